@@ -1,0 +1,157 @@
+//! Stage 4: mentions grouped into entities (`Adam Ni` … `Ni`; `the United States` … `US`), each
+//! with a canonical name, the person's title and role.
+
+use crate::entities::{EntityKind, Mention};
+use crate::segment::{Document, TokenKind};
+use crate::span::Span;
+
+/// One thing the article names, with all its mentions.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entity {
+    /// What it is.
+    pub kind: EntityKind,
+    /// Its fullest name in the article.
+    pub name: String,
+    /// The title a person's name first carried (`Major General`).
+    pub title: Option<String>,
+    /// What the article says the person is (`deputy chief of the Joint Staff Department`).
+    pub role: Option<String>,
+    /// Indexes of its mentions, in text order.
+    pub mentions: Vec<usize>,
+}
+
+/// Alternative names of the same place, as the first word list entry of each line names it.
+const PLACE_ALIASES: &[&[&str]] = &[
+    &["United States", "US", "U.S.", "USA", "America"],
+    &["United Kingdom", "UK", "U.K.", "Britain"],
+    &[
+        "Washington DC",
+        "Washington, DC",
+        "Washington D.C.",
+        "Washington",
+    ],
+];
+
+fn alias_key(kind: EntityKind, name: &str) -> String {
+    if kind == EntityKind::Place {
+        if let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&name)) {
+            return group[0].to_string();
+        }
+    }
+    name.to_string()
+}
+
+/// Groups the mentions into entities and sets `entity` for each mention (by index into the
+/// returned list). A person's later mention by surname joins the person named in full.
+pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut keys: Vec<(EntityKind, String)> = Vec::new();
+    let mut of_mention = Vec::with_capacity(mentions.len());
+    for (mi, m) in mentions.iter().enumerate() {
+        let surface = m.span.slice(text);
+        let key = alias_key(m.kind, surface);
+        let found = keys
+            .iter()
+            .position(|k| k.0 == m.kind && k.1 == key)
+            .or_else(|| {
+                // `Ni` joins the last person whose name ends in `Ni`.
+                (m.kind == EntityKind::Person && !surface.contains(' '))
+                    .then(|| {
+                        entities.iter().rposition(|e| {
+                            e.kind == EntityKind::Person
+                                && e.name.split_whitespace().last() == Some(surface)
+                        })
+                    })
+                    .flatten()
+            });
+        let ei = match found {
+            Some(ei) => ei,
+            None => {
+                keys.push((m.kind, key));
+                entities.push(Entity {
+                    kind: m.kind,
+                    name: surface.to_string(),
+                    title: None,
+                    role: None,
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        let e = &mut entities[ei];
+        e.mentions.push(mi);
+        if surface.len() > e.name.len() && m.kind == EntityKind::Person {
+            e.name = surface.to_string();
+        }
+        if e.title.is_none() {
+            e.title = m.title.map(|t| t.slice(text).to_string());
+        }
+        if e.kind == EntityKind::Person && e.role.is_none() {
+            e.role = find_role(text, doc, m);
+        }
+        of_mention.push(ei);
+    }
+    (entities, of_mention)
+}
+
+/// Words that end a descriptor standing before a name.
+const DESCRIPTOR_STOPS: &[&str] = &[
+    "the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "with", "and", "or", "but",
+    "that", "as", "from", "when", "while", "after", "before", "is", "was", "were", "are", "has",
+    "have", "had", "said", "says", "told", "who", "which", "between", "chaired", "met", "visited",
+];
+
+/// The person's role: an apposition after the name (`Su Hao, a relations expert at …, said`)
+/// or a descriptor before it (`Beijing-based military analyst Zhou Chenming`).
+fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
+    let sentence = doc.sentences.get(doc.sentence_at(m.span.start)?)?;
+    let tokens = doc.sentence_tokens(sentence);
+    let name_start = m.title.unwrap_or(m.span).start;
+    let first = tokens.iter().position(|t| t.span.start >= name_start)?;
+    let after = tokens.iter().position(|t| t.span.start >= m.span.end)?;
+    // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
+    if tokens.get(after).is_some_and(|t| t.span.slice(text) == ",") {
+        let close = tokens[after + 1..]
+            .iter()
+            .take(30)
+            .position(|t| matches!(t.span.slice(text), "," | "–" | "—" | ")" | ";"))
+            .map(|k| after + 1 + k);
+        if let Some(close) = close.filter(|&c| c > after + 1) {
+            let inner = &tokens[after + 1..close];
+            let lower = inner.iter().any(|t| {
+                t.kind == TokenKind::Word && t.span.slice(text).chars().all(char::is_lowercase)
+            });
+            let verb_first = crate::attribution::is_cue_verb(inner[0].span.slice(text));
+            let first_word = inner[0].span.slice(text);
+            if lower && !verb_first && !matches!(first_word, "who" | "which" | "and" | "but") {
+                let span = Span::new(inner[0].span.start, inner[inner.len() - 1].span.end);
+                return Some(span.slice(text).to_string());
+            }
+        }
+    }
+    // Descriptor: the words just before the name, back to a stop word or punctuation.
+    let mut start = first;
+    while start > 0 {
+        let t = &tokens[start - 1];
+        let s = t.span.slice(text);
+        let joins = s == "-" && t.span.end == tokens[start].span.start;
+        if !(t.kind == TokenKind::Word || joins)
+            || DESCRIPTOR_STOPS.contains(&s.to_lowercase().as_str())
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let descriptor = &tokens[start..first];
+    let has_noun = descriptor
+        .iter()
+        .any(|t| t.kind == TokenKind::Word && t.span.slice(text).chars().all(char::is_lowercase));
+    if descriptor.len() >= 2 && has_noun {
+        let span = Span::new(
+            descriptor[0].span.start,
+            descriptor[descriptor.len() - 1].span.end,
+        );
+        return Some(span.slice(text).to_string());
+    }
+    None
+}

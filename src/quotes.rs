@@ -1,0 +1,234 @@
+//! Stage 2: direct quotations, found from their marks.
+//!
+//! Every style is read: “ ” ‘ ’ « » „ and the straight " and '. Apostrophes and primes are told
+//! apart from quote marks by what stands on either side (`it’s`, `the ’90s`, `6'2"`), nested
+//! quotes are matched but only the outermost is returned, and an unbalanced mark is recovered
+//! within its paragraph so it can never swallow the rest of the article.
+
+use crate::span::Span;
+
+/// One direct quotation piece: the content between its marks, within one paragraph.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct QuoteMarks {
+    /// The opening mark.
+    pub open: Span,
+    /// The closing mark; `None` when the paragraph ends first (a quote that runs on into the
+    /// next paragraph, or one whose closing mark is missing).
+    pub close: Option<Span>,
+    /// The quoted text between the marks.
+    pub content: Span,
+    /// Index of the paragraph the piece is in.
+    pub paragraph: usize,
+}
+
+impl QuoteMarks {
+    /// The piece with its marks.
+    pub fn outer(&self) -> Span {
+        Span::new(
+            self.open.start,
+            self.close.map_or(self.content.end, |c| c.end),
+        )
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Double,
+    Single,
+    Guillemet,
+    LowDouble,
+    StraightDouble,
+    StraightSingle,
+}
+
+impl Family {
+    fn closes(self, c: char) -> bool {
+        match self {
+            Family::Double => c == '”',
+            Family::Single => c == '’',
+            Family::Guillemet => c == '»',
+            Family::LowDouble => c == '“' || c == '”',
+            Family::StraightDouble => c == '"',
+            Family::StraightSingle => c == '\'',
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+enum Mark {
+    Open(Family),
+    Close,
+    Neither,
+}
+
+/// Finds the direct quotation pieces in each paragraph, in text order.
+pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteMarks> {
+    let mut out = Vec::new();
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let next_opens = paragraphs
+            .get(pi + 1)
+            .and_then(|p| p.slice(text).chars().next())
+            .is_some_and(is_opening_char);
+        scan_paragraph(text, *para, pi, next_opens, &mut out);
+    }
+    out
+}
+
+fn is_opening_char(c: char) -> bool {
+    matches!(c, '“' | '‘' | '«' | '„' | '"' | '\'')
+}
+
+fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Vec<QuoteMarks>) {
+    let p = para.slice(text);
+    // Open marks: (family, byte offset in p, char length).
+    let mut stack: Vec<(Family, usize, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut chars = p.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let mut mark = classify(c, prev, next, &stack);
+        // `‘The analysts’ view,’`: a plural possessive when another closing mark follows.
+        if c == '’' && prev == Some('s') && matches!(mark, Mark::Close) {
+            let rest = &p[i + c.len_utf8()..];
+            let later = rest.char_indices().any(|(k, r)| {
+                r == '’' && !rest[k + r.len_utf8()..].starts_with(char::is_alphanumeric)
+            });
+            if later {
+                mark = Mark::Neither;
+            }
+        }
+        prev = Some(c);
+        match mark {
+            Mark::Neither => {}
+            Mark::Open(family) => {
+                if stack.len() < 16 {
+                    stack.push((family, i, c.len_utf8()));
+                }
+            }
+            Mark::Close => {
+                // Close the nearest open mark of this style; inner marks left open are dropped.
+                let Some(depth) = stack.iter().rposition(|(f, ..)| f.closes(c)) else {
+                    continue;
+                };
+                let (_, at, len) = stack[depth];
+                stack.truncate(depth);
+                if depth == 0 {
+                    let start = para.start + at;
+                    let close = Span::new(para.start + i, para.start + i + c.len_utf8());
+                    out.push(QuoteMarks {
+                        open: Span::new(start, start + len),
+                        close: Some(close),
+                        content: Span::new(start + len, close.start),
+                        paragraph: pi,
+                    });
+                }
+            }
+        }
+    }
+    // An outermost mark left open: a quote running on into the next paragraph, or one whose
+    // closing mark was forgotten at the end of a sentence. Anything else is a stray mark.
+    if let Some(&(_, at, len)) = stack.first() {
+        let start = para.start + at;
+        let content = Span::new(start + len, para.end);
+        let rest = content.slice(text).trim_end();
+        let ends_sentence = rest.ends_with(['.', '!', '?', '…']);
+        if (next_opens || ends_sentence) && rest.split_whitespace().count() >= 2 {
+            out.push(QuoteMarks {
+                open: Span::new(start, start + len),
+                close: None,
+                content,
+                paragraph: pi,
+            });
+        }
+    }
+}
+
+fn classify(
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[(Family, usize, usize)],
+) -> Mark {
+    let open_in = |f: Family| stack.iter().any(|(g, ..)| *g == f);
+    let word_before = prev.is_some_and(char::is_alphanumeric);
+    let word_after = next.is_some_and(char::is_alphanumeric);
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    match c {
+        '“' if open_in(Family::LowDouble) => Mark::Close,
+        '“' => Mark::Open(Family::Double),
+        '„' => Mark::Open(Family::LowDouble),
+        '”' if open_in(Family::Double) || open_in(Family::LowDouble) => Mark::Close,
+        // Some typesetting opens with ” too.
+        '”' if space_before && next.is_some_and(|n| !n.is_whitespace()) => {
+            Mark::Open(Family::Double)
+        }
+        '«' => Mark::Open(Family::Guillemet),
+        '»' if open_in(Family::Guillemet) => Mark::Close,
+        // ‘90s is an elision, not a quote.
+        '‘' if next.is_some_and(|n| n.is_ascii_digit()) => Mark::Neither,
+        '‘' => Mark::Open(Family::Single),
+        // it’s, Pyongyang’s: an apostrophe inside a word.
+        '’' if word_before && word_after => Mark::Neither,
+        '’' if open_in(Family::Single) && !space_before => Mark::Close,
+        '"' if open_in(Family::StraightDouble) => Mark::Close,
+        // 6'2": a prime after a digit.
+        '"' if prev.is_some_and(|p| p.is_ascii_digit() || p == '\'') => Mark::Neither,
+        '"' => Mark::Open(Family::StraightDouble),
+        '\'' if word_before && word_after => Mark::Neither,
+        '\'' if space_before && next.is_some_and(|n| n.is_ascii_digit()) => Mark::Neither,
+        '\'' if space_before && word_after => Mark::Open(Family::StraightSingle),
+        '\'' if open_in(Family::StraightSingle) && !space_before => Mark::Close,
+        _ => Mark::Neither,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::split_paragraphs;
+
+    fn quoted(text: &str) -> Vec<String> {
+        find_quotes(text, &split_paragraphs(text))
+            .iter()
+            .map(|q| q.content.slice(text).to_string())
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => [$($want:expr),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<&str> = vec![$($want),*];
+                assert_eq!(quoted($input), want, "in {:?}", $input);
+            }
+        )*};
+    }
+
+    t! {
+        curly_double: "“We won,” she said." => ["We won,"];
+        curly_single: "‘We won,’ she said." => ["We won,"];
+        straight_double: "\"We won,\" she said. \"Again.\"" => ["We won,", "Again."];
+        straight_single: "'We won,' she said." => ["We won,"];
+        guillemets: "«Nous avons gagné», dit-elle." => ["Nous avons gagné"];
+        low_double: "„Wir haben gewonnen“, sagte sie." => ["Wir haben gewonnen"];
+        apostrophes_are_not_quotes: "It’s Pyongyang’s test, the ’90s and ‘90s style, rock ’n’ roll." => [];
+        straight_apostrophes: "It's the analysts' view, and '90s music." => [];
+        nested_returns_outer: "“He told me ‘no’ twice,” she said." => ["He told me ‘no’ twice,"];
+        possessive_inside_single: "‘The analysts’ view is clear,’ he said." => ["The analysts’ view is clear,"];
+        prime_is_not_a_quote: "He is 6'2\" tall and \"fast.\"" => ["fast."];
+        scare_quote: "a missile that could strike “the whole mainland of the United States”." => ["the whole mainland of the United States"];
+        stray_mark_stays_local: "He said “no to it\n\nThe next paragraph has “a quote” in it." => ["a quote"];
+        unclosed_at_sentence_end: "He said: “We will go home.\n\nOther text." => ["We will go home."];
+        multi_paragraph: "“First part of it.\n\n“Second part,” he said." => ["First part of it.", "Second part,"];
+        interrupted: "“A,” he said, “B.”" => ["A,", "B."];
+    }
+
+    #[test]
+    fn spans_are_exact() {
+        let text = "Zhou said: “I expect it.” 🎉 “Yes.”";
+        for q in find_quotes(text, &split_paragraphs(text)) {
+            assert_eq!(q.outer().slice(text).chars().next(), Some('“'));
+            assert!(q.outer().contains(q.content));
+        }
+    }
+}

@@ -1,0 +1,592 @@
+//! Stage 1: paragraphs, tokens, sentences, and the parts of an article (headline, dateline,
+//! credit lines, related-link headlines) that are not its body.
+
+use crate::span::Span;
+use crate::time;
+use unicode_segmentation::UnicodeSegmentation;
+
+/// One token: a UAX #29 word, number or punctuation mark (white space is dropped).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where the token is.
+    pub span: Span,
+    /// What sort of token it is.
+    pub kind: TokenKind,
+}
+
+/// The sort of a [`Token`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Contains a letter (`Pyongyang`, `it’s`, `Hwasong`).
+    Word,
+    /// Digits, possibly with separators (`15`, `9:34`, `1,000`).
+    Number,
+    /// Anything else: punctuation, symbols, emoji.
+    Punct,
+}
+
+/// What a paragraph is in the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// Running text of the story.
+    Body,
+    /// The headline.
+    Title,
+    /// The summary under the headline.
+    Standfirst,
+    /// A section or topic label above the headline (`China-US relations`).
+    Section,
+    /// A publication or update line (`PUBLISHED : Thursday, 30 November, 2017, 9:34pm`).
+    Dateline,
+    /// An author line (`By Jane Doe`).
+    Byline,
+    /// A credit or housekeeping line (`Additional reporting by Sarah Zheng`).
+    Credit,
+    /// A headline of another story, linked from inside this one.
+    Related,
+    /// A subheading inside the body.
+    Heading,
+}
+
+impl Part {
+    /// The lowercase name used in the analysis format (`article.asides[].kind`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Part::Body => "body",
+            Part::Title => "title",
+            Part::Standfirst => "standfirst",
+            Part::Section => "section",
+            Part::Dateline => "dateline",
+            Part::Byline => "byline",
+            Part::Credit => "credit",
+            Part::Related => "related",
+            Part::Heading => "heading",
+        }
+    }
+}
+
+/// A paragraph and the part of the article it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// The paragraph without its surrounding white space.
+    pub span: Span,
+    /// What it is.
+    pub part: Part,
+}
+
+/// A sentence, with the range of its tokens in [`Document::tokens`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// The sentence without surrounding white space.
+    pub span: Span,
+    /// Its tokens: `doc.tokens[sentence.tokens.clone()]`.
+    pub tokens: std::ops::Range<usize>,
+    /// Index of its paragraph in [`Document::paragraphs`].
+    pub paragraph: usize,
+}
+
+/// The segmented text: what every later stage reads.
+#[derive(Clone, Debug, Default)]
+pub struct Document {
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+    /// Sentences in text order; none crosses a paragraph or a protected span.
+    pub sentences: Vec<Sentence>,
+    /// Inline dateline prefixes inside body paragraphs (`WASHINGTON (Reuters) -`).
+    pub inline_datelines: Vec<Span>,
+}
+
+impl Document {
+    /// The tokens of one sentence.
+    pub fn sentence_tokens(&self, sentence: &Sentence) -> &[Token] {
+        self.tokens.get(sentence.tokens.clone()).unwrap_or(&[])
+    }
+
+    /// Index of the sentence containing byte `pos`, if any.
+    pub fn sentence_at(&self, pos: usize) -> Option<usize> {
+        let i = self.sentences.partition_point(|s| s.span.end <= pos);
+        self.sentences
+            .get(i)
+            .filter(|s| s.span.start <= pos && pos < s.span.end)
+            .map(|_| i)
+    }
+
+    /// Index of the first token starting at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// The span of the article's running text: first to last body paragraph.
+    pub fn body(&self) -> Option<Span> {
+        let mut body = self
+            .paragraphs
+            .iter()
+            .filter(|p| matches!(p.part, Part::Body | Part::Related | Part::Heading));
+        let first = body.next()?;
+        let last = body.next_back().unwrap_or(first);
+        Some(Span::new(first.span.start, last.span.end))
+    }
+}
+
+/// Splits `text` into paragraphs. A blank line always ends a paragraph; a single line break
+/// ends one too, unless it looks like a hard wrap inside a sentence (the line does not end a
+/// sentence and the next one starts in lower case).
+pub fn split_paragraphs(text: &str) -> Vec<Span> {
+    let mut paragraphs = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut pos = 0;
+    for line in text.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']) {
+        let span = Span::new(pos, pos + line.len()).trim(text);
+        pos += line.len();
+        if span.is_empty() {
+            // An empty piece between `\r` and `\n` is not a blank line.
+            if line != "\n" || !text[..pos - 1].ends_with('\r') {
+                paragraphs.extend(current.take());
+            }
+            continue;
+        }
+        current = Some(match current {
+            Some(open) if is_soft_break(span.slice(text), open.slice(text)) => {
+                Span::new(open.start, span.end)
+            }
+            Some(open) => {
+                paragraphs.push(open);
+                span
+            }
+            None => span,
+        });
+    }
+    paragraphs.extend(current);
+    paragraphs
+}
+
+fn is_soft_break(next_line: &str, open: &str) -> bool {
+    let ends_sentence = open.chars().last().is_some_and(is_terminal_char);
+    let next_lower = next_line.chars().next().is_some_and(char::is_lowercase);
+    !ends_sentence && next_lower
+}
+
+fn is_terminal_char(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | ':' | ';' | '"' | '”' | '’' | '\'' | ')' | ']' | '»'
+    )
+}
+
+/// Tokenises every paragraph with UAX #29 word boundaries.
+pub fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    for para in paragraphs {
+        for (at, word) in para.slice(text).split_word_bound_indices() {
+            let Some(first) = word.chars().next() else {
+                continue;
+            };
+            if first.is_whitespace() {
+                continue;
+            }
+            let kind = if word.chars().any(char::is_alphabetic) {
+                TokenKind::Word
+            } else if first.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            };
+            let start = para.start + at;
+            // A possessive ending is a token of its own: `Pyongyang` + `’s`.
+            let stem = ["’s", "'s", "’S", "'S"]
+                .iter()
+                .find(|e| word.len() > e.len() + 1 && word.ends_with(*e))
+                .map_or(word.len(), |e| word.len() - e.len());
+            tokens.push(Token {
+                span: Span::new(start, start + stem),
+                kind,
+            });
+            if stem < word.len() {
+                tokens.push(Token {
+                    span: Span::new(start + stem, start + word.len()),
+                    kind: TokenKind::Word,
+                });
+            }
+        }
+    }
+    tokens
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr",
+    "sen", "rep", "gov", "pres", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
+    "ft", "est", "approx", "dept", "univ", "fig", "vol", "ave", "blvd", "hon", "messrs",
+];
+
+/// Splits each paragraph into sentences. A sentence ends after `.`, `!`, `?` or `…` (and any
+/// closing marks) when the next token starts a sentence; never after an abbreviation or an
+/// initial, and never strictly inside one of the `protected` spans (direct quotes).
+pub fn split_sentences(
+    text: &str,
+    paragraphs: &[Span],
+    tokens: &[Token],
+    protected: &[Span],
+) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut ti = 0;
+    for (pi, para) in paragraphs.iter().enumerate() {
+        while ti < tokens.len() && tokens[ti].span.start < para.start {
+            ti += 1;
+        }
+        let first = ti;
+        while ti < tokens.len() && tokens[ti].span.end <= para.end {
+            ti += 1;
+        }
+        let para_tokens = &tokens[first..ti];
+        let mut start = 0;
+        let mut i = 0;
+        while i < para_tokens.len() {
+            let t = para_tokens[i].span.slice(text);
+            if is_sentence_end(t) && !(t == "." && i > 0 && is_abbreviation(para_tokens, i, text)) {
+                let mut end = i + 1;
+                while end < para_tokens.len() && is_closer(para_tokens[end].span.slice(text)) {
+                    end += 1;
+                }
+                let boundary = para_tokens[end - 1].span.end;
+                let starts_next = para_tokens
+                    .get(end)
+                    .is_some_and(|n| starts_sentence(n.span.slice(text)));
+                let inside = protected
+                    .iter()
+                    .any(|q| q.start < boundary && boundary < q.end);
+                if starts_next && !inside {
+                    push_sentence(&mut sentences, para_tokens, first, start..end, pi);
+                    start = end;
+                }
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        if start < para_tokens.len() {
+            push_sentence(
+                &mut sentences,
+                para_tokens,
+                first,
+                start..para_tokens.len(),
+                pi,
+            );
+        }
+    }
+    sentences
+}
+
+fn push_sentence(
+    out: &mut Vec<Sentence>,
+    para_tokens: &[Token],
+    offset: usize,
+    range: std::ops::Range<usize>,
+    paragraph: usize,
+) {
+    if let (Some(a), Some(b)) = (para_tokens.get(range.start), para_tokens.get(range.end - 1)) {
+        out.push(Sentence {
+            span: Span::new(a.span.start, b.span.end),
+            tokens: offset + range.start..offset + range.end,
+            paragraph,
+        });
+    }
+}
+
+fn is_sentence_end(t: &str) -> bool {
+    matches!(t, "." | "!" | "?" | "…") || t.chars().all(|c| c == '.') && t.len() > 1
+}
+
+fn is_closer(t: &str) -> bool {
+    matches!(
+        t,
+        "”" | "’" | "\"" | "'" | ")" | "]" | "»" | "." | "!" | "?"
+    )
+}
+
+fn starts_sentence(t: &str) -> bool {
+    t.chars().next().is_some_and(|c| {
+        c.is_uppercase()
+            || c.is_numeric()
+            || matches!(
+                c,
+                '“' | '‘' | '"' | '\'' | '(' | '[' | '«' | '„' | '—' | '–' | '-'
+            )
+    })
+}
+
+fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
+    let prev = tokens[dot - 1];
+    if prev.span.end != tokens[dot].span.start {
+        return false;
+    }
+    let word = prev.span.slice(text);
+    // An initial (`J.`), a dotted abbreviation (`U.S.`, `p.m.`) or a listed one (`Gen.`).
+    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    initial || word.contains('.') || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Gives each paragraph its [`Part`]: the head of the article (section label, headline,
+/// standfirst, byline and dateline lines), the body, and the non-body lines inside or after it.
+pub fn classify(text: &str, paragraphs: &[Span]) -> Vec<Paragraph> {
+    let info: Vec<LineInfo> = paragraphs
+        .iter()
+        .map(|p| LineInfo::new(p.slice(text)))
+        .collect();
+    // The head ends after the last dateline or byline near the top; without one, the body starts
+    // at the first paragraph that reads like running text.
+    let head_end = info
+        .iter()
+        .take(8)
+        .rposition(|l| l.dateline || l.byline)
+        .map(|i| i + 1)
+        .unwrap_or_else(|| info.iter().position(LineInfo::is_running_text).unwrap_or(0));
+    let mut parts = vec![Part::Body; paragraphs.len()];
+    let head: Vec<usize> = (0..head_end)
+        .filter(|&i| !info[i].dateline && !info[i].byline)
+        .collect();
+    for i in 0..head_end {
+        if info[i].dateline {
+            parts[i] = Part::Dateline;
+        } else if info[i].byline {
+            parts[i] = Part::Byline;
+        }
+    }
+    let mut rest = head.as_slice();
+    if let [first, second, ..] = rest {
+        let short = info[*first].words <= 5 && !info[*first].terminal;
+        if short && (rest.len() >= 3 || info[*second].words > info[*first].words) {
+            parts[*first] = Part::Section;
+            rest = &rest[1..];
+        }
+    }
+    if let Some((title, standfirst)) = rest.split_first() {
+        parts[*title] = Part::Title;
+        for &i in standfirst {
+            parts[i] = Part::Standfirst;
+        }
+    }
+    for i in head_end..paragraphs.len() {
+        let l = &info[i];
+        parts[i] = if l.dateline {
+            Part::Dateline
+        } else if l.credit {
+            Part::Credit
+        } else if l.byline {
+            Part::Byline
+        } else if !l.terminal && l.words >= 5 {
+            Part::Related
+        } else if !l.terminal && l.words >= 1 && i + 1 < paragraphs.len() {
+            Part::Heading
+        } else {
+            Part::Body
+        };
+    }
+    paragraphs
+        .iter()
+        .zip(parts)
+        .map(|(&span, part)| Paragraph { span, part })
+        .collect()
+}
+
+struct LineInfo {
+    words: usize,
+    terminal: bool,
+    dateline: bool,
+    byline: bool,
+    credit: bool,
+}
+
+impl LineInfo {
+    fn new(line: &str) -> LineInfo {
+        let words = line.split_whitespace().count();
+        let lower = line.to_lowercase();
+        let credit = CREDIT_STARTS.iter().any(|s| lower.starts_with(s));
+        let byline = words <= 8
+            && !line.ends_with('.')
+            && (lower.starts_with("by ") || lower.starts_with("reporting by"));
+        LineInfo {
+            words,
+            terminal: line.chars().last().is_some_and(is_terminal_char),
+            dateline: words <= 16 && time::is_dateline(line),
+            byline,
+            credit,
+        }
+    }
+
+    fn is_running_text(&self) -> bool {
+        self.terminal && self.words >= 8 && !self.dateline && !self.credit
+    }
+}
+
+const CREDIT_STARTS: &[&str] = &[
+    "additional reporting",
+    "reporting by",
+    "writing by",
+    "editing by",
+    "(reporting by",
+    "(additional reporting",
+    "(editing by",
+    "copyright",
+    "©",
+    "all rights reserved",
+    "contact the author",
+    "read more:",
+    "related:",
+    "see also:",
+];
+
+/// The inline dateline that opens a wire story's first body paragraph, such as
+/// `WASHINGTON (Reuters) -` or `BEIJING, Nov 30 (Reuters) —`, if there is one.
+pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
+    let p = paragraph.slice(text);
+    let dash = p
+        .char_indices()
+        .take_while(|&(i, _)| i < 80)
+        .find(|&(i, c)| {
+            matches!(c, '-' | '—' | '–')
+                && p[..i].ends_with(' ')
+                && p[i + c.len_utf8()..].starts_with(' ')
+        })?
+        .0;
+    let head = p[..dash].trim_end();
+    // The place comes first, in capitals: `WASHINGTON`, `HONG KONG`, `ST. LOUIS`.
+    let place: String = head
+        .chars()
+        .take_while(|c| !matches!(c, ',' | '('))
+        .collect();
+    let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+        return None;
+    }
+    Some(Span::new(paragraph.start, paragraph.start + head.len()))
+}
+
+/// Runs the whole stage: paragraphs with their parts, tokens, inline datelines and sentences
+/// (which never end strictly inside one of `protected`).
+pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Document {
+    let paragraphs = classify(text, paragraph_spans);
+    let tokens = tokenize(text, paragraph_spans);
+    let sentences = split_sentences(text, paragraph_spans, &tokens, protected);
+    let inline_datelines = paragraphs
+        .iter()
+        .find(|p| p.part == Part::Body)
+        .and_then(|p| inline_dateline(text, p.span))
+        .into_iter()
+        .collect();
+    Document {
+        paragraphs,
+        tokens,
+        sentences,
+        inline_datelines,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str, spans: &[Span]) -> Vec<String> {
+        spans.iter().map(|s| s.slice(text).to_string()).collect()
+    }
+
+    macro_rules! paragraphs {
+        ($($name:ident: $input:expr => [$($want:expr),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let got = texts($input, &split_paragraphs($input));
+                let want: Vec<&str> = vec![$($want),*];
+                assert_eq!(got, want);
+            }
+        )*};
+    }
+
+    paragraphs! {
+        paragraphs_blank_lines: "One.\n\nTwo.\n" => ["One.", "Two."];
+        paragraphs_single_newlines: "Headline here\nBody starts. It goes on." => ["Headline here", "Body starts. It goes on."];
+        paragraphs_hard_wrap_joined: "The talks were held\nin Washington.\n\nNext." => ["The talks were held\nin Washington.", "Next."];
+        paragraphs_crlf: "A.\r\n\r\nB.\r\nC." => ["A.", "B.", "C."];
+        paragraphs_empty: "  \n \n" => [];
+    }
+
+    macro_rules! sentences {
+        ($($name:ident: $input:expr => [$($want:expr),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let text = $input;
+                let paras = split_paragraphs(text);
+                let tokens = tokenize(text, &paras);
+                let spans: Vec<Span> = split_sentences(text, &paras, &tokens, &[]).iter().map(|s| s.span).collect();
+                let want: Vec<&str> = vec![$($want),*];
+                assert_eq!(texts(text, &spans), want);
+            }
+        )*};
+    }
+
+    sentences! {
+        sentences_simple: "It rained. Then it stopped!" => ["It rained.", "Then it stopped!"];
+        sentences_abbreviations: "Gen. Joseph Dunford met U.S. officials. He left." => ["Gen. Joseph Dunford met U.S. officials.", "He left."];
+        sentences_closing_quote: "“We won.” She smiled." => ["“We won.”", "She smiled."];
+        sentences_initial: "J. R. Smith spoke. Done." => ["J. R. Smith spoke.", "Done."];
+        sentences_lowercase_after_dot: "It cost 3.5 million. e.g. this." => ["It cost 3.5 million. e.g. this."];
+    }
+
+    #[test]
+    fn sentences_do_not_end_inside_protected_spans() {
+        let text = "“We came. We saw,” he said. Then he left.";
+        let paras = split_paragraphs(text);
+        let tokens = tokenize(text, &paras);
+        let quote = Span::new(0, text.find(" he").unwrap());
+        let got: Vec<Span> = split_sentences(text, &paras, &tokens, &[quote])
+            .iter()
+            .map(|s| s.span)
+            .collect();
+        assert_eq!(
+            texts(text, &got),
+            ["“We came. We saw,” he said.", "Then he left."]
+        );
+    }
+
+    #[test]
+    fn article_parts_of_a_typical_page() {
+        let text = "World news\n\nLeaders meet in Paris\n\nTalks planned for months end in a deal\n\nBy Jane Doe\n\nPUBLISHED : Monday, 3 June, 2019, 8:00am\n\nLeaders from ten nations met in Paris on Monday to sign the deal.\n\nWhat the deal means for farmers in the region\n\nThe deal takes effect next year, officials said.\n\nAdditional reporting by John Roe";
+        let paras = classify(text, &split_paragraphs(text));
+        let parts: Vec<Part> = paras.iter().map(|p| p.part).collect();
+        assert_eq!(
+            parts,
+            [
+                Part::Section,
+                Part::Title,
+                Part::Standfirst,
+                Part::Byline,
+                Part::Dateline,
+                Part::Body,
+                Part::Related,
+                Part::Body,
+                Part::Credit
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_body_has_no_title() {
+        let text = "Officials said on Monday that the bridge would reopen in May after repairs.";
+        let paras = classify(text, &split_paragraphs(text));
+        assert_eq!(paras[0].part, Part::Body);
+    }
+
+    #[test]
+    fn wire_datelines() {
+        let text = "WASHINGTON (Reuters) - The Senate voted on Tuesday.";
+        let span = inline_dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(span.slice(text), "WASHINGTON (Reuters)");
+        let text = "BEIJING, Nov 30 (Reuters) — China said.";
+        let span = inline_dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(span.slice(text), "BEIJING, Nov 30 (Reuters)");
+        let text = "The deal - a big one - was signed.";
+        assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+}
