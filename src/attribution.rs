@@ -380,6 +380,7 @@ impl Context<'_> {
                     .is_some_and(|n| n.paragraph == pieces[i].paragraph + 1);
             if runs_on && quotes[i].speaker.is_none() {
                 quotes[i].speaker = quotes[i + 1].speaker;
+                quotes[i].cue = quotes[i + 1].cue;
             }
         }
         for i in 1..pieces.len() {
@@ -399,6 +400,7 @@ impl Context<'_> {
                 .count();
             if words > 3 && (same_paragraph || opens_paragraph && previous_paragraph) {
                 quotes[i].speaker = quotes[i - 1].speaker;
+                quotes[i].cue = quotes[i - 1].cue;
             }
         }
     }

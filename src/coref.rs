@@ -67,14 +67,15 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
         let ei = match found {
             Some(ei) => ei,
             None => {
-                keys.push((m.kind, key));
                 entities.push(Entity {
                     kind: m.kind,
-                    name: surface.to_string(),
+                    // A place named by an alias takes the alias group's name (`US` → `United States`).
+                    name: key.clone(),
                     title: None,
                     role: None,
                     mentions: Vec::new(),
                 });
+                keys.push((m.kind, key));
                 entities.len() - 1
             }
         };

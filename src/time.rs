@@ -401,6 +401,9 @@ fn scan_at(
     anchor: Option<Moment>,
     tense: Tense,
 ) -> Option<(TimeExpr, usize)> {
+    if i >= tokens.len() {
+        return None;
+    }
     let word = |k: usize| tokens.get(k).map_or("", |t| t.span.slice(text));
     let span = |a: usize, b: usize| Span::new(tokens[a].span.start, tokens[b - 1].span.end);
     let number = |k: usize| {
@@ -571,7 +574,6 @@ fn scan_at(
         ));
     }
     // Clock times: 9:34pm, 11 a.m.
-    let rest: Vec<&str> = (i..(i + 4).min(tokens.len())).map(word).collect();
     if tokens[i].kind == TokenKind::Number {
         let joined = joined_clock(text, tokens, i);
         if let Some((t, n)) = joined {
@@ -594,7 +596,6 @@ fn scan_at(
             ));
         }
     }
-    let _ = rest;
     None
 }
 

@@ -1,0 +1,81 @@
+# storylens — `make serve` to see it, `make test` to check everything. Each target installs what
+# it needs that is missing (wasm target, the wasm-bindgen CLI pinned to Cargo.lock, npm tools,
+# Chromium), so a fresh machine needs nothing by hand.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+PORT ?= 8080
+WASM_TARGET := wasm32-unknown-unknown
+# The wasm-bindgen CLI must be the same version as the crate in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
+WASM_OUT := target/$(WASM_TARGET)/release/storylens.wasm
+PKG := www/pkg
+
+.PHONY: all setup setup-rust setup-node setup-browser build build-cli build-wasm serve test check test-native test-wasm test-e2e clean
+
+all: build
+
+## set-up ---------------------------------------------------------------------------------------
+
+setup: setup-rust setup-node
+
+setup-rust:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if ! wasm-bindgen --version 2>/dev/null | grep -qF "$(WASM_BINDGEN_VERSION)"; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (a few minutes, once)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked \
+	    || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+setup-node: node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+setup-browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null; }
+
+## build ----------------------------------------------------------------------------------------
+
+build: build-cli build-wasm
+
+build-cli:
+	cargo build --release --bin storylens
+
+build-wasm: setup
+	cargo build --lib --release --target $(WASM_TARGET)
+	wasm-bindgen --target web --out-dir $(PKG) $(WASM_OUT)
+	node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+	  --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+	  $(PKG)/storylens_bg.wasm -o $(PKG)/storylens_bg.wasm
+	@node tools/sizes.mjs $(PKG)/storylens_bg.wasm $(PKG)/storylens.js
+
+## run ------------------------------------------------------------------------------------------
+
+serve: build-wasm
+	@echo "storylens: http://127.0.0.1:$(PORT)/"
+	node tools/serve.mjs --port $(PORT) --root www
+
+## checks ---------------------------------------------------------------------------------------
+
+test: setup setup-browser check test-native test-wasm test-e2e
+
+check:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target $(WASM_TARGET) -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: setup
+	cargo test --target $(WASM_TARGET) --test wasm
+
+test-e2e: build-wasm setup-browser
+	node --test tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf $(PKG) node_modules
