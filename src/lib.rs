@@ -38,6 +38,8 @@ pub mod attribution;
 pub mod coref;
 pub mod entities;
 mod error;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod eval;
 pub mod format;
 pub mod quotes;
 pub mod segment;

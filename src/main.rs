@@ -10,6 +10,7 @@ storylens — who said what, who is named, and when, in a news article
 USAGE:
     storylens analyze [FILE|-] [--offsets chars|utf16|bytes] [--published DATE] [--pretty]
     storylens analyze --jsonl [FILE|-] [--offsets …] [--published DATE]
+    storylens eval quotes|entities|times FILE
     storylens --help | --version
 
 analyze          prints one analysis (JSON) of the article in FILE (or standard input)
@@ -20,6 +21,10 @@ analyze          prints one analysis (JSON) of the article in FILE (or standard 
 --published DATE the publication date (2017-11-30 or 2017-11-30T21:34); wins over the
                  article's own dateline
 --pretty         indents the JSON
+
+eval quotes      scores quotes and speakers on a PolNeAR-style JSONL file
+eval entities    scores named mentions on CoNLL-style `token TAG` files
+eval times       scores time expressions on a TempEval-style JSONL file
 ";
 
 fn main() -> ExitCode {
@@ -52,6 +57,21 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         Some("analyze") => analyze(parse_analyze(&args[1..])?),
+        Some("eval") => {
+            let path = args
+                .get(2)
+                .ok_or("eval needs a stage and a file; try storylens --help")?;
+            let report = match args[1].as_str() {
+                "quotes" => storylens::eval::quotes::run(path),
+                "entities" => storylens::eval::entities::run(path),
+                "times" => storylens::eval::times::run(path),
+                other => Err(format!(
+                    "unknown eval stage {other:?}: quotes, entities or times"
+                )),
+            }?;
+            print!("{report}");
+            Ok(())
+        }
         Some(other) => Err(format!("unknown command {other:?}; try storylens --help")),
     }
 }
