@@ -1,8 +1,324 @@
-//! `storylens eval quotes`: not written yet (see the issue tracker).
+//! `storylens eval quotes FILE.jsonl`: quotes and speakers scored against a PolNeAR-style corpus
+//! (one `{"id", "text", "quotes": [...]}` object per line, offsets in Unicode code points; see
+//! the corpus's PROVENANCE.md for the fields).
+//!
+//! - Direct quotes: a predicted direct quote matches a gold `direct` item when their contents
+//!   overlap by at least 0.8 (intersection over union). A predicted direct quote that matches a
+//!   quoted fragment of a gold `mixed` item is a real quotation the corpus files under reported
+//!   speech: it is neither right nor wrong and is left out.
+//! - Speaker accuracy: on matched direct quotes whose gold item names a source, the predicted
+//!   local speaker span overlaps the gold one.
+//! - Quote-with-right-speaker recall: gold direct quotes that are matched and have the right
+//!   speaker (a gold item with no source counts when nothing is predicted either).
+//! - Reported speech: predicted `direct: false` quotes against gold `indirect` and `mixed` items
+//!   at 0.5 overlap.
+//!
+//! Set `STORYLENS_EVAL_ERRORS=1` to list every miss and false alarm after the report.
+
+use super::{overlap, percent, read_jsonl, Score};
+use crate::{analyze_to_format, OffsetUnit, Options};
+use serde_json::Value;
+use std::fmt::Write as _;
+
+/// One gold attribution piece, offsets in chars.
+struct Gold {
+    content: (usize, usize),
+    kind: String,
+    speaker: Option<(usize, usize)>,
+    quoted: Vec<(usize, usize)>,
+}
+
+/// The totals over a corpus.
+#[derive(Default)]
+struct Totals {
+    direct: Score,
+    speaker_checked: usize,
+    speaker_right: usize,
+    right_speaker_gold: usize,
+    gold_direct: usize,
+    reported: Score,
+    reported_speaker_checked: usize,
+    reported_speaker_right: usize,
+    articles: usize,
+    ignored: usize,
+}
+
+fn num(v: &Value, key: &str) -> Option<usize> {
+    v.get(key)?.as_u64().map(|n| n as usize)
+}
+
+fn gold_items(doc: &Value) -> Vec<Gold> {
+    let Some(items) = doc.get("quotes").and_then(Value::as_array) else {
+        return Vec::new();
+    };
+    items
+        .iter()
+        .filter_map(|q| {
+            let content = (num(q, "start")?, num(q, "end")?);
+            let speaker = num(q, "speaker_start").zip(num(q, "speaker_end"));
+            let quoted = q
+                .get("quoted_spans")
+                .and_then(Value::as_array)
+                .map(|spans| {
+                    spans
+                        .iter()
+                        .filter_map(|s| {
+                            Some((s.get(0)?.as_u64()? as usize, s.get(1)?.as_u64()? as usize))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some(Gold {
+                content,
+                kind: q.get("kind")?.as_str()?.to_string(),
+                speaker,
+                quoted,
+            })
+        })
+        .collect()
+}
+
+/// The text around `span` (chars), on one line, with the span in ⟦ ⟧.
+fn show(chars: &[char], span: (usize, usize)) -> String {
+    let from = span.0.saturating_sub(90);
+    let to = (span.1 + 90).min(chars.len());
+    let piece = |a: usize, b: usize| -> String {
+        chars
+            .get(a..b.max(a))
+            .unwrap_or(&[])
+            .iter()
+            .map(|&c| if c == '\n' { '¶' } else { c })
+            .collect()
+    };
+    let (s, e) = (span.0.min(chars.len()), span.1.min(chars.len()));
+    format!("{}⟦{}⟧{}", piece(from, s), piece(s, e), piece(e, to))
+}
+
+fn cut(chars: &[char], span: (usize, usize)) -> String {
+    chars
+        .get(span.0..span.1.max(span.0))
+        .unwrap_or(&[])
+        .iter()
+        .collect()
+}
 
 /// Evaluates the analysis against the corpus at `path` and returns the report to print.
 pub fn run(path: &str) -> Result<String, String> {
-    Err(format!(
-        "eval quotes is not implemented yet (asked to read {path})"
-    ))
+    let docs = read_jsonl(path)?;
+    let list_errors =
+        std::env::var("STORYLENS_EVAL_ERRORS").is_ok_and(|v| !v.is_empty() && v != "0");
+    let options = Options {
+        offsets: OffsetUnit::Chars,
+        published: None,
+    };
+    let mut t = Totals::default();
+    let mut errors = String::new();
+    for doc in &docs {
+        let Some(text) = doc.get("text").and_then(Value::as_str) else {
+            continue;
+        };
+        let id = doc.get("id").and_then(Value::as_str).unwrap_or("?");
+        let chars: Vec<char> = text.chars().collect();
+        let analysis = analyze_to_format(text, &options).map_err(|e| format!("{id}: {e}"))?;
+        t.articles += 1;
+        let gold = gold_items(doc);
+        let pred_direct: Vec<_> = analysis.quotes.iter().filter(|q| q.direct).collect();
+        let pred_reported: Vec<_> = analysis.quotes.iter().filter(|q| !q.direct).collect();
+        let span = |q: &crate::format::QuoteOut| (q.start as usize, q.end as usize);
+
+        // Direct quotes: each gold item takes the best unused prediction.
+        let mut used = vec![false; pred_direct.len()];
+        for g in gold.iter().filter(|g| g.kind == "direct") {
+            t.gold_direct += 1;
+            let best = pred_direct
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| !used[*i])
+                .map(|(i, q)| (i, overlap(span(q), g.content)))
+                .filter(|&(_, o)| o >= 0.8)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            let Some((i, _)) = best else {
+                t.direct.false_negatives += 1;
+                if list_errors {
+                    let _ = writeln!(errors, "MISSED DIRECT {id}: {}", show(&chars, g.content));
+                }
+                continue;
+            };
+            used[i] = true;
+            t.direct.true_positives += 1;
+            let q = pred_direct[i];
+            let pred_speaker = q
+                .speaker
+                .as_ref()
+                .map(|s| (s.start as usize, s.end as usize));
+            let right = match (g.speaker, pred_speaker) {
+                (Some(gs), Some(ps)) => overlap(gs, ps) > 0.0,
+                (None, None) => true,
+                _ => false,
+            };
+            if g.speaker.is_some() {
+                t.speaker_checked += 1;
+                if right {
+                    t.speaker_right += 1;
+                }
+            }
+            if right {
+                t.right_speaker_gold += 1;
+            } else if list_errors {
+                let _ = writeln!(
+                    errors,
+                    "WRONG SPEAKER {id}: gold {:?} predicted {:?}: {}",
+                    g.speaker.map(|s| cut(&chars, s)),
+                    pred_speaker.map(|s| cut(&chars, s)),
+                    show(&chars, g.content)
+                );
+            }
+        }
+        for (i, q) in pred_direct.iter().enumerate() {
+            if used[i] {
+                continue;
+            }
+            let fragment = gold
+                .iter()
+                .filter(|g| g.kind != "direct")
+                .flat_map(|g| g.quoted.iter())
+                .any(|&f| overlap(f, span(q)) >= 0.8);
+            if fragment {
+                t.ignored += 1;
+                continue;
+            }
+            t.direct.false_positives += 1;
+            if list_errors {
+                let _ = writeln!(
+                    errors,
+                    "FALSE DIRECT {id} (speaker {:?}): {}",
+                    q.speaker.as_ref().map(|s| s.text.as_str()),
+                    show(&chars, span(q))
+                );
+            }
+        }
+
+        // Reported speech.
+        let reported_gold: Vec<&Gold> = gold.iter().filter(|g| g.kind != "direct").collect();
+        let mut found = vec![false; reported_gold.len()];
+        for q in &pred_reported {
+            let best = reported_gold
+                .iter()
+                .enumerate()
+                .map(|(i, g)| (i, overlap(span(q), g.content)))
+                .filter(|&(_, o)| o >= 0.5)
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            match best {
+                Some((i, _)) => {
+                    t.reported.true_positives += 1;
+                    found[i] = true;
+                    if let Some(gs) = reported_gold[i].speaker {
+                        t.reported_speaker_checked += 1;
+                        let ps = q
+                            .speaker
+                            .as_ref()
+                            .map(|s| (s.start as usize, s.end as usize));
+                        if ps.is_some_and(|ps| overlap(gs, ps) > 0.0) {
+                            t.reported_speaker_right += 1;
+                        }
+                    }
+                }
+                None => {
+                    t.reported.false_positives += 1;
+                    if list_errors {
+                        let _ = writeln!(
+                            errors,
+                            "FALSE REPORTED {id} (speaker {:?}, cue {:?}): {}",
+                            q.speaker.as_ref().map(|s| s.text.as_str()),
+                            q.cue.as_ref().map(|c| c.text.as_str()),
+                            show(&chars, span(q))
+                        );
+                    }
+                }
+            }
+        }
+        for (g, hit) in reported_gold.iter().zip(&found) {
+            if *hit {
+                continue;
+            }
+            t.reported.false_negatives += 1;
+            if list_errors {
+                let _ = writeln!(
+                    errors,
+                    "MISSED REPORTED {id} (speaker {:?}): {}",
+                    g.speaker.map(|s| cut(&chars, s)),
+                    show(&chars, g.content)
+                );
+            }
+        }
+    }
+    let mut out = String::new();
+    let _ = writeln!(out, "quotes evaluation: {path} ({} articles)", t.articles);
+    let _ = writeln!(out, "direct quotes (overlap ≥ 0.8)       {}", t.direct);
+    let _ = writeln!(
+        out,
+        "  quoted fragments of mixed quotes left out: {}",
+        t.ignored
+    );
+    let _ = writeln!(
+        out,
+        "speaker accuracy (matched direct)   {:5.1} %  ({} of {})",
+        percent(t.speaker_right, t.speaker_checked),
+        t.speaker_right,
+        t.speaker_checked
+    );
+    let _ = writeln!(
+        out,
+        "quote-with-right-speaker recall     {:5.1} %  ({} of {})",
+        percent(t.right_speaker_gold, t.gold_direct),
+        t.right_speaker_gold,
+        t.gold_direct
+    );
+    let _ = writeln!(out, "reported speech (overlap ≥ 0.5)     {}", t.reported);
+    let _ = writeln!(
+        out,
+        "  speaker of matched reported speech {:5.1} %  ({} of {})",
+        percent(t.reported_speaker_right, t.reported_speaker_checked),
+        t.reported_speaker_right,
+        t.reported_speaker_checked
+    );
+    if list_errors {
+        out.push('\n');
+        out.push_str(&errors);
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn scores_a_small_corpus() {
+        let text = "“We will win,” Ann Lee said. Bob Hill said the plan would fail.";
+        let q1 = text.find("We").unwrap();
+        let end1 = text.find(",”").unwrap() + 1;
+        let ann = text.find("Ann").unwrap();
+        let plan = text.find("the plan").unwrap();
+        let bob = text.find("Bob").unwrap();
+        let c = |b: usize| text[..b].chars().count();
+        let doc = serde_json::json!({
+            "id": "t1",
+            "text": text,
+            "quotes": [
+                {"start": c(q1), "end": c(end1), "kind": "direct",
+                 "speaker_start": c(ann), "speaker_end": c(ann + 7)},
+                {"start": c(plan), "end": c(text.len() - 1), "kind": "indirect",
+                 "speaker_start": c(bob), "speaker_end": c(bob + 8)},
+            ]
+        });
+        let path =
+            std::env::temp_dir().join(format!("storylens-eval-{}.jsonl", std::process::id()));
+        std::fs::write(&path, format!("{doc}\n")).unwrap();
+        let report = run(path.to_str().unwrap()).unwrap();
+        let _ = std::fs::remove_file(&path);
+        assert!(report.contains("tp 1, fp 0, fn 0"), "{report}");
+        assert!(report.contains("100.0 %  (1 of 1)"), "{report}");
+    }
 }
