@@ -44,11 +44,11 @@ enum Family {
 impl Family {
     fn closes(self, c: char) -> bool {
         match self {
-            Family::Double => c == '”',
+            Family::Double => c == '”' || c == '"',
             Family::Single => c == '’',
             Family::Guillemet => c == '»',
             Family::LowDouble => c == '“' || c == '”',
-            Family::StraightDouble => c == '"',
+            Family::StraightDouble => c == '"' || c == '”',
             Family::StraightSingle => c == '\'',
         }
     }
@@ -158,6 +158,7 @@ fn classify(
         '“' => Mark::Open(Family::Double),
         '„' => Mark::Open(Family::LowDouble),
         '”' if open_in(Family::Double) || open_in(Family::LowDouble) => Mark::Close,
+        '”' if open_in(Family::StraightDouble) && !space_before => Mark::Close,
         // Some typesetting opens with ” too.
         '”' if space_before && next.is_some_and(|n| !n.is_whitespace()) => {
             Mark::Open(Family::Double)
@@ -171,8 +172,12 @@ fn classify(
         '’' if word_before && word_after => Mark::Neither,
         '’' if open_in(Family::Single) && !space_before => Mark::Close,
         '"' if open_in(Family::StraightDouble) => Mark::Close,
+        // “Mixed marks," closed by the other style.
+        '"' if open_in(Family::Double) && !space_before => Mark::Close,
         // 6'2": a prime after a digit.
         '"' if prev.is_some_and(|p| p.is_ascii_digit() || p == '\'') => Mark::Neither,
+        // `<tweet author="x">`: markup, not a quotation.
+        '"' if prev == Some('=') => Mark::Neither,
         '"' => Mark::Open(Family::StraightDouble),
         '\'' if word_before && word_after => Mark::Neither,
         '\'' if space_before && next.is_some_and(|n| n.is_ascii_digit()) => Mark::Neither,
