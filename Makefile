@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OUT := target/$(WASM_TARGET)/release/storylens.wasm
 PKG := www/pkg
 
-.PHONY: all setup setup-rust setup-node setup-browser build build-cli build-wasm serve test check test-native test-wasm test-e2e clean
+.PHONY: all setup setup-rust setup-node setup-browser build build-cli build-wasm dist serve test check test-native test-wasm test-e2e clean
 
 all: build
 
@@ -52,6 +52,11 @@ build-wasm: setup
 	  $(PKG)/storylens_bg.wasm -o $(PKG)/storylens_bg.wasm
 	@node tools/sizes.mjs $(PKG)/storylens_bg.wasm $(PKG)/storylens.js
 
+# dist/storylens.js (one classic script, wasm inlined) and dist/npm/ (the npm package).
+dist: build-wasm
+	node tools/dist.mjs
+	@node tools/sizes.mjs dist/storylens.js dist/npm/pkg/storylens_bg.wasm
+
 ## run ------------------------------------------------------------------------------------------
 
 serve: build-wasm
@@ -73,9 +78,9 @@ test-native:
 test-wasm: setup
 	cargo test --target $(WASM_TARGET) --test wasm
 
-test-e2e: build-wasm setup-browser
+test-e2e: build-wasm dist setup-browser
 	node --test tests/e2e/
 
 clean:
 	cargo clean
-	rm -rf $(PKG) node_modules
+	rm -rf $(PKG) node_modules dist
