@@ -178,6 +178,8 @@ fn classify(
         '"' if prev.is_some_and(|p| p.is_ascii_digit() || p == '\'') => Mark::Neither,
         // `<tweet author="x">`: markup, not a quotation.
         '"' if prev == Some('=') => Mark::Neither,
+        // An opening mark is not glued to the word before it (`author="x"`).
+        '"' if word_before || next == Some('>') => Mark::Neither,
         '"' => Mark::Open(Family::StraightDouble),
         '\'' if word_before && word_after => Mark::Neither,
         '\'' if space_before && next.is_some_and(|n| n.is_ascii_digit()) => Mark::Neither,
@@ -226,6 +228,9 @@ mod tests {
         unclosed_at_sentence_end: "He said: “We will go home.\n\nOther text." => ["We will go home."];
         multi_paragraph: "“First part of it.\n\n“Second part,” he said." => ["First part of it.", "Second part,"];
         interrupted: "“A,” he said, “B.”" => ["A,", "B."];
+        mixed_marks_straight_then_curly: "\"We won,” she said." => ["We won,"];
+        mixed_marks_curly_then_straight: "“We won,\" she said." => ["We won,"];
+        markup_attributes_are_not_quotes: "<tweet author=\"x\" id=\"7\">Hi</tweet> and \"a real quote\" here." => ["a real quote"];
     }
 
     #[test]
