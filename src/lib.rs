@@ -145,11 +145,17 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         Some(p) => time::Moment::parse(p),
         None => dateline,
     };
-    let times = time::find_times(text, &doc, anchor);
+    let mut times = time::find_times(text, &doc, anchor);
 
     let mentions = entities::find_mentions(text, &doc);
     let (entities, mention_entity) = coref::resolve(text, &doc, &mentions);
     let quotes = attribution::attribute(text, &doc, &pieces, &mentions, &mention_entity, &entities);
+    let others: Vec<Span> = mentions
+        .iter()
+        .map(|m| m.span)
+        .chain(quotes.iter().map(|q| q.span))
+        .collect();
+    time::drop_crossing(&mut times, &others);
     let timeline = timeline::build(&doc, &times, &mentions, &mention_entity, &quotes);
 
     let title = doc

@@ -1,0 +1,170 @@
+//! The publication date: publication and update lines (`PUBLISHED : Thursday, 30 November,
+//! 2017, 9:34pm`), bare date lines (`Nov. 30, 2017`) and wire datelines with a year.
+
+use super::lexicon;
+use super::Moment;
+use crate::segment::{Document, Part};
+use chrono::{NaiveDate, NaiveTime};
+
+fn month(word: &str) -> Option<u32> {
+    lexicon::month(&word.trim_end_matches('.').to_ascii_lowercase())
+}
+
+fn weekday(word: &str) -> Option<chrono::Weekday> {
+    lexicon::weekday(&word.trim_end_matches('.').to_ascii_lowercase(), true)
+}
+
+/// The words that lead a publication line.
+const DATELINE_LEADS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last updated",
+    "first published",
+    "last modified",
+];
+
+/// True when `line` is a publication or update line: a lead word (`PUBLISHED :`) and a date,
+/// or nothing but a date (`Nov. 30, 2017`).
+pub fn is_dateline(line: &str) -> bool {
+    dateline_moment(line).is_some()
+}
+
+/// The date a publication line gives, and whether it is an update line.
+pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
+    let lower = line.trim().to_lowercase();
+    let lead = DATELINE_LEADS.iter().find(|l| lower.starts_with(*l));
+    let rest = match lead {
+        Some(l) => &line.trim()[l.len()..],
+        None => line.trim(),
+    };
+    let (moment, used, total) = parse_loose_date(rest)?;
+    // Without a lead word the line must be (almost) nothing but the date.
+    if lead.is_none() && used + 1 < total {
+        return None;
+    }
+    Some((
+        moment,
+        lead.is_some_and(|l| l.contains("updated") || l.contains("modified")),
+    ))
+}
+
+/// Reads a full date with an optional time from loose text: `Thursday, 30 November, 2017,
+/// 9:34pm`, `Nov. 30, 2017`, `9:34 PM EST Nov 30, 2017`, `2017-11-30`. Returns the moment, the
+/// number of words that were part of it, and the number of words in all.
+fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
+    let words: Vec<&str> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/')
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '-' | '–' | '—')))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let (mut year, mut mon, mut day, mut time) = (None, None, None, None);
+    let mut used = 0;
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let lower = w.to_ascii_lowercase();
+        if let Some(m) = Moment::parse(w) {
+            return Some((m, words.len(), words.len()));
+        }
+        if weekday(w).is_some()
+            || matches!(
+                lower.as_str(),
+                "at" | "on"
+                    | "gmt"
+                    | "utc"
+                    | "est"
+                    | "edt"
+                    | "pst"
+                    | "pdt"
+                    | "cst"
+                    | "bst"
+                    | "hkt"
+                    | "et"
+            )
+        {
+            used += 1;
+        } else if let Some(m) = month(w).filter(|_| mon.is_none()) {
+            mon = Some(m);
+            used += 1;
+        } else if let Some((t, n)) = clock(&words[i..]) {
+            time = Some(t);
+            used += n;
+            i += n;
+            continue;
+        } else if let Ok(n) = w
+            .trim_end_matches(|c: char| c.is_alphabetic())
+            .parse::<u32>()
+        {
+            if (1000..3000).contains(&n) && year.is_none() {
+                year = Some(n as i32);
+            } else if (1..=31).contains(&n) && day.is_none() {
+                day = Some(n);
+            } else {
+                break;
+            }
+            used += 1;
+        } else if year.is_some() && mon.is_some() && day.is_some() {
+            break;
+        }
+        i += 1;
+    }
+    let date = NaiveDate::from_ymd_opt(year?, mon?, day?)?;
+    Some((Moment { date, time }, used, words.len()))
+}
+
+/// A clock time at the start of `words`: `9:34pm`, `9:34 PM`, `11am`. Returns it and how many
+/// words it took.
+fn clock(words: &[&str]) -> Option<(NaiveTime, usize)> {
+    let w = words.first()?.to_ascii_lowercase();
+    let (digits, suffix) = w.split_at(w.find(|c: char| c.is_alphabetic()).unwrap_or(w.len()));
+    let (suffix, n) = if suffix.is_empty() {
+        match words
+            .get(1)
+            .map(|s| s.to_ascii_lowercase().replace('.', ""))
+        {
+            Some(s) if s == "am" || s == "pm" => (s, 2),
+            _ => (String::new(), 1),
+        }
+    } else {
+        (suffix.replace('.', ""), 1)
+    };
+    let (h, m) = match digits.split_once(':') {
+        Some((h, m)) => (h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?),
+        None if !suffix.is_empty() => (digits.parse::<u32>().ok()?, 0),
+        None => return None,
+    };
+    let h = match suffix.as_str() {
+        "am" if h == 12 => 0,
+        "am" => h,
+        "pm" if h < 12 => h + 12,
+        "pm" => h,
+        "" | "h" | "hrs" => h,
+        _ => return None,
+    };
+    Some((NaiveTime::from_hms_opt(h, m, 0)?, n))
+}
+
+/// The publication and update moments of the article: from the caller when given, else from
+/// its dateline lines.
+pub fn publication(text: &str, doc: &Document) -> (Option<Moment>, Option<Moment>) {
+    let mut published = None;
+    let mut updated = None;
+    for p in doc.paragraphs.iter().filter(|p| p.part == Part::Dateline) {
+        if let Some((m, is_update)) = dateline_moment(p.span.slice(text)) {
+            if is_update {
+                updated = updated.or(Some(m));
+            } else {
+                published = published.or(Some(m));
+            }
+        }
+    }
+    if published.is_none() && updated.is_none() {
+        // A wire dateline that carries a year: `WASHINGTON, Nov 30, 2017 (Reuters) -`.
+        published = doc
+            .inline_datelines
+            .iter()
+            .find_map(|s| parse_loose_date(s.slice(text)).map(|(m, _, _)| m));
+    }
+    (published.or(updated), updated)
+}

@@ -1,0 +1,295 @@
+//! The words of time expressions: months, weekdays, units, numbers, parts of the day.
+
+use chrono::Weekday;
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+];
+
+const WEEKDAYS: &[(&str, Weekday)] = &[
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+    ("mon", Weekday::Mon),
+    ("tue", Weekday::Tue),
+    ("tues", Weekday::Tue),
+    ("wed", Weekday::Wed),
+    ("thu", Weekday::Thu),
+    ("thur", Weekday::Thu),
+    ("thurs", Weekday::Thu),
+    ("fri", Weekday::Fri),
+    ("sat", Weekday::Sat),
+    ("sun", Weekday::Sun),
+];
+
+/// The month a (lower-case) word names: `august`, `aug`, `sept`.
+pub fn month(lower: &str) -> Option<u32> {
+    MONTHS.iter().find(|(m, _)| *m == lower).map(|&(_, n)| n)
+}
+
+/// True for month names that are also common words or short forms needing care.
+pub fn ambiguous_month(lower: &str) -> bool {
+    matches!(
+        lower,
+        "may" | "march" | "mar" | "jan" | "jun" | "jul" | "sep" | "dec" | "aug" | "oct" | "nov"
+    )
+}
+
+/// The weekday a (lower-case) word names; the short forms only when `short` is allowed.
+pub fn weekday(lower: &str, short: bool) -> Option<Weekday> {
+    WEEKDAYS
+        .iter()
+        .take(if short { WEEKDAYS.len() } else { 7 })
+        .find(|(d, _)| *d == lower)
+        .map(|&(_, d)| d)
+}
+
+/// The weekday a plural (`Mondays`) names.
+pub fn weekday_plural(lower: &str) -> Option<Weekday> {
+    weekday(lower.strip_suffix('s')?, false)
+}
+
+/// A unit of calendar time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Unit {
+    /// A second.
+    Second,
+    /// A minute.
+    Minute,
+    /// An hour.
+    Hour,
+    /// A day.
+    Day,
+    /// A week.
+    Week,
+    /// A month.
+    Month,
+    /// Three months.
+    Quarter,
+    /// A year.
+    Year,
+    /// Ten years.
+    Decade,
+    /// A hundred years.
+    Century,
+}
+
+impl Unit {
+    /// The TIMEX3 duration value for `n` of this unit (`None`: an unknown number, `PXD`).
+    pub fn duration(self, n: Option<u32>) -> String {
+        let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());
+        match self {
+            Unit::Second => format!("PT{}S", count(1)),
+            Unit::Minute => format!("PT{}M", count(1)),
+            Unit::Hour => format!("PT{}H", count(1)),
+            Unit::Day => format!("P{}D", count(1)),
+            Unit::Week => format!("P{}W", count(1)),
+            Unit::Month => format!("P{}M", count(1)),
+            Unit::Quarter => format!("P{}Q", count(1)),
+            Unit::Year => format!("P{}Y", count(1)),
+            Unit::Decade if n.is_none() => "PXDE".to_string(),
+            Unit::Decade => format!("P{}Y", count(10)),
+            Unit::Century if n.is_none() => "PXCE".to_string(),
+            Unit::Century => format!("P{}Y", count(100)),
+        }
+    }
+}
+
+/// The unit a (lower-case) word names, and whether it is plural: `days` → (Day, true).
+pub fn unit(lower: &str) -> Option<(Unit, bool)> {
+    let (stem, plural) = match lower.strip_suffix('s') {
+        Some(s) if !matches!(lower, "hours" | "days") || s.len() > 2 => (s, true),
+        _ => (lower, false),
+    };
+    let u = match stem {
+        "second" | "sec" => Unit::Second,
+        "minute" | "min" => Unit::Minute,
+        "hour" | "hr" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "quarter" => Unit::Quarter,
+        "year" | "yr" => Unit::Year,
+        "decade" => Unit::Decade,
+        "century" => Unit::Century,
+        "centurie" if plural => Unit::Century,
+        _ => return None,
+    };
+    Some((u, plural))
+}
+
+/// A number written as a word (`two`, `twelve`, `forty`) or in digits (`14`, `1,000`).
+pub fn number(lower: &str) -> Option<u32> {
+    const SMALL: &[&str] = &[
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    if let Some(n) = SMALL.iter().position(|w| *w == lower) {
+        return u32::try_from(n).ok();
+    }
+    if let Some(n) = tens(lower) {
+        return Some(n);
+    }
+    match lower {
+        "dozen" => return Some(12),
+        "hundred" => return Some(100),
+        "thousand" => return Some(1000),
+        _ => {}
+    }
+    if lower.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && lower.bytes().next().is_some_and(|b| b.is_ascii_digit())
+    {
+        return lower.replace(',', "").parse().ok();
+    }
+    None
+}
+
+/// `twenty` … `ninety`.
+pub fn tens(lower: &str) -> Option<u32> {
+    const TENS: &[&str] = &[
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    TENS.iter()
+        .position(|w| *w == lower)
+        .and_then(|n| u32::try_from(n * 10 + 20).ok())
+}
+
+/// An ordinal as a word or in digits: `third` → 3, `30th` → 30.
+pub fn ordinal(lower: &str) -> Option<u32> {
+    const WORDS: &[&str] = &[
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth",
+    ];
+    if let Some(n) = WORDS.iter().position(|w| *w == lower) {
+        return u32::try_from(n + 1).ok();
+    }
+    let digits = lower
+        .strip_suffix("st")
+        .or_else(|| lower.strip_suffix("nd"))
+        .or_else(|| lower.strip_suffix("rd"))
+        .or_else(|| lower.strip_suffix("th"))?;
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// The TIMEX3 code of a part of the day: `morning` → `MO`.
+pub fn part_of_day(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" => "NI",
+        _ => return None,
+    })
+}
+
+/// The TIMEX3 code of a season: `summer` → `SU`.
+pub fn season(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "spring" => "SP",
+        "summer" => "SU",
+        "fall" | "autumn" => "FA",
+        "winter" => "WI",
+        _ => return None,
+    })
+}
+
+/// The first month of a season, for ordering.
+pub fn season_month(code: &str) -> u32 {
+    match code {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    }
+}
+
+/// Decades written as words: `nineties` → 9.
+pub fn decade_word(lower: &str) -> Option<u32> {
+    Some(match lower {
+        "twenties" => 2,
+        "thirties" => 3,
+        "forties" => 4,
+        "fifties" => 5,
+        "sixties" => 6,
+        "seventies" => 7,
+        "eighties" => 8,
+        "nineties" => 9,
+        _ => return None,
+    })
+}
+
+/// Time-zone abbreviations that may follow a clock time.
+pub fn time_zone(lower: &str) -> bool {
+    matches!(
+        lower,
+        "gmt"
+            | "utc"
+            | "est"
+            | "edt"
+            | "et"
+            | "pst"
+            | "pdt"
+            | "pt"
+            | "cst"
+            | "cdt"
+            | "ct"
+            | "mst"
+            | "mdt"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "hkt"
+            | "jst"
+            | "kst"
+            | "ist"
+            | "aest"
+    )
+}

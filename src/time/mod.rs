@@ -1,0 +1,345 @@
+//! Stage 6: the publication date and every time expression, normalised against it to TIMEX3
+//! values (`2017-11-29`, `2017-08`, `2017-W48`, `P3D`, `PRESENT_REF`).
+//!
+//! [`dateline`] reads the publication date; `scan` finds expressions and what they mean;
+//! `resolve` turns that meaning into a value, using the tense of the clause around the
+//! expression and the last date the story named.
+
+mod dateline;
+mod lexicon;
+mod resolve;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+pub use dateline::{dateline_moment, is_dateline, publication};
+
+use crate::segment::{Document, Part};
+use crate::span::Span;
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use resolve::{Context, Reference, Tense};
+use scan::{Scanner, Word};
+
+/// What a time expression denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeKind {
+    /// A calendar date or period (`30 November`, `August`, `last year`).
+    Date,
+    /// A time of day (`9:34pm`).
+    Time,
+    /// A length of time (`three days`).
+    Duration,
+    /// A recurring time (`every Monday`).
+    Set,
+}
+
+impl TimeKind {
+    /// The lowercase name used in the analysis format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimeKind::Date => "date",
+            TimeKind::Time => "time",
+            TimeKind::Duration => "duration",
+            TimeKind::Set => "set",
+        }
+    }
+}
+
+/// How exact a normalised value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Precision {
+    /// `2017`
+    Year,
+    /// `2017-08`
+    Month,
+    /// `2017-W48`
+    Week,
+    /// `2017-11-29`
+    Day,
+    /// `2017-11-30T21`
+    Hour,
+    /// `2017-11-30T21:34`
+    Minute,
+}
+
+impl Precision {
+    /// The lowercase name used in the analysis format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Year => "year",
+            Precision::Month => "month",
+            Precision::Week => "week",
+            Precision::Day => "day",
+            Precision::Hour => "hour",
+            Precision::Minute => "minute",
+        }
+    }
+}
+
+/// One time expression.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeExpr {
+    /// The words.
+    pub span: Span,
+    /// What it denotes.
+    pub kind: TimeKind,
+    /// The TIMEX3 value (`2017-11-29`); `XXXX` stands for what the article does not tell.
+    pub value: String,
+    /// How exact the value is, when it is a point in time.
+    pub precision: Option<Precision>,
+}
+
+/// A point in time as precise as the text gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Moment {
+    /// The day.
+    pub date: NaiveDate,
+    /// The time of day, when given.
+    pub time: Option<NaiveTime>,
+}
+
+impl Moment {
+    /// The TIMEX3 value: `2017-11-30` or `2017-11-30T21:34`.
+    pub fn value(&self) -> String {
+        match self.time {
+            Some(t) => format!("{}T{}", ymd(self.date), hm(t)),
+            None => ymd(self.date),
+        }
+    }
+
+    /// Parses `2017-11-30`, `2017-11-30T21:34` or `2017-11-30 21:34[:ss]`.
+    pub fn parse(s: &str) -> Option<Moment> {
+        let s = s.trim();
+        let (d, t) = match s.split_once(['T', ' ']) {
+            Some((d, t)) => (d, Some(t)),
+            None => (s, None),
+        };
+        let num = |s: Option<&str>, len: usize| {
+            s.filter(|s| s.len() == len && s.bytes().all(|b| b.is_ascii_digit()))
+                .and_then(|s| s.parse::<u32>().ok())
+        };
+        let mut parts = d.split('-');
+        let (y, m, day) = (
+            num(parts.next(), 4)?,
+            num(parts.next(), 2)?,
+            num(parts.next(), 2)?,
+        );
+        if parts.next().is_some() {
+            return None;
+        }
+        let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, day)?;
+        let time = match t {
+            Some(t) => {
+                let t = t.trim_end_matches('Z');
+                let mut parts = t.split(':');
+                let (h, min) = (num(parts.next(), 2)?, num(parts.next(), 2)?);
+                let sec = match parts.next() {
+                    Some(s) => num(Some(s.split('.').next().unwrap_or(s)), 2)?,
+                    None => 0,
+                };
+                Some(NaiveTime::from_hms_opt(h, min, sec)?)
+            }
+            None => None,
+        };
+        Some(Moment { date, time })
+    }
+}
+
+/// `2017-11-30`
+fn ymd(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// `21:34`
+fn hm(t: NaiveTime) -> String {
+    format!("{:02}:{:02}", t.hour(), t.minute())
+}
+
+/// Finds and normalises the time expressions of the article against `anchor` (the publication
+/// moment); without an anchor, what depends on it stays unknown (`XXXX-WXX-3`, `XXXX-08`).
+pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<TimeExpr> {
+    let mut out = Vec::new();
+    let mut reference: Option<Reference> = None;
+    for sentence in &doc.sentences {
+        let dateline = doc
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.part == Part::Dateline);
+        let words: Vec<Word> = doc
+            .sentence_tokens(sentence)
+            .iter()
+            .map(|t| {
+                let s = t.span.slice(text);
+                Word {
+                    text: s,
+                    lower: s.to_lowercase(),
+                    span: t.span,
+                    kind: t.kind,
+                }
+            })
+            .collect();
+        let scanner = Scanner::new(&words);
+        let markers = tense_markers(&words);
+        let mut i = 0;
+        while i < words.len() {
+            let Some((end, sem)) = scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
+            else {
+                i += 1;
+                continue;
+            };
+            let before = i.checked_sub(1).and_then(|p| words.get(p));
+            let tense = if dateline
+                || before.is_some_and(|w| matches!(w.lower.as_str(), "until" | "till"))
+            {
+                Tense::Present
+            } else {
+                tense_at(&markers, i, end)
+            };
+            let cx = Context {
+                anchor,
+                tense,
+                reference,
+            };
+            let (r, new_ref) = resolve::resolve(&sem, &cx);
+            if let Some(nr) = new_ref {
+                reference = Some(nr);
+            }
+            let (Some(first), Some(last)) = (words.get(i), words.get(end - 1)) else {
+                break;
+            };
+            out.push(TimeExpr {
+                span: Span::new(first.span.start, last.span.end),
+                kind: r.kind,
+                value: r.value,
+                precision: r.precision,
+            });
+            i = end;
+        }
+    }
+    out
+}
+
+/// Words that set the tense, with where they are.
+fn tense_markers(words: &[Word]) -> Vec<(usize, Tense)> {
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let lw = w.lower.as_str();
+        let next = words.get(i + 1).map_or("", |w| w.lower.as_str());
+        let tense = match lw {
+            "will" | "shall" | "won’t" | "won't" | "tomorrow" | "upcoming" | "would"
+            | "expected" | "expects" | "expect" | "scheduled" | "slated" | "due" => Tense::Future,
+            "going" | "plans" | "plan" | "planned" | "set" | "hopes" | "aims"
+                if next == "to" || next == "for" =>
+            {
+                Tense::Future
+            }
+            _ if lw.ends_with("’ll") || lw.ends_with("'ll") => Tense::Future,
+            "is" | "are" | "am" | "says" | "say" | "does" | "do" | "has" | "have" => Tense::Present,
+            "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "took" | "went"
+            | "came" | "made" | "gave" | "saw" | "ago" | "yesterday" | "began" | "left" | "won"
+            | "lost" | "fell" | "rose" | "sold" | "bought" | "paid" | "got" | "found" | "kept"
+            | "led" | "ran" | "struck" | "spoke" | "wrote" | "became" | "brought" | "sent"
+            | "built" | "fought" | "hit" | "shot" | "killed" | "broke" | "chose" | "drew"
+            | "drove" | "ate" | "flew" | "grew" | "knew" | "rang" | "sank" | "sat" | "stood"
+            | "swore" | "threw" | "understood" | "woke" | "wore" => Tense::Past,
+            // A past form, unless it is an adjective (`the reduced dividend`) or a passive
+            // whose auxiliary already set the tense.
+            _ if lw.len() > 4
+                && lw.ends_with("ed")
+                && !matches!(lw, "need" | "speed" | "indeed" | "proceed" | "succeed")
+                && !matches!(
+                    i.checked_sub(1)
+                        .and_then(|p| words.get(p))
+                        .map_or("", |w| w.lower.as_str()),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "our"
+                        | "is"
+                        | "are"
+                        | "be"
+                        | "been"
+                        | "being"
+                        | "to"
+                        | "will"
+                        | "would"
+                        | "was"
+                        | "were"
+                ) =>
+            {
+                Tense::Past
+            }
+            _ => continue,
+        };
+        out.push((i, tense));
+    }
+    out
+}
+
+/// The tense of the marker nearest to words `start..end` (a tie goes to the one before).
+fn tense_at(markers: &[(usize, Tense)], start: usize, end: usize) -> Tense {
+    markers
+        .iter()
+        .filter(|(p, _)| *p < start || *p >= end)
+        .min_by_key(|(p, _)| {
+            if *p < start {
+                (start - p) * 2
+            } else {
+                (p + 1 - end) * 2 + 1
+            }
+        })
+        .map_or(Tense::Present, |&(_, t)| t)
+}
+
+/// Drops the time expressions that cross one of `others` (mentions, quotes), so that layers
+/// nest or are disjoint.
+pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
+    times.retain(|t| {
+        !others.iter().any(|o| {
+            let a = t.span;
+            (a.start < o.start && o.start < a.end && a.end < o.end)
+                || (o.start < a.start && a.start < o.end && o.end < a.end)
+        })
+    });
+}
+
+/// Where a TIMEX3 value starts on the calendar, for ordering: `2017-Q3` → 2017-07-01,
+/// `199` → 1990-01-01. `None` for values that are not points (`P3D`, `PAST_REF`, `XXXX-08`).
+pub fn start_of(value: &str) -> Option<NaiveDate> {
+    let (date, _) = value.split_once('T').unwrap_or((value, ""));
+    let mut parts = date.split('-');
+    let y = parts.next()?;
+    if !y.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = match y.len() {
+        4 => y.parse().ok()?,
+        3 => y.parse::<i32>().ok()? * 10,
+        2 => y.parse::<i32>().ok()? * 100,
+        _ => return None,
+    };
+    let Some(p) = parts.next() else {
+        return NaiveDate::from_ymd_opt(year, 1, 1);
+    };
+    let month = if let Some(q) = p.strip_prefix('Q') {
+        q.parse::<u32>().ok().filter(|q| (1..=4).contains(q))? * 3 - 2
+    } else if let Some(h) = p.strip_prefix('H') {
+        h.parse::<u32>().ok().filter(|h| (1..=2).contains(h))? * 6 - 5
+    } else if let Some(w) = p.strip_prefix('W') {
+        let week: u32 = w.parse().ok()?;
+        return NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon);
+    } else if p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()) {
+        lexicon::season_month(p)
+    } else {
+        p.parse().ok()?
+    };
+    let day = match parts.next() {
+        Some(d) => d.parse().ok()?,
+        None => 1,
+    };
+    NaiveDate::from_ymd_opt(year, month, day)
+}

@@ -1,0 +1,537 @@
+//! Normalising what an expression means ([`Sem`]) to a TIMEX3 value against the publication
+//! date, the tense of its sentence and the last date the story named.
+
+use super::lexicon::{self, Unit};
+use super::scan::{Sem, Shift};
+use super::{ymd, Moment, Precision, TimeKind};
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// Whether a clause speaks of the past or the future, for resolving `on Wednesday`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tense {
+    /// `said`, `met`, `was`
+    Past,
+    /// `is`, `says`: nothing either way.
+    Present,
+    /// `will`, `plans to`
+    Future,
+}
+
+/// The last date the story named, for `that day`, `a year earlier`, `the quarter`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reference {
+    /// The day (the first of a month or year when only those are known).
+    pub date: NaiveDate,
+    /// How exact it is.
+    pub unit: Unit,
+    /// The quarter under discussion, if the story named one.
+    pub quarter: Option<(i32, u32)>,
+}
+
+/// What resolving gives.
+pub struct Resolved {
+    pub kind: TimeKind,
+    pub value: String,
+    pub precision: Option<Precision>,
+}
+
+/// Everything a value depends on besides the expression.
+pub struct Context {
+    pub anchor: Option<Moment>,
+    pub tense: Tense,
+    pub reference: Option<Reference>,
+}
+
+fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
+    if days >= 0 {
+        date.checked_add_days(Days::new(days.unsigned_abs()))
+    } else {
+        date.checked_sub_days(Days::new(days.unsigned_abs()))
+    }
+}
+
+fn shift_months(date: NaiveDate, months: i64) -> Option<NaiveDate> {
+    let n = u32::try_from(months.unsigned_abs()).ok()?;
+    if months >= 0 {
+        date.checked_add_months(Months::new(n))
+    } else {
+        date.checked_sub_months(Months::new(n))
+    }
+}
+
+/// `date` moved by `n` units (weeks as 7 days, quarters as 3 months …).
+pub fn shift(date: NaiveDate, unit: Unit, n: i64) -> Option<NaiveDate> {
+    match unit {
+        Unit::Second | Unit::Minute | Unit::Hour => Some(date),
+        Unit::Day => shift_days(date, n),
+        Unit::Week => shift_days(date, n.checked_mul(7)?),
+        Unit::Month => shift_months(date, n),
+        Unit::Quarter => shift_months(date, n.checked_mul(3)?),
+        Unit::Year => shift_months(date, n.checked_mul(12)?),
+        Unit::Decade => shift_months(date, n.checked_mul(120)?),
+        Unit::Century => shift_months(date, n.checked_mul(1200)?),
+    }
+}
+
+fn quarter_of(date: NaiveDate) -> (i32, u32) {
+    (date.year(), (date.month() - 1) / 3 + 1)
+}
+
+/// `date` written at the granularity of `unit`: `2017`, `2017-11`, `2017-W48`, `2017-11-29`.
+pub fn at_unit(date: NaiveDate, unit: Unit) -> (String, Precision) {
+    match unit {
+        Unit::Century => (
+            format!("{:02}", date.year().div_euclid(100)),
+            Precision::Year,
+        ),
+        Unit::Decade => (
+            format!("{:03}", date.year().div_euclid(10)),
+            Precision::Year,
+        ),
+        Unit::Year => (format!("{:04}", date.year()), Precision::Year),
+        Unit::Quarter => {
+            let (y, q) = quarter_of(date);
+            (format!("{y:04}-Q{q}"), Precision::Year)
+        }
+        Unit::Month => (
+            format!("{:04}-{:02}", date.year(), date.month()),
+            Precision::Month,
+        ),
+        Unit::Week => {
+            let w = date.iso_week();
+            (format!("{:04}-W{:02}", w.year(), w.week()), Precision::Week)
+        }
+        _ => (ymd(date), Precision::Day),
+    }
+}
+
+/// The unknown value at the granularity of `unit`.
+fn unknown_at(unit: Unit) -> (String, Precision) {
+    match unit {
+        Unit::Century | Unit::Decade | Unit::Year => ("XXXX".into(), Precision::Year),
+        Unit::Quarter => ("XXXX-QX".into(), Precision::Year),
+        Unit::Month => ("XXXX-XX".into(), Precision::Month),
+        Unit::Week => ("XXXX-WXX".into(), Precision::Week),
+        _ => ("XXXX-XX-XX".into(), Precision::Day),
+    }
+}
+
+/// The day of the named weekday around `anchor`: back for the past, ahead for the future, the
+/// nearer otherwise (a tie goes to the past: news mostly reports).
+pub fn resolve_weekday(anchor: NaiveDate, day: Weekday, tense: Tense, shift: Shift) -> NaiveDate {
+    let back = (anchor.weekday().num_days_from_monday() + 7 - day.num_days_from_monday()) % 7;
+    let ahead = (7 - back) % 7;
+    let before = |d: u32| shift_days(anchor, -i64::from(d)).unwrap_or(anchor);
+    let after = |d: u32| shift_days(anchor, i64::from(d)).unwrap_or(anchor);
+    match shift {
+        Shift::Last => before(if back == 0 { 7 } else { back }),
+        Shift::Next => after(if ahead == 0 { 7 } else { ahead }),
+        Shift::This => {
+            if tense == Tense::Past {
+                before(back)
+            } else {
+                after(ahead)
+            }
+        }
+        Shift::Bare => match tense {
+            Tense::Past => before(back),
+            Tense::Future => after(ahead),
+            Tense::Present if back <= ahead => before(back),
+            Tense::Present => after(ahead),
+        },
+    }
+}
+
+/// The year of a month (or day of a month) named without one: the latest such one up to the
+/// anchor for the past, the next for the future, the anchor's year otherwise.
+fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i32 {
+    let y = anchor.year();
+    let key = (m, d);
+    let now = (anchor.month(), anchor.day());
+    match shift {
+        Shift::Last if key >= (now.0, 1) && d == 0 || key >= now && d != 0 => y - 1,
+        Shift::Last => y,
+        Shift::Next if key <= now => y + 1,
+        Shift::Next => y,
+        Shift::This => y,
+        Shift::Bare => match tense {
+            Tense::Past if key > now => y - 1,
+            Tense::Future if key < now && (d != 0 || m < now.0) => y + 1,
+            // A day named in the present tense: the nearer of this year's and a neighbour's.
+            Tense::Present if d != 0 => {
+                let gap = |y: i32| {
+                    NaiveDate::from_ymd_opt(y, m, d)
+                        .map_or(i64::MAX, |x| (x - anchor).num_days().abs())
+                };
+                [y, y - 1, y + 1]
+                    .into_iter()
+                    .min_by_key(|&y| gap(y))
+                    .unwrap_or(y)
+            }
+            _ => y,
+        },
+    }
+}
+
+fn thanksgiving(year: i32) -> Option<NaiveDate> {
+    NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)
+}
+
+fn point(kind: TimeKind, (value, precision): (String, Precision)) -> Resolved {
+    Resolved {
+        kind,
+        value,
+        precision: Some(precision),
+    }
+}
+
+fn plain(kind: TimeKind, value: String) -> Resolved {
+    Resolved {
+        kind,
+        value,
+        precision: None,
+    }
+}
+
+/// The value of `sem` in `cx`, and the reference date it sets for later expressions.
+pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
+    let anchor = cx.anchor.map(|a| a.date);
+    let reference = |date: NaiveDate, unit: Unit| {
+        Some(Reference {
+            date,
+            unit,
+            quarter: cx.reference.and_then(|r| r.quarter),
+        })
+    };
+    let date = TimeKind::Date;
+    match sem {
+        Sem::Date { year, month, day }
+        | Sem::DateTime {
+            year, month, day, ..
+        } => {
+            let year =
+                year.or_else(|| anchor.map(|a| year_for(a, *month, *day, cx.tense, Shift::Bare)));
+            let time = match sem {
+                Sem::DateTime { hour, minute, .. } => Some((*hour, *minute)),
+                _ => None,
+            };
+            let Some(d) = year.and_then(|y| NaiveDate::from_ymd_opt(y, *month, *day)) else {
+                let base = match year {
+                    Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                    None => format!("XXXX-{month:02}-{day:02}"),
+                };
+                return match time {
+                    Some((h, m)) => (
+                        point(
+                            TimeKind::Time,
+                            (format!("{base}T{h:02}:{m:02}"), Precision::Minute),
+                        ),
+                        None,
+                    ),
+                    None => (point(date, (base, Precision::Day)), None),
+                };
+            };
+            let r = reference(d, Unit::Day);
+            match time {
+                Some((h, m)) => (
+                    point(
+                        TimeKind::Time,
+                        (format!("{}T{h:02}:{m:02}", ymd(d)), Precision::Minute),
+                    ),
+                    r,
+                ),
+                None => (point(date, (ymd(d), Precision::Day)), r),
+            }
+        }
+        Sem::YearMonth(y, m) => match NaiveDate::from_ymd_opt(*y, *m, 1) {
+            Some(d) => (
+                point(date, at_unit(d, Unit::Month)),
+                reference(d, Unit::Month),
+            ),
+            None => (
+                point(date, (format!("{y:04}-{m:02}"), Precision::Month)),
+                None,
+            ),
+        },
+        Sem::Month(m, shift) => match anchor {
+            Some(a) => {
+                let y = year_for(a, *m, 0, cx.tense, *shift);
+                match NaiveDate::from_ymd_opt(y, *m, 1) {
+                    Some(d) => (
+                        point(date, at_unit(d, Unit::Month)),
+                        reference(d, Unit::Month),
+                    ),
+                    None => (
+                        point(date, (format!("XXXX-{m:02}"), Precision::Month)),
+                        None,
+                    ),
+                }
+            }
+            None => (
+                point(date, (format!("XXXX-{m:02}"), Precision::Month)),
+                None,
+            ),
+        },
+        Sem::Year(y) => match NaiveDate::from_ymd_opt(*y, 1, 1) {
+            Some(d) => (
+                point(date, at_unit(d, Unit::Year)),
+                reference(d, Unit::Year),
+            ),
+            None => (point(date, (format!("{y:04}"), Precision::Year)), None),
+        },
+        Sem::Decade(d) => (point(date, (format!("{d:03}"), Precision::Year)), None),
+        Sem::Century(c) => (point(date, (format!("{c:02}"), Precision::Year)), None),
+        Sem::Weekday(d, shift, part) => {
+            let Some(a) = anchor else {
+                let v = format!("XXXX-WXX-{}", d.number_from_monday());
+                return (with_part(point(date, (v, Precision::Day)), *part), None);
+            };
+            let base = match (shift, cx.reference) {
+                // `the previous Friday`, `the next Monday` count from the story's last date.
+                (Shift::Last | Shift::Next, Some(r)) if r.unit == Unit::Day => r.date,
+                _ => a,
+            };
+            let day = resolve_weekday(base, *d, cx.tense, *shift);
+            (
+                with_part(point(date, (ymd(day), Precision::Day)), *part),
+                reference(day, Unit::Day),
+            )
+        }
+        Sem::Day(k, part) => match anchor.and_then(|a| shift_days(a, *k)) {
+            Some(d) => (
+                with_part(point(date, (ymd(d), Precision::Day)), *part),
+                reference(d, Unit::Day),
+            ),
+            None => (with_part(point(date, unknown_at(Unit::Day)), *part), None),
+        },
+        Sem::Relative(unit, k) => {
+            if *unit == Unit::Quarter {
+                return resolve(
+                    &Sem::Quarter {
+                        q: None,
+                        year: None,
+                        years_back: 0,
+                    },
+                    cx,
+                );
+            }
+            match anchor.and_then(|a| shift(a, *unit, *k)) {
+                Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
+                None => (point(date, unknown_at(*unit)), None),
+            }
+        }
+        Sem::Offset {
+            unit,
+            n,
+            sign,
+            anaphoric,
+        } => {
+            let Some(n) = n else {
+                let v = if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return (plain(date, v.into()), None);
+            };
+            // `a year ago` in a story about a quarter's results is that quarter a year before.
+            if *unit == Unit::Year {
+                if let Some((y, q)) = cx.reference.and_then(|r| r.quarter) {
+                    let y = y + i32::try_from(*n).unwrap_or(0) * i32::try_from(*sign).unwrap_or(-1);
+                    return (point(date, (format!("{y:04}-Q{q}"), Precision::Year)), None);
+                }
+            }
+            let base = match cx.reference {
+                Some(r) if *anaphoric && r.unit <= *unit => Some(r.date),
+                _ => anchor,
+            };
+            let unit_shown = match unit {
+                Unit::Second | Unit::Minute | Unit::Hour => Unit::Day,
+                u => *u,
+            };
+            match base.and_then(|b| shift(b, *unit, i64::from(*n) * sign)) {
+                Some(d) => (
+                    point(date, at_unit(d, unit_shown)),
+                    reference(d, unit_shown),
+                ),
+                None => (point(date, unknown_at(unit_shown)), None),
+            }
+        }
+        Sem::Anaphor(unit, k) => {
+            let base = match cx.reference {
+                Some(r) if r.unit <= *unit => Some(r.date),
+                _ => anchor,
+            };
+            match base.and_then(|b| shift(b, *unit, *k)) {
+                Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
+                None => (point(date, unknown_at(*unit)), None),
+            }
+        }
+        Sem::Quarter {
+            q,
+            year,
+            years_back,
+        } => {
+            let current = cx.reference.and_then(|r| r.quarter).or_else(|| {
+                // Without one named, the quarter under discussion is the last one ended.
+                anchor
+                    .and_then(|a| shift(a, Unit::Quarter, -1))
+                    .map(quarter_of)
+            });
+            let (y, q) = match (q, year) {
+                (Some(q), Some(y)) => (Some(*y), *q),
+                (Some(q), None) => {
+                    let y = anchor.map(|a| {
+                        let (ay, aq) = quarter_of(a);
+                        // A report early in the year about the third or fourth quarter means
+                        // last year's.
+                        if aq == 1 && *q >= 3 {
+                            ay - 1
+                        } else {
+                            ay
+                        }
+                    });
+                    (y, *q)
+                }
+                (None, year) => match current {
+                    Some((cy, cq)) => (Some(year.unwrap_or(cy)), cq),
+                    None => (*year, 0),
+                },
+            };
+            let y = y.map(|y| y - years_back);
+            let value = match (y, q) {
+                (Some(y), 0) => format!("{y:04}-QX"),
+                (Some(y), q) => format!("{y:04}-Q{q}"),
+                (None, 0) => "XXXX-QX".into(),
+                (None, q) => format!("XXXX-Q{q}"),
+            };
+            let new_ref = match (y, q) {
+                (Some(y), q) if q > 0 && *years_back == 0 => {
+                    NaiveDate::from_ymd_opt(y, q * 3 - 2, 1).map(|d| Reference {
+                        date: d,
+                        unit: Unit::Quarter,
+                        quarter: Some((y, q)),
+                    })
+                }
+                _ => None,
+            };
+            (point(date, (value, Precision::Year)), new_ref)
+        }
+        Sem::Half(h, year) => {
+            let y = year.or_else(|| anchor.map(|a| a.year()));
+            let v = match y {
+                Some(y) => format!("{y:04}-H{h}"),
+                None => format!("XXXX-H{h}"),
+            };
+            (point(date, (v, Precision::Year)), None)
+        }
+        Sem::Season(code, shift, year) => {
+            // `last summer` is last year's, even in November (TimeML's reading).
+            let y = year.or_else(|| {
+                anchor.map(|a| match shift {
+                    Shift::Last => a.year() - 1,
+                    Shift::Next => a.year() + 1,
+                    _ => year_for(a, lexicon::season_month(code), 0, cx.tense, *shift),
+                })
+            });
+            let v = match y {
+                Some(y) => format!("{y:04}-{code}"),
+                None => format!("XXXX-{code}"),
+            };
+            (point(date, (v, Precision::Year)), None)
+        }
+        Sem::Weekend(shift) => {
+            let Some(a) = anchor else {
+                return (point(date, ("XXXX-WXX-WE".into(), Precision::Week)), None);
+            };
+            let tense = if *shift == Shift::Bare {
+                cx.tense
+            } else {
+                Tense::Present
+            };
+            let k = match shift {
+                Shift::Last => -7,
+                Shift::Next => 7,
+                _ => 0,
+            };
+            let sat = resolve_weekday(a, Weekday::Sat, tense, Shift::Bare);
+            let sat = shift_days(sat, k).unwrap_or(sat);
+            let w = sat.iso_week();
+            (
+                point(
+                    date,
+                    (
+                        format!("{:04}-W{:02}-WE", w.year(), w.week()),
+                        Precision::Week,
+                    ),
+                ),
+                None,
+            )
+        }
+        Sem::Clock { hour, minute, on } => {
+            let t = format!("{hour:02}:{minute:02}");
+            let day = match on {
+                Some(s) => {
+                    let (r, _) = resolve(s, cx);
+                    r.value
+                }
+                None => match cx.anchor {
+                    Some(a) => ymd(a.date),
+                    None => "XXXX-XX-XX".into(),
+                },
+            };
+            (
+                point(TimeKind::Time, (format!("{day}T{t}"), Precision::Minute)),
+                None,
+            )
+        }
+        Sem::Holiday(m, d) => {
+            let y = anchor.map(|a| year_for(a, *m, *d, cx.tense, Shift::Bare));
+            match y.and_then(|y| NaiveDate::from_ymd_opt(y, *m, *d)) {
+                Some(day) => (
+                    point(date, (ymd(day), Precision::Day)),
+                    reference(day, Unit::Day),
+                ),
+                None => (
+                    point(date, (format!("XXXX-{m:02}-{d:02}"), Precision::Day)),
+                    None,
+                ),
+            }
+        }
+        Sem::Thanksgiving => {
+            let day = anchor.and_then(|a| {
+                let this = thanksgiving(a.year())?;
+                match cx.tense {
+                    Tense::Past if this > a => thanksgiving(a.year() - 1),
+                    Tense::Future if this < a => thanksgiving(a.year() + 1),
+                    _ => Some(this),
+                }
+            });
+            match day {
+                Some(d) => (
+                    point(date, (ymd(d), Precision::Day)),
+                    reference(d, Unit::Day),
+                ),
+                None => (point(date, ("XXXX-11-XX".into(), Precision::Day)), None),
+            }
+        }
+        Sem::YearEnd => match anchor {
+            Some(a) => (
+                point(date, (format!("{:04}-12-31", a.year()), Precision::Day)),
+                None,
+            ),
+            None => (point(date, ("XXXX-12-31".into(), Precision::Day)), None),
+        },
+        Sem::Ref(v) => (plain(date, (*v).to_string()), None),
+        Sem::Duration(v) => (plain(TimeKind::Duration, v.clone()), None),
+        Sem::Set(v) => (plain(TimeKind::Set, v.clone()), None),
+    }
+}
+
+/// Adds a part of the day (`TMO`) to a day value, which makes it a time.
+fn with_part(r: Resolved, part: Option<&'static str>) -> Resolved {
+    match part {
+        Some(p) => Resolved {
+            kind: TimeKind::Time,
+            value: format!("{}T{p}", r.value),
+            precision: Some(Precision::Hour),
+        },
+        None => r,
+    }
+}

@@ -1,0 +1,1216 @@
+//! Finding time expressions: token patterns that say what an expression means ([`Sem`]), before
+//! anything is resolved against the publication date. Spans follow TimeML: determiners and
+//! modifiers are inside (`the past two months`, `late November`, `nearly two years ago`),
+//! prepositions are not (`on Wednesday` → `Wednesday`).
+
+use super::lexicon::{self, Unit};
+use crate::segment::TokenKind;
+use crate::span::Span;
+use chrono::Weekday;
+
+/// A word of a sentence, lower-cased once.
+#[derive(Clone, Debug)]
+pub(super) struct Word<'t> {
+    /// The word as written.
+    pub text: &'t str,
+    /// The word in lower case.
+    pub lower: String,
+    /// Where it is.
+    pub span: Span,
+    /// Its token kind.
+    pub kind: TokenKind,
+}
+
+/// `last`, `this`, `next` or nothing before a named day, month or season.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Shift {
+    /// `Wednesday`: resolved by the tense of the sentence.
+    Bare,
+    /// `last Wednesday`
+    Last,
+    /// `this Wednesday`
+    This,
+    /// `next Wednesday`
+    Next,
+}
+
+/// What an expression means, before it is resolved against the publication date.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Sem {
+    /// A calendar date; the year may be missing (`Nov. 30`).
+    Date {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+    },
+    /// A date with a clock time (`30 November, 2017, 9:34pm`).
+    DateTime {
+        year: Option<i32>,
+        month: u32,
+        day: u32,
+        hour: u32,
+        minute: u32,
+    },
+    /// A month of a given year (`August 2017`).
+    YearMonth(i32, u32),
+    /// A month without its year (`in August`, `last March`).
+    Month(u32, Shift),
+    /// A year (`1998`, `fiscal 1989`).
+    Year(i32),
+    /// A decade by its first three digits (`the 1990s` → 199).
+    Decade(i32),
+    /// A century by its first two digits (`the 20th century` → 19).
+    Century(i32),
+    /// A weekday, with a part of the day (`Friday morning`).
+    Weekday(Weekday, Shift, Option<&'static str>),
+    /// A day counted from the publication (`yesterday` → -1), with a part of the day.
+    Day(i64, Option<&'static str>),
+    /// Calendar units counted from the publication (`last week`, `this year`, `next month`).
+    Relative(Unit, i64),
+    /// A distance before or after the publication (`two years ago`) or, when `anaphoric`, the
+    /// last date the story named (`three days later`). `n: None` is an unknown number.
+    Offset {
+        unit: Unit,
+        n: Option<u32>,
+        sign: i64,
+        anaphoric: bool,
+    },
+    /// Units counted from the last date the story named (`that day`, `the next day`).
+    Anaphor(Unit, i64),
+    /// A quarter; `q: None` is the quarter under discussion; `years_back` for `year-earlier`.
+    Quarter {
+        q: Option<u32>,
+        year: Option<i32>,
+        years_back: i32,
+    },
+    /// A half year (`the second half of 1989`).
+    Half(u32, Option<i32>),
+    /// A season (`this summer`, `the winter of 1994`).
+    Season(&'static str, Shift, Option<i32>),
+    /// A weekend (`this weekend`).
+    Weekend(Shift),
+    /// A clock time, on a day given with it (`noon Thursday`) or the publication day.
+    Clock {
+        hour: u32,
+        minute: u32,
+        on: Option<Box<Sem>>,
+    },
+    /// A fixed-date holiday (`Christmas` → 12-25).
+    Holiday(u32, u32),
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// `year-end`.
+    YearEnd,
+    /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Ref(&'static str),
+    /// A length of time with its value (`P3D`).
+    Duration(String),
+    /// A recurring time with its value (`P1W`, `XXXX-WXX-1`).
+    Set(String),
+}
+
+impl Sem {
+    /// True for points and periods of the calendar (which `early`, `late` can modify).
+    fn is_point(&self) -> bool {
+        !matches!(self, Sem::Duration(_) | Sem::Set(_) | Sem::Ref(_))
+    }
+}
+
+/// Pattern matching over the words of one sentence.
+pub(super) struct Scanner<'w, 't> {
+    w: &'w [Word<'t>],
+}
+
+type Found = Option<(usize, Sem)>;
+
+impl<'w, 't> Scanner<'w, 't> {
+    /// A scanner over the words of one sentence.
+    pub fn new(w: &'w [Word<'t>]) -> Self {
+        Scanner { w }
+    }
+
+    fn lw(&self, i: usize) -> &str {
+        self.w.get(i).map_or("", |w| w.lower.as_str())
+    }
+
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.lw(i) == s
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        self.w
+            .get(i)
+            .and_then(|w| w.text.chars().next())
+            .is_some_and(char::is_uppercase)
+    }
+
+    /// True when word `i` starts where word `i - 1` ends.
+    fn touches(&self, i: usize) -> bool {
+        match (i.checked_sub(1).and_then(|p| self.w.get(p)), self.w.get(i)) {
+            (Some(a), Some(b)) => a.span.end == b.span.start,
+            _ => false,
+        }
+    }
+
+    /// A number written in digits.
+    fn digits(&self, i: usize) -> Option<u32> {
+        let w = self.w.get(i)?;
+        if w.kind != TokenKind::Number || !w.lower.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        w.lower.parse().ok()
+    }
+
+    /// A four-digit year.
+    fn year(&self, i: usize) -> Option<i32> {
+        self.digits(i)
+            .filter(|y| (1000..2200).contains(y) && self.lw(i).len() == 4)
+            .and_then(|y| i32::try_from(y).ok())
+    }
+
+    /// `, 2017` or `2017` or `of 2017` after a date: the year and the index after it.
+    fn year_after(&self, i: usize) -> Option<(i32, usize)> {
+        let k = if matches!(self.lw(i), "," | "of") {
+            i + 1
+        } else {
+            i
+        };
+        self.year(k).map(|y| (y, k + 1))
+    }
+
+    /// Index after a month abbreviation's full stop (`Nov.`).
+    fn after_month(&self, i: usize) -> usize {
+        if self.is(i + 1, ".") && self.touches(i + 1) && self.lw(i).len() <= 4 {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
+    /// A count before a unit: `two`, `14`, `twenty-five`, `a`, `a few`, `several`, `a couple
+    /// of`. Returns the number (`None`: unknown) and the index after it.
+    fn count(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let w = self.lw(i);
+        match w {
+            "a" | "an" | "one" if self.is(i + 1, "few") => return Some((None, i + 2)),
+            "a" | "an" if self.is(i + 1, "couple") => {
+                let k = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((Some(2), k));
+            }
+            "a" | "an" if self.is(i + 1, "dozen") => return Some((Some(12), i + 2)),
+            "a" | "an" if self.is(i + 1, "half") => return None,
+            "a" | "an" => return Some((Some(1), i + 1)),
+            "several" | "few" | "many" | "some" | "numerous" => return Some((None, i + 1)),
+            "couple" if self.is(i + 1, "of") => return Some((Some(2), i + 2)),
+            _ => {}
+        }
+        if let Some(t) = lexicon::tens(w) {
+            // `twenty-five`, `twenty five`
+            let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
+            if let Some(u) = lexicon::number(self.lw(k)).filter(|u| (1..10).contains(u)) {
+                return Some((Some(t + u), k + 1));
+            }
+            return Some((Some(t), i + 1));
+        }
+        let n = lexicon::number(w)?;
+        if matches!(w, "hundred" | "thousand" | "dozen") {
+            return None;
+        }
+        // `12 to 18 months`, `two or three days`: an unknown number.
+        if matches!(self.lw(i + 1), "to" | "or" | "-") {
+            if let Some(m) = lexicon::number(self.lw(i + 2)).filter(|m| *m > n) {
+                let _ = m;
+                return Some((None, i + 3));
+            }
+        }
+        if self.is(i + 1, "hundred") {
+            return Some((Some(n * 100), i + 2));
+        }
+        if self.is(i + 1, "thousand") {
+            return Some((Some(n * 1000), i + 2));
+        }
+        Some((Some(n), i + 1))
+    }
+
+    /// The time expression starting at word `i`, with the index after it.
+    pub fn scan(&self, i: usize) -> Found {
+        if let Some(j) = self.approx(i) {
+            if let Some((e, sem)) = self.core(j) {
+                if matches!(sem, Sem::Duration(_) | Sem::Offset { .. }) {
+                    return Some((e, sem));
+                }
+            }
+        }
+        self.core(i)
+    }
+
+    /// Index after an approximation that TimeML keeps in the span (`nearly`, `more than`).
+    fn approx(&self, i: usize) -> Option<usize> {
+        match self.lw(i) {
+            "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some" => {
+                Some(i + 1)
+            }
+            "within" | "over" | "under" if !self.is(i + 1, "the") => Some(i + 1),
+            "more" | "less" | "fewer" if self.is(i + 1, "than") => Some(i + 2),
+            "at" if matches!(self.lw(i + 1), "least" | "most") => Some(i + 2),
+            "up" if self.is(i + 1, "to") => Some(i + 2),
+            "no" if matches!(self.lw(i + 1), "more" | "less") && self.is(i + 2, "than") => {
+                Some(i + 3)
+            }
+            _ => None,
+        }
+    }
+
+    fn core(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        if matches!(w, "early" | "late" | "mid" | "earlier" | "later" | "middle") {
+            let j = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
+            if let Some((e, sem)) = self.core(j) {
+                if sem.is_point() {
+                    return Some((e, sem));
+                }
+            }
+            return None;
+        }
+        if w == "the" {
+            return self.after_the(i + 1);
+        }
+        if w == "that" {
+            if self.is(i + 1, "same") {
+                return self.unit_anaphor(i + 2, 0);
+            }
+            return self.unit_anaphor(i + 1, 0);
+        }
+        self.plain(i)
+    }
+
+    /// `that day`, `the same year`: units of the last date named.
+    fn unit_anaphor(&self, k: usize, shift: i64) -> Found {
+        match lexicon::unit(self.lw(k)) {
+            Some((u, false)) if u >= Unit::Day && u != Unit::Decade && u != Unit::Century => {
+                Some((k + 1, Sem::Anaphor(u, shift)))
+            }
+            _ if self.is(k, "morning") => Some((k + 1, Sem::Anaphor(Unit::Day, shift))),
+            _ => None,
+        }
+    }
+
+    /// Expressions that begin with `the` (word `j` is the one after it).
+    fn after_the(&self, j: usize) -> Found {
+        let w = self.lw(j);
+        match w {
+            "past" | "last" | "recent" if self.is(j + 1, "year") => {
+                return Some((j + 2, Sem::Relative(Unit::Year, -1)));
+            }
+            "past" if !self.unit_follows(j + 1) => {
+                return Some((j + 1, Sem::Ref("PAST_REF")));
+            }
+            "future" => return Some((j + 1, Sem::Ref("FUTURE_REF"))),
+            "near" | "distant" | "foreseeable" if self.is(j + 1, "future") => {
+                return Some((j + 2, Sem::Ref("FUTURE_REF")));
+            }
+            "next" | "following" | "previous" | "prior" | "same" if self.count(j + 1).is_none() => {
+                let shift = match w {
+                    "next" | "following" => 1,
+                    "same" => 0,
+                    _ => -1,
+                };
+                if let Some(found) = self.unit_anaphor(j + 1, shift) {
+                    return Some(found);
+                }
+                if let Some(d) = lexicon::weekday(self.lw(j + 1), false) {
+                    let shift = if shift < 0 { Shift::Last } else { Shift::Next };
+                    return Some((j + 2, Sem::Weekday(d, shift, None)));
+                }
+            }
+            "current" | "latest" | "present" | "comparable" => {
+                if matches!(self.lw(j + 1), "quarter" | "period") {
+                    return Some((
+                        j + 2,
+                        Sem::Quarter {
+                            q: None,
+                            year: None,
+                            years_back: 0,
+                        },
+                    ));
+                }
+                if w == "current" {
+                    if let Some((u, false)) = lexicon::unit(self.lw(j + 1)) {
+                        return Some((j + 2, Sem::Relative(u, 0)));
+                    }
+                }
+            }
+            "quarter" => {
+                return Some((
+                    j + 1,
+                    Sem::Quarter {
+                        q: None,
+                        year: None,
+                        years_back: 0,
+                    },
+                ))
+            }
+            "weekend" => return Some((j + 1, Sem::Weekend(Shift::Bare))),
+            "year" if self.is(j + 1, "-") => {}
+            "year" | "fiscal" => {
+                let k = if w == "fiscal" && self.is(j + 1, "year") {
+                    j + 2
+                } else if w == "year" {
+                    j + 1
+                } else {
+                    return None;
+                };
+                if matches!(self.lw(k), "ended" | "ending" | "earlier" | "before" | "to") {
+                    return Some((k, Sem::Duration("P1Y".into())));
+                }
+                return None;
+            }
+            _ => {}
+        }
+        // `the first nine months`, `the latest six months`
+        if matches!(
+            w,
+            "first" | "latest" | "final" | "initial" | "last" | "past"
+        ) {
+            if let Some((n, e)) = self.count(j + 1) {
+                if let Some((u, true)) = lexicon::unit(self.lw(e)) {
+                    return Some((e + 1, Sem::Duration(u.duration(n))));
+                }
+            }
+        }
+        // `the year-earlier quarter`, `the comparable year-ago period`
+        let j2 = if w == "comparable" { j + 1 } else { j };
+        if let Some(found) = self.year_ago_adjective(j2) {
+            return Some(found);
+        }
+        // `the 20th century`
+        if let Some(n) = lexicon::ordinal(w) {
+            if self.is(j + 1, "century") {
+                let c = i32::try_from(n).ok()? - 1;
+                return Some((j + 2, Sem::Century(c)));
+            }
+        }
+        let (e, sem) = self.core(j)?;
+        match sem {
+            Sem::Decade(_)
+            | Sem::Century(_)
+            | Sem::Quarter { .. }
+            | Sem::Half(..)
+            | Sem::Season(..)
+            | Sem::Duration(_)
+            | Sem::YearEnd
+            | Sem::Relative(..)
+            | Sem::Weekend(_) => Some((e, sem)),
+            // `the five years ago` is not a phrase, but `the past two months` is a duration.
+            _ => None,
+        }
+    }
+
+    fn unit_follows(&self, k: usize) -> bool {
+        lexicon::unit(self.lw(k)).is_some()
+            || self
+                .count(k)
+                .is_some_and(|(_, e)| lexicon::unit(self.lw(e)).is_some())
+    }
+
+    /// `year-earlier`, `year-ago` (+ `quarter`, `period`, `third quarter`, `nine months`).
+    fn year_ago_adjective(&self, j: usize) -> Found {
+        if !(self.is(j, "year")
+            && self.is(j + 1, "-")
+            && matches!(self.lw(j + 2), "earlier" | "ago" | "before"))
+        {
+            return None;
+        }
+        let k = j + 3;
+        if let Some((e, Sem::Duration(d))) = self.plain(k) {
+            return Some((e, Sem::Duration(d)));
+        }
+        if let Some((e, Sem::Quarter { q, .. })) = self.plain(k) {
+            return Some((
+                e,
+                Sem::Quarter {
+                    q,
+                    year: None,
+                    years_back: 1,
+                },
+            ));
+        }
+        let e = if matches!(self.lw(k), "quarter" | "period" | "level" | "results") {
+            k + 1
+        } else {
+            k
+        };
+        Some((
+            e,
+            Sem::Quarter {
+                q: None,
+                year: None,
+                years_back: 1,
+            },
+        ))
+    }
+
+    fn plain(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        let word = self.w.get(i)?;
+
+        // ISO dates: 2017-11-30
+        if let (Some(y), Some(m), Some(d)) = (self.year(i), self.digits(i + 2), self.digits(i + 4))
+        {
+            let joined = (i + 1..=i + 4).all(|k| self.touches(k));
+            if joined
+                && self.is(i + 1, "-")
+                && self.is(i + 3, "-")
+                && chrono::NaiveDate::from_ymd_opt(y, m, d).is_some()
+            {
+                let date = Sem::Date {
+                    year: Some(y),
+                    month: m,
+                    day: d,
+                };
+                return Some((i + 5, date));
+            }
+        }
+        // Q3, H1 (capital letter as written)
+        if word.text.len() == 2 && matches!(word.text.as_bytes().first(), Some(b'Q' | b'H')) {
+            if let Some(n) = word.text.get(1..).and_then(|d| d.parse::<u32>().ok()) {
+                let year = self.year_after(i + 1);
+                let e = year.map_or(i + 1, |(_, e)| e);
+                let year = year.map(|(y, _)| y);
+                if word.text.starts_with('Q') && (1..=4).contains(&n) {
+                    return Some((
+                        e,
+                        Sem::Quarter {
+                            q: Some(n),
+                            year,
+                            years_back: 0,
+                        },
+                    ));
+                }
+                if word.text.starts_with('H') && (1..=2).contains(&n) {
+                    return Some((e, Sem::Half(n, year)));
+                }
+            }
+        }
+        // Weekdays
+        if self.capitalised(i) {
+            if let Some(d) = lexicon::weekday(w, false) {
+                return Some(self.weekday_phrase(i, d, Shift::Bare, i + 1));
+            }
+            if let Some(d) = lexicon::weekday_plural(w) {
+                return Some((
+                    i + 1,
+                    Sem::Set(format!("XXXX-WXX-{}", d.number_from_monday())),
+                ));
+            }
+            if let Some(found) = self.month_phrase(i) {
+                return Some(found);
+            }
+        }
+        // 30 November [, 2017] [, 9:34pm]
+        if let Some(d) = self.digits(i).filter(|d| (1..=31).contains(d)) {
+            if self.capitalised(i + 1) {
+                if let Some(m) = lexicon::month(self.lw(i + 1)) {
+                    let k = self.after_month(i + 1);
+                    return Some(self.date_tail(k, None, m, d));
+                }
+            }
+        }
+        // Years and decades: 1998, 1990s, '90s, fiscal 1989
+        if w == "fiscal" {
+            if let Some(y) = self.year(i + 1) {
+                return Some((i + 2, Sem::Year(y)));
+            }
+        }
+        if let Some(found) = self.decade(i) {
+            return Some(found);
+        }
+        if let Some(y) = self.year(i) {
+            if self.plausible_year(i) {
+                return Some((i + 1, Sem::Year(y)));
+            }
+        }
+        // Clock times: 9:34pm, 11 a.m., noon
+        if let Some(found) = self.clock(i) {
+            return Some(found);
+        }
+        // Counted units: three days, two years ago, a decade, 10-year
+        if let Some(found) = self.counted(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.year_ago_adjective(i) {
+            return Some(found);
+        }
+        // Ordinal quarters and halves: third quarter, third-quarter, first half of 1989
+        if let Some(n) = lexicon::ordinal(w) {
+            let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
+            let fiscal = usize::from(self.is(k, "fiscal"));
+            let k = k + fiscal;
+            if self.is(k, "quarter") && (1..=4).contains(&n) {
+                let year = self.year_after(k + 1);
+                let e = year.map_or(k + 1, |(_, e)| e);
+                return Some((
+                    e,
+                    Sem::Quarter {
+                        q: Some(n),
+                        year: year.map(|(y, _)| y),
+                        years_back: 0,
+                    },
+                ));
+            }
+            if self.is(k, "half") && (1..=2).contains(&n) {
+                let year = self.year_after(k + 1);
+                let e = year.map_or(k + 1, |(_, e)| e);
+                return Some((e, Sem::Half(n, year.map(|(y, _)| y))));
+            }
+        }
+        if let Some(found) = self.deictic(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.shifted(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.set(i) {
+            return Some(found);
+        }
+        // Bare plural units: hours, years, decades
+        if let Some((u, true)) = lexicon::unit(w) {
+            if self.is(i + 1, "ago") {
+                return Some((
+                    i + 2,
+                    Sem::Offset {
+                        unit: u,
+                        n: None,
+                        sign: -1,
+                        anaphoric: false,
+                    },
+                ));
+            }
+            if !self.is(i + 1, "-") {
+                return Some((i + 1, Sem::Duration(u.duration(None))));
+            }
+        }
+        // Seasons: summer 1994, the winter of 1994, in spring
+        if let Some(code) = lexicon::season(w) {
+            if let Some((y, e)) = self.year_after(i + 1) {
+                return Some((e, Sem::Season(code, Shift::Bare, Some(y))));
+            }
+            let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+            if (w != "fall" || matches!(prev, "the" | "early" | "late" | "-"))
+                && matches!(
+                    prev,
+                    "in" | "during"
+                        | "since"
+                        | "until"
+                        | "by"
+                        | "the"
+                        | "early"
+                        | "late"
+                        | "-"
+                        | "mid"
+                        | "this"
+                        | "last"
+                        | "next"
+                )
+            {
+                return Some((i + 1, Sem::Season(code, Shift::Bare, None)));
+            }
+        }
+        // Holidays
+        match w {
+            "christmas" if self.is(i + 1, "eve") => return Some((i + 2, Sem::Holiday(12, 24))),
+            "christmas" if self.is(i + 1, "day") => return Some((i + 2, Sem::Holiday(12, 25))),
+            "christmas" => return Some((i + 1, Sem::Holiday(12, 25))),
+            "thanksgiving" if self.is(i + 1, "day") => return Some((i + 2, Sem::Thanksgiving)),
+            "thanksgiving" => return Some((i + 1, Sem::Thanksgiving)),
+            "new" if self.is(i + 1, "year") && matches!(self.lw(i + 2), "’s" | "'s") => {
+                match self.lw(i + 3) {
+                    "day" => return Some((i + 4, Sem::Holiday(1, 1))),
+                    "eve" => return Some((i + 4, Sem::Holiday(12, 31))),
+                    _ => {}
+                }
+            }
+            "year" if self.is(i + 1, "-") && self.is(i + 2, "end") => {
+                return Some((i + 3, Sem::YearEnd));
+            }
+            _ => {}
+        }
+        None
+    }
+
+    /// A weekday at `i` (already known), with what follows it: a date (`Friday, Oct. 23`) or a
+    /// part of the day (`Friday morning`). `k` is the index after the weekday.
+    fn weekday_phrase(&self, i: usize, d: Weekday, shift: Shift, k: usize) -> (usize, Sem) {
+        let k2 = if self.is(k, ",") { k + 1 } else { k };
+        if self.capitalised(k2) {
+            if let Some((e, sem @ (Sem::Date { .. } | Sem::DateTime { .. }))) =
+                self.month_phrase(k2)
+            {
+                return (e, sem);
+            }
+        }
+        if let Some(d2) = self.digits(k2).filter(|d| (1..=31).contains(d)) {
+            if let Some(m) = lexicon::month(self.lw(k2 + 1)).filter(|_| self.capitalised(k2 + 1)) {
+                let k3 = self.after_month(k2 + 1);
+                return self.date_tail(k3, None, m, d2);
+            }
+        }
+        let _ = i;
+        if let Some(part) = lexicon::part_of_day(self.lw(k)) {
+            return (k + 1, Sem::Weekday(d, shift, Some(part)));
+        }
+        (k, Sem::Weekday(d, shift, None))
+    }
+
+    /// A month name at `i`: `Nov. 30[, 2017][, 9:34pm]`, `August 2017`, `August` alone.
+    fn month_phrase(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        let m = lexicon::month(w)?;
+        let k = self.after_month(i);
+        let dotted = k == i + 2;
+        if let Some(d) = self
+            .digits(k)
+            .or_else(|| lexicon::ordinal(self.lw(k)))
+            .filter(|d| (1..=31).contains(d))
+        {
+            let clock_follows = self.is(k + 1, ":") && self.touches(k + 1) && self.touches(k + 2);
+            if !clock_follows {
+                return Some(self.date_tail(k + 1, None, m, d));
+            }
+        }
+        if let Some(d) = lexicon::ordinal(self.lw(k)).filter(|d| (1..=31).contains(d)) {
+            return Some(self.date_tail(k + 1, None, m, d));
+        }
+        if let Some((y, e)) = self.year_after(k) {
+            return Some((e, Sem::YearMonth(y, m)));
+        }
+        // Short forms and words that are also verbs need support: `in May`, `last March`.
+        let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+        let led = matches!(
+            prev,
+            "in" | "since"
+                | "until"
+                | "till"
+                | "by"
+                | "last"
+                | "next"
+                | "early"
+                | "late"
+                | "mid"
+                | "-"
+                | "this"
+                | "during"
+                | "of"
+                | "from"
+                | "through"
+                | "before"
+                | "after"
+                | "and"
+                | "or"
+                | "to"
+                | "end"
+                | "between"
+        );
+        if lexicon::ambiguous_month(w) && !dotted && !led {
+            return None;
+        }
+        if w.len() <= 4 && !matches!(w, "may" | "june" | "july") && !dotted {
+            return None;
+        }
+        Some((k, Sem::Month(m, Shift::Bare)))
+    }
+
+    /// After a day and month: an optional year and an optional clock time.
+    fn date_tail(&self, k: usize, year: Option<i32>, month: u32, day: u32) -> (usize, Sem) {
+        let (year, e) = match self.year_after(k) {
+            Some((y, e)) => (Some(y), e),
+            None => (year, k),
+        };
+        let t = if self.is(e, ",") || self.is(e, "at") {
+            e + 1
+        } else {
+            e
+        };
+        if let Some((
+            te,
+            Sem::Clock {
+                hour,
+                minute,
+                on: None,
+            },
+        )) = self.clock_only(t)
+        {
+            return (
+                te,
+                Sem::DateTime {
+                    year,
+                    month,
+                    day,
+                    hour,
+                    minute,
+                },
+            );
+        }
+        (e, Sem::Date { year, month, day })
+    }
+
+    /// `1990s`, `'90s`, `the nineties`
+    fn decade(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        if let Some(d) = lexicon::decade_word(w) {
+            return Some((i + 1, Sem::Decade(190 + i32::try_from(d).ok()?)));
+        }
+        if matches!(w, "'" | "’") && self.touches(i + 1) {
+            let next = self.lw(i + 1);
+            if let Some(dd) = next.strip_suffix('s').filter(|d| d.len() == 2) {
+                let n: i32 = dd.parse().ok()?;
+                if n % 10 == 0 {
+                    let century = if n >= 30 { 190 } else { 200 };
+                    return Some((i + 2, Sem::Decade(century + n / 10)));
+                }
+            }
+        }
+        let digits = w.strip_suffix('s')?;
+        if digits.len() == 4 && digits.ends_with('0') && digits.bytes().all(|b| b.is_ascii_digit())
+        {
+            let y: i32 = digits.parse().ok()?;
+            if (1000..2200).contains(&y) {
+                return Some((i + 1, Sem::Decade(y / 10)));
+            }
+        }
+        None
+    }
+
+    /// A four-digit number that reads as a year: not money, not a count of things.
+    fn plausible_year(&self, i: usize) -> bool {
+        let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+        let next = self.lw(i + 1);
+        if matches!(
+            prev,
+            "$" | "£" | "€" | "¥" | "#" | "no" | "number" | "flight" | "route" | "-" | "/"
+        ) || matches!(
+            next,
+            "%" | "percent" | "per" | "-" | "/" | ":" | "." | "people" | "troops" | "times"
+        ) && !(next == "." && self.w.get(i + 2).is_none())
+        {
+            return false;
+        }
+        if self.digits(i + 1).is_some()
+            || (next == "," && self.digits(i + 2).is_some() && self.lw(i + 2).len() == 3)
+        {
+            return false;
+        }
+        if lexicon::unit(next).is_some() {
+            return false;
+        }
+        true
+    }
+
+    /// A clock time with what may follow it: a time zone and a day (`noon Thursday`).
+    fn clock(&self, i: usize) -> Found {
+        let (mut e, sem) = self.clock_only(i)?;
+        let Sem::Clock { hour, minute, .. } = sem else {
+            return None;
+        };
+        let on = match self.lw(e) {
+            "today" | "tonight" => Some(Sem::Day(0, None)),
+            "yesterday" => Some(Sem::Day(-1, None)),
+            "tomorrow" => Some(Sem::Day(1, None)),
+            w => lexicon::weekday(w, false)
+                .filter(|_| self.capitalised(e))
+                .map(|d| Sem::Weekday(d, Shift::Bare, None)),
+        };
+        if on.is_some() {
+            e += 1;
+        } else {
+            // `5 p.m. EST, Nov. 9`
+            let k = if self.is(e, ",") { e + 1 } else { e };
+            if self.capitalised(k) {
+                if let Some((e2, Sem::Date { year, month, day })) = self.month_phrase(k) {
+                    return Some((
+                        e2,
+                        Sem::DateTime {
+                            year,
+                            month,
+                            day,
+                            hour,
+                            minute,
+                        },
+                    ));
+                }
+            }
+        }
+        Some((
+            e,
+            Sem::Clock {
+                hour,
+                minute,
+                on: on.map(Box::new),
+            },
+        ))
+    }
+
+    /// Just the clock time at `i` (`9:34pm`, `9:34 p.m.`, `11 a.m. EST`, `noon`).
+    fn clock_only(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        match w {
+            "noon" | "midday" => {
+                return Some((
+                    i + 1,
+                    Sem::Clock {
+                        hour: 12,
+                        minute: 0,
+                        on: None,
+                    },
+                ))
+            }
+            "midnight" => {
+                return Some((
+                    i + 1,
+                    Sem::Clock {
+                        hour: 24,
+                        minute: 0,
+                        on: None,
+                    },
+                ))
+            }
+            _ => {}
+        }
+        let word = self.w.get(i)?;
+        if word.kind != TokenKind::Number && !w.starts_with(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        // Glue what touches: `9` `:` `34pm`, `9:34`, `11am`.
+        let mut e = i + 1;
+        let mut glued = w.to_string();
+        while e < i + 4 && self.touches(e) && !matches!(self.lw(e), "." | "," | ";" | "-") {
+            glued.push_str(self.lw(e));
+            e += 1;
+        }
+        let (digits, suffix) = glued.split_at(
+            glued
+                .find(|c: char| c.is_alphabetic())
+                .unwrap_or(glued.len()),
+        );
+        let mut suffix = suffix.replace('.', "");
+        if suffix.is_empty() {
+            let next = self.lw(e).replace('.', "");
+            if matches!(next.as_str(), "am" | "pm") {
+                suffix = next;
+                e += 1;
+                // `a.m.`: the final stop belongs to the time when the sentence goes on.
+                if self.is(e, ".") && self.touches(e) && self.w.get(e + 1).is_some() {
+                    let next = self.lw(e + 1);
+                    if !self.capitalised(e + 1)
+                        || lexicon::weekday(next, false).is_some()
+                        || lexicon::month(next).is_some()
+                        || lexicon::time_zone(next)
+                    {
+                        e += 1;
+                    }
+                }
+            } else if self.is(e, "o’clock") || self.is(e, "o'clock") {
+                suffix = "h".into();
+                e += 1;
+            }
+        }
+        let (h, m) = match digits.split_once(':').or_else(|| digits.split_once('.')) {
+            Some((h, m)) if m.len() == 2 => (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+            Some(_) => return None,
+            None if !suffix.is_empty() => (digits.parse::<u32>().ok()?, 0),
+            None => return None,
+        };
+        if digits.contains('.') && suffix.is_empty() {
+            return None;
+        }
+        let hour = match suffix.as_str() {
+            "am" | "a" if h == 12 => 0,
+            "am" | "a" if h <= 12 => h,
+            "pm" | "p" if h < 12 => h + 12,
+            "pm" | "p" if h == 12 => 12,
+            "" | "h" | "hrs" | "gmt" | "utc" if h <= 24 => h,
+            _ => return None,
+        };
+        if m > 59 {
+            return None;
+        }
+        if lexicon::time_zone(self.lw(e)) {
+            e += 1;
+        }
+        Some((
+            e,
+            Sem::Clock {
+                hour,
+                minute: m,
+                on: None,
+            },
+        ))
+    }
+
+    /// A count and a unit at `i`: `three days`, `10-year`, `two years ago`, `a day later`.
+    fn counted(&self, i: usize) -> Found {
+        let (n, k) = self.count(i)?;
+        let w = self.lw(i);
+        // `a day`: `once a day` and `$5 a year` are sets.
+        let (k, hyphen) = if self.is(k, "-") && k == i + 1 && self.touches(k) {
+            (k + 1, true)
+        } else {
+            (k, false)
+        };
+        let k = if self.is(k, "more") || self.is(k, "full") || self.is(k, "straight") {
+            k + 1
+        } else {
+            k
+        };
+        let (unit, plural) = lexicon::unit(self.lw(k))?;
+        if matches!(w, "a" | "an") && plural && n == Some(1) {
+            return None;
+        }
+        if hyphen {
+            if plural {
+                return None;
+            }
+            // `10-year-old` is an age, not a time.
+            if self.is(k + 1, "-") && self.is(k + 2, "old") {
+                return None;
+            }
+            return Some((k + 1, Sem::Duration(unit.duration(n))));
+        }
+        if n == Some(1) && plural && w != "one" {
+            return None;
+        }
+        let mut e = k + 1;
+        // `a year-earlier` is not `a year` + adjective
+        if self.is(e, "-") {
+            return None;
+        }
+        let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+        if matches!(w, "a" | "an" | "per") && !plural {
+            let money = i
+                .checked_sub(1)
+                .and_then(|p| self.w.get(p))
+                .is_some_and(|p| p.kind == TokenKind::Number)
+                || matches!(
+                    prev,
+                    "once" | "twice" | "times" | "dollars" | "percent" | "%" | "cents"
+                );
+            if money {
+                return Some((e, Sem::Set(unit.duration(Some(1)))));
+            }
+        }
+        match self.lw(e) {
+            "ago" => {
+                return Some((
+                    e + 1,
+                    Sem::Offset {
+                        unit,
+                        n,
+                        sign: -1,
+                        anaphoric: false,
+                    },
+                ));
+            }
+            "earlier" | "before" if self.lw(e) == "earlier" || self.sentence_ends(e + 1) => {
+                return Some((
+                    e + 1,
+                    Sem::Offset {
+                        unit,
+                        n,
+                        sign: -1,
+                        anaphoric: true,
+                    },
+                ));
+            }
+            "later" | "after" if self.lw(e) == "later" || self.sentence_ends(e + 1) => {
+                return Some((
+                    e + 1,
+                    Sem::Offset {
+                        unit,
+                        n,
+                        sign: 1,
+                        anaphoric: true,
+                    },
+                ));
+            }
+            "from" if self.is(e + 1, "now") => {
+                return Some((
+                    e + 2,
+                    Sem::Offset {
+                        unit,
+                        n,
+                        sign: 1,
+                        anaphoric: false,
+                    },
+                ));
+            }
+            "or" if self.is(e + 1, "so") => e += 2,
+            _ => {}
+        }
+        Some((e, Sem::Duration(unit.duration(n))))
+    }
+
+    fn sentence_ends(&self, k: usize) -> bool {
+        matches!(self.lw(k), "" | "." | "," | ";" | "!" | "?")
+    }
+
+    /// Words that point at the publication time: `today`, `yesterday morning`, `now`.
+    fn deictic(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        let day = match w {
+            "today" => Some(0),
+            "yesterday" => Some(-1),
+            "tomorrow" => Some(1),
+            "tonight" => return Some((i + 1, Sem::Day(0, Some("NI")))),
+            "overnight" => return Some((i + 1, Sem::Day(0, Some("NI")))),
+            _ => None,
+        };
+        if let Some(d) = day {
+            if let Some(part) = lexicon::part_of_day(self.lw(i + 1)) {
+                return Some((i + 2, Sem::Day(d, Some(part))));
+            }
+            return Some((i + 1, Sem::Day(d, None)));
+        }
+        let next_is_unit = lexicon::unit(self.lw(i + 1)).is_some();
+        Some(match w {
+            "now" | "currently" | "nowadays" | "presently" => (i + 1, Sem::Ref("PRESENT_REF")),
+            "right" if self.is(i + 1, "now") => (i + 2, Sem::Ref("PRESENT_REF")),
+            "these" if self.is(i + 1, "days") => (i + 2, Sem::Ref("PRESENT_REF")),
+            "present" if i > 0 && self.is(i - 1, "at") => (i + 1, Sem::Ref("PRESENT_REF")),
+            "current" if next_is_unit => {
+                let (u, _) = lexicon::unit(self.lw(i + 1))?;
+                (i + 2, Sem::Relative(u, 0))
+            }
+            "current" => (i + 1, Sem::Ref("PRESENT_REF")),
+            "recently" | "lately" | "formerly" => (i + 1, Sem::Ref("PAST_REF")),
+            "recent" if self.is(i + 1, "years") => (i + 2, Sem::Ref("PAST_REF")),
+            "recent" if next_is_unit => {
+                let (u, _) = lexicon::unit(self.lw(i + 1))?;
+                (i + 2, Sem::Duration(u.duration(None)))
+            }
+            "future" if !self.is(i + 1, "tense") => (i + 1, Sem::Ref("FUTURE_REF")),
+            _ => return None,
+        })
+    }
+
+    /// `last week`, `this year`, `next month`, `last Friday`, `this summer`, `past 20 years`.
+    fn shifted(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        let (shift, k) = match w {
+            "this" if self.is(i + 1, "past") => (Shift::Last, i + 2),
+            "this" if self.is(i + 1, "coming") => (Shift::Next, i + 2),
+            "this" => (Shift::This, i + 1),
+            "last" | "past" | "previous" => (Shift::Last, i + 1),
+            "next" | "coming" => (Shift::Next, i + 1),
+            _ => return None,
+        };
+        let delta = match shift {
+            Shift::Last => -1,
+            Shift::Next => 1,
+            _ => 0,
+        };
+        let next = self.lw(k);
+        // `last three years`, `the next few days`
+        if let Some((n, e)) = self.count(k) {
+            if let Some((u, plural)) = lexicon::unit(self.lw(e)) {
+                if plural || n == Some(1) && !matches!(self.lw(k), "a" | "an") {
+                    let e2 = if self.is(e + 1, "or") && self.is(e + 2, "so") {
+                        e + 3
+                    } else {
+                        e + 1
+                    };
+                    return Some((e2, Sem::Duration(u.duration(n))));
+                }
+            }
+        }
+        if let Some((u, plural)) = lexicon::unit(next) {
+            if plural {
+                return Some((k + 1, Sem::Duration(u.duration(None))));
+            }
+            if w == "past" || w == "previous" {
+                return Some((k + 1, Sem::Duration(u.duration(Some(1)))));
+            }
+            if u >= Unit::Day {
+                let e = if self.is(k + 1, "or") && self.is(k + 2, "so") {
+                    k + 3
+                } else {
+                    k + 1
+                };
+                return Some((e, Sem::Relative(u, delta)));
+            }
+            return None;
+        }
+        if let Some(d) = lexicon::weekday(next, false) {
+            return Some(self.weekday_phrase(i, d, shift, k + 1));
+        }
+        if let Some(m) = lexicon::month(next).filter(|_| self.capitalised(k) && next.len() > 3) {
+            return Some((k + 1, Sem::Month(m, shift)));
+        }
+        if let Some(code) = lexicon::season(next) {
+            return Some((k + 1, Sem::Season(code, shift, None)));
+        }
+        if next == "weekend" {
+            return Some((k + 1, Sem::Weekend(shift)));
+        }
+        if let Some(part) = lexicon::part_of_day(next) {
+            let d = match (shift, part) {
+                (Shift::Last, "NI" | "EV") => -1,
+                (Shift::This, _) => 0,
+                _ => return None,
+            };
+            return Some((k + 1, Sem::Day(d, Some(part))));
+        }
+        None
+    }
+
+    /// Recurring times: `every Monday`, `each year`, `daily`, `twice a week`, `per year`.
+    fn set(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        let simple = match w {
+            "daily" | "nightly" => Some("P1D"),
+            "weekly" => Some("P1W"),
+            "biweekly" | "fortnightly" => Some("P2W"),
+            "monthly" => Some("P1M"),
+            "annually" | "yearly" => Some("P1Y"),
+            "hourly" => Some("PT1H"),
+            _ => None,
+        };
+        if let Some(v) = simple {
+            return Some((i + 1, Sem::Set(v.to_string())));
+        }
+        let k = match w {
+            "every" | "each" => i + 1,
+            "once" | "twice" | "thrice"
+                if matches!(self.lw(i + 1), "a" | "an" | "per" | "every" | "each") =>
+            {
+                i + 2
+            }
+            "per" => i + 1,
+            _ => return None,
+        };
+        let (n, k) = if self.is(k, "other") {
+            (Some(2), k + 1)
+        } else {
+            match self.count(k) {
+                Some((n, e)) if !matches!(self.lw(k), "a" | "an") => (n, e),
+                _ => (Some(1), k),
+            }
+        };
+        let next = self.lw(k);
+        if let Some((u, _)) = lexicon::unit(next) {
+            return Some((k + 1, Sem::Set(u.duration(n))));
+        }
+        if let Some(d) = lexicon::weekday(next, false).or_else(|| lexicon::weekday_plural(next)) {
+            return Some((
+                k + 1,
+                Sem::Set(format!("XXXX-WXX-{}", d.number_from_monday())),
+            ));
+        }
+        if let Some(part) = lexicon::part_of_day(next) {
+            return Some((k + 1, Sem::Set(format!("XXXX-XX-XXT{part}"))));
+        }
+        if next == "weekend" {
+            return Some((k + 1, Sem::Set("XXXX-WXX-WE".into())));
+        }
+        None
+    }
+}

@@ -1,0 +1,275 @@
+//! Table tests: each row is a sentence of our own, its publication date, and the expressions
+//! found in it with their values.
+
+use super::*;
+use crate::segment::{segment, split_paragraphs};
+
+fn times(text: &str, published: &str) -> Vec<(String, String)> {
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    find_times(text, &doc, Moment::parse(published))
+        .into_iter()
+        .map(|t| (t.span.slice(text).to_string(), t.value))
+        .collect()
+}
+
+fn kinds(text: &str, published: &str) -> Vec<(String, &'static str, Option<Precision>)> {
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    find_times(text, &doc, Moment::parse(published))
+        .into_iter()
+        .map(|t| (t.span.slice(text).to_string(), t.kind.as_str(), t.precision))
+        .collect()
+}
+
+macro_rules! t {
+    ($($name:ident: $input:expr, $published:expr => [$(($surface:expr, $value:expr)),* $(,)?];)*) => {$(
+        #[test]
+        fn $name() {
+            let want: Vec<(String, String)> = vec![$(($surface.to_string(), $value.to_string())),*];
+            assert_eq!(times($input, $published), want, "in {:?}", $input);
+        }
+    )*};
+}
+
+// Weekdays resolve by tense: the past looks back, the future ahead.
+t! {
+    past_weekday_is_before: "They met on Wednesday.", "2017-11-30" => [("Wednesday", "2017-11-29")];
+    past_weekday_same_day: "He spoke on Thursday.", "2017-11-30" => [("Thursday", "2017-11-30")];
+    past_weekday_six_days_back: "The ferry sank on Friday, officials said.", "2017-11-30" => [("Friday", "2017-11-24")];
+    future_weekday_is_after: "They will meet on Monday.", "2017-11-30" => [("Monday", "2017-12-04")];
+    future_weekday_crosses_month: "The court is expected to rule on Tuesday.", "2017-11-30" => [("Tuesday", "2017-12-05")];
+    present_weekday_nearest: "The vote is on Saturday.", "2017-11-30" => [("Saturday", "2017-12-02")];
+    weekday_past_across_year: "They met on Friday.", "2018-01-01" => [("Friday", "2017-12-29")];
+    weekday_future_across_year: "The market will reopen on Tuesday.", "2017-12-29" => [("Tuesday", "2018-01-02")];
+    weekday_into_leap_day: "The shipment arrived on Thursday.", "2016-03-01" => [("Thursday", "2016-02-25")];
+    weekday_on_leap_day: "The result was announced on Monday.", "2016-03-01" => [("Monday", "2016-02-29")];
+    last_weekday: "Talks broke down last Friday.", "2017-11-30" => [("last Friday", "2017-11-24")];
+    next_weekday: "Voting starts next Monday.", "2017-11-30" => [("next Monday", "2017-12-04")];
+    tense_nearest_verb_wins: "She said on Tuesday that she will resign on Friday.", "2017-11-30" => [("Tuesday", "2017-11-28"), ("Friday", "2017-12-01")];
+    weekday_with_part: "The blast was heard on Wednesday night.", "2017-11-30" => [("Wednesday night", "2017-11-29TNI")];
+    weekday_with_date_keeps_date: "The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-27" => [("Saturday, April 25", "1998-04-25")];
+}
+
+// Months resolve by tense too: the August before a November article, the March after it.
+t! {
+    month_in_the_past: "The talks were agreed in August.", "2017-11-30" => [("August", "2017-08")];
+    month_past_crosses_year: "It was signed in December.", "2018-01-05" => [("December", "2017-12")];
+    month_future_crosses_year: "The plant will open in March.", "2017-11-30" => [("March", "2018-03")];
+    month_same_month_past: "Prices fell in November.", "2017-11-30" => [("November", "2017-11")];
+    last_month_name: "The firm was founded last April.", "2017-11-30" => [("last April", "2017-04")];
+    next_month_name: "The law takes effect next January.", "2017-11-30" => [("next January", "2018-01")];
+    may_the_verb: "It may rain, but in May it will not.", "2017-01-10" => [("May", "2017-05")];
+    march_the_verb: "Protesters march through the city.", "2017-01-10" => [];
+    month_and_year: "The plan dates from August 2015.", "2017-11-30" => [("August 2015", "2015-08")];
+    month_with_modifier: "Work stopped in late November.", "2017-12-20" => [("late November", "2017-11")];
+    mid_month: "A decision is due by mid-January.", "2017-11-30" => [("mid-January", "2018-01")];
+}
+
+// Full and partial calendar dates.
+t! {
+    full_dates: "It began on 30 November, 2017 and ended Nov. 3, 2018.", "2019-01-01" => [("30 November, 2017", "2017-11-30"), ("Nov. 3, 2018", "2018-11-03")];
+    iso_date: "The filing is dated 2017-11-30.", "2017-12-01" => [("2017-11-30", "2017-11-30")];
+    leap_day: "The vote was on Feb. 29, 2016.", "2016-03-01" => [("Feb. 29, 2016", "2016-02-29")];
+    day_without_year_past: "The company said profit fell in the quarter ended Sept. 30.", "2017-11-30" => [("the quarter", "2017-Q3"), ("Sept. 30", "2017-09-30")];
+    day_without_year_future_across_year: "The dividend is payable Jan. 15 to holders of record.", "2017-11-30" => [("Jan. 15", "2018-01-15")];
+    day_without_year_past_across_year: "Shares were sold on Dec. 28, the filing said.", "2018-01-03" => [("Dec. 28", "2017-12-28")];
+    leap_day_without_year: "The offer expired Feb. 29, the company said.", "2016-03-02" => [("Feb. 29", "2016-02-29")];
+    ordinal_day: "The summit opens on March 3rd.", "2017-02-20" => [("March 3rd", "2017-03-03")];
+    year_alone: "The dam was built in 1998.", "2017-11-30" => [("1998", "1998")];
+    year_at_sentence_end: "Growth will slow in 2018.", "2017-11-30" => [("2018", "2018")];
+    year_not_money: "It cost $2000 to fix.", "2017-11-30" => [];
+    fiscal_year: "Sales rose in fiscal 2016.", "2017-11-30" => [("fiscal 2016", "2016")];
+    decade: "The policy dates back to the 1990s.", "2017-11-30" => [("the 1990s", "199")];
+    decade_apostrophe: "It was a hit in the ’80s.", "2017-11-30" => [("the ’80s", "198")];
+    decade_modifier: "Prices peaked in the late 1970s.", "2017-11-30" => [("the late 1970s", "197")];
+    century: "It was the worst storm of the 20th century.", "2017-11-30" => [("the 20th century", "19")];
+    quarter_ordinal: "Profit rose in the third quarter.", "2017-11-30" => [("the third quarter", "2017-Q3")];
+    quarter_adjective: "Third-quarter profit rose.", "2017-11-30" => [("Third-quarter", "2017-Q3")];
+    quarter_q: "Shipments slowed in Q3 2016.", "2017-11-30" => [("Q3 2016", "2016-Q3")];
+    quarter_in_january_is_last_year: "Fourth-quarter sales fell.", "2018-01-20" => [("Fourth-quarter", "2017-Q4")];
+    year_earlier_quarter: "Net rose 5% in the third quarter from the year-earlier period.", "2017-11-30" => [("the third quarter", "2017-Q3"), ("the year-earlier period", "2016-Q3")];
+    a_year_earlier_after_quarter: "Net rose in the third quarter from $5 million a year earlier.", "2017-11-30" => [("the third quarter", "2017-Q3"), ("a year earlier", "2016-Q3")];
+    half: "Sales grew in the first half of 2017.", "2017-11-30" => [("the first half of 2017", "2017-H1")];
+    season: "The dam burst last summer.", "2017-11-30" => [("last summer", "2016-SU")];
+    season_this: "The plant opens this spring.", "2017-11-30" => [("this spring", "2017-SP")];
+    christmas: "The bridge will open before Christmas.", "2017-11-30" => [("Christmas", "2017-12-25")];
+    thanksgiving: "Sales rose over Thanksgiving, the group said.", "2017-11-30" => [("Thanksgiving", "2017-11-23")];
+}
+
+// Words that count from the publication date.
+t! {
+    yesterday: "The bill passed yesterday.", "2017-03-01" => [("yesterday", "2017-02-28")];
+    yesterday_leap: "The bill passed yesterday.", "2016-03-01" => [("yesterday", "2016-02-29")];
+    tomorrow_new_year: "The law takes effect tomorrow.", "2017-12-31" => [("tomorrow", "2018-01-01")];
+    today: "Markets are closed today.", "2017-11-30" => [("today", "2017-11-30")];
+    last_week: "The pact was signed last week.", "2017-11-30" => [("last week", "2017-W47")];
+    this_week: "Talks resume this week.", "2017-11-30" => [("this week", "2017-W48")];
+    next_week_year_boundary: "Talks resume next week.", "2017-12-28" => [("next week", "2018-W01")];
+    next_month: "The rules change next month.", "2017-11-30" => [("next month", "2017-12")];
+    next_month_year_boundary: "The rules change next month.", "2017-12-15" => [("next month", "2018-01")];
+    last_month_year_boundary: "Exports fell last month.", "2018-01-10" => [("last month", "2017-12")];
+    last_year: "Exports fell last year.", "2017-11-30" => [("last year", "2016")];
+    this_year_earlier: "The firm cut jobs earlier this year.", "2017-11-30" => [("earlier this year", "2017")];
+    early_next_year: "A decision is due early next year.", "2017-11-30" => [("early next year", "2018")];
+    years_ago: "The mine closed two years ago.", "2017-11-30" => [("two years ago", "2015")];
+    days_ago_month_boundary: "The mine closed three days ago.", "2017-12-02" => [("three days ago", "2017-11-29")];
+    days_ago_leap: "The mine closed two days ago.", "2016-03-01" => [("two days ago", "2016-02-28")];
+    months_ago_year_boundary: "She left six months ago.", "2017-03-15" => [("six months ago", "2016-09")];
+    weeks_ago: "He was arrested two weeks ago.", "2017-11-30" => [("two weeks ago", "2017-W46")];
+    several_years_ago: "The plant closed several years ago.", "2017-11-30" => [("several years ago", "PAST_REF")];
+    now_and_recently: "Prices are now higher than they were recently.", "2017-11-30" => [("now", "PRESENT_REF"), ("recently", "PAST_REF")];
+    the_future: "No one knows what the future holds.", "2017-11-30" => [("the future", "FUTURE_REF")];
+    the_past: "Such raids were rare in the past.", "2017-11-30" => [("the past", "PAST_REF")];
+    this_weekend: "Protests are planned this weekend.", "2017-11-30" => [("this weekend", "2017-W48-WE")];
+    anaphoric_later: "The rebels took the town on Nov. 3, 2017. Two days later they left.", "2017-11-30" => [("Nov. 3, 2017", "2017-11-03"), ("Two days later", "2017-11-05")];
+    anaphoric_that_day: "The storm hit on Oct. 2, 2017. Schools closed that day.", "2017-11-30" => [("Oct. 2, 2017", "2017-10-02"), ("that day", "2017-10-02")];
+    the_next_day: "The storm hit on Oct. 31, 2017. Power came back the next day.", "2017-11-30" => [("Oct. 31, 2017", "2017-10-31"), ("the next day", "2017-11-01")];
+}
+
+// Times of day.
+t! {
+    clock: "The blast came at 9:34pm.", "2017-11-30" => [("9:34pm", "2017-11-30T21:34")];
+    clock_am_dotted: "Trading resumed at 10:15 a.m. on the exchange.", "2017-11-30" => [("10:15 a.m.", "2017-11-30T10:15")];
+    clock_with_weekday: "He was taken from a store at 10 p.m. Wednesday, police said.", "1998-02-13" => [("10 p.m. Wednesday", "1998-02-11T22:00")];
+    noon: "The deadline is noon.", "2017-11-30" => [("noon", "2017-11-30T12:00")];
+    noon_with_day: "The offer ends at noon Friday.", "2017-11-30" => [("noon Friday", "2017-12-01T12:00")];
+    this_morning: "The minister resigned this morning.", "2017-11-30" => [("this morning", "2017-11-30TMO")];
+    tonight: "The president speaks tonight.", "2017-11-30" => [("tonight", "2017-11-30TNI")];
+    last_night: "Fighting resumed last night.", "2018-01-01" => [("last night", "2017-12-31TNI")];
+    date_and_clock: "The deal closed on 30 November, 2017, 9:34pm.", "2017-12-01" => [("30 November, 2017, 9:34pm", "2017-11-30T21:34")];
+    clock_then_date: "The offer runs until 5 p.m. EST, Nov. 9.", "2017-11-01" => [("5 p.m. EST, Nov. 9", "2017-11-09T17:00")];
+}
+
+// Durations.
+t! {
+    days: "The strike lasted three days.", "2017-11-30" => [("three days", "P3D")];
+    hours_bare: "The talks came hours after the test.", "2017-11-30" => [("hours", "PTXH")];
+    hour_number: "The meeting ran for 1 hour.", "2017-11-30" => [("1 hour", "PT1H")];
+    a_decade: "The war lasted a decade.", "2017-11-30" => [("a decade", "P10Y")];
+    decades_bare: "The feud went on for decades.", "2017-11-30" => [("decades", "PXDE")];
+    hyphenated: "They signed a 10-year lease.", "2017-11-30" => [("10-year", "P10Y")];
+    age_is_not_time: "A 10-year-old boy was hurt.", "2017-11-30" => [];
+    approximate: "The siege lasted nearly two months.", "2017-11-30" => [("nearly two months", "P2M")];
+    more_than: "The search took more than four hours.", "2017-11-30" => [("more than four hours", "PT4H")];
+    the_past_n: "Prices doubled over the past two years.", "2017-11-30" => [("the past two years", "P2Y")];
+    the_next_few: "Rain is likely in the next few days.", "2017-11-30" => [("the next few days", "PXD")];
+    compound_number: "The lease runs twenty-five years.", "2017-11-30" => [("twenty-five years", "P25Y")];
+    couple: "The case could take a couple of weeks.", "2017-11-30" => [("a couple of weeks", "P2W")];
+    minutes: "The speech lasted 45 minutes.", "2017-11-30" => [("45 minutes", "PT45M")];
+    first_nine_months: "Profit rose in the first nine months.", "2017-11-30" => [("the first nine months", "P9M")];
+}
+
+// Sets.
+t! {
+    every_monday: "The market opens every Monday.", "2017-11-30" => [("every Monday", "XXXX-WXX-1")];
+    weekly: "The paper is published weekly.", "2017-11-30" => [("weekly", "P1W")];
+    daily: "Flights run daily.", "2017-11-30" => [("daily", "P1D")];
+    every_two_years: "Elections are held every two years.", "2017-11-30" => [("every two years", "P2Y")];
+    twice_a_week: "The team trains twice a week.", "2017-11-30" => [("twice a week", "P1W")];
+    plural_weekday: "The shop closes on Sundays.", "2017-11-30" => [("Sundays", "XXXX-WXX-7")];
+    money_per_year: "He earns $50,000 a year.", "2017-11-30" => [("a year", "P1Y")];
+}
+
+#[test]
+fn kinds_and_precisions() {
+    let got = kinds(
+        "On Wednesday at 9:34pm the talks, which lasted three days and are held every year, ended; they began in August, now a habit.",
+        "2017-11-30",
+    );
+    assert_eq!(
+        got,
+        [
+            ("Wednesday".to_string(), "date", Some(Precision::Day)),
+            ("9:34pm".to_string(), "time", Some(Precision::Minute)),
+            ("three days".to_string(), "duration", None),
+            ("every year".to_string(), "set", None),
+            ("August".to_string(), "date", Some(Precision::Month)),
+            ("now".to_string(), "date", None),
+        ]
+    );
+    let got = kinds("The pact was signed last week, in 2016.", "2017-11-30");
+    assert_eq!(got[0].2, Some(Precision::Week));
+    assert_eq!(got[1].2, Some(Precision::Year));
+}
+
+#[test]
+fn datelines() {
+    let (m, update) = dateline_moment("PUBLISHED : Thursday, 30 November, 2017, 9:34pm").unwrap();
+    assert_eq!((m.value().as_str(), update), ("2017-11-30T21:34", false));
+    let (m, update) = dateline_moment("UPDATED : Friday, 01 December, 2017, 11:02am").unwrap();
+    assert_eq!((m.value().as_str(), update), ("2017-12-01T11:02", true));
+    assert_eq!(
+        dateline_moment("Nov. 30, 2017").unwrap().0.value(),
+        "2017-11-30"
+    );
+    assert_eq!(
+        dateline_moment("Published 9:34 PM EST Nov 30, 2017")
+            .unwrap()
+            .0
+            .value(),
+        "2017-11-30T21:34"
+    );
+    assert_eq!(
+        dateline_moment("2017-11-30").unwrap().0.value(),
+        "2017-11-30"
+    );
+    assert_eq!(
+        dateline_moment("Feb. 29, 2016").unwrap().0.value(),
+        "2016-02-29"
+    );
+    assert!(dateline_moment("Feb. 29, 2017").is_none());
+    assert!(dateline_moment("The talks on Nov. 30, 2017 went well.").is_none());
+}
+
+#[test]
+fn wire_dateline_with_a_year_gives_the_publication_date() {
+    let text = "WASHINGTON, Nov 30, 2017 (Reuters) - The Senate voted on Wednesday to pass the bill after a long debate.";
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    let (published, _) = publication(text, &doc);
+    assert_eq!(published.map(|m| m.value()).as_deref(), Some("2017-11-30"));
+}
+
+#[test]
+fn without_anchor_relative_values_stay_unknown() {
+    let text = "They met on Wednesday in August, two days ago, last week and on Nov. 30.";
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    let values: Vec<String> = find_times(text, &doc, None)
+        .into_iter()
+        .map(|t| t.value)
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "XXXX-WXX-3",
+            "XXXX-08",
+            "XXXX-XX-XX",
+            "XXXX-WXX",
+            "XXXX-11-30"
+        ]
+    );
+}
+
+#[test]
+fn calendar_starts_of_values() {
+    let d = |s: &str| start_of(s).map(|d| d.to_string());
+    assert_eq!(d("2017-Q3").as_deref(), Some("2017-07-01"));
+    assert_eq!(d("199").as_deref(), Some("1990-01-01"));
+    assert_eq!(d("2017-W48").as_deref(), Some("2017-11-27"));
+    assert_eq!(d("2016-02-29T21:34").as_deref(), Some("2016-02-29"));
+    assert_eq!(d("2017-SU").as_deref(), Some("2017-06-01"));
+    assert_eq!(d("P3D"), None);
+    assert_eq!(d("XXXX-08"), None);
+    assert_eq!(d("PRESENT_REF"), None);
+}
+
+#[test]
+fn nothing_panics_on_odd_numbers() {
+    for text in [
+        "At 99:99pm on 31 February, 0000 and 9999-99-99 in the 99990s.",
+        "Q9 H7 Q0 the 0th century, -5 days ago, 4294967295 years ago.",
+        "every 4294967296 weeks, 12:60 a.m., at 24:00, 1,000,000 days.",
+    ] {
+        let _ = times(text, "2017-11-30");
+        let _ = times(text, "0001-01-01");
+        let _ = times(text, "9999-12-31");
+    }
+}
