@@ -156,7 +156,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         .chain(quotes.iter().map(|q| q.span))
         .collect();
     time::drop_crossing(&mut times, &others);
-    let timeline = timeline::build(&doc, &times, &mentions, &mention_entity, &quotes);
+    let timeline = timeline::build(text, &doc, &times, &mentions, &mention_entity, &quotes);
 
     let title = doc
         .paragraphs

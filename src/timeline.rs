@@ -1,37 +1,64 @@
-//! Stage 7: the story's events in time order: each body sentence anchored to a resolved date,
-//! with the entities and quotes in it.
+//! Stage 7: the story's events in time order. An event is a body sentence anchored to a resolved
+//! date or time — one per distinct time it names — or a clause told relative to one (`hours
+//! after Pyongyang's latest missile test`), with the entities and quotes inside it.
 
 use crate::attribution::Quote;
 use crate::entities::Mention;
-use crate::segment::{Document, Part};
+use crate::segment::{Document, Part, Token};
 use crate::span::Span;
-use crate::time::{TimeExpr, TimeKind};
+use crate::time::{self, TimeExpr, TimeKind};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
-/// One event: a sentence anchored to a time.
+/// One event: a sentence or clause anchored to a time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Event {
     /// The normalised time (`2017-11-29`).
     pub value: String,
     /// Index of the time expression in the analysis's times.
     pub time: usize,
-    /// The sentence.
+    /// The sentence, or the clause for an event told inside another event's sentence.
     pub sentence: Span,
-    /// Indexes of the entities mentioned in the sentence, in first-mention order.
+    /// Indexes of the entities mentioned in it, in first-mention order.
     pub entities: Vec<usize>,
-    /// Indexes of the quotes inside the sentence.
+    /// Indexes of the quotes inside it.
     pub quotes: Vec<usize>,
 }
 
-/// Builds the timeline: one event per body sentence that holds a fully resolved date or time
-/// (its first such expression), ordered by time and then by position.
+/// Where an event sits on the calendar, for ordering: its start, then coarser values first
+/// (`2017-11` before `2017-11-29`), then what happened `before` another event on the same date,
+/// then text order.
+type Key = (NaiveDate, usize, i8, Span);
+
+/// Builds the timeline of `text`.
 pub fn build(
+    text: &str,
     doc: &Document,
     times: &[TimeExpr],
     mentions: &[Mention],
     mention_entity: &[usize],
     quotes: &[Quote],
 ) -> Vec<Event> {
-    let mut events = Vec::new();
+    let mut keyed: Vec<(Key, Event)> = Vec::new();
+    let event = |value: String, time: usize, span: Span| {
+        let mut entities = Vec::new();
+        for (mi, m) in mentions.iter().enumerate() {
+            if let Some(&e) = mention_entity.get(mi).filter(|_| span.contains(m.span)) {
+                if !entities.contains(&e) {
+                    entities.push(e);
+                }
+            }
+        }
+        let quotes = (0..quotes.len())
+            .filter(|&q| span.contains(quotes[q].span))
+            .collect();
+        Event {
+            value,
+            time,
+            sentence: span,
+            entities,
+            quotes,
+        }
+    };
     for sentence in &doc.sentences {
         let in_body = doc
             .paragraphs
@@ -40,35 +67,194 @@ pub fn build(
         if !in_body {
             continue;
         }
-        let anchor = times.iter().enumerate().find(|(_, t)| {
-            sentence.span.contains(t.span)
-                && matches!(t.kind, TimeKind::Date | TimeKind::Time)
-                && t.value.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && !t.value.contains('X')
-        });
-        let Some((ti, t)) = anchor else { continue };
-        let mut entities = Vec::new();
-        for (mi, m) in mentions.iter().enumerate() {
-            if let Some(&e) = mention_entity
-                .get(mi)
-                .filter(|_| sentence.span.contains(m.span))
-            {
-                if !entities.contains(&e) {
-                    entities.push(e);
-                }
-            }
-        }
-        let quotes = (0..quotes.len())
-            .filter(|&q| sentence.span.contains(quotes[q].span))
+        let inside: Vec<usize> = (0..times.len())
+            .filter(|&t| sentence.span.contains(times[t].span))
             .collect();
-        events.push(Event {
-            value: t.value.clone(),
-            time: ti,
-            sentence: sentence.span,
-            entities,
-            quotes,
-        });
+        // One event per distinct resolved point in time.
+        let mut points: Vec<(usize, NaiveDate)> = Vec::new();
+        for &t in &inside {
+            let x = &times[t];
+            if !matches!(x.kind, TimeKind::Date | TimeKind::Time) {
+                continue;
+            }
+            let Some(start) = time::start_of(&x.value) else {
+                continue;
+            };
+            if points.iter().any(|&(p, _)| times[p].value == x.value) {
+                continue;
+            }
+            points.push((t, start));
+            keyed.push((
+                (start, x.value.len(), 0, sentence.span),
+                event(x.value.clone(), t, sentence.span),
+            ));
+        }
+        // `hours after X`, `two days before X`: X is an event of its own, placed from the
+        // sentence's earliest point.
+        let Some(&(_, anchor)) = points.iter().min_by_key(|(_, d)| *d) else {
+            continue;
+        };
+        let Some(anchor_time) = points.iter().find(|(_, d)| *d == anchor).map(|&(t, _)| t) else {
+            continue;
+        };
+        let anchor_value = &times[anchor_time].value;
+        let tokens = doc.sentence_tokens(sentence);
+        for &t in &inside {
+            let x = &times[t];
+            if x.kind != TimeKind::Duration {
+                continue;
+            }
+            let Some(k) = tokens.iter().position(|tok| tok.span.start >= x.span.end) else {
+                continue;
+            };
+            let Some(word) = tokens.get(k).map(|tok| tok.span.slice(text)) else {
+                continue;
+            };
+            let before = match word {
+                "after" => false,
+                "before" => true,
+                _ => continue,
+            };
+            let Some(clause) = clause_after(text, tokens, k + 1) else {
+                continue;
+            };
+            let Some((value, start)) = relative_value(anchor_value, anchor, &x.value, before)
+            else {
+                continue;
+            };
+            let order = if before { 1 } else { -1 };
+            keyed.push(((start, value.len(), order, clause), event(value, t, clause)));
+        }
     }
-    events.sort_by(|a, b| a.value.cmp(&b.value).then(a.sentence.cmp(&b.sentence)));
-    events
+    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The clause from token `k` to the next comma, dash, semicolon or the sentence's end.
+fn clause_after(text: &str, tokens: &[Token], k: usize) -> Option<Span> {
+    let first = tokens.get(k)?;
+    let mut last = first;
+    for tok in tokens.get(k + 1..)? {
+        let w = tok.span.slice(text);
+        if matches!(w, "," | ";" | ":" | "–" | "—" | "-" | "(" | ".") {
+            break;
+        }
+        last = tok;
+    }
+    if !first
+        .span
+        .slice(text)
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    Some(Span::new(first.span.start, last.span.end))
+}
+
+/// The time of an event `duration` before (or, when `before`, after) the anchor: the anchor's
+/// own value when the distance is under a day or unknown hours, the shifted day otherwise.
+fn relative_value(
+    anchor_value: &str,
+    anchor: NaiveDate,
+    duration: &str,
+    before: bool,
+) -> Option<(String, NaiveDate)> {
+    if duration.starts_with("PT") {
+        return Some((
+            anchor_value.get(..10).unwrap_or(anchor_value).to_string(),
+            anchor,
+        ));
+    }
+    let body = duration.strip_prefix('P')?;
+    let unit = body.chars().last()?;
+    let n: u32 = body.get(..body.len() - 1)?.parse().ok()?;
+    let date = match (unit, before) {
+        ('D', false) => anchor.checked_sub_days(Days::new(u64::from(n)))?,
+        ('D', true) => anchor.checked_add_days(Days::new(u64::from(n)))?,
+        ('W', false) => anchor.checked_sub_days(Days::new(u64::from(n) * 7))?,
+        ('W', true) => anchor.checked_add_days(Days::new(u64::from(n) * 7))?,
+        ('M', false) => anchor.checked_sub_months(Months::new(n))?,
+        ('M', true) => anchor.checked_add_months(Months::new(n))?,
+        ('Y', false) => anchor.checked_sub_months(Months::new(n.checked_mul(12)?))?,
+        ('Y', true) => anchor.checked_add_months(Months::new(n.checked_mul(12)?))?,
+        _ => return None,
+    };
+    let value = match unit {
+        'D' | 'W' => format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day()),
+        'M' => format!("{:04}-{:02}", date.year(), date.month()),
+        _ => format!("{:04}", date.year()),
+    };
+    Some((value, date))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, Options};
+
+    fn timeline(text: &str, published: &str) -> Vec<(String, String)> {
+        let options = Options {
+            published: Some(published.to_string()),
+            ..Options::default()
+        };
+        let a = analyze(text, &options).unwrap_or_default();
+        a.timeline
+            .iter()
+            .map(|e| (e.value.clone(), e.sentence.slice(text).to_string()))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $input:expr, $published:expr => [$(($value:expr, $sentence:expr)),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<(String, String)> = vec![$(($value.to_string(), $sentence.to_string())),*];
+                assert_eq!(timeline($input, $published), want, "in {:?}", $input);
+            }
+        )*};
+    }
+
+    t! {
+        sentences_in_time_order:
+            "The mayor resigned on Wednesday after weeks of pressure.\n\nShe was elected in March 2015 by a wide margin.",
+            "2017-11-30" => [
+                ("2015-03", "She was elected in March 2015 by a wide margin."),
+                ("2017-11-29", "The mayor resigned on Wednesday after weeks of pressure."),
+            ];
+        one_event_per_distinct_day:
+            "Talks were held on Monday and Tuesday in the capital.",
+            "2017-11-30" => [
+                ("2017-11-27", "Talks were held on Monday and Tuesday in the capital."),
+                ("2017-11-28", "Talks were held on Monday and Tuesday in the capital."),
+            ];
+        hours_after_is_an_earlier_clause:
+            "The meeting was held on Wednesday, hours after the rocket launch.",
+            "2017-11-30" => [
+                ("2017-11-29", "the rocket launch"),
+                ("2017-11-29", "The meeting was held on Wednesday, hours after the rocket launch."),
+            ];
+        days_before_is_a_later_clause:
+            "The deal was signed on Nov. 3, 2017, two days before the election.",
+            "2017-11-30" => [
+                ("2017-11-03", "The deal was signed on Nov. 3, 2017, two days before the election."),
+                ("2017-11-05", "the election"),
+            ];
+        coarse_before_fine_on_the_same_start:
+            "Exports fell on Nov. 1, 2017.\n\nImports fell in November.",
+            "2017-12-05" => [
+                ("2017-11", "Imports fell in November."),
+                ("2017-11-01", "Exports fell on Nov. 1, 2017."),
+            ];
+        unresolved_times_stay_out:
+            "The plant will close for three days, as it does every year.",
+            "2017-11-30" => [];
+    }
+
+    #[test]
+    fn without_a_date_there_is_no_timeline() {
+        let a =
+            analyze("They met on Wednesday in August.", &Options::default()).unwrap_or_default();
+        assert!(a.timeline.is_empty());
+    }
 }

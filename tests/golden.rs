@@ -202,6 +202,49 @@ fn times_and_timeline() {
     assert_eq!(values, sorted, "timeline is in time order");
 }
 
+#[test]
+fn timeline_follows_the_story() {
+    let a = analysis();
+    let slice = |s: u32, e: u32| &ARTICLE[s as usize..e as usize];
+    let events: Vec<(&str, &str)> = a
+        .timeline
+        .iter()
+        .map(|e| (e.value.as_str(), slice(e.sentence.start, e.sentence.end)))
+        .collect();
+    let position = |value: &str, words: &str| {
+        events
+            .iter()
+            .position(|(v, s)| *v == value && s.contains(words))
+            .unwrap_or_else(|| panic!("no event {value} mentioning {words:?} in {events:#?}"))
+    };
+    // The talks agreed and Dunford's visit in August, the missile test hours before the
+    // meetings of 29–30 November, the spokesman on 30 November.
+    let agreed = position("2017-08", "agreed");
+    let visit = position("2017-08", "Dunford");
+    let missile = position("2017-11-29", "missile test");
+    let meetings_29 = position("2017-11-29", "Meetings in Washington");
+    let meetings_30 = position("2017-11-30", "Meetings in Washington");
+    let spokesman = position("2017-11-30", "Wu Qian");
+    assert!(agreed < missile && visit < missile);
+    assert!(missile < meetings_29 && meetings_29 < meetings_30);
+    assert!(meetings_30 < spokesman);
+    // The missile test is the clause after `hours after`, not the whole sentence.
+    assert_eq!(
+        events[missile].1,
+        "Pyongyang’s most powerful missile test to date"
+    );
+    // Each event lists the people in it and links to its time.
+    let wu = &a.timeline[spokesman];
+    assert!(wu
+        .entities
+        .iter()
+        .any(|id| entity_name(&a, &Some(id.clone())).as_deref() == Some("Wu Qian")));
+    assert!(a
+        .times
+        .iter()
+        .any(|t| t.id == wu.time && t.value == "2017-11-30"));
+}
+
 /// The analysis as aligned text: each sentence, then a `#` line per finding inside it.
 fn snapshot(text: &str, a: &AnalysisOut) -> String {
     let mut out = String::new();
