@@ -126,7 +126,7 @@ pub fn build(
             keyed.push(((start, value.len(), order, clause), event(value, t, clause)));
         }
     }
-    keyed.sort_by(|a, b| a.0.cmp(&b.0));
+    keyed.sort_by_key(|k| k.0);
     keyed.into_iter().map(|(_, e)| e).collect()
 }
 
