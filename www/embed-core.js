@@ -270,25 +270,26 @@ export function setColors(el, colors) {
   }
 }
 
-const sheets = new Map();
+const sheets = new WeakMap(); // document → css → sheet (a sheet belongs to one document)
 
 /**
  * Adds `css` to `root` (a Document or ShadowRoot) once, as a constructed stylesheet: those are
  * not inline styles, so a Content-Security-Policy without 'unsafe-inline' allows them.
  */
 export function adoptStyles(root, css) {
-  const win = (root.ownerDocument ?? root).defaultView;
+  const doc = root.ownerDocument ?? root;
+  const win = doc.defaultView;
   if (root.adoptedStyleSheets && win?.CSSStyleSheet && 'replaceSync' in win.CSSStyleSheet.prototype) {
-    let sheet = sheets.get(css);
+    if (!sheets.has(doc)) sheets.set(doc, new Map());
+    let sheet = sheets.get(doc).get(css);
     if (!sheet) {
       sheet = new win.CSSStyleSheet();
       sheet.replaceSync(css);
-      sheets.set(css, sheet);
+      sheets.get(doc).set(css, sheet);
     }
     if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return;
   }
-  const doc = root.ownerDocument ?? root;
   const style = doc.createElement('style');
   style.textContent = css;
   (root.head ?? root).append(style);

@@ -35,7 +35,14 @@ export function createEmbed(core) {
     for (let attempt = 0; ; attempt++) {
       const source = collectText(element);
       const text = core.prepare(source.text);
-      const analysis = await core.analyze(text, opts.published ? { offsets: 'utf16', published: opts.published } : { offsets: 'utf16' });
+      element.setAttribute('data-storylens-state', 'working');
+      let analysis;
+      try {
+        analysis = await core.analyze(text, opts.published ? { offsets: 'utf16', published: opts.published } : { offsets: 'utf16' });
+      } catch (err) {
+        if (latest.get(element) === token) element.setAttribute('data-storylens-state', 'error');
+        throw err;
+      }
       if (latest.get(element) !== token) return null;
       // The core ran asynchronously: if the post changed meanwhile, read it again.
       const now = collectText(element);
