@@ -38,6 +38,7 @@ test('the Node entry analyses an article with UTF-16 offsets', async () => {
   const q = a.quotes.find((x) => x.direct);
   assert.equal(text.slice(q.start, q.end), q.text);
   for (const t of a.times) assert.equal(text.slice(t.start, t.end), t.text);
-  assert.ok(a.times.some((t) => t.text === 'May'));
+  assert.ok(a.times.some((t) => t.text === 'Monday' && t.value === '2024-03-04'));
+  assert.ok(a.times.some((t) => t.start > text.indexOf('🚧')), 'a span after the emoji');
   await assert.rejects(analyze(text, { offset: 'chars' }), /unknown option/);
 });
