@@ -62,7 +62,6 @@ const CUE_VERBS: &[&str] = &[
     "explained",
     "explains",
     "stated",
-    "states",
     "declared",
     "declares",
     "insisted",
@@ -99,7 +98,6 @@ const CUE_VERBS: &[&str] = &[
     "tweets",
     "posted",
     "remarked",
-    "remarks",
     "confirmed",
     "confirms",
     "denied",
@@ -112,7 +110,6 @@ const CUE_VERBS: &[&str] = &[
     "urges",
     "observed",
     "commented",
-    "comments",
     "agreed",
     "agrees",
     "believes",
@@ -179,6 +176,21 @@ const CUE_VERBS: &[&str] = &[
     "scoffed",
     "conceded",
     "lamented",
+    "yells",
+    "shouts",
+    "whispers",
+    "sighs",
+    "laughs",
+    "scolded",
+    "scolds",
+    "exclaims",
+    "jokes",
+    "quips",
+    "pleads",
+    "muses",
+    "retorts",
+    "snaps",
+    "interrupted",
     "laments",
     "acknowledged",
     "advised",
@@ -844,7 +856,7 @@ pub fn attribute(
             }
         })
         .collect();
-    cx.carry_over(&mut direct);
+    let could_continue = cx.carry_over(&mut direct);
 
     let mut direct_cues: Vec<usize> = direct
         .iter()
@@ -874,6 +886,37 @@ pub fn attribute(
             && !in_list(TIME_WORDS, &first);
         !shared || fragment_inside
     });
+    // A quote sentence with no cue right after reported speech continues its speaker
+    // (`…, Schiff said. “The other factor is …”`).
+    reported.sort_by_key(|q| q.span.start);
+    for (i, q) in direct.iter_mut().enumerate() {
+        if !could_continue.get(i).copied().unwrap_or(false) {
+            continue;
+        }
+        let Some(piece) = pieces.get(i) else {
+            continue;
+        };
+        let k = reported.partition_point(|r| r.span.end <= piece.open.start);
+        let Some(prev) = k.checked_sub(1).and_then(|k| reported.get(k)) else {
+            continue;
+        };
+        let prev_para = doc
+            .paragraphs
+            .partition_point(|p| p.span.end <= prev.span.start);
+        let opens = doc
+            .paragraphs
+            .get(piece.paragraph)
+            .is_some_and(|p| p.span.start == piece.open.start);
+        let near = prev_para == piece.paragraph || opens && prev_para + 1 == piece.paragraph;
+        let after_direct = i
+            .checked_sub(1)
+            .and_then(|j| pieces.get(j))
+            .is_some_and(|p| p.content.start > prev.span.end);
+        if near && !after_direct && prev.speaker.is_some() {
+            q.speaker = prev.speaker;
+            q.cue = prev.cue;
+        }
+    }
     let mut quotes = direct;
     quotes.extend(reported);
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
@@ -961,6 +1004,27 @@ impl Context<'_> {
             let start = self.token_at(self.mentions[k].span.start).max(lo);
             return Some((start, end));
         }
+        // A name the recogniser missed: the run of capitalised words (`In a Bloomberg
+        // interview Trump declared`), with a title's full stop (`Sen. Ann Lee`).
+        if starts_upper(self.w(last)) && !in_list(PRONOUNS, &lw) {
+            let mut start = last;
+            while start > lo {
+                let w = self.w(start - 1);
+                let glued = self.tokens[start - 1].span.end == self.tokens[start].span.start;
+                if self.is_word(start - 1) && starts_upper(w) || glued && matches!(w, "." | "-") {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            if start > lo && matches!(lower(self.w(start - 1)).as_str(), "the" | "a" | "an") {
+                start -= 1;
+            }
+            // A sentence-initial `The` alone is no name.
+            if (start..end).any(|k| self.is_word(k) && !matches!(self.w(k), "The" | "A" | "An")) {
+                return Some((start, end));
+            }
+        }
         let mut start = last;
         while start > lo && end - start < 8 {
             let prev = start - 1;
@@ -1008,7 +1072,11 @@ impl Context<'_> {
                 return self.np_ending_at(lo, start - 1).map(|(s, _)| (s, end));
             }
             if in_list(PREPOSITIONS, &before) {
-                return None;
+                // `a narrator in the Clinton ad`: the phrase before the preposition.
+                return self
+                    .np_ending_at(lo, start - 1)
+                    .filter(|head| !in_list(PRONOUNS, &lower(self.w(head.0))))
+                    .map(|(s, _)| (s, end));
             }
         }
         Some((start, end))
@@ -1075,7 +1143,11 @@ impl Context<'_> {
         let mut in_apposition = false;
         for k in from..to {
             let w = self.w(k);
-            if is_open_mark(w) || self.is_stop(k) || w == ":" {
+            // `veterans' families`: a possessive, not a quotation mark.
+            let possessive = matches!(w, "'" | "’")
+                && k > 0
+                && self.tokens[k - 1].span.end == self.tokens[k].span.start;
+            if is_open_mark(w) && !possessive || self.is_stop(k) || w == ":" {
                 return false;
             }
             if w == "," {
@@ -1223,6 +1295,44 @@ impl Context<'_> {
         })
     }
 
+    /// True when piece `i` follows a word that makes it a title or a name (`on CNN's “State
+    /// of the Union”`, `broadcast of “Fox News Sunday,”`), not speech.
+    fn after_title_word(&self, i: usize) -> bool {
+        let Some(piece) = self.pieces.get(i) else {
+            return false;
+        };
+        let open_tok = self.token_at(piece.open.start);
+        let (p_lo, _) = self.paragraph_tokens(piece.paragraph);
+        let before_word = lower(self.w(open_tok.wrapping_sub(1)));
+        open_tok > p_lo
+            && matches!(
+                before_word.as_str(),
+                "of" | "on"
+                    | "in"
+                    | "at"
+                    | "’s"
+                    | "'s"
+                    | "the"
+                    | "to"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "titled"
+                    | "entitled"
+                    | "headlined"
+                    | "dubbed"
+                    | "named"
+                    | "so-called"
+            )
+    }
+
     /// Cue and speaker of direct piece `i`, looked for right after it and then right before
     /// it, within its paragraph and sentence (the sentence splitter may end a sentence after
     /// a closing mark, so the paragraph's tokens are read here).
@@ -1254,36 +1364,7 @@ impl Context<'_> {
         if let Some(stop) = (b_lo..open_tok).rev().take(60).find(|&k| self.is_stop(k)) {
             b_lo = stop + 1;
         }
-        // `on CNN's “State of the Union”`, `broadcast of “Fox News Sunday,”`: a title.
-        let before_word = lower(self.w(open_tok.wrapping_sub(1)));
-        if open_tok > p_lo
-            && matches!(
-                before_word.as_str(),
-                "of" | "on"
-                    | "in"
-                    | "at"
-                    | "’s"
-                    | "'s"
-                    | "the"
-                    | "to"
-                    | "from"
-                    | "with"
-                    | "by"
-                    | "for"
-                    | "a"
-                    | "an"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "titled"
-                    | "entitled"
-                    | "headlined"
-                    | "dubbed"
-                    | "named"
-                    | "so-called"
-            )
-        {
+        if self.after_title_word(i) {
             return None;
         }
         if let Some(found) = self.cue_after(piece, after, a_hi) {
@@ -1396,18 +1477,41 @@ impl Context<'_> {
         if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
             let cue = self.tokens[v].span;
             if in_list(PARTICIPLES, &lower(self.w(v))) {
-                return Some((cue, self.sentence_subject(lo, v).map(|np| self.speaker(np))));
+                // `footage of Hillary Clinton asking, “Q”`: the name right before; `Trump
+                // attacked Clinton, saying “Q”`: the sentence's subject.
+                let np = if v > lo && self.w(v - 1) != "," {
+                    self.np_ending_at(lo, v).filter(|np| {
+                        self.mention_inside(self.span(np.0, np.1)).is_some()
+                            || in_list(PRONOUNS, &lower(self.w(np.0)))
+                            || starts_upper(self.w(np.1 - 1))
+                    })
+                } else {
+                    None
+                };
+                let np = np.or_else(|| self.sentence_subject(lo, v));
+                return Some((cue, np.map(|np| self.speaker(np))));
             }
+            let mut j = v;
+            while j > lo && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(j - 1))) {
+                j -= 1;
+            }
+            let coordinated = j > lo && self.w(j - 1) == "and";
             let speaker = self
                 .subject_before(lo, v)
-                .filter(|np| self.clean_subject(np.0, v))
+                .filter(|np| coordinated || self.clean_subject(np.0, v))
                 .or_else(|| self.np_after(v + 1, e))
                 .map(|np| self.speaker(np));
             return Some((cue, speaker));
         }
         if colon && e > lo && e - lo <= 14 {
-            // `Trump on Twitter: “Q”`
+            // `Trump on Twitter: “Q”`: a name or pronoun must open the clause.
             let np = self.sentence_subject(lo, e)?;
+            let named = in_list(PRONOUNS, &lower(self.w(np.0)))
+                || self.mention_inside(self.span(np.0, np.1)).is_some()
+                || (np.0..np.1).filter(|&k| self.is_word(k)).count() >= 2;
+            if !named {
+                return None;
+            }
             let colon_tok = (e..end).find(|&k| self.w(k) == ":")?;
             return Some((self.tokens[colon_tok].span, Some(self.speaker(np))));
         }
@@ -1442,7 +1546,7 @@ impl Context<'_> {
                     | "since"
                     | "like"
             );
-            match (s..hi).take(12).find(|&k| self.w(k) == ",") {
+            match (s..hi).take(24).find(|&k| self.w(k) == ",") {
                 Some(c) if opening && s < hi => s = c + 1,
                 _ => break,
             }
@@ -1458,14 +1562,20 @@ impl Context<'_> {
                 let end = self.token_at(self.mentions[m].span.end).min(hi);
                 return Some((s, end.max(k + 1)));
             }
-            if !self.is_word(k) {
+            // The subject ends at the first lower-case word (`Trump attacked Clinton`).
+            let w = self.w(k);
+            if !self.is_word(k) && w != "." || k > s && !starts_upper(w) && w != "." {
                 break;
             }
         }
         // Capitalised words that open the clause (`Dean, a former …, poked`).
-        let e = (s..hi.min(s + 4))
+
+        if matches!(self.w(s), "The" | "A" | "An") {
+            s += 1;
+        }
+        let e = (s..hi.min(s + 5))
             .find(|&k| !(self.is_word(k) && starts_upper(self.w(k)) || self.w(k) == "."))
-            .unwrap_or(hi.min(s + 4));
+            .unwrap_or(hi.min(s + 5));
         (e > s && starts_upper(self.w(s))).then_some((s, e))
     }
 
@@ -1473,8 +1583,9 @@ impl Context<'_> {
     /// attribution of its last piece, and a quote that opens a sentence right after another
     /// quote (same paragraph, or a paragraph that opens with it after a quote paragraph)
     /// continues that quote's speaker.
-    fn carry_over(&self, quotes: &mut [Quote]) {
+    fn carry_over(&self, quotes: &mut [Quote]) -> Vec<bool> {
         let pieces = self.pieces;
+        let mut could_continue = vec![false; pieces.len()];
         for i in (0..pieces.len().saturating_sub(1)).rev() {
             let runs_on =
                 pieces[i].close.is_none() && pieces[i + 1].paragraph == pieces[i].paragraph + 1;
@@ -1483,30 +1594,39 @@ impl Context<'_> {
                 quotes[i].cue = quotes[i + 1].cue;
             }
         }
-        for i in 1..pieces.len() {
+        for i in 0..pieces.len() {
             if quotes[i].speaker.is_some() || quotes[i].cue.is_some() {
                 continue;
             }
+            // With no quote before, `prev` is the piece itself and matches nothing below.
+            let prev = i.saturating_sub(1);
+            let first = i == 0;
             let t = self.token_at(pieces[i].open.start);
             let (p_lo, _) = self.paragraph_tokens(pieces[i].paragraph);
-            let after_previous = self
-                .tokens
-                .get(t.wrapping_sub(1))
-                .is_some_and(|prev| prev.span.end == pieces[i - 1].outer().end);
+            let after_previous = !first
+                && self
+                    .tokens
+                    .get(t.wrapping_sub(1))
+                    .is_some_and(|tok| tok.span.end == pieces[prev].outer().end);
             let starts_sentence = t <= p_lo || self.is_stop(t - 1) || after_previous;
             let para = self.doc.paragraphs.get(pieces[i].paragraph);
             let in_body = para.is_some_and(|p| matches!(p.part, Part::Body | Part::Related));
             let opens_paragraph = para.is_some_and(|p| p.span.start == pieces[i].open.start);
-            let same_paragraph = pieces[i - 1].paragraph == pieces[i].paragraph;
-            let previous_paragraph = pieces[i - 1].paragraph + 1 == pieces[i].paragraph;
+            let same_paragraph = !first && pieces[prev].paragraph == pieces[i].paragraph;
+            let previous_paragraph = !first && pieces[prev].paragraph + 1 == pieces[i].paragraph;
             // `“A,” he said, “B.”`: one attribution interrupted by its cue.
-            let cue_between = quotes[i - 1].cue.is_some_and(|c| {
-                c.start >= pieces[i - 1].outer().end && c.end <= pieces[i].open.start
+            let cue_between = quotes[prev].cue.is_some_and(|c| {
+                c.start >= pieces[prev].outer().end && c.end <= pieces[i].open.start
             }) && same_paragraph
-                && !(self.token_at(pieces[i - 1].outer().end)..t).any(|k| self.is_stop(k));
+                && quotes[prev].speaker.is_some()
+                && matches!(self.w(t.wrapping_sub(1)), "," | ":" | "—" | "–")
+                && !(self.token_at(pieces[prev].outer().end)..t).any(|k| self.is_stop(k));
+            if self.after_title_word(i) {
+                continue;
+            }
             if cue_between {
-                quotes[i].speaker = quotes[i - 1].speaker;
-                quotes[i].cue = quotes[i - 1].cue;
+                quotes[i].speaker = quotes[prev].speaker;
+                quotes[i].cue = quotes[prev].cue;
                 continue;
             }
             // A continuation opens a sentence right after another quote; a heading in title
@@ -1514,22 +1634,63 @@ impl Context<'_> {
             let content = pieces[i].content.slice(self.text);
             let long_words: Vec<&str> =
                 content.split_whitespace().filter(|w| w.len() > 3).collect();
-            let title_case = !long_words.is_empty()
+            let closes_paragraph = para.is_some_and(|p| {
+                self.text
+                    .get(pieces[i].outer().end..p.span.end)
+                    .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+            });
+            let title_case = opens_paragraph
+                && closes_paragraph
+                && !long_words.is_empty()
                 && content.split_whitespace().count() <= 8
                 && long_words.iter().all(|w| starts_upper(w));
-            if in_body
-                && !title_case
-                && starts_sentence
-                && (same_paragraph || opens_paragraph && previous_paragraph)
-            {
-                quotes[i].speaker = quotes[i - 1].speaker;
-                quotes[i].cue = quotes[i - 1].cue;
+            // A quote that is a noun in its sentence (`“American Skin” was written by …`).
+            let after = self.token_at(pieces[i].outer().end);
+            let (_, p_hi) = self.paragraph_tokens(pieces[i].paragraph);
+            let stands_alone = pieces[i].close.is_none()
+                || after >= p_hi
+                || self.is_stop(after)
+                || is_open_mark(self.w(after))
+                || content
+                    .trim_end_matches(['’', '\'', '”', '"', ' '])
+                    .ends_with(['.', '?', '!', '…', ',', '—', '-']);
+            let continues = in_body && !title_case && stands_alone && starts_sentence;
+            if continues && (same_paragraph || opens_paragraph && previous_paragraph) {
+                quotes[i].speaker = quotes[prev].speaker;
+                quotes[i].cue = quotes[prev].cue;
+            }
+            if let Some(c) = could_continue.get_mut(i) {
+                *c = continues && quotes[i].speaker.is_none();
             }
         }
+        could_continue
     }
 
-    /// Reported speech in the sentence with tokens `range`, appended to `out`.
+    /// Reported speech in the sentence with tokens `range`, appended to `out`. The sentence
+    /// splitter keeps `…, Schiff said. “Q”` together, so the range is cut again at every full
+    /// stop outside the direct quotes.
     fn reported(&self, range: std::ops::Range<usize>, direct: &[Quote], out: &mut Vec<Quote>) {
+        let mut from = range.start;
+        let mut k = range.start;
+        while k < range.end {
+            let at = self.tokens[k].span.start;
+            let p = self.pieces.partition_point(|p| p.outer().end <= at);
+            let inside = self.pieces.get(p).is_some_and(|p| p.outer().start < at);
+            if !inside && self.is_stop(k) && k + 1 < range.end {
+                self.reported_clause(from..k + 1, direct, out);
+                from = k + 1;
+            }
+            k += 1;
+        }
+        self.reported_clause(from..range.end, direct, out);
+    }
+
+    fn reported_clause(
+        &self,
+        range: std::ops::Range<usize>,
+        direct: &[Quote],
+        out: &mut Vec<Quote>,
+    ) {
         let (lo, mut hi) = (range.start, range.end);
         // `“Q.” Mr. Obama said on Sunday.`: the attribution of the quote before, not a clause.
         if let Some(start) = self.tokens.get(lo).map(|t| t.span.start) {
@@ -1709,7 +1870,7 @@ impl Context<'_> {
                 matches!(self.w(k), "," | "—" | "–")
                     || is_open_mark(self.w(k)) && k > lo && self.w(k - 1) == ","
             });
-            for comma in commas.take(3) {
+            for comma in commas.take(5) {
                 let inversion = comma + 1 == v;
                 // What follows the verb says when or where, or names the speaker.
                 let next = lower(self.w(v + 1));
@@ -1735,8 +1896,16 @@ impl Context<'_> {
                             && (np.1 >= hi || after == "," || in_list(PREPOSITIONS, &after))
                     })
                 } else if self.clean_subject(comma + 1, v) {
-                    self.subject_before(comma + 1, v)
-                        .filter(|np| np.0 == comma + 1 || self.w(np.0 - 1) != ",")
+                    // The whole stretch after the comma is the subject (`Mr. Obama`, `Scott
+                    // Pruitt, the attorney general, …`).
+                    self.subject_before(comma + 1, v).filter(|np| {
+                        np.0 > comma
+                            && np.0 <= comma + 5
+                            && (comma + 1..np.0).all(|k| {
+                                let w = self.w(k);
+                                w != "," && !in_list(CLAUSE_WORDS, &lower(w))
+                            })
+                    })
                 } else {
                     None
                 };
@@ -1873,9 +2042,17 @@ impl Context<'_> {
             if hi < c + 3 || !self.is_word(c) && !is_open_mark(self.w(c)) {
                 return None;
             }
-            // `…, arguing that …` is a second attribution.
+            // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 3..hi)
-                .find(|&k| self.w(k) == "," && in_list(PARTICIPLES, self.w(k + 1)))
+                .find(|&k| {
+                    let w = self.w(k);
+                    let mut n = k + 1;
+                    while n < hi && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(n))) {
+                        n += 1;
+                    }
+                    w == "," && in_list(PARTICIPLES, self.w(k + 1))
+                        || w == "and" && is_cue_verb(self.w(n))
+                })
                 .unwrap_or(hi);
             let hi = end;
             return Some(Quote {
@@ -2058,6 +2235,16 @@ mod tests {
             [(D, "We will win.", "Podesta", "said", "*")];
         said_he_is_not_an_inversion: "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter." =>
             [(R, "he cannot comment on the letter", "Phil Lovas", "said", "*")];
+        quote_continues_reported_speech: "The talks may slow down over the winter, Anna Berg said. “The other factor is the weather.”" =>
+            [(R, "The talks may slow down over the winter", "Anna Berg", "said", "*"), (D, "The other factor is the weather.", "Anna Berg", "said", "*")];
+        participle_after_a_name: "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”" =>
+            [(D, "Why aren’t I ahead?", "Hillary Clinton", "asking", "*")];
+        double_apposition: "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said on Monday." =>
+            [(D, "It is an invasion,", "Scott Pruitt", "said", "*")];
+        coordinated_verb_with_object: "She urges her husband to stay in the car and repeatedly says, “Don’t you do it.”" =>
+            [(R, "to stay in the car", "She", "urges", ""), (D, "Don’t you do it.", "She", "says", "")];
+        quoted_noun_is_not_a_continuation: "“We are ready,” Anna Berg said.\n\n“Shots Fired” was written by a local band." =>
+            [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "Shots Fired", "", "", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
