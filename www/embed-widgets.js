@@ -74,51 +74,54 @@ svg text { fill: currentColor; opacity: 0.7; font-size: 11px; }
 @media (forced-colors: active) { .fill, time::before, svg circle { background: CanvasText; fill: CanvasText; } }
 `;
 
-class Widget extends HTMLElement {
-  static observedAttributes = ['for', 'heading'];
+/** A widget class on the window's own HTMLElement (made on demand: importing this file needs no DOM). */
+function widgetClass(win, kind, defaultHeading, draw) {
+  return class extends win.HTMLElement {
+    static observedAttributes = ['for', 'heading'];
 
-  constructor() {
-    super();
-    this.attachShadow({ mode: 'open' });
-    adoptStyles(this.shadowRoot, WIDGET_CSS);
-    this.onHighlighted = (e) => { if (e.target === this.post()) this.render(); };
-  }
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' });
+      adoptStyles(this.shadowRoot, WIDGET_CSS);
+      this.onHighlighted = (e) => { if (e.target === this.post()) this.render(); };
+    }
 
-  connectedCallback() {
-    this.ownerDocument.addEventListener(EVENT, this.onHighlighted);
-    this.render();
-  }
+    connectedCallback() {
+      this.ownerDocument.addEventListener(EVENT, this.onHighlighted);
+      this.render();
+    }
 
-  disconnectedCallback() {
-    this.ownerDocument.removeEventListener(EVENT, this.onHighlighted);
-  }
+    disconnectedCallback() {
+      this.ownerDocument.removeEventListener(EVENT, this.onHighlighted);
+    }
 
-  attributeChangedCallback() {
-    if (this.isConnected) this.render();
-  }
+    attributeChangedCallback() {
+      if (this.isConnected) this.render();
+    }
 
-  /** The element this widget draws: `for="id"`, or the page's first [data-storylens]. */
-  post() {
-    const id = this.getAttribute('for');
-    return id ? this.ownerDocument.getElementById(id) : this.ownerDocument.querySelector('[data-storylens]');
-  }
+    /** The element this widget draws: `for="id"`, or the page's first [data-storylens]. */
+    post() {
+      const id = this.getAttribute('for');
+      return id ? this.ownerDocument.getElementById(id) : this.ownerDocument.querySelector('[data-storylens]');
+    }
 
-  render() {
-    const doc = this.ownerDocument;
-    const entry = registry.get(this.post());
-    const box = doc.createElement('section');
-    box.className = `box ${this.kind}`;
-    box.setAttribute('part', 'box');
-    const title = doc.createElement('h2');
-    title.setAttribute('part', 'title');
-    title.textContent = this.getAttribute('heading') ?? this.defaultHeading;
-    box.setAttribute('aria-label', title.textContent);
-    box.append(title);
-    if (entry) this.draw(box, entry);
-    else box.append(note(doc, 'Reading the post…'));
-    this.shadowRoot.replaceChildren(box);
-    this.dataset.ready = entry ? 'true' : 'false';
-  }
+    render() {
+      const doc = this.ownerDocument;
+      const entry = registry.get(this.post());
+      const box = doc.createElement('section');
+      box.className = `box ${kind}`;
+      box.setAttribute('part', 'box');
+      const title = doc.createElement('h2');
+      title.setAttribute('part', 'title');
+      title.textContent = this.getAttribute('heading') ?? defaultHeading;
+      box.setAttribute('aria-label', title.textContent);
+      box.append(title);
+      if (entry) draw(doc, box, entry);
+      else box.append(note(doc, 'Reading the post…'));
+      this.shadowRoot.replaceChildren(box);
+      this.dataset.ready = entry ? 'true' : 'false';
+    }
+  };
 }
 
 function note(doc, text) {
@@ -129,38 +132,32 @@ function note(doc, text) {
 }
 
 /** <storylens-timeline for="post-id">: the dated events of the post, in time order. */
-export class TimelineElement extends Widget {
-  get kind() { return 'timeline'; }
-  get defaultHeading() { return 'Timeline'; }
-
-  draw(box, { text, analysis, reveal }) {
-    const doc = this.ownerDocument;
-    const events = analysis.timeline;
-    if (!events.length) {
-      box.append(note(doc, 'No dated events in this post.'));
-      return;
-    }
-    box.append(axis(doc, events));
-    const list = doc.createElement('ol');
-    for (const ev of events) {
-      const li = doc.createElement('li');
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.setAttribute('part', 'item');
-      const time = doc.createElement('time');
-      time.dateTime = ev.value;
-      time.setAttribute('part', 'time');
-      time.textContent = formatValue(ev.value);
-      const sentence = doc.createElement('span');
-      sentence.className = 'sentence';
-      sentence.textContent = text.slice(ev.sentence.start, ev.sentence.end).replace(/\s+/g, ' ').trim();
-      button.append(time, sentence);
-      button.addEventListener('click', () => reveal([ev.sentence], ev.time));
-      li.append(button);
-      list.append(li);
-    }
-    box.append(list);
+function drawTimeline(doc, box, { text, analysis, reveal }) {
+  const events = analysis.timeline;
+  if (!events.length) {
+    box.append(note(doc, 'No dated events in this post.'));
+    return;
   }
+  box.append(axis(doc, events));
+  const list = doc.createElement('ol');
+  for (const ev of events) {
+    const li = doc.createElement('li');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('part', 'item');
+    const time = doc.createElement('time');
+    time.dateTime = ev.value;
+    time.setAttribute('part', 'time');
+    time.textContent = formatValue(ev.value);
+    const sentence = doc.createElement('span');
+    sentence.className = 'sentence';
+    sentence.textContent = text.slice(ev.sentence.start, ev.sentence.end).replace(/\s+/g, ' ').trim();
+    button.append(time, sentence);
+    button.addEventListener('click', () => reveal([ev.sentence], ev.time));
+    li.append(button);
+    list.append(li);
+  }
+  box.append(list);
 }
 
 /** The decorative time axis: one dot per event (the list is the accessible version). */
@@ -197,51 +194,45 @@ function axis(doc, events) {
 }
 
 /** <storylens-sources for="post-id">: who is quoted, how often and how much (share of voice). */
-export class SourcesElement extends Widget {
-  get kind() { return 'sources'; }
-  get defaultHeading() { return 'Sources'; }
-
-  draw(box, { analysis, reveal }) {
-    const doc = this.ownerDocument;
-    const rows = speakers(analysis);
-    if (!rows.length) {
-      box.append(note(doc, 'Nobody is quoted in this post.'));
-      return;
-    }
-    const total = rows.reduce((n, r) => n + r.words, 0) || 1;
-    const list = doc.createElement('ol');
-    for (const r of rows) {
-      const li = doc.createElement('li');
-      const button = doc.createElement('button');
-      button.type = 'button';
-      button.setAttribute('part', 'item');
-      const name = doc.createElement('span');
-      name.className = 'name';
-      name.setAttribute('part', 'name');
-      name.textContent = r.name;
-      if (r.role) {
-        const role = doc.createElement('span');
-        role.className = 'role';
-        role.textContent = `, ${r.role}`;
-        name.append(role);
-      }
-      const stats = doc.createElement('span');
-      stats.className = 'stats';
-      const share = Math.round((100 * r.words) / total);
-      stats.textContent = `${count(r.direct, 'quote')}${r.reported ? `, ${r.reported} reported` : ''} · ${count(r.words, 'word')} (${share}%)`;
-      const bar = doc.createElement('span');
-      bar.className = 'bar';
-      const fill = doc.createElement('span');
-      fill.className = 'fill';
-      fill.style.width = `${share}%`; // CSSOM, not a style attribute: fine under a strict CSP
-      bar.append(fill);
-      button.append(name, stats, bar);
-      button.addEventListener('click', () => reveal(r.quotes, r.quotes[0]?.id));
-      li.append(button);
-      list.append(li);
-    }
-    box.append(list);
+function drawSources(doc, box, { analysis, reveal }) {
+  const rows = speakers(analysis);
+  if (!rows.length) {
+    box.append(note(doc, 'Nobody is quoted in this post.'));
+    return;
   }
+  const total = rows.reduce((n, r) => n + r.words, 0) || 1;
+  const list = doc.createElement('ol');
+  for (const r of rows) {
+    const li = doc.createElement('li');
+    const button = doc.createElement('button');
+    button.type = 'button';
+    button.setAttribute('part', 'item');
+    const name = doc.createElement('span');
+    name.className = 'name';
+    name.setAttribute('part', 'name');
+    name.textContent = r.name;
+    if (r.role) {
+      const role = doc.createElement('span');
+      role.className = 'role';
+      role.textContent = `, ${r.role}`;
+      name.append(role);
+    }
+    const stats = doc.createElement('span');
+    stats.className = 'stats';
+    const share = Math.round((100 * r.words) / total);
+    stats.textContent = `${count(r.direct, 'quote')}${r.reported ? `, ${r.reported} reported` : ''} · ${count(r.words, 'word')} (${share}%)`;
+    const bar = doc.createElement('span');
+    bar.className = 'bar';
+    const fill = doc.createElement('span');
+    fill.className = 'fill';
+    fill.style.width = `${share}%`; // CSSOM, not a style attribute: fine under a strict CSP
+    bar.append(fill);
+    button.append(name, stats, bar);
+    button.addEventListener('click', () => reveal(r.quotes, r.quotes[0]?.id));
+    li.append(button);
+    list.append(li);
+  }
+  box.append(list);
 }
 
 const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -266,8 +257,12 @@ export function speakers(analysis) {
 
 /** Registers the two custom elements (once per window). */
 export function defineWidgets(win = globalThis) {
-  const registryOf = win.customElements;
-  if (!registryOf) return;
-  if (!registryOf.get('storylens-timeline')) registryOf.define('storylens-timeline', TimelineElement);
-  if (!registryOf.get('storylens-sources')) registryOf.define('storylens-sources', SourcesElement);
+  const elements = win?.customElements;
+  if (!elements || !win.HTMLElement) return;
+  if (!elements.get('storylens-timeline')) {
+    elements.define('storylens-timeline', widgetClass(win, 'timeline', 'Timeline', drawTimeline));
+  }
+  if (!elements.get('storylens-sources')) {
+    elements.define('storylens-sources', widgetClass(win, 'sources', 'Sources', drawSources));
+  }
 }

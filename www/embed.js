@@ -18,4 +18,4 @@ export { analyze, load, prepare } from './storylens.js';
 embed.start();
 
 // The same API as the single-file build's global, for classic scripts on the page.
-globalThis.storylens ??= { highlight, unhighlight, analyze: core.analyze, load: core.load, prepare: core.prepare };
+if (typeof document !== 'undefined') globalThis.storylens ??= { highlight, unhighlight, analyze: core.analyze, load: core.load, prepare: core.prepare };

@@ -42,3 +42,10 @@ test('the Node entry analyses an article with UTF-16 offsets', async () => {
   assert.ok(a.times.some((t) => t.start > text.indexOf('🚧')), 'a span after the emoji');
   await assert.rejects(analyze(text, { offset: 'chars' }), /unknown option/);
 });
+
+test('storylens/embed can be imported where there is no DOM (server-side rendering)', async () => {
+  const embed = await import(`../../${NPM}/${manifest.exports['./embed'].default}`);
+  assert.equal(typeof embed.highlight, 'function');
+  assert.equal(typeof embed.analyze, 'function');
+  assert.equal(globalThis.storylens, undefined);
+});
