@@ -228,8 +228,10 @@ fn tense_markers(words: &[Word]) -> Vec<(usize, Tense)> {
         let tense = match lw {
             "will" | "shall" | "won’t" | "won't" | "tomorrow" | "upcoming" | "would"
             | "expected" | "expects" | "expect" | "scheduled" | "slated" | "due" => Tense::Future,
-            "going" | "plans" | "plan" | "planned" | "set" | "hopes" | "aims"
-                if next == "to" || next == "for" =>
+            "soon" => Tense::Future,
+            "going" | "plans" | "plan" | "planned" | "planning" | "set" | "hopes" | "aims"
+            | "is" | "are"
+                if next == "to" || next == "for" && lw != "is" && lw != "are" =>
             {
                 Tense::Future
             }

@@ -154,22 +154,32 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
         Shift::Next if key <= now => y + 1,
         Shift::Next => y,
         Shift::This => y,
-        Shift::Bare => match tense {
-            Tense::Past if key > now => y - 1,
-            Tense::Future if key < now && (d != 0 || m < now.0) => y + 1,
-            // A day named in the present tense: the nearer of this year's and a neighbour's.
-            Tense::Present if d != 0 => {
-                let gap = |y: i32| {
-                    NaiveDate::from_ymd_opt(y, m, d)
-                        .map_or(i64::MAX, |x| (x - anchor).num_days().abs())
+        // The nearest such day or month, with the tense pulling towards its side: a past-tense
+        // `Dec. 28` in a January story is last December, `by Jan. 14` a week ahead is this
+        // January whatever the tense, `in August` told in November is the August before.
+        Shift::Bare => {
+            let cost = |y: i32| -> i64 {
+                let gap = if d == 0 {
+                    (i64::from(y) * 12 + i64::from(m))
+                        - (i64::from(anchor.year()) * 12 + i64::from(now.0))
+                } else {
+                    match NaiveDate::from_ymd_opt(y, m, d) {
+                        Some(x) => (x - anchor).num_days(),
+                        None => return i64::MAX,
+                    }
                 };
-                [y, y - 1, y + 1]
-                    .into_iter()
-                    .min_by_key(|&y| gap(y))
-                    .unwrap_or(y)
-            }
-            _ => y,
-        },
+                let penalty = if d == 0 { 3 } else { 45 };
+                match tense {
+                    Tense::Past if gap > 0 => gap + penalty,
+                    Tense::Future if gap < 0 => -gap + penalty,
+                    _ => gap.abs(),
+                }
+            };
+            [y, y - 1, y + 1]
+                .into_iter()
+                .min_by_key(|&y| cost(y))
+                .unwrap_or(y)
+        }
     }
 }
 
@@ -291,9 +301,12 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 (Shift::Last | Shift::Next, Some(r)) if r.unit == Unit::Day => r.date,
                 _ => a,
             };
+            // `Friday night` keeps the day's value (TimeML annotators mostly mark the day), `Friday
+            // evening` its part.
             let day = resolve_weekday(base, *d, cx.tense, *shift);
+            let part = part.filter(|p| *p == "EV");
             (
-                with_part(point(date, (ymd(day), Precision::Day)), *part),
+                with_part(point(date, (ymd(day), Precision::Day)), part),
                 reference(day, Unit::Day),
             )
         }

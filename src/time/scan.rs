@@ -352,16 +352,22 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             "weekend" => return Some((j + 1, Sem::Weekend(Shift::Bare))),
             "year" if self.is(j + 1, "-") => {}
-            "year" | "fiscal" => {
-                let k = if w == "fiscal" && self.is(j + 1, "year") {
-                    j + 2
-                } else if w == "year" {
-                    j + 1
-                } else {
-                    return None;
+            "year" if self.is(j + 1, "two") && self.is(j + 2, "thousand") => {
+                return Some((j + 3, Sem::Year(2000)));
+            }
+            "year" | "fiscal" | "full" => {
+                let k = match (w, self.lw(j + 1)) {
+                    ("year", _) => j + 1,
+                    ("fiscal" | "full", "year") => j + 2,
+                    _ => return None,
                 };
                 if matches!(self.lw(k), "ended" | "ending" | "earlier" | "before" | "to") {
                     return Some((k, Sem::Duration("P1Y".into())));
+                }
+                // `for the year`, `of the full year`: the year of the report.
+                let prev = j.checked_sub(2).map_or("", |p| self.lw(p));
+                if matches!(prev, "for" | "of" | "in" | "throughout" | "during") {
+                    return Some((k, Sem::Relative(Unit::Year, 0)));
                 }
                 return None;
             }
@@ -530,6 +536,14 @@ impl<'w, 't> Scanner<'w, 't> {
                 return Some((i + 1, Sem::Year(y)));
             }
         }
+        if let Some(found) = self.spoken_year(i) {
+            return Some(found);
+        }
+        // `20th century`
+        if let Some(n) = lexicon::ordinal(w).filter(|_| self.is(i + 1, "century")) {
+            let c = i32::try_from(n).ok()? - 1;
+            return Some((i + 2, Sem::Century(c)));
+        }
         // Clock times: 9:34pm, 11 a.m., noon
         if let Some(found) = self.clock(i) {
             return Some(found);
@@ -586,7 +600,7 @@ impl<'w, 't> Scanner<'w, 't> {
                     },
                 ));
             }
-            if !self.is(i + 1, "-") {
+            if !self.is(i + 1, "-") && !self.is(i + 1, "old") {
                 return Some((i + 1, Sem::Duration(u.duration(None))));
             }
         }
@@ -632,6 +646,10 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             "year" if self.is(i + 1, "-") && self.is(i + 2, "end") => {
                 return Some((i + 3, Sem::YearEnd));
+            }
+            "year" if self.is(i + 1, "end") => return Some((i + 2, Sem::Relative(Unit::Year, 0))),
+            "year" if matches!(self.lw(i + 1), "’s" | "'s") && self.is(i + 2, "end") => {
+                return Some((i + 3, Sem::Relative(Unit::Year, 0)));
             }
             _ => {}
         }
@@ -710,6 +728,7 @@ impl<'w, 't> Scanner<'w, 't> {
                 | "to"
                 | "end"
                 | "between"
+                | "the"
         );
         if lexicon::ambiguous_month(w) && !dotted && !led {
             return None;
@@ -785,13 +804,19 @@ impl<'w, 't> Scanner<'w, 't> {
     fn plausible_year(&self, i: usize) -> bool {
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
         let next = self.lw(i + 1);
-        if matches!(
-            prev,
-            "$" | "£" | "€" | "¥" | "#" | "no" | "number" | "flight" | "route" | "-" | "/"
-        ) || matches!(
-            next,
-            "%" | "percent" | "per" | "-" | "/" | ":" | "." | "people" | "troops" | "times"
-        ) && !(next == "." && self.w.get(i + 2).is_none())
+        let glued_before = self.touches(i) && matches!(prev, "-" | "/");
+        let glued_after = self.touches(i + 1) && matches!(next, "-" | "/" | ":");
+        let mid = glued_before && i >= 2 && matches!(self.lw(i - 2), "mid" | "post" | "pre");
+        if (glued_before && !mid)
+            || glued_after
+            || matches!(
+                prev,
+                "$" | "£" | "€" | "¥" | "#" | "no" | "number" | "flight" | "route"
+            )
+            || matches!(
+                next,
+                "%" | "percent" | "per" | "people" | "troops" | "times"
+            )
         {
             return false;
         }
@@ -800,10 +825,36 @@ impl<'w, 't> Scanner<'w, 't> {
         {
             return false;
         }
-        if lexicon::unit(next).is_some() {
-            return false;
+        lexicon::unit(next).is_none()
+    }
+
+    /// Years said in words: `nineteen ninety-six`, `the year two thousand`.
+    fn spoken_year(&self, i: usize) -> Found {
+        let w = self.lw(i);
+        if w == "two" && self.is(i + 1, "thousand") {
+            let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+            if prev == "year" {
+                return Some((i + 2, Sem::Year(2000)));
+            }
+            return None;
         }
-        true
+        let hundreds = match w {
+            "nineteen" => 1900,
+            "eighteen" => 1800,
+            _ => return None,
+        };
+        let tens = lexicon::tens(self.lw(i + 1))?;
+        let (ones, e) = if self.is(i + 2, "-") {
+            (
+                lexicon::number(self.lw(i + 3)).filter(|n| (1..10).contains(n)),
+                i + 4,
+            )
+        } else {
+            (None, i + 2)
+        };
+        let e = if ones.is_some() { e } else { i + 2 };
+        let y = hundreds + i32::try_from(tens + ones.unwrap_or(0)).ok()?;
+        Some((e, Sem::Year(y)))
     }
 
     /// A clock time with what may follow it: a time zone and a day (`noon Thursday`).
@@ -985,17 +1036,48 @@ impl<'w, 't> Scanner<'w, 't> {
             return None;
         }
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
-        if matches!(w, "a" | "an" | "per") && !plural {
-            let money = i
+        // An age (`52 years old`) is not a time.
+        if self.is(e, "old") {
+            return None;
+        }
+        if matches!(w, "a" | "an") && !plural {
+            if matches!(prev, "once" | "twice" | "thrice" | "times") {
+                return Some((e, Sem::Set(unit.duration(Some(1)))));
+            }
+            // A rate (`$2 million a year`, `four flights a week`, `24 hours a day`) is not
+            // marked as a time; nor is `a second` chance.
+            let amount = i
                 .checked_sub(1)
                 .and_then(|p| self.w.get(p))
-                .is_some_and(|p| p.kind == TokenKind::Number)
+                .is_some_and(|p| p.kind == TokenKind::Number);
+            let plural_noun = prev.len() > 3
+                && prev.ends_with('s')
+                && !matches!(
+                    prev,
+                    "was"
+                        | "has"
+                        | "does"
+                        | "across"
+                        | "towards"
+                        | "always"
+                        | "perhaps"
+                        | "this"
+                        | "thus"
+                        | "plus"
+                        | "less"
+                        | "unless"
+                        | "takes"
+                        | "lasts"
+                );
+            let relative = matches!(self.lw(e), "ago" | "earlier" | "later" | "before" | "after");
+            let rate = amount
+                || plural_noun
                 || matches!(
                     prev,
-                    "once" | "twice" | "times" | "dollars" | "percent" | "%" | "cents"
+                    "dollars" | "percent" | "%" | "cents" | "million" | "billion"
                 );
-            if money {
-                return Some((e, Sem::Set(unit.duration(Some(1)))));
+            if !relative && rate || unit == Unit::Second {
+                return None;
             }
         }
         match self.lw(e) {
@@ -1087,7 +1169,9 @@ impl<'w, 't> Scanner<'w, 't> {
                 let (u, _) = lexicon::unit(self.lw(i + 1))?;
                 (i + 2, Sem::Duration(u.duration(None)))
             }
-            "future" if !self.is(i + 1, "tense") => (i + 1, Sem::Ref("FUTURE_REF")),
+            "future" if i > 0 && matches!(self.lw(i - 1), "in" | "near") => {
+                (i + 1, Sem::Ref("FUTURE_REF"))
+            }
             _ => return None,
         })
     }
