@@ -188,12 +188,11 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
                 continue;
             };
             let before = i.checked_sub(1).and_then(|p| words.get(p));
-            let tense = if dateline
-                || before.is_some_and(|w| matches!(w.lower.as_str(), "until" | "till"))
-            {
-                Tense::Present
-            } else {
-                tense_at(&markers, i, end)
+            let tense = match before.map_or("", |w| w.lower.as_str()) {
+                _ if dateline => Tense::Present,
+                "until" | "till" => Tense::Present,
+                "effective" | "payable" => Tense::Future,
+                _ => tense_at(&markers, i, end),
             };
             let cx = Context {
                 anchor,

@@ -170,8 +170,8 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
                 };
                 let penalty = if d == 0 { 3 } else { 45 };
                 match tense {
-                    Tense::Past if gap > 0 => gap + penalty,
-                    Tense::Future if gap < 0 => -gap + penalty,
+                    Tense::Past if gap > 0 => gap * 3 + penalty,
+                    Tense::Future if gap < 0 => -gap * 3 + penalty,
                     _ => gap.abs(),
                 }
             };
@@ -318,16 +318,6 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             None => (with_part(point(date, unknown_at(Unit::Day)), *part), None),
         },
         Sem::Relative(unit, k) => {
-            if *unit == Unit::Quarter {
-                return resolve(
-                    &Sem::Quarter {
-                        q: None,
-                        year: None,
-                        years_back: 0,
-                    },
-                    cx,
-                );
-            }
             match anchor.and_then(|a| shift(a, *unit, *k)) {
                 Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
                 None => (point(date, unknown_at(*unit)), None),
@@ -415,7 +405,12 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 (None, q) => format!("XXXX-Q{q}"),
             };
             let new_ref = match (y, q) {
-                (Some(y), q) if q > 0 && *years_back == 0 => {
+                // Only a quarter that has ended is one the story reports on.
+                (Some(y), q)
+                    if q > 0
+                        && *years_back == 0
+                        && anchor.is_none_or(|a| (y, q) < quarter_of(a)) =>
+                {
                     NaiveDate::from_ymd_opt(y, q * 3 - 2, 1).map(|d| Reference {
                         date: d,
                         unit: Unit::Quarter,

@@ -389,6 +389,19 @@ impl<'w, 't> Scanner<'w, 't> {
         if let Some(found) = self.year_ago_adjective(j2) {
             return Some(found);
         }
+        // `the 1988 third quarter`, `the 1988 quarter`, `the 1989 period`
+        if let Some(y) = self.year(j) {
+            let k = j + 1;
+            if let Some(n) = lexicon::ordinal(self.lw(k)).filter(|n| (1..=4).contains(n)) {
+                if self.is(k + 1, "quarter") {
+                    let sem = Sem::Quarter { q: Some(n), year: Some(y), years_back: 0 };
+                    return Some((k + 2, sem));
+                }
+            }
+            if matches!(self.lw(k), "quarter" | "period") {
+                return Some((k + 1, Sem::Quarter { q: None, year: Some(y), years_back: 0 }));
+            }
+        }
         // `the 20th century`
         if let Some(n) = lexicon::ordinal(w) {
             if self.is(j + 1, "century") {
@@ -1014,6 +1027,10 @@ impl<'w, 't> Scanner<'w, 't> {
             k
         };
         let (unit, plural) = lexicon::unit(self.lw(k))?;
+        // `1988 second quarter`: a year, not a count.
+        if n.is_some_and(|n| (1000..2200).contains(&n)) && !plural {
+            return None;
+        }
         if matches!(w, "a" | "an") && plural && n == Some(1) {
             return None;
         }
@@ -1180,6 +1197,10 @@ impl<'w, 't> Scanner<'w, 't> {
     fn shifted(&self, i: usize) -> Found {
         let w = self.lw(i);
         let (shift, k) = match w {
+            // `this past spring` is this year's; `last spring` last year's.
+            "this" if self.is(i + 1, "past") && lexicon::season(self.lw(i + 2)).is_some() => {
+                (Shift::This, i + 2)
+            }
             "this" if self.is(i + 1, "past") => (Shift::Last, i + 2),
             "this" if self.is(i + 1, "coming") => (Shift::Next, i + 2),
             "this" => (Shift::This, i + 1),
