@@ -282,6 +282,21 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 None,
             ),
         },
+        Sem::MonthOf(m, k) => {
+            let d = anchor.and_then(|a| {
+                NaiveDate::from_ymd_opt(a.year() + i32::try_from(*k).unwrap_or(0), *m, 1)
+            });
+            match d {
+                Some(d) => (
+                    point(date, at_unit(d, Unit::Month)),
+                    reference(d, Unit::Month),
+                ),
+                None => (
+                    point(date, (format!("XXXX-{m:02}"), Precision::Month)),
+                    None,
+                ),
+            }
+        }
         Sem::Year(y) => match NaiveDate::from_ymd_opt(*y, 1, 1) {
             Some(d) => (
                 point(date, at_unit(d, Unit::Year)),
@@ -317,12 +332,10 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             ),
             None => (with_part(point(date, unknown_at(Unit::Day)), *part), None),
         },
-        Sem::Relative(unit, k) => {
-            match anchor.and_then(|a| shift(a, *unit, *k)) {
-                Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
-                None => (point(date, unknown_at(*unit)), None),
-            }
-        }
+        Sem::Relative(unit, k) => match anchor.and_then(|a| shift(a, *unit, *k)) {
+            Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
+            None => (point(date, unknown_at(*unit)), None),
+        },
         Sem::Offset {
             unit,
             n,

@@ -55,6 +55,8 @@ pub(super) enum Sem {
     YearMonth(i32, u32),
     /// A month without its year (`in August`, `last March`).
     Month(u32, Shift),
+    /// A month of a year counted from the publication (`June last year`).
+    MonthOf(u32, i64),
     /// A year (`1998`, `fiscal 1989`).
     Year(i32),
     /// A decade by its first three digits (`the 1990s` → 199).
@@ -394,12 +396,23 @@ impl<'w, 't> Scanner<'w, 't> {
             let k = j + 1;
             if let Some(n) = lexicon::ordinal(self.lw(k)).filter(|n| (1..=4).contains(n)) {
                 if self.is(k + 1, "quarter") {
-                    let sem = Sem::Quarter { q: Some(n), year: Some(y), years_back: 0 };
+                    let sem = Sem::Quarter {
+                        q: Some(n),
+                        year: Some(y),
+                        years_back: 0,
+                    };
                     return Some((k + 2, sem));
                 }
             }
             if matches!(self.lw(k), "quarter" | "period") {
-                return Some((k + 1, Sem::Quarter { q: None, year: Some(y), years_back: 0 }));
+                return Some((
+                    k + 1,
+                    Sem::Quarter {
+                        q: None,
+                        year: Some(y),
+                        years_back: 0,
+                    },
+                ));
             }
         }
         // `the 20th century`
@@ -600,8 +613,9 @@ impl<'w, 't> Scanner<'w, 't> {
         if let Some(found) = self.set(i) {
             return Some(found);
         }
-        // Bare plural units: hours, years, decades
-        if let Some((u, true)) = lexicon::unit(w) {
+        // Bare plural units: hours, years, decades (but not `three-quarters`)
+        let fraction = i >= 2 && self.is(i - 1, "-") && lexicon::number(self.lw(i - 2)).is_some();
+        if let Some((u, true)) = lexicon::unit(w).filter(|_| !fraction) {
             if self.is(i + 1, "ago") {
                 return Some((
                     i + 2,
@@ -714,6 +728,18 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         if let Some((y, e)) = self.year_after(k) {
             return Some((e, Sem::YearMonth(y, m)));
+        }
+        // `June last year`, `April next year`, `January this year`
+        if self.is(k + 1, "year") {
+            let shift = match self.lw(k) {
+                "last" => Some(-1),
+                "this" => Some(0),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(shift) = shift {
+                return Some((k + 2, Sem::MonthOf(m, shift)));
+            }
         }
         // Short forms and words that are also verbs need support: `in May`, `last March`.
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));

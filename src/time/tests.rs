@@ -60,6 +60,9 @@ t! {
     may_the_verb: "It may rain, but in May it will not.", "2017-01-10" => [("May", "2017-05")];
     march_the_verb: "Protesters march through the city.", "2017-01-10" => [];
     month_and_year: "The plan dates from August 2015.", "2017-11-30" => [("August 2015", "2015-08")];
+    month_last_year: "He was arrested in June last year.", "2018-01-10" => [("June last year", "2017-06")];
+    month_next_year_boundary: "The summit is due in January next year.", "2017-12-20" => [("January next year", "2018-01")];
+    fraction_is_not_time: "The country imports three-quarters of its food.", "2017-11-30" => [];
     month_with_modifier: "Work stopped in late November.", "2017-12-20" => [("late November", "2017-11")];
     mid_month: "A decision is due by mid-January.", "2017-11-30" => [("mid-January", "2018-01")];
 }
