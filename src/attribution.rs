@@ -453,8 +453,7 @@ const CLAUSE_WORDS: &[&str] = &[
     "not", "than", "whether", "where", "how", "why", "what", "so", "has", "have", "had", "it’s",
     "it's", "there", "then", "after", "before", "until", "unless", "once", "by", "said", "says",
     "say", "told", "this", "these", "those", "me", "us", "him", "them", "or", "nor", "yet", "also",
-    "just", "only", "even", "into", "about", "over", "against", "under", "between", "through",
-    "during", "without", "within", "upon",
+    "just", "only", "even",
 ];
 
 /// Words that may stand between a subject and its verb (`he also said`, `she has said`).
@@ -654,11 +653,45 @@ const NOUN_LIKE: &[&str] = &[
     "claim",
 ];
 
+/// Verbs that name something in quotation marks in the subject's words.
+const NAMING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "described",
+    "describes",
+    "describe",
+    "dubbed",
+    "dubs",
+    "labeled",
+    "labelled",
+    "labels",
+    "branded",
+    "brands",
+    "termed",
+    "terms",
+    "likened",
+    "likens",
+    "compared",
+    "compares",
+    "phrase",
+    "chanting",
+    "chanted",
+    "singing",
+    "sang",
+    "sings",
+    "deemed",
+    "deems",
+];
+
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
 /// Words that open a sentence without being its subject (`But Flynn said …`).
 const OPENERS: &[&str] = &[
     "but",
+    "once",
+    "finally",
+    "ultimately",
     "and",
     "still",
     "yet",
@@ -917,6 +950,30 @@ pub fn attribute(
             q.cue = prev.cue;
         }
     }
+    // A fragment inside a reported clause (a mixed quote) is in the clause's speaker's words.
+    // Only quotes that read as sentences: a short fragment stays a fragment of the clause.
+    for (i, q) in direct.iter_mut().enumerate() {
+        let content = q
+            .span
+            .slice(text)
+            .trim_end_matches(['’', '\'', '”', '"', ' ']);
+        let sentence = content.starts_with(char::is_uppercase)
+            && content.ends_with(['.', '?', '!'])
+            && content.split_whitespace().count() >= 4;
+        if q.cue.is_some() || q.speaker.is_some() || !sentence || cx.after_title_word(i) {
+            continue;
+        }
+        let k = reported.partition_point(|r| r.span.start <= q.span.start);
+        let holder = reported[..k]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|r| r.span.contains(q.span));
+        if let Some(r) = holder {
+            q.cue = r.cue;
+            q.speaker = r.speaker;
+        }
+    }
     let mut quotes = direct;
     quotes.extend(reported);
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
@@ -1106,7 +1163,7 @@ impl Context<'_> {
             // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
             let close = j - 1;
             let open = (lo..close).take(40).find(|&k| self.w(k) == ",")?;
-            if (open + 1..close).any(|k| is_open_mark(self.w(k)) || self.is_stop(k)) {
+            if (open + 1..close).any(|k| self.is_mark(k) || self.is_stop(k)) {
                 return None;
             }
             // `Rep. Jim Jordan (R-Ohio), a panel member, said`
@@ -1143,11 +1200,7 @@ impl Context<'_> {
         let mut in_apposition = false;
         for k in from..to {
             let w = self.w(k);
-            // `veterans' families`: a possessive, not a quotation mark.
-            let possessive = matches!(w, "'" | "’")
-                && k > 0
-                && self.tokens[k - 1].span.end == self.tokens[k].span.start;
-            if is_open_mark(w) && !possessive || self.is_stop(k) || w == ":" {
+            if self.is_mark(k) || self.is_stop(k) || w == ":" {
                 return false;
             }
             if w == "," {
@@ -1288,6 +1341,16 @@ impl Context<'_> {
         !(adjacent && abbreviation)
     }
 
+    /// True when token `k` is a quotation mark, not the apostrophe of a possessive
+    /// (`veterans' families`).
+    fn is_mark(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let possessive = matches!(w, "'" | "’")
+            && k > 0
+            && self.tokens[k - 1].span.end == self.tokens[k].span.start;
+        is_open_mark(w) && !possessive
+    }
+
     /// The token range of paragraph `pi`.
     fn paragraph_tokens(&self, pi: usize) -> (usize, usize) {
         self.doc.paragraphs.get(pi).map_or((0, 0), |p| {
@@ -1313,7 +1376,6 @@ impl Context<'_> {
                     | "’s"
                     | "'s"
                     | "the"
-                    | "to"
                     | "from"
                     | "with"
                     | "by"
@@ -1466,6 +1528,17 @@ impl Context<'_> {
             colon |= self.w(e - 1) == ":";
             e -= 1;
         }
+        // `According to Limbaugh, “Q”`
+        if let Some(a) = (lo..e)
+            .rev()
+            .take(8)
+            .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")
+        {
+            if e < end {
+                let np = self.np_after(a + 2, e);
+                return Some((self.span(a, a + 2), np.map(|np| self.speaker(np))));
+            }
+        }
         // The cue verb among the last few tokens (`said in a statement on Friday:`).
         let reach = if colon { 12 } else { 6 };
         let v = (lo..e).rev().take(reach).find(|&k| {
@@ -1474,6 +1547,15 @@ impl Context<'_> {
             let w = if k == lo { lower(w) } else { w.to_string() };
             is_cue_verb(&w) || in_list(PARTICIPLES, &w) || self.is_stop(k) || is_open_mark(&w)
         });
+        // With no colon or comma before the mark, the verb stands right before it (`Trump
+        // declared “Q”`, `said that “Q”`); `dismissed the reports as “Q”` is no cue.
+        let punctuated = e < end;
+        let v = v.filter(|&v| punctuated || (v + 1..e).all(|k| lower(self.w(k)) == "that"));
+        if v.is_none() && !punctuated {
+            if let Some(found) = self.naming_cue(lo, e) {
+                return Some(found);
+            }
+        }
         if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
             let cue = self.tokens[v].span;
             if in_list(PARTICIPLES, &lower(self.w(v))) {
@@ -1516,6 +1598,37 @@ impl Context<'_> {
             return Some((self.tokens[colon_tok].span, Some(self.speaker(np))));
         }
         None
+    }
+
+    /// `Trump called the deal “a disaster”`, `described it as “an intentional act”`, `used
+    /// the phrase “…”`: a quoted fragment naming something in the subject's own words. The
+    /// naming verb stands within four tokens of the mark and its subject is a name or pronoun.
+    fn naming_cue(&self, lo: usize, e: usize) -> Option<(Span, Option<Speaker>)> {
+        let v = (lo..e)
+            .rev()
+            .take(5)
+            .find(|&k| in_list(NAMING_VERBS, self.w(k)))?;
+        let between_ok = (v + 1..e).all(|k| {
+            let w = lower(self.w(k));
+            self.is_word(k) && !in_list(CLAUSE_WORDS, &w)
+                || matches!(
+                    w.as_str(),
+                    "as" | "to" | "them" | "it" | "him" | "her" | "us"
+                )
+        });
+        if !between_ok {
+            return None;
+        }
+        // `the band leader called them up, singing “Q”`: the sentence's subject.
+        let np = if v > lo && self.w(v - 1) == "," {
+            self.sentence_subject(lo, v)?
+        } else {
+            self.subject_before(lo, v)?
+        };
+        let named = in_list(PRONOUNS, &lower(self.w(np.0)))
+            || self.mention_inside(self.span(np.0, np.1)).is_some()
+            || starts_upper(self.w(np.1 - 1));
+        named.then(|| (self.tokens[v].span, Some(self.speaker(np))))
     }
 
     /// The subject at the start of the clause `lo..hi`: a mention or pronoun among its first
@@ -1598,8 +1711,12 @@ impl Context<'_> {
             if quotes[i].speaker.is_some() || quotes[i].cue.is_some() {
                 continue;
             }
-            // With no quote before, `prev` is the piece itself and matches nothing below.
-            let prev = i.saturating_sub(1);
+            // With no quote before, `prev` is the piece itself and matches nothing below; a
+            // title in between (`on Fox News’s “Fox and Friends.” “I mean …”`) is skipped.
+            let mut prev = i.saturating_sub(1);
+            while prev > 0 && prev + 3 > i && self.after_title_word(prev) {
+                prev -= 1;
+            }
             let first = i == 0;
             let t = self.token_at(pieces[i].open.start);
             let (p_lo, _) = self.paragraph_tokens(pieces[i].paragraph);
@@ -1607,7 +1724,7 @@ impl Context<'_> {
                 && self
                     .tokens
                     .get(t.wrapping_sub(1))
-                    .is_some_and(|tok| tok.span.end == pieces[prev].outer().end);
+                    .is_some_and(|tok| tok.span.end == pieces[i - 1].outer().end);
             let starts_sentence = t <= p_lo || self.is_stop(t - 1) || after_previous;
             let para = self.doc.paragraphs.get(pieces[i].paragraph);
             let in_body = para.is_some_and(|p| matches!(p.part, Part::Body | Part::Related));
@@ -1619,7 +1736,7 @@ impl Context<'_> {
                 c.start >= pieces[prev].outer().end && c.end <= pieces[i].open.start
             }) && same_paragraph
                 && quotes[prev].speaker.is_some()
-                && matches!(self.w(t.wrapping_sub(1)), "," | ":" | "—" | "–")
+                && matches!(self.w(t.wrapping_sub(1)), "," | ":" | "—" | "–" | "and")
                 && !(self.token_at(pieces[prev].outer().end)..t).any(|k| self.is_stop(k));
             if self.after_title_word(i) {
                 continue;
@@ -2228,9 +2345,9 @@ mod tests {
         participle_clause: "“We are ready,” he said, adding that the army would follow." =>
             [(D, "We are ready,", "he", "said", ""), (R, "the army would follow", "he", "adding", "")];
         mixed_quote: "Omar Haddad said the plan was “a disaster for everyone”." =>
-            [(R, "the plan was “a disaster for everyone”", "Omar Haddad", "said", "*"), (D, "a disaster for everyone", "Omar Haddad", "said", "*")];
+            [(R, "the plan was “a disaster for everyone”", "Omar Haddad", "said", "*"), (D, "a disaster for everyone", "", "", "")];
         nested_quote_inside_reported_speech: "Omar Haddad said the deal was “a ‘good one’ for now” and would last." =>
-            [(R, "the deal was “a ‘good one’ for now” and would last", "Omar Haddad", "said", "*"), (D, "a ‘good one’ for now", "Omar Haddad", "said", "*")];
+            [(R, "the deal was “a ‘good one’ for now” and would last", "Omar Haddad", "said", "*"), (D, "a ‘good one’ for now", "", "", "")];
         attribution_sentence_is_not_reported_speech: "“We will win.” Mr. Podesta said in an interview on Sunday with the paper." =>
             [(D, "We will win.", "Podesta", "said", "*")];
         said_he_is_not_an_inversion: "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter." =>
