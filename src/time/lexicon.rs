@@ -104,7 +104,10 @@ pub enum Unit {
 impl Unit {
     /// The TIMEX3 duration value for `n` of this unit (`None`: an unknown number, `PXD`).
     pub fn duration(self, n: Option<u32>) -> String {
-        let count = |k: u32| n.map_or("X".to_string(), |n| (n * k).to_string());
+        let count = |k: u32| {
+            n.and_then(|n| n.checked_mul(k))
+                .map_or("X".to_string(), |n| n.to_string())
+        };
         match self {
             Unit::Second => format!("PT{}S", count(1)),
             Unit::Minute => format!("PT{}M", count(1)),

@@ -349,7 +349,12 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             // `a year ago` in a story about a quarter's results is that quarter a year before.
             if *unit == Unit::Year {
                 if let Some((y, q)) = cx.reference.and_then(|r| r.quarter) {
-                    let y = y + i32::try_from(*n).unwrap_or(0) * i32::try_from(*sign).unwrap_or(-1);
+                    let back = i32::try_from(*n).unwrap_or(i32::MAX);
+                    let y = if *sign < 0 {
+                        y.saturating_sub(back)
+                    } else {
+                        y.saturating_add(back)
+                    };
                     return (point(date, (format!("{y:04}-Q{q}"), Precision::Year)), None);
                 }
             }

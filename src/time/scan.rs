@@ -226,10 +226,10 @@ impl<'w, 't> Scanner<'w, 't> {
             }
         }
         if self.is(i + 1, "hundred") {
-            return Some((Some(n * 100), i + 2));
+            return Some((n.checked_mul(100), i + 2));
         }
         if self.is(i + 1, "thousand") {
-            return Some((Some(n * 1000), i + 2));
+            return Some((n.checked_mul(1000), i + 2));
         }
         Some((Some(n), i + 1))
     }
@@ -1206,7 +1206,7 @@ impl<'w, 't> Scanner<'w, 't> {
                 (i + 2, Sem::Relative(u, 0))
             }
             "current" => (i + 1, Sem::Ref("PRESENT_REF")),
-            "recently" | "lately" | "formerly" => (i + 1, Sem::Ref("PAST_REF")),
+            "recently" | "lately" => (i + 1, Sem::Ref("PAST_REF")),
             "recent" if self.is(i + 1, "years") => (i + 2, Sem::Ref("PAST_REF")),
             "recent" if next_is_unit => {
                 let (u, _) = lexicon::unit(self.lw(i + 1))?;

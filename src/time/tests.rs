@@ -271,9 +271,25 @@ fn nothing_panics_on_odd_numbers() {
         "At 99:99pm on 31 February, 0000 and 9999-99-99 in the 99990s.",
         "Q9 H7 Q0 the 0th century, -5 days ago, 4294967295 years ago.",
         "every 4294967296 weeks, 12:60 a.m., at 24:00, 1,000,000 days.",
+        "4294967295 decades, 999999999 centuries ago, 4294967 thousand days, 99999 hundred years.",
+        "In the third quarter net fell from 2147483647 years ago and 4294967295 years earlier.",
+        "The 4294967295th century, Q4 2199, the year two thousand, nineteen ninety-nine.",
     ] {
         let _ = times(text, "2017-11-30");
         let _ = times(text, "0001-01-01");
         let _ = times(text, "9999-12-31");
     }
+}
+
+#[test]
+fn crossing_spans_are_dropped_nested_ones_kept() {
+    let text = "They met last Friday in Paris.";
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    let mut found = find_times(text, &doc, Moment::parse("2017-11-30"));
+    assert_eq!(found.len(), 1);
+    // A mention inside the time (`Friday`) nests; one across its end (`Friday in`) crosses.
+    drop_crossing(&mut found, &[Span::new(14, 20)]);
+    assert_eq!(found.len(), 1);
+    drop_crossing(&mut found, &[Span::new(14, 23)]);
+    assert!(found.is_empty());
 }
