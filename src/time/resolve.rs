@@ -497,9 +497,12 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                     let (r, _) = resolve(s, cx);
                     r.value
                 }
-                None => match cx.anchor {
-                    Some(a) => ymd(a.date),
-                    None => "XXXX-XX-XX".into(),
+                // A bare clock time is on the day the story last named, else the publication
+                // day: `He was shot on Oct. 23 … at 10 p.m.`
+                None => match (cx.reference, cx.anchor) {
+                    (Some(r), _) if r.unit == Unit::Day => ymd(r.date),
+                    (_, Some(a)) => ymd(a.date),
+                    _ => "XXXX-XX-XX".into(),
                 },
             };
             (

@@ -134,6 +134,7 @@ t! {
     clock_am_dotted: "Trading resumed at 10:15 a.m. on the exchange.", "2017-11-30" => [("10:15 a.m.", "2017-11-30T10:15")];
     clock_with_weekday: "He was taken from a store at 10 p.m. Wednesday, police said.", "1998-02-13" => [("10 p.m. Wednesday", "1998-02-11T22:00")];
     noon: "The deadline is noon.", "2017-11-30" => [("noon", "2017-11-30T12:00")];
+    clock_on_the_day_last_named: "The doctor was shot on Oct. 23, 2016. He died at 10 p.m. in hospital.", "2017-11-30" => [("Oct. 23, 2016", "2016-10-23"), ("10 p.m.", "2016-10-23T22:00")];
     noon_with_day: "The offer ends at noon Friday.", "2017-11-30" => [("noon Friday", "2017-12-01T12:00")];
     this_morning: "The minister resigned this morning.", "2017-11-30" => [("this morning", "2017-11-30TMO")];
     tonight: "The president speaks tonight.", "2017-11-30" => [("tonight", "2017-11-30TNI")];
