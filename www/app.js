@@ -1,41 +1,211 @@
-// Wires the page: input → analysis → article, legend, sources and timeline.
-import { analyze, prepare } from './storylens.js';
-import { renderArticle } from './render.js';
+// Wires the page: input → analysis (main thread or worker) → article, legend, sources, timeline,
+// card; the links between them (hover, focus, click); sharing, export and the theme.
+import { prepare, version } from './storylens.js';
+import { KINDS, renderArticle, renderProgressively } from './render.js';
+import { Runner, WORKER_THRESHOLD } from './runner.js';
+import { drawSources, speakerKey, tallySources } from './sources.js';
+import { drawTimeline } from './timeline.js';
+import { Card } from './card.js';
+import { pastedText } from './clipboard.js';
+import { MAX_FRAGMENT, downloadJSON, packFragment, unpackFragment } from './share.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('text');
-const LAYERS = [
-  ['quote', 'Quotes'], ['person', 'People'], ['org', 'Organisations'], ['place', 'Places'],
-  ['misc', 'Other names'], ['time', 'Dates'],
-];
-const hidden = new Set();
-let current = null;
+const publishedInput = $('published');
+const articleEl = $('article');
+const statusEl = $('status');
+const EXAMPLE = 'examples/china-us-military-talks.txt';
+const LAYER_NAMES = {
+  quote: 'Quotes', person: 'People', org: 'Organisations', place: 'Places', misc: 'Other names', time: 'Dates',
+};
+const narrow = matchMedia('(max-width: 50rem)');
+const fmt = new Intl.NumberFormat('en');
 
-function showError(message) {
-  const box = $('error');
-  box.textContent = message;
-  box.hidden = !message;
+const runner = new Runner();
+const hidden = new Set();
+let current = null; // {text, analysis, tally}
+let index = emptyIndex();
+let renderAbort = null;
+
+/** What the tests and curious developers can read: the last analysis and how long it took. */
+const page = { last: null, runs: 0 };
+window.storylensPage = page;
+
+// ---------------------------------------------------------------------------------------------
+// data-active: several groups (hover, focus, pinned selection, timeline event) can each light up
+// a set of elements; an element is active while any group holds it.
+
+const active = {
+  groups: new Map(),
+  count: new Map(),
+  set(group, elements) {
+    for (const el of this.groups.get(group) ?? []) {
+      const n = (this.count.get(el) ?? 1) - 1;
+      if (n > 0) this.count.set(el, n);
+      else { this.count.delete(el); el.removeAttribute('data-active'); }
+    }
+    const unique = [...new Set(elements.filter(Boolean))];
+    for (const el of unique) {
+      this.count.set(el, (this.count.get(el) ?? 0) + 1);
+      el.setAttribute('data-active', '');
+    }
+    this.groups.set(group, unique);
+  },
+  clear() {
+    for (const el of this.count.keys()) el.removeAttribute('data-active');
+    this.groups.clear();
+    this.count.clear();
+  },
+};
+
+function emptyIndex() {
+  return {
+    marks: [], // every mark, in document order
+    entity: new Map(), // entity id → marks
+    quote: new Map(), // quote id → mark
+    speaker: new Map(), // quote id → speaker spans
+    cue: new Map(), // quote id → cue spans
+    sentence: new Map(), // event index → sentence span
+    roving: null, // the mark that currently has tabindex=0
+  };
 }
 
-async function run() {
-  const text = prepare(input.value);
-  try {
-    const analysis = await analyze(text);
-    current = { text, analysis };
-    showError('');
-    draw();
-  } catch (err) {
-    showError(`Could not analyse this text: ${err?.message ?? err}`);
+function push(map, key, el) {
+  const list = map.get(key);
+  if (list) list.push(el); else map.set(key, [el]);
+}
+
+function indexElement(el, span) {
+  if (span.tag === 'mark') {
+    el.tabIndex = -1;
+    index.marks.push(el);
+    if (!index.roving) { index.roving = el; el.tabIndex = 0; }
+    if (span.kind === 'quote') index.quote.set(el.dataset.quote, el);
+    else if (el.dataset.entity) push(index.entity, el.dataset.entity, el);
+  } else if (span.kind === 'speaker' || span.kind === 'cue') {
+    const map = index[span.kind];
+    for (const id of el.getAttribute(`data-${span.kind}-of`).split(' ')) push(map, id, el);
+  } else if (span.kind === 'sentence') {
+    for (const i of el.dataset.events.split(' ')) index.sentence.set(Number(i), el);
   }
 }
 
-function draw() {
-  if (!current) return;
-  const { text, analysis } = current;
-  renderArticle($('article'), text, analysis, { hidden });
+// ---------------------------------------------------------------------------------------------
+// Analysis and drawing
+
+function showError(message) {
+  $('error').textContent = message;
+}
+
+function say(message) {
+  statusEl.textContent = message;
+}
+
+function size(n) {
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${fmt.format(n)} characters`;
+}
+
+let seq = 0;
+
+/** Analyses the textbox now. `t0` is when the user acted (a paste), for the timing. */
+async function run({ t0 = performance.now() } = {}) {
+  clearTimeout(typingTimer);
+  const mine = ++seq;
+  const tRun = performance.now();
+  const text = prepare(input.value);
+  const published = publishedInput.value;
+  if (!text.trim()) {
+    runner.cancelWorker();
+    renderAbort?.abort();
+    current = null;
+    clearView();
+    showError('');
+    say('Paste an article above, or load the example, to see its highlights.');
+    return;
+  }
+  const big = text.length > WORKER_THRESHOLD;
+  if (big) say(`Analysing ${size(text.length)} in the background — you can keep reading and typing…`);
+  let result;
+  try {
+    result = await runner.run(text, published ? { published } : {});
+  } catch (err) {
+    if (mine !== seq) return;
+    renderAbort?.abort();
+    current = null;
+    clearView();
+    say('');
+    showError(`Could not analyse this text: ${String(err?.message ?? err).replace(/^storylens: /, '')}. Your text is still in the box above.`);
+    return;
+  }
+  if (!result || mine !== seq) return;
+  showError('');
+  const t1 = performance.now();
+  try {
+    const finished = await draw(text, result.analysis, big);
+    if (!finished || mine !== seq) return;
+  } catch (err) {
+    showError(`Could not show the analysis: ${err?.message ?? err}. Your text is still in the box above.`);
+    return;
+  }
+  const t2 = performance.now();
+  const timings = { input: tRun - t0, analyze: result.ms, render: t2 - t1, total: t2 - t0, where: result.where, chars: text.length };
+  page.last = { text, analysis: result.analysis, timings };
+  page.runs++;
+  // …and once the browser has painted them (the next frame, then the task after it)
+  requestAnimationFrame(() => setTimeout(() => { timings.painted = performance.now() - t0; }, 0));
+  const a = result.analysis;
+  const entities = a.entities.length;
+  say(`Analysed ${size(text.length)} in ${Math.round(timings.total)} ms: ${a.quotes.length} quotes, ${entities} ${entities === 1 ? 'name' : 'names'}, ${a.times.length} dates.`);
+  document.dispatchEvent(new CustomEvent('storylens:rendered', { detail: timings }));
+}
+
+function clearView() {
+  articleEl.replaceChildren();
+  active.clear();
+  index = emptyIndex();
+  card.close({ restoreFocus: false });
+  for (const id of ['sources-list', 'timeline-list', 'timeline-axis', 'legend']) $(id).replaceChildren();
+  for (const id of ['sources-count', 'timeline-count', 'sources-extra', 'timeline-anchor']) $(id).textContent = '';
+}
+
+/** Draws everything for `analysis`; resolves false if a newer draw interrupted it. */
+async function draw(text, analysis, big) {
+  renderAbort?.abort();
+  const abort = new AbortController();
+  renderAbort = abort;
+  const tally = tallySources(analysis);
+  current = { text, analysis, tally };
+  const rowOf = new Map(tally.rows.map((r) => [r.key, r]));
+  const entityColor = new Map(tally.rows.filter((r) => r.entity).map((r) => [r.entity, r.color]));
+  const options = {
+    colorOf: (q) => rowOf.get(speakerKey(q))?.color ?? null,
+    entityColor: (id) => entityColor.get(id) ?? null,
+    onElement: indexElement,
+  };
+  const reopen = card.open ? card.entity : null;
+  card.close({ restoreFocus: false });
+  active.clear();
+  index = emptyIndex();
   drawLegend(analysis);
-  drawSources(analysis);
-  drawTimeline(text, analysis);
+  drawSources({ list: $('sources-list'), count: $('sources-count'), extra: $('sources-extra') }, tally, {
+    onOpen: (entity, button) => openCard(entity, button),
+    onHover: (row) => active.set('hover', row ? [
+      ...(row.entity ? index.entity.get(row.entity) ?? [] : []),
+      ...row.quotes.map((id) => index.quote.get(id)),
+    ] : []),
+  });
+  drawTimeline({ list: $('timeline-list'), axis: $('timeline-axis'), count: $('timeline-count'), anchor: $('timeline-anchor') },
+    text, analysis, { onHover: (i) => showEvent('event', i), onPick: pickEvent, width: () => axisWidth });
+  if (!big) {
+    renderArticle(articleEl, text, analysis, options);
+  } else {
+    articleEl.setAttribute('aria-busy', 'true');
+    const done = await renderProgressively(articleEl, text, analysis, { ...options, signal: abort.signal });
+    if (!done) return false;
+    articleEl.setAttribute('aria-busy', 'false');
+  }
+  if (reopen && analysis.entities.some((e) => e.id === reopen)) openCard(reopen, null, { focus: false });
+  return true;
 }
 
 function drawLegend(analysis) {
@@ -43,75 +213,312 @@ function drawLegend(analysis) {
   for (const m of analysis.mentions) counts[m.kind] = (counts[m.kind] ?? 0) + 1;
   const legend = $('legend');
   legend.replaceChildren();
-  for (const [kind, name] of LAYERS) {
+  for (const kind of KINDS) {
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = `toggle sl-${kind}`;
+    button.className = `toggle toggle-${kind}`;
     button.dataset.kind = kind;
     button.setAttribute('aria-pressed', String(!hidden.has(kind)));
-    button.textContent = `${name} ${counts[kind] ?? 0}`;
+    const sample = document.createElement('span');
+    sample.className = `sample sl-mark sl-${kind}`;
+    sample.setAttribute('aria-hidden', 'true');
+    sample.textContent = 'Ab';
+    const name = document.createElement('span');
+    name.textContent = LAYER_NAMES[kind];
+    const count = document.createElement('span');
+    count.className = 'n';
+    count.textContent = String(counts[kind] ?? 0);
+    button.append(sample, name, ' ', count);
     button.addEventListener('click', () => {
       if (hidden.has(kind)) hidden.delete(kind); else hidden.add(kind);
-      draw();
+      button.setAttribute('aria-pressed', String(!hidden.has(kind)));
+      articleEl.classList.toggle(`hide-${kind}`, hidden.has(kind));
     });
     legend.append(button);
   }
 }
 
-function drawSources(analysis) {
-  const byEntity = new Map();
-  for (const q of analysis.quotes) {
-    if (!q.speaker) continue;
-    const key = q.speaker.entity ?? `text:${q.speaker.text.toLowerCase()}`;
-    const entity = analysis.entities.find((e) => e.id === q.speaker.entity);
-    const row = byEntity.get(key) ?? { name: entity?.name ?? q.speaker.text, direct: 0, reported: 0, words: 0 };
-    row[q.direct ? 'direct' : 'reported']++;
-    row.words += q.text.split(/\s+/).filter(Boolean).length;
-    byEntity.set(key, row);
+// ---------------------------------------------------------------------------------------------
+// Linking the article, the card, the sources and the timeline
+
+function groupFor(mark) {
+  if (!mark) return [];
+  if (mark.dataset.kind === 'quote') {
+    const id = mark.dataset.quote;
+    return [mark, ...(index.speaker.get(id) ?? []), ...(index.cue.get(id) ?? [])];
   }
-  const rows = [...byEntity.values()].sort((a, b) => b.words - a.words);
-  const list = $('sources-list');
-  list.replaceChildren();
-  for (const r of rows) {
-    const li = document.createElement('li');
-    const name = document.createElement('span');
-    name.className = 'source-name';
-    name.textContent = r.name;
-    const stats = document.createElement('span');
-    stats.className = 'source-stats';
-    stats.textContent = `${r.direct} direct, ${r.reported} reported · ${r.words} words`;
-    li.append(name, stats);
-    list.append(li);
+  if (mark.dataset.entity) return index.entity.get(mark.dataset.entity) ?? [mark];
+  return [mark];
+}
+
+function sentenceEvents(el) {
+  const s = el?.closest?.('.sl-sentence');
+  return s ? s.dataset.events.split(' ').map(Number) : [];
+}
+
+function eventElements(i) {
+  if (i == null) return [];
+  return [
+    index.sentence.get(i),
+    document.querySelector(`#timeline-list li[data-event="${i}"]`),
+    document.querySelector(`#timeline-axis g[data-event="${i}"]`),
+  ];
+}
+
+function showEvent(group, i) {
+  active.set(group, eventElements(i));
+}
+
+function pickEvent(i) {
+  const sentence = index.sentence.get(i);
+  showEvent('pin', i);
+  if (!sentence) return;
+  sentence.scrollIntoView({ block: 'center', behavior: smooth() });
+  sentence.focus({ preventScroll: true });
+}
+
+function smooth() {
+  return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth';
+}
+
+function visible(mark) {
+  return !hidden.has(mark.dataset.kind);
+}
+
+function rove(mark) {
+  if (index.roving && index.roving !== mark) index.roving.tabIndex = -1;
+  index.roving = mark;
+  mark.tabIndex = 0;
+}
+
+/** What a click (or Enter) on a mark does. */
+function activate(mark) {
+  rove(mark);
+  const kind = mark.dataset.kind;
+  if (kind === 'quote') {
+    selectQuote(mark.dataset.quote);
+  } else if (mark.dataset.entity) {
+    active.set('pin', groupFor(mark));
+    openCard(mark.dataset.entity, mark);
+  } else if (kind === 'time') {
+    const events = sentenceEvents(mark);
+    if (events.length) {
+      active.set('pin', [mark, ...events.flatMap(eventElements)]);
+      document.querySelector(`#timeline-list li[data-event="${events[0]}"]`)?.scrollIntoView({ block: 'nearest', behavior: smooth() });
+    } else active.set('pin', [mark]);
   }
 }
 
-function drawTimeline(text, analysis) {
-  const list = $('timeline-list');
-  list.replaceChildren();
-  for (const ev of analysis.timeline) {
-    const li = document.createElement('li');
-    const time = document.createElement('time');
-    time.dateTime = ev.value;
-    time.textContent = ev.value;
-    const sentence = document.createElement('span');
-    sentence.textContent = text.slice(ev.sentence.start, ev.sentence.end);
-    li.append(time, ' ', sentence);
-    list.append(li);
-  }
+function selectQuote(id) {
+  const q = current?.analysis.quotes.find((x) => x.id === id);
+  const mark = index.quote.get(id);
+  if (!q || !mark) return;
+  active.set('pin', groupFor(mark));
+  const who = q.speaker
+    ? current.analysis.entities.find((e) => e.id === q.speaker.entity)?.name ?? q.speaker.text
+    : null;
+  say(who
+    ? `${q.direct ? 'Quote' : 'Reported speech'} by ${who}${q.speaker.text !== who ? ` (“${q.speaker.text}”)` : ''}, cue “${q.cue?.text ?? '—'}”.`
+    : 'A quote with no named speaker.');
 }
 
-let timer = 0;
-input.addEventListener('input', () => {
-  clearTimeout(timer);
-  timer = setTimeout(run, 250);
+function openCard(entity, opener, { focus = true } = {}) {
+  if (!current) return;
+  card.show(current.text, current.analysis, entity, opener);
+  if (!focus && opener == null) document.activeElement?.blur?.();
+}
+
+function jumpToQuote(id) {
+  const mark = index.quote.get(id);
+  if (!mark) return;
+  if (hidden.has('quote')) $('legend').querySelector('[data-kind="quote"]')?.click();
+  if (narrow.matches) card.close({ restoreFocus: false });
+  mark.scrollIntoView({ block: 'center', behavior: smooth() });
+  rove(mark);
+  mark.focus({ preventScroll: true });
+  selectQuote(id);
+}
+
+const card = new Card($('card'), {
+  onQuote: jumpToQuote,
+  onClose: () => active.set('pin', []),
 });
-$('analyze').addEventListener('click', run);
-$('example').addEventListener('click', loadExample);
+
+articleEl.addEventListener('pointerover', (e) => {
+  const mark = e.target.closest('mark');
+  active.set('hover', mark && visible(mark) ? groupFor(mark) : []);
+  const events = sentenceEvents(e.target);
+  active.set('event', events.flatMap(eventElements));
+});
+articleEl.addEventListener('pointerleave', () => {
+  active.set('hover', []);
+  active.set('event', []);
+});
+articleEl.addEventListener('focusin', (e) => {
+  const mark = e.target.closest('mark');
+  if (mark) rove(mark);
+  active.set('focus', mark ? groupFor(mark) : []);
+  active.set('event', sentenceEvents(e.target).flatMap(eventElements));
+});
+articleEl.addEventListener('focusout', () => {
+  active.set('focus', []);
+  active.set('event', []);
+});
+articleEl.addEventListener('click', (e) => {
+  const mark = e.target.closest('mark');
+  if (mark && visible(mark)) activate(mark);
+  else active.set('pin', []);
+});
+articleEl.addEventListener('keydown', (e) => {
+  const mark = e.target.closest?.('mark');
+  if (!mark) return;
+  const marks = index.marks;
+  let next = null;
+  if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+    const step = e.key === 'ArrowRight' ? 1 : -1;
+    for (let i = marks.indexOf(mark) + step; i >= 0 && i < marks.length; i += step) {
+      if (visible(marks[i])) { next = marks[i]; break; }
+    }
+  } else if (e.key === 'Home') next = marks.find(visible);
+  else if (e.key === 'End') next = marks.findLast(visible);
+  else if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    activate(mark);
+    return;
+  } else return;
+  e.preventDefault();
+  if (next) {
+    rove(next);
+    next.focus();
+  }
+});
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape') return;
+  if (card.open) card.close();
+  else active.set('pin', []);
+});
+
+// ---------------------------------------------------------------------------------------------
+// Input: typing, pasting, the buttons
+
+let typingTimer = 0;
+let pasteStart = null;
+
+input.addEventListener('paste', (e) => {
+  const text = pastedText(e.clipboardData);
+  if (text == null) return; // let the browser do it
+  e.preventDefault();
+  pasteStart = performance.now();
+  insertText(text);
+});
+
+/**
+ * Inserts at the caret like a paste would. setRangeText, not execCommand('insertText'): the
+ * latter keeps the paste undoable but costs 50–150 ms for a 4 KB article (it is most of the
+ * paste→highlights time), this costs well under 1 ms.
+ */
+function insertText(text) {
+  if (document.activeElement !== input) input.focus();
+  input.setRangeText(text, input.selectionStart, input.selectionEnd, 'end');
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+}
+
+input.addEventListener('input', (e) => {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  clearTimeout(typingTimer);
+  if (pasteStart != null || e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') {
+    const t0 = pasteStart ?? performance.now();
+    pasteStart = null;
+    run({ t0 });
+    return;
+  }
+  typingTimer = setTimeout(run, input.value.length > WORKER_THRESHOLD ? 800 : 300);
+});
+publishedInput.addEventListener('change', () => run());
+$('analyze').addEventListener('click', () => run());
+$('example').addEventListener('click', () => loadExample());
+$('export').addEventListener('click', () => {
+  if (!current) { say('Nothing to export yet: paste an article first.'); return; }
+  downloadJSON(document, current.text, current.analysis);
+  say('The analysis was saved as a JSON file.');
+});
+$('share').addEventListener('click', async () => {
+  if (!input.value.trim()) { say('Nothing to share yet: paste an article first.'); return; }
+  const fragment = await packFragment(input.value, publishedInput.value);
+  if (fragment.length > MAX_FRAGMENT) {
+    say('This text is too long to travel in a link; use Export JSON instead.');
+    return;
+  }
+  history.replaceState(null, '', `#${fragment}`);
+  try {
+    await navigator.clipboard.writeText(location.href);
+    say('A link to this view was copied to the clipboard. The text travels inside the link itself.');
+  } catch {
+    say('The link to this view is now in the address bar: copy it from there.');
+  }
+});
 
 async function loadExample() {
-  const res = await fetch('examples/china-us-military-talks.txt');
-  input.value = await res.text();
-  await run();
+  try {
+    const res = await fetch(EXAMPLE);
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    input.value = await res.text();
+    publishedInput.value = '';
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+    await run();
+  } catch (err) {
+    showError(`Could not load the example: ${err.message}`);
+  }
 }
 
-loadExample().catch((err) => showError(`Could not load the example: ${err.message}`));
+/** Opens the text a shared link carries, if any; returns whether it did. */
+async function loadFragment() {
+  let shared;
+  try {
+    shared = await unpackFragment(location.hash);
+  } catch (err) {
+    showError(`Could not open this link: ${err.message}.`);
+    return true;
+  }
+  if (!shared) return false;
+  input.value = shared.text;
+  publishedInput.value = /^\d{4}-\d{2}-\d{2}$/.test(shared.published) ? shared.published : '';
+  await run();
+  return true;
+}
+
+window.addEventListener('hashchange', () => { loadFragment(); });
+
+// ---------------------------------------------------------------------------------------------
+// Theme and start-up
+
+const themeSelect = $('theme');
+function applyTheme(value) {
+  if (value === 'light' || value === 'dark') document.documentElement.dataset.theme = value;
+  else delete document.documentElement.dataset.theme;
+}
+try { themeSelect.value = localStorage.getItem('storylens-theme') ?? 'auto'; } catch { themeSelect.value = 'auto'; }
+applyTheme(themeSelect.value);
+themeSelect.addEventListener('change', () => {
+  applyTheme(themeSelect.value);
+  try { localStorage.setItem('storylens-theme', themeSelect.value); } catch { /* private mode */ }
+});
+
+let axisWidth = 0;
+new ResizeObserver(([entry]) => {
+  const width = Math.round(entry.contentRect.width);
+  if (width === axisWidth) return;
+  axisWidth = width;
+  requestAnimationFrame(() => $('timeline-axis').redraw?.());
+}).observe($('timeline-axis'));
+
+(async () => {
+  try {
+    await runner.ready();
+    $('version').textContent = await version();
+  } catch (err) {
+    showError(`Could not load the analyser: ${err?.message ?? err}. Reload the page to try again; your text is kept in the box.`);
+    return;
+  }
+  if (!(await loadFragment())) await loadExample();
+})();

@@ -2,7 +2,7 @@
 // The core returns the analysis format with UTF-16 offsets, so `text.slice(start, end)` is right
 // for the text that was analysed: `prepare()` makes that text well-formed first (lone
 // surrogates become U+FFFD, as they would on the way into Rust), and callers render from it.
-import init, { analyze as analyzeCore } from './pkg/storylens.js';
+import init, { analyze as analyzeCore, version as versionCore } from './pkg/storylens.js';
 
 let ready = null;
 
@@ -21,4 +21,10 @@ export function prepare(text) {
 export async function analyze(text, options = {}) {
   await load();
   return analyzeCore(text, options);
+}
+
+/** The core's version (the crate version), once loaded. */
+export async function version() {
+  await load();
+  return versionCore();
 }
