@@ -112,7 +112,7 @@ async function run({ t0 = performance.now() } = {}) {
   clearTimeout(typingTimer);
   const mine = ++seq;
   const tRun = performance.now();
-  const text = prepare(input.value);
+  const text = prepare(articleText());
   const published = publishedInput.value;
   if (!text.trim()) {
     runner.cancelWorker();
@@ -196,6 +196,7 @@ async function draw(text, analysis, big) {
   });
   drawTimeline({ list: $('timeline-list'), axis: $('timeline-axis'), count: $('timeline-count'), anchor: $('timeline-anchor') },
     text, analysis, { onHover: (i) => showEvent('event', i), onPick: pickEvent, width: () => axisWidth });
+  articleEl.classList.toggle('big', big);
   if (!big) {
     renderArticle(articleEl, text, analysis, options);
   } else {
@@ -404,11 +405,45 @@ document.addEventListener('keydown', (e) => {
 let typingTimer = 0;
 let pasteStart = null;
 
+/**
+ * A paste this long is held here instead of in the textbox: Chromium takes seconds to lay out a
+ * textarea holding megabytes (3 s for 5 MB on a busy machine), and the page must not freeze.
+ */
+const HOLD_OVER = 500_000;
+let held = null;
+const placeholder = input.placeholder;
+
+function articleText() {
+  return held ?? input.value;
+}
+
+function hold(text) {
+  held = text;
+  input.value = '';
+  input.placeholder = `${size(text.length)} pasted: too long to edit here, so this box stays empty and the article below shows the text. Paste or type here to replace it.`;
+  input.classList.add('holding');
+}
+
+function release() {
+  if (held == null) return;
+  held = null;
+  input.placeholder = placeholder;
+  input.classList.remove('holding');
+}
+
 input.addEventListener('paste', (e) => {
   const text = pastedText(e.clipboardData);
   if (text == null) return; // let the browser do it
   e.preventDefault();
   pasteStart = performance.now();
+  const whole = input.selectionStart === 0 && input.selectionEnd === input.value.length;
+  if (text.length > HOLD_OVER && (whole || held != null)) {
+    hold(text);
+    run({ t0: pasteStart });
+    pasteStart = null;
+    return;
+  }
+  release();
   insertText(text);
 });
 
@@ -424,6 +459,7 @@ function insertText(text) {
 }
 
 input.addEventListener('input', (e) => {
+  release();
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
   clearTimeout(typingTimer);
   if (pasteStart != null || e.inputType === 'insertFromPaste' || e.inputType === 'insertFromDrop') {
@@ -443,8 +479,10 @@ $('export').addEventListener('click', () => {
   say('The analysis was saved as a JSON file.');
 });
 $('share').addEventListener('click', async () => {
-  if (!input.value.trim()) { say('Nothing to share yet: paste an article first.'); return; }
-  const fragment = await packFragment(input.value, publishedInput.value);
+  const text = articleText();
+  if (!text.trim()) { say('Nothing to share yet: paste an article first.'); return; }
+  if (text.length > MAX_FRAGMENT) { say('This text is too long to travel in a link; use Export JSON instead.'); return; }
+  const fragment = await packFragment(text, publishedInput.value);
   if (fragment.length > MAX_FRAGMENT) {
     say('This text is too long to travel in a link; use Export JSON instead.');
     return;
@@ -462,7 +500,9 @@ async function loadExample() {
   try {
     const res = await fetch(EXAMPLE);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
-    input.value = await res.text();
+    const text = await res.text();
+    release();
+    input.value = text;
     publishedInput.value = '';
     if (location.hash) history.replaceState(null, '', location.pathname + location.search);
     await run();
@@ -481,7 +521,8 @@ async function loadFragment() {
     return true;
   }
   if (!shared) return false;
-  input.value = shared.text;
+  release();
+  if (shared.text.length > HOLD_OVER) hold(shared.text); else input.value = shared.text;
   publishedInput.value = /^\d{4}-\d{2}-\d{2}$/.test(shared.published) ? shared.published : '';
   await run();
   return true;

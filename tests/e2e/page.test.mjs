@@ -7,8 +7,24 @@ import { start } from './browser.mjs';
 import { EXAMPLE, TRAM, last, open, paste } from './page-helpers.mjs';
 
 let env;
-before(async () => { env = await start(); });
+let shared; // one page with the example article, for the tests that only read and click
+before(async () => {
+  env = await start();
+  shared = await open(env);
+});
 after(async () => { await env?.close(); });
+
+let paster; // a second page for the tests that paste other articles
+const pastePage = async () => (paster ??= await open(env));
+
+/** The shared page, back at rest: no card, nothing selected, the pointer away. */
+async function example() {
+  await shared.keyboard.press('Escape');
+  await shared.keyboard.press('Escape');
+  await shared.mouse.move(0, 0);
+  await shared.evaluate(() => window.scrollTo(0, 0));
+  return shared;
+}
 
 /** Every mark on the page checked against the analysis it was drawn from. */
 async function checkMarks(page) {
@@ -42,7 +58,7 @@ async function checkMarks(page) {
 }
 
 test('the example article opens highlighted, with its marks, sources and timeline', async () => {
-  const page = await open(env);
+  const page = shared;
   assert.equal(await page.inputValue('#text'), EXAMPLE);
   const { analysis } = await checkMarks(page);
   const people = await page.$$eval('mark[data-kind="person"]', (ms) => ms.map((m) => m.textContent));
@@ -55,11 +71,10 @@ test('the example article opens highlighted, with its marks, sources and timelin
   assert.equal(times.length, analysis.timeline.length);
   assert.equal(await page.getAttribute('#timeline-axis svg', 'aria-hidden'), 'true');
   assert.deepEqual(page.problems, []);
-  await page.close();
-});
+  });
 
 test('a second article pasted as rich HTML keeps its paragraphs, loses its markup, runs nothing', async () => {
-  const page = await open(env);
+  const page = await pastePage();
   const html = `<html><head><style>p{color:red}</style><script>window.hacked = 'head'</script></head><body>
     <h1>${TRAM[0]}</h1><div class="byline">${TRAM[1]}</div><p><time>${TRAM[2]}</time></p>
     ${TRAM.slice(3).map((p) => `<p>${p.replace('Omar Diaz', '<a href="/diaz"><b>Omar Diaz</b></a>')}</p>`).join('\n')}
@@ -75,11 +90,10 @@ test('a second article pasted as rich HTML keeps its paragraphs, loses its marku
   assert.equal(await page.$eval('h3.sl-title', (h) => h.textContent), TRAM[0]);
   assert.equal(await page.evaluate(() => window.hacked), undefined);
   assert.deepEqual(page.problems, []);
-  await page.close();
 });
 
 test('pasted markup shows as text and never runs', async () => {
-  const page = await open(env);
+  const page = await pastePage();
   const article = [
     'Mayor Ana Lopez said on Monday that the bridge would reopen in May.',
     '“We are nearly there,” Lopez said. <img src=x onerror="window.hacked=1"> <script>window.hacked=2</script> <b onmouseover="window.hacked=3">bold</b>',
@@ -94,11 +108,10 @@ test('pasted markup shows as text and never runs', async () => {
   const quote = await page.$eval('mark[data-kind="quote"][data-direct="true"]', (m) => m.textContent);
   assert.equal(quote, 'We are nearly there,');
   assert.deepEqual(page.problems, []);
-  await page.close();
 });
 
 test('hovering or focusing a mention lights up every mention of its entity', async () => {
-  const page = await open(env);
+  const page = await example();
   const { analysis } = await last(page);
   const ni = analysis.entities.find((e) => e.name === 'Adam Ni');
   assert.ok(ni.mentions.length >= 2);
@@ -109,13 +122,16 @@ test('hovering or focusing a mention lights up every mention of its entity', asy
   assert.deepEqual(await activeOf(), []);
   await page.focus(`mark[data-mention="${ni.mentions.at(-1)}"]`);
   assert.deepEqual(await activeOf(), ni.mentions.map(() => ni.id));
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('the keyboard reaches every highlight: Tab in, arrows across, Enter opens, Escape closes', async () => {
-  const page = await open(env);
+  const page = await example();
   await page.focus('#legend button:last-child');
   await page.keyboard.press('Tab');
+  // Tab lands on the one mark in the tab order (the last one used); Home goes to the first
+  assert.equal(await page.evaluate(() => document.activeElement.matches('#article mark[tabindex="0"]')), true);
+  await page.keyboard.press('Home');
   const first = await page.evaluate(() => document.activeElement.dataset.mention ?? document.activeElement.dataset.quote);
   const order = await page.$$eval('#article mark', (ms) => ms.map((m) => m.dataset.mention ?? m.dataset.quote));
   assert.equal(first, order[0]);
@@ -131,11 +147,11 @@ test('the keyboard reaches every highlight: Tab in, arrows across, Enter opens, 
   await page.keyboard.press('Escape');
   assert.equal(await page.isVisible('#card'), false);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.kind), 'person');
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('clicking a person opens their card; a quote in it scrolls to the quote', async () => {
-  const page = await open(env, { viewport: { width: 1280, height: 700 } });
+  const page = await example();
   const { analysis } = await last(page);
   const zhou = analysis.entities.find((e) => e.name === 'Zhou Chenming');
   const theirs = analysis.quotes.filter((q) => q.speaker?.entity === zhou.id);
@@ -152,11 +168,11 @@ test('clicking a person opens their card; a quote in it scrolls to the quote', a
     return r.top >= 0 && r.bottom <= innerHeight;
   }, target);
   assert.equal(await page.evaluate(() => document.activeElement.dataset.quote), target);
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('clicking a quote highlights its speaker and its cue', async () => {
-  const page = await open(env);
+  const page = await example();
   const { analysis, text } = await last(page);
   const q = analysis.quotes.find((x) => x.direct && x.speaker && x.cue);
   await page.click(`mark[data-quote="${q.id}"]`, { position: { x: 3, y: 5 } });
@@ -165,11 +181,11 @@ test('clicking a quote highlights its speaker and its cue', async () => {
   assert.ok(lit.some((e) => e.cls === 'sl-cue' && e.text === q.cue.text), JSON.stringify(lit));
   assert.ok((await page.textContent('#status')).includes('cue'));
   assert.equal(q.cue.text, text.slice(q.cue.start, q.cue.end));
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('the Sources panel lists everyone quoted, by share of voice', async () => {
-  const page = await open(env);
+  const page = await example();
   assert.equal(await page.getAttribute('#sources', 'aria-label'), 'Sources');
   const rows = await page.$$eval('#sources-list .source', (ls) => ls.map((l) => ({
     name: l.querySelector('.source-name').textContent,
@@ -181,11 +197,11 @@ test('the Sources panel lists everyone quoted, by share of voice', async () => {
   for (const r of rows) assert.match(r.stats, /\d+ quotes? · \d+ words? \(\d+ (direct|reported)/);
   await page.click('#sources-list button.source-name');
   assert.equal(await page.textContent('#card-name'), rows[0].name);
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('the Timeline lists dated events; an event and its sentence light each other up', async () => {
-  const page = await open(env);
+  const page = await example();
   assert.equal(await page.getAttribute('#timeline', 'aria-label'), 'Timeline');
   const { analysis, text } = await last(page);
   const times = await page.$$eval('#timeline-list li time', (ts) => ts.map((t) => t.dateTime));
@@ -198,11 +214,11 @@ test('the Timeline lists dated events; an event and its sentence light each othe
   assert.equal(await page.$eval('#timeline-list li[data-active]', (l) => l.dataset.event), '1');
   await page.click('#timeline-list li[data-event="1"] button');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.events), '1');
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('the legend toggles a layer and counts it', async () => {
-  const page = await open(env);
+  const page = await example();
   const { analysis } = await last(page);
   const people = analysis.mentions.filter((m) => m.kind === 'person').length;
   const label = await page.textContent('#legend [data-kind="person"]');
@@ -213,11 +229,11 @@ test('the legend toggles a layer and counts it', async () => {
   assert.equal(bg, 'none');
   await page.click('#legend [data-kind="person"]');
   assert.equal(await page.getAttribute('#legend [data-kind="person"]', 'aria-pressed'), 'true');
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('Export JSON downloads the analysis with its text', async () => {
-  const page = await open(env);
+  const page = await example();
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
   assert.match(download.suggestedFilename(), /^storylens-china-and-us-step-up.*\.json$/);
   const saved = JSON.parse(await readFile(await download.path(), 'utf8'));
@@ -225,11 +241,11 @@ test('Export JSON downloads the analysis with its text', async () => {
   assert.equal(saved.schema, 1);
   assert.equal(saved.text, EXAMPLE);
   assert.deepEqual(saved.quotes, analysis.quotes);
-  await page.close();
+  assert.deepEqual(page.problems, []);
 });
 
 test('a share link carries the text and the publication date, and opens the same view', async () => {
-  const page = await open(env);
+  const page = await pastePage();
   await paste(page, { text: TRAM.join('\n\n') });
   await page.fill('#published', '2024-03-06');
   await page.dispatchEvent('#published', 'change');
@@ -239,7 +255,6 @@ test('a share link carries the text and the publication date, and opens the same
   const url = page.url();
   assert.ok(url.length < 1500, `short link (${url.length})`);
   const marks = await page.$$eval('#article mark', (ms) => ms.map((m) => m.outerHTML));
-  await page.close();
 
   const other = await open(env, { hash: url.slice(url.indexOf('#')) });
   assert.equal(await other.inputValue('#text'), TRAM.join('\n\n'));
