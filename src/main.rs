@@ -11,6 +11,7 @@ USAGE:
     storylens analyze [FILE|-] [--offsets chars|utf16|bytes] [--published DATE] [--pretty]
     storylens analyze --jsonl [FILE|-] [--offsets …] [--published DATE]
     storylens eval quotes|entities|times FILE
+    storylens train entities DIR [--out FILE] [--heldout FILE] [--epochs N] [--bits N]
     storylens --help | --version
 
 analyze          prints one analysis (JSON) of the article in FILE (or standard input)
@@ -25,6 +26,7 @@ analyze          prints one analysis (JSON) of the article in FILE (or standard 
 eval quotes      scores quotes and speakers on a PolNeAR-style JSONL file
 eval entities    scores named mentions on CoNLL-style `token TAG` files
 eval times       scores time expressions on a TempEval-style JSONL file
+train entities   trains the entity tagger on the NER corpora in DIR (writes data/entities.model)
 ";
 
 fn main() -> ExitCode {
@@ -57,13 +59,20 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         Some("analyze") => analyze(parse_analyze(&args[1..])?),
+        Some("train") => match args.get(1).map(String::as_str) {
+            Some("entities") => {
+                print!("{}", storylens::entities::train::run(&args[2..])?);
+                Ok(())
+            }
+            _ => Err("train needs a stage: storylens train entities DIR".into()),
+        },
         Some("eval") => {
             let path = args
                 .get(2)
                 .ok_or("eval needs a stage and a file; try storylens --help")?;
             let report = match args[1].as_str() {
                 "quotes" => storylens::eval::quotes::run(path),
-                "entities" => storylens::eval::entities::run(path),
+                "entities" => storylens::eval::entities::run_files(&args[2..]),
                 "times" => storylens::eval::times::run(path),
                 other => Err(format!(
                     "unknown eval stage {other:?}: quotes, entities or times"

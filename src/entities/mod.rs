@@ -1,0 +1,614 @@
+//! Stage 3: names of people, organisations, places and other things (`misc`), with the titles
+//! that stand before people's names kept apart from the name.
+
+use crate::segment::{Document, Token, TokenKind};
+use crate::span::Span;
+
+/// What a mention or an entity names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum EntityKind {
+    /// A person.
+    Person,
+    /// An organisation: a company, agency, university, party, team.
+    Org,
+    /// A place: a country, region, city, geographic feature.
+    Place,
+    /// Anything else with a name: nationalities, products, weapons, events, laws.
+    Misc,
+}
+
+impl EntityKind {
+    /// The lowercase name used in the analysis format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityKind::Person => "person",
+            EntityKind::Org => "org",
+            EntityKind::Place => "place",
+            EntityKind::Misc => "misc",
+        }
+    }
+}
+
+/// One mention of a named thing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mention {
+    /// The name, without any title (`Shao Yuanming`).
+    pub span: Span,
+    /// What it names.
+    pub kind: EntityKind,
+    /// The title just before a person's name (`Major General`), if any.
+    pub title: Option<Span>,
+}
+
+pub mod features;
+pub mod lexicon;
+pub mod tagger;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod train;
+
+use features::FUNCTION_WORDS;
+use lexicon::{lexicon, Lexicon};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The tagger's names (token ranges and kinds) before any rule: what `storylens eval` can
+/// compare the rules against.
+pub fn tag_names(text: &str, doc: &Document) -> Vec<(Range<usize>, EntityKind)> {
+    tagger::tag_document(text, doc, lexicon(), tagger::Model::committed())
+}
+
+/// [`find_mentions`] with another model than the committed one (for evaluation).
+pub fn find_mentions_with(text: &str, doc: &Document, model: tagger::Model<'_>) -> Vec<Mention> {
+    let names = tagger::tag_document(text, doc, lexicon(), model);
+    mentions_from(text, doc, names)
+}
+
+/// Finds the named mentions of the document: the learned tagger's names, brought to newswire
+/// conventions by rules (titles kept apart, `the` left out, organisation heads, nationalities
+/// as `misc`), then made consistent over the document (a name tagged once is tagged
+/// everywhere; a person's surname alone is the person).
+pub fn find_mentions(text: &str, doc: &Document) -> Vec<Mention> {
+    mentions_from(text, doc, tag_names(text, doc))
+}
+
+fn mentions_from(
+    text: &str,
+    doc: &Document,
+    names: Vec<(Range<usize>, EntityKind)>,
+) -> Vec<Mention> {
+    let lex = lexicon();
+    let mut mentions: Vec<Mention> = names
+        .into_iter()
+        .filter_map(|(range, kind)| refine(text, &doc.tokens, range, kind, lex))
+        .collect();
+    tag_titled(text, doc, lex, &mut mentions);
+    tag_by_rules(text, doc, lex, &mut mentions);
+    make_consistent(text, doc, &mut mentions);
+    tag_surnames(text, doc, &mut mentions);
+    mentions.sort_by_key(|m| m.span);
+    mentions.dedup_by(|b, a| a.span.overlaps(b.span));
+    drop_compound_halves(text, doc, &mut mentions);
+    mentions
+}
+
+/// Drops the second half of a hyphenated compound whose first half is no name (`US` in
+/// `Sino-US`; `US` in `China-US` stays).
+fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    mentions.retain(|m| {
+        let i = doc.token_at_or_after(m.span.start);
+        let (Some(h), Some(p)) = (
+            i.checked_sub(1).and_then(|k| doc.tokens.get(k)),
+            i.checked_sub(2).and_then(|k| doc.tokens.get(k)),
+        ) else {
+            return true;
+        };
+        let compound = h.span.slice(text) == "-"
+            && h.span.end == m.span.start
+            && p.span.end == h.span.start
+            && p.kind == TokenKind::Word;
+        !compound || spans.iter().any(|s| s.contains(p.span))
+    });
+}
+
+fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    tokens.get(i).map_or("", |t| t.span.slice(text))
+}
+
+fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The length of the longest title at tokens `at..` (within `end`), or 0.
+fn title_at(text: &str, tokens: &[Token], at: usize, end: usize, lex: &Lexicon) -> usize {
+    lex.titles
+        .iter()
+        .find(|t| {
+            at + t.len() <= end
+                && t.iter()
+                    .enumerate()
+                    .all(|(k, w)| word(text, tokens, at + k) == *w)
+        })
+        .map_or(0, Vec::len)
+}
+
+/// The title ending just before token `at` (`Major General` before `Shao Yuanming`).
+fn title_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    lex.titles.iter().find_map(|t| {
+        let start = at.checked_sub(t.len())?;
+        let matches = t
+            .iter()
+            .enumerate()
+            .all(|(k, w)| word(text, tokens, start + k) == *w);
+        matches.then_some(start..at)
+    })
+}
+
+fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
+    let a = tokens.get(r.start)?;
+    let b = tokens.get(r.end.checked_sub(1)?)?;
+    Some(Span::new(a.span.start, b.span.end))
+}
+
+/// Applies the newswire conventions to one tagged name.
+fn refine(
+    text: &str,
+    tokens: &[Token],
+    range: Range<usize>,
+    mut kind: EntityKind,
+    lex: &Lexicon,
+) -> Option<Mention> {
+    let (mut a, mut b) = (range.start, range.end);
+    // Extend over a glued model number (`Hwasong` `-` `15`).
+    let glued = |i: usize| {
+        tokens
+            .get(i)
+            .zip(i.checked_sub(1).and_then(|p| tokens.get(p)))
+            .is_some_and(|(t, p)| t.span.start == p.span.end)
+    };
+    while word(text, tokens, b) == "-"
+        && glued(b)
+        && glued(b + 1)
+        && tokens
+            .get(b + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number)
+    {
+        b += 2;
+    }
+    // `the` is not part of a name; nor is punctuation at either end, a possessive `’s`, or a
+    // lower-case word at the end (`Beijing-based`), unless the gazetteer has the whole name
+    // (`Korean peninsula`).
+    while a < b && {
+        let w = word(text, tokens, a);
+        matches!(w, "the" | "The" | "THE") || tokens[a].kind == TokenKind::Punct
+    } {
+        a += 1;
+    }
+    loop {
+        if b <= a + 1 {
+            break;
+        }
+        let w = word(text, tokens, b - 1);
+        let whole = span_of(tokens, &(a..b)).map_or("", |s| s.slice(text));
+        let abbreviation = w == "." && glued(b - 1) && {
+            let p = word(text, tokens, b - 2);
+            p.contains('.') || p.chars().count() <= 3 && is_capitalised(p)
+        };
+        let strip = matches!(w, "’s" | "'s" | "’" | "'" | "-")
+            || tokens[b - 1].kind == TokenKind::Punct && !abbreviation
+            || tokens[b - 1].kind == TokenKind::Word
+                && !is_capitalised(w)
+                && !lex.places.contains(whole);
+        if !strip {
+            break;
+        }
+        b -= 1;
+    }
+    if word(text, tokens, b.wrapping_sub(2)) == "-"
+        && tokens
+            .get(b.wrapping_sub(1))
+            .is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        kind = EntityKind::Misc;
+    }
+    // A title inside a person's name is kept apart (an abbreviated one, `Gen.`, makes any
+    // name a person's; `General Motors` stays an organisation).
+    let mut title = None;
+    let inner = title_at(text, tokens, a, b, lex);
+    let abbreviated = inner > 0 && word(text, tokens, a + inner - 1) == ".";
+    if inner > 0
+        && a + inner < b
+        && is_capitalised(word(text, tokens, a + inner))
+        && (kind == EntityKind::Person || abbreviated)
+    {
+        title = Some(a..a + inner);
+        a += inner;
+        kind = EntityKind::Person;
+    }
+    // Lower-case particles inside a person's name: `Abu Jandal al-Kuwaiti`.
+    while kind == EntityKind::Person && PARTICLES.contains(&word(text, tokens, b)) {
+        let mut n = b + 1;
+        if word(text, tokens, n) == "-" {
+            n += 1;
+        }
+        if !is_capitalised(word(text, tokens, n)) {
+            break;
+        }
+        b = n + 1;
+    }
+    if a >= b {
+        return None;
+    }
+    if title.is_none() && kind == EntityKind::Person {
+        title = title_before(text, tokens, a, lex);
+    }
+    let span = span_of(tokens, &(a..b))?;
+    let surface = span.slice(text);
+    let last = word(text, tokens, b - 1);
+    let first = word(text, tokens, a);
+    if lex.demonyms.contains(surface) {
+        kind = EntityKind::Misc;
+    } else if b - a > 1
+        && (lex.org_heads.contains(last)
+            || lex.org_heads.contains(first) && word(text, tokens, a + 1) == "of")
+    {
+        kind = EntityKind::Org;
+    }
+    if b - a == 1 && (FUNCTION_WORDS.contains(&surface) || lex.title_words.contains(surface)) {
+        return None;
+    }
+    // `… Chiefs` + `of Staff`, `Ministry` + `of Foreign Affairs`: the `of` part belongs to an
+    // organisation that ends in its head.
+    let mut span = span;
+    if kind == EntityKind::Org && lex.org_heads.contains(last) && word(text, tokens, b) == "of" {
+        let mut e = b + 1;
+        while is_capitalised(word(text, tokens, e))
+            || word(text, tokens, e) == "and" && is_capitalised(word(text, tokens, e + 1))
+        {
+            e += 1;
+        }
+        if e > b + 1 {
+            span = span_of(tokens, &(a..e))?;
+        }
+    }
+    Some(Mention {
+        span,
+        kind,
+        title: title.and_then(|t| span_of(tokens, &t)),
+    })
+}
+
+/// Lower-case particles inside people's names.
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der",
+];
+
+/// A capitalised word after a title is a person's name even where the tagger missed it
+/// (`Petty Officer Keating`, `Gen. Coe`).
+fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort();
+    let covered = |s: Span| {
+        taken
+            .get(taken.partition_point(|t| t.end <= s.start))
+            .is_some_and(|t| t.overlaps(s))
+    };
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let mut i = 0;
+        while i < tokens.len() {
+            let len = title_at(text, tokens, i, tokens.len(), lex);
+            if len == 0 || covered(tokens[i].span) {
+                i += 1;
+                continue;
+            }
+            let a = i + len;
+            let mut b = a;
+            while b < tokens.len().min(a + 3) && {
+                let w = word(text, tokens, b);
+                is_capitalised(w)
+                    && !FUNCTION_WORDS.contains(&w)
+                    && !lex.title_words.contains(w)
+                    && !lex.org_heads.contains(w)
+            } {
+                b += 1;
+            }
+            match span_of(tokens, &(a..b)) {
+                Some(span) if b > a && !covered(span) => {
+                    extra.push(Mention {
+                        span,
+                        kind: EntityKind::Person,
+                        title: span_of(tokens, &(i..a)),
+                    });
+                    i = b;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// Words that join the capitalised parts of one organisation name.
+const CONNECTORS: &[&str] = &["of", "for", "and", "&"];
+
+/// Names the tagger missed that rules are sure of: a capitalised run ending in an
+/// organisation head (`… University`, `… FC`) or starting with one before `of` (`School of
+/// International Studies`) is an organisation; a nationality is `misc`; a gazetteer place is
+/// a place.
+fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort();
+    let covered = |s: Span| {
+        taken
+            .get(taken.partition_point(|t| t.end <= s.start))
+            .is_some_and(|t| t.overlaps(s))
+    };
+    let cap = |t: &Token| {
+        let w = t.span.slice(text);
+        is_capitalised(w) && t.kind == TokenKind::Word
+    };
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let mut i = 0;
+        while i < tokens.len() {
+            if !cap(&tokens[i]) || covered(tokens[i].span) {
+                i += 1;
+                continue;
+            }
+            // The capitalised run, with connectors between capitalised words.
+            let mut end = i + 1;
+            while end < tokens.len() && !covered(tokens[end].span) {
+                if cap(&tokens[end]) {
+                    end += 1;
+                } else if CONNECTORS.contains(&tokens[end].span.slice(text))
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|t| cap(t) && !covered(t.span))
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            let mut a = i;
+            while a < end && FUNCTION_WORDS.contains(&word(text, tokens, a)) {
+                a += 1;
+            }
+            let head_last = end - a > 1 && lex.org_heads.contains(word(text, tokens, end - 1));
+            let head_first = end - a > 2
+                && lex.org_heads.contains(word(text, tokens, a))
+                && word(text, tokens, a + 1) == "of";
+            if (head_last || head_first) && title_at(text, tokens, a, end, lex) == 0 {
+                if let Some(span) = span_of(tokens, &(a..end)) {
+                    extra.push(Mention {
+                        span,
+                        kind: EntityKind::Org,
+                        title: None,
+                    });
+                }
+                i = end;
+                continue;
+            }
+            // Gazetteer names inside the run, longest first.
+            let mut k = a;
+            while k < end {
+                let found = (k + 1..=end.min(k + 4)).rev().find_map(|j| {
+                    let span = span_of(tokens, &(k..j))?;
+                    let w = span.slice(text);
+                    if lex.demonyms.contains(w) {
+                        Some((j, span, EntityKind::Misc))
+                    } else if lex.places.contains(w) && (k > 0 || j - k > 1) {
+                        Some((j, span, EntityKind::Place))
+                    } else {
+                        None
+                    }
+                });
+                match found {
+                    Some((j, span, kind)) => {
+                        extra.push(Mention {
+                            span,
+                            kind,
+                            title: None,
+                        });
+                        k = j;
+                    }
+                    None => k += 1,
+                }
+            }
+            i = end;
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// A name tagged once is tagged everywhere, with the kind most of its mentions have.
+fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let mut votes: HashMap<&str, [usize; 4]> = HashMap::new();
+    for m in mentions.iter() {
+        votes.entry(m.span.slice(text)).or_default()[tagger::kind_index(m.kind) as usize] += 1;
+    }
+    let best = |v: &[usize; 4]| -> EntityKind {
+        let mut k = 0;
+        for i in 1..4 {
+            if v[i] > v[k] {
+                k = i;
+            }
+        }
+        tagger::kind_of(k as u8)
+    };
+    for m in mentions.iter_mut() {
+        if let Some(v) = votes.get(m.span.slice(text)) {
+            let b = best(v);
+            if v[tagger::kind_index(b) as usize] > v[tagger::kind_index(m.kind) as usize] {
+                m.kind = b;
+            }
+        }
+    }
+    // Untagged occurrences of a tagged name, matched token by token.
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, EntityKind)>> = HashMap::new();
+    for m in mentions.iter() {
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        let words: Vec<&str> = doc
+            .tokens
+            .get(a..b)
+            .unwrap_or(&[])
+            .iter()
+            .map(|t| t.span.slice(text))
+            .collect();
+        let Some(first) = words.first().copied() else {
+            continue;
+        };
+        let kind = votes.get(m.span.slice(text)).map_or(m.kind, best);
+        let list = by_first.entry(first).or_default();
+        if !list.iter().any(|(w, _)| *w == words) {
+            list.push((words, kind));
+        }
+    }
+    for list in by_first.values_mut() {
+        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort();
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let mut i = 0;
+        while i < tokens.len() {
+            let w = tokens[i].span.slice(text);
+            let Some(cands) = by_first.get(w).filter(|_| is_capitalised(w)) else {
+                i += 1;
+                continue;
+            };
+            if i == 0 && FUNCTION_WORDS.contains(&w) {
+                i += 1;
+                continue;
+            }
+            let found = cands.iter().find(|(words, _)| {
+                words.len() <= tokens.len() - i
+                    && words
+                        .iter()
+                        .enumerate()
+                        .all(|(k, x)| tokens[i + k].span.slice(text) == *x)
+            });
+            let Some((words, kind)) = found else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(tokens[i].span.start, tokens[i + words.len() - 1].span.end);
+            // Not part of a longer capitalised run that is not a name (`Ni` in `Ni Hao Co`).
+            let glued_next = tokens
+                .get(i + words.len())
+                .is_some_and(|t| is_capitalised(t.span.slice(text)));
+            let overlaps = taken
+                .get(taken.partition_point(|t| t.end <= span.start))
+                .is_some_and(|t| t.overlaps(span));
+            // Not the second half of a compound whose first half is no name (`Sino-US`).
+            let compound = i >= 2
+                && tokens[i - 1].span.slice(text) == "-"
+                && tokens[i - 1].span.start == tokens[i - 2].span.end
+                && !taken
+                    .get(taken.partition_point(|t| t.end <= tokens[i - 2].span.start))
+                    .is_some_and(|t| t.overlaps(tokens[i - 2].span));
+            if !overlaps && !glued_next && !compound {
+                extra.push(Mention {
+                    span,
+                    kind: *kind,
+                    title: None,
+                });
+            }
+            i += words.len();
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// Tags a known person's surname standing alone (`Ni said`), and makes a mention that is
+/// exactly a known person's surname a person.
+fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let surnames: std::collections::HashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| {
+            let s = m.span.slice(text);
+            s.contains(' ')
+                .then(|| s.split_whitespace().last())
+                .flatten()
+        })
+        .filter(|s| s.chars().count() > 1)
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if surnames.contains(m.span.slice(text)) {
+            m.kind = EntityKind::Person;
+        }
+    }
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort();
+    let mut extra = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Word || !surnames.contains(t.span.slice(text)) {
+            continue;
+        }
+        let at = taken.partition_point(|s| s.end <= t.span.start);
+        if taken.get(at).is_some_and(|s| s.overlaps(t.span)) {
+            continue;
+        }
+        // Not part of an untagged longer name.
+        let name_word = |t: &Token| {
+            is_capitalised(t.span.slice(text)) && !FUNCTION_WORDS.contains(&t.span.slice(text))
+        };
+        let glued_next = doc.tokens.get(i + 1).is_some_and(name_word);
+        let glued_prev = i > 0 && name_word(&doc.tokens[i - 1]);
+        if glued_next || glued_prev {
+            continue;
+        }
+        extra.push(Mention {
+            span: t.span,
+            kind: EntityKind::Person,
+            title: None,
+        });
+    }
+    mentions.extend(extra);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, split_paragraphs};
+
+    fn tagged(text: &str) -> Vec<(EntityKind, String)> {
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        find_mentions(text, &doc)
+            .iter()
+            .map(|m| (m.kind, m.span.slice(text).to_string()))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => [$(($kind:ident, $surface:expr)),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<(EntityKind, String)> = vec![$((EntityKind::$kind, $surface.to_string())),*];
+                assert_eq!(tagged($input), want, "in {:?}", $input);
+            }
+        )*};
+    }
+
+    t! {
+        title_is_not_in_the_name: "The meeting was chaired by Major General Shao Yuanming on Monday." => [(Person, "Shao Yuanming")];
+        speaker_before_said: "Mary Jones said the plan would work." => [(Person, "Mary Jones")];
+        apposition_marks_a_person: "Su Hao, a relations expert at the China Foreign Affairs University, said so." => [(Person, "Su Hao"), (Org, "China Foreign Affairs University")];
+        places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
+        multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
+        org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
+        abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
+        surname_alone: "Adam Ni, a researcher, spoke. Later Ni said more." => [(Person, "Adam Ni"), (Person, "Ni")];
+        sentence_initial_word_is_not_a_name: "Observers said it was over." => [];
+    }
+}
