@@ -59,6 +59,8 @@ fn run(args: &[String]) -> Result<(), String> {
             Ok(())
         }
         Some("analyze") => analyze(parse_analyze(&args[1..])?),
+        // Training and evaluation are native only (the wasm build has no file system).
+        #[cfg(not(target_arch = "wasm32"))]
         Some("train") => match args.get(1).map(String::as_str) {
             Some("entities") => {
                 print!("{}", storylens::entities::train::run(&args[2..])?);
@@ -66,6 +68,7 @@ fn run(args: &[String]) -> Result<(), String> {
             }
             _ => Err("train needs a stage: storylens train entities DIR".into()),
         },
+        #[cfg(not(target_arch = "wasm32"))]
         Some("eval") => {
             let path = args
                 .get(2)
