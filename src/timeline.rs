@@ -4,7 +4,7 @@
 
 use crate::attribution::Quote;
 use crate::entities::Mention;
-use crate::segment::{Document, Part, Token};
+use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
 use crate::time::{self, TimeExpr, TimeKind};
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -84,9 +84,28 @@ pub fn build(
                 continue;
             }
             points.push((t, start));
+        }
+        let tokens = doc.sentence_tokens(sentence);
+        // A sentence that tells two times in two clauses (`agreed in August, but held on
+        // Wednesday`) gives each event its clause.
+        let clauses = clauses(text, tokens);
+        let clause_of = |t: usize| {
+            clauses
+                .iter()
+                .copied()
+                .find(|c| c.contains(times[t].span))
+                .unwrap_or(sentence.span)
+        };
+        let split = points.len() > 1
+            && points
+                .iter()
+                .any(|&(t, _)| clause_of(t) != clause_of(points[0].0));
+        for &(t, start) in &points {
+            let span = if split { clause_of(t) } else { sentence.span };
+            let x = &times[t];
             keyed.push((
-                (start, x.value.len(), 0, sentence.span),
-                event(x.value.clone(), t, sentence.span),
+                (start, x.value.len(), 0, span),
+                event(x.value.clone(), t, span),
             ));
         }
         // `hours after X`, `two days before X`: X is an event of its own, placed from the
@@ -98,7 +117,6 @@ pub fn build(
             continue;
         };
         let anchor_value = &times[anchor_time].value;
-        let tokens = doc.sentence_tokens(sentence);
         for &t in &inside {
             let x = &times[t];
             if x.kind != TimeKind::Duration {
@@ -128,6 +146,57 @@ pub fn build(
     }
     keyed.sort_by_key(|k| k.0);
     keyed.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The clauses of a sentence of `tokens`, split before `but`, `while`, `whereas`, `although`
+/// and at semicolons; a piece under four words stays with its neighbour.
+fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for (k, tok) in tokens.iter().enumerate() {
+        let w = tok.span.slice(text);
+        let lower = w.to_ascii_lowercase();
+        let splits_before = matches!(lower.as_str(), "but" | "while" | "whereas" | "although");
+        if w == ";" || (splits_before && k > start) {
+            // The clause before ends before the semicolon or the comma before the conjunction.
+            let mut end = k;
+            while end > start
+                && tokens
+                    .get(end - 1)
+                    .is_some_and(|t| matches!(t.span.slice(text), "," | ";" | "–" | "—"))
+            {
+                end -= 1;
+            }
+            if end > start {
+                out.push((start, end));
+            }
+            start = if w == ";" { k + 1 } else { k };
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    // Merge pieces too short to stand alone.
+    let words = |a: usize, b: usize| {
+        tokens.get(a..b).map_or(0, |ts| {
+            ts.iter().filter(|t| t.kind == TokenKind::Word).count()
+        })
+    };
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (a, b) in out {
+        match merged.last_mut() {
+            Some(last) if words(a, b) < 4 || words(last.0, last.1) < 4 => last.1 = b,
+            _ => merged.push((a, b)),
+        }
+    }
+    merged
+        .into_iter()
+        .filter_map(|(a, b)| {
+            let first = tokens.get(a)?;
+            let last = tokens.get(b.checked_sub(1)?)?;
+            Some(Span::new(first.span.start, last.span.end))
+        })
+        .collect()
 }
 
 /// The clause from token `k` to the next comma, dash, semicolon or the sentence's end.
@@ -245,6 +314,18 @@ mod tests {
             "2017-12-05" => [
                 ("2017-11", "Imports fell in November."),
                 ("2017-11-01", "Exports fell on Nov. 1, 2017."),
+            ];
+        two_clauses_two_events:
+            "The talks were agreed in August, but they took place on Wednesday.",
+            "2017-11-30" => [
+                ("2017-08", "The talks were agreed in August"),
+                ("2017-11-29", "but they took place on Wednesday."),
+            ];
+        one_clause_keeps_the_sentence:
+            "The vote on Monday and Tuesday, which was close, passed.",
+            "2017-11-30" => [
+                ("2017-11-27", "The vote on Monday and Tuesday, which was close, passed."),
+                ("2017-11-28", "The vote on Monday and Tuesday, which was close, passed."),
             ];
         unresolved_times_stay_out:
             "The plant will close for three days, as it does every year.",
