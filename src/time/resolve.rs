@@ -30,15 +30,21 @@ pub struct Reference {
 
 /// What resolving gives.
 pub struct Resolved {
+    /// Date, time, duration or set.
     pub kind: TimeKind,
+    /// The TIMEX3 value.
     pub value: String,
+    /// How exact a point in time is.
     pub precision: Option<Precision>,
 }
 
 /// Everything a value depends on besides the expression.
 pub struct Context {
+    /// The publication moment, if known.
     pub anchor: Option<Moment>,
+    /// The tense of the clause around the expression.
     pub tense: Tense,
+    /// The last date the story named.
     pub reference: Option<Reference>,
 }
 
