@@ -2167,8 +2167,17 @@ impl Context<'_> {
                     while n < hi && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(n))) {
                         n += 1;
                     }
+                    let next = lower(self.w(k + 1));
                     w == "," && in_list(PARTICIPLES, self.w(k + 1))
-                        || w == "and" && is_cue_verb(self.w(n))
+                        || w == "and"
+                            && (is_cue_verb(self.w(n)) || in_list(REPORT_VERBS, self.w(n)))
+                        // `…, but analysts agreed …`: the reported clause ends.
+                        || w == ","
+                            && matches!(
+                                next.as_str(),
+                                "but" | "though" | "although" | "while" | "whereas" | "even"
+                            )
+                        || matches!(w, ";" | "--" | "—")
                 })
                 .unwrap_or(hi);
             let hi = end;
