@@ -1234,7 +1234,11 @@ impl Context<'_> {
         if in_list(PRONOUNS, &fw) {
             return Some((s, s + 1));
         }
-        if !self.is_word(s) || in_list(CLAUSE_WORDS, &fw) {
+        if !self.is_word(s)
+            || in_list(CLAUSE_WORDS, &fw)
+            || in_list(PREPOSITIONS, &fw)
+            || fw == "of"
+        {
             return None;
         }
         // The mention starting in the first few tokens (after a title like `Sen.`).
@@ -1366,6 +1370,21 @@ impl Context<'_> {
         };
         let open_tok = self.token_at(piece.open.start);
         let (p_lo, _) = self.paragraph_tokens(piece.paragraph);
+        // `his book, ''Make Your Kid a Millionaire,''`: a title in title case.
+        let content = piece.content.slice(self.text);
+        let long: Vec<&str> = content
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+            .collect();
+        let title_case = long.len() >= 2
+            && content.split_whitespace().count() <= 8
+            && long.iter().all(|w| starts_upper(w));
+        // Only in the middle of a sentence: `said. “The Donald. Big Daddy.”` is speech.
+        let mid_sentence =
+            open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");
+        if title_case && mid_sentence {
+            return true;
+        }
         let before_word = lower(self.w(open_tok.wrapping_sub(1)));
         open_tok > p_lo
             && matches!(
@@ -2171,12 +2190,18 @@ impl Context<'_> {
                     w == "," && in_list(PARTICIPLES, self.w(k + 1))
                         || w == "and"
                             && (is_cue_verb(self.w(n)) || in_list(REPORT_VERBS, self.w(n)))
-                        // `…, but analysts agreed …`: the reported clause ends.
+                        // `…, but analysts agreed …`: another source's clause begins.
                         || w == ","
                             && matches!(
                                 next.as_str(),
                                 "but" | "though" | "although" | "while" | "whereas" | "even"
                             )
+                            && (k + 3..hi.min(k + 6)).any(|x| {
+                                (in_list(REPORT_VERBS, self.w(x)) || is_cue_verb(self.w(x)))
+                                    && (k + 2..x).all(|y| {
+                                        self.is_word(y) && !in_list(CLAUSE_WORDS, &lower(self.w(y)))
+                                    })
+                            })
                         || matches!(w, ";" | "--" | "—")
                 })
                 .unwrap_or(hi);
@@ -2371,6 +2396,10 @@ mod tests {
             [(R, "to stay in the car", "She", "urges", ""), (D, "Don’t you do it.", "She", "says", "")];
         quoted_noun_is_not_a_continuation: "“We are ready,” Anna Berg said.\n\n“Shots Fired” was written by a local band." =>
             [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "Shots Fired", "", "", "")];
+        double_apostrophe_marks: "''This isn't reform,'' said Douglas Holtz. ''It's anti-reform.''" =>
+            [(D, "This isn't reform,", "Douglas Holtz", "said", "*"), (D, "It's anti-reform.", "Douglas Holtz", "said", "*")];
+        title_case_title_is_not_speech: "In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested saving." =>
+            [(D, "Make Your Kid a Millionaire,", "", "", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];

@@ -39,6 +39,8 @@ enum Family {
     LowDouble,
     StraightDouble,
     StraightSingle,
+    /// `''`, two apostrophes standing for a double mark.
+    DoubleApos,
 }
 
 impl Family {
@@ -50,6 +52,7 @@ impl Family {
             Family::LowDouble => c == '“' || c == '”',
             Family::StraightDouble => c == '"' || c == '”',
             Family::StraightSingle => c == '\'',
+            Family::DoubleApos => false,
         }
     }
 }
@@ -86,6 +89,39 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
     let mut chars = p.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|&(_, n)| n);
+        // `''Q,'' he said`: two apostrophes for a double mark (news archives).
+        if c == '\'' && next == Some('\'') {
+            chars.next();
+            let after = chars.peek().map(|&(_, n)| n);
+            let open_at = stack.iter().rposition(|(f, ..)| *f == Family::DoubleApos);
+            let word_after = after.is_some_and(char::is_alphanumeric);
+            let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+            prev = Some('\'');
+            match open_at {
+                Some(depth) if !word_after => {
+                    let (_, at, len) = stack[depth];
+                    stack.truncate(depth);
+                    if depth == 0 {
+                        let start = para.start + at;
+                        let close = Span::new(para.start + i, para.start + i + 2);
+                        out.push(QuoteMarks {
+                            open: Span::new(start, start + len),
+                            close: Some(close),
+                            content: Span::new(start + len, close.start),
+                            paragraph: pi,
+                        });
+                    }
+                }
+                None if space_before
+                    && after.is_some_and(|a| !a.is_whitespace())
+                    && stack.len() < 16 =>
+                {
+                    stack.push((Family::DoubleApos, i, 2));
+                }
+                _ => {}
+            }
+            continue;
+        }
         let mut mark = classify(c, prev, next, &stack);
         // `‘The analysts’ view,’`: a plural possessive when another closing mark follows.
         if c == '’' && prev == Some('s') && matches!(mark, Mark::Close) {
@@ -228,6 +264,7 @@ mod tests {
         unclosed_at_sentence_end: "He said: “We will go home.\n\nOther text." => ["We will go home."];
         multi_paragraph: "“First part of it.\n\n“Second part,” he said." => ["First part of it.", "Second part,"];
         interrupted: "“A,” he said, “B.”" => ["A,", "B."];
+        double_apostrophes: "''This isn't reform,'' he said. ''It's 'anti-reform.' ''" => ["This isn't reform,", "It's 'anti-reform.' "];
         mixed_marks_straight_then_curly: "\"We won,” she said." => ["We won,"];
         mixed_marks_curly_then_straight: "“We won,\" she said." => ["We won,"];
         markup_attributes_are_not_quotes: "<tweet author=\"x\" id=\"7\">Hi</tweet> and \"a real quote\" here." => ["a real quote"];
