@@ -76,7 +76,7 @@ test-native:
 	cargo test
 
 test-wasm: setup
-	cargo test --target $(WASM_TARGET) --test wasm
+	cargo test --target $(WASM_TARGET) --no-default-features --test wasm
 
 test-e2e: build-wasm dist setup-browser
 	node --test tests/e2e/
