@@ -53,6 +53,8 @@ export function drawSources({ list, count, extra }, tally, { onOpen, onHover } =
   const doc = list.ownerDocument;
   list.replaceChildren();
   count.textContent = tally.rows.length ? `(${tally.rows.length})` : '';
+  // bars are scaled to the biggest voice, so the chart uses its width; the % is the real share
+  const top = tally.rows[0]?.share || 1;
   for (const r of tally.rows) {
     const li = doc.createElement('li');
     li.className = 'source';
@@ -86,10 +88,10 @@ export function drawSources({ list, count, extra }, tally, { onOpen, onHover } =
     bar.setAttribute('aria-hidden', 'true');
     const direct = doc.createElement('span');
     direct.className = 'bar-direct';
-    direct.style.width = `${(r.words ? (r.directWords / r.words) * r.share : 0) * 100}%`;
+    direct.style.width = `${(r.words ? (r.directWords / r.words) * (r.share / top) : 0) * 100}%`;
     const reported = doc.createElement('span');
     reported.className = 'bar-reported';
-    reported.style.width = `${(r.words ? ((r.words - r.directWords) / r.words) * r.share : 0) * 100}%`;
+    reported.style.width = `${(r.words ? ((r.words - r.directWords) / r.words) * (r.share / top) : 0) * 100}%`;
     bar.append(direct, reported);
 
     const stats = doc.createElement('p');

@@ -150,17 +150,19 @@ function drawAxis(axis, items, hooks) {
   lo -= margin;
   hi += margin;
   const x = (t) => pad + ((t - lo) / (hi - lo)) * (width - 2 * pad);
-  // Stack events that share a spot.
-  const lanes = new Map();
-  const placed = items.map(({ i, parsed }) => {
-    const cx = Math.round(x((parsed.start + parsed.end) / 2));
-    const slot = Math.round(cx / 12);
-    const lane = lanes.get(slot) ?? 0;
-    lanes.set(slot, lane + 1);
-    return { i, parsed, cx, lane, x0: x(parsed.start), x1: x(parsed.end) };
-  });
+  // Stack events that would touch: each takes the lowest lane whose last dot is far enough left.
+  const laneEnds = [];
+  const placed = items
+    .map(({ i, parsed }) => ({ i, parsed, cx: Math.round(x((parsed.start + parsed.end) / 2)), x0: x(parsed.start), x1: x(parsed.end) }))
+    .sort((a, b) => a.cx - b.cx || a.i - b.i)
+    .map((p) => {
+      let lane = laneEnds.findIndex((end) => end <= p.cx - 15);
+      if (lane < 0) lane = laneEnds.length;
+      laneEnds[lane] = p.cx;
+      return { ...p, lane };
+    });
   const maxLane = Math.max(...placed.map((p) => p.lane));
-  const baseY = 16 + maxLane * 14 + 12;
+  const baseY = 20 + maxLane * 15 + 12;
   const height = baseY + 26;
   const root = svg(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'axis-svg', 'aria-hidden': 'true', focusable: 'false' });
   root.append(svg(doc, 'line', { x1: pad, x2: width - pad, y1: baseY, y2: baseY, class: 'axis-line' }));
@@ -176,19 +178,23 @@ function drawAxis(axis, items, hooks) {
       lastLabelEnd = tx + approx / 2;
     }
   }
+  // stems and periods first, then the dots over them, so no line crosses a number
+  const under = svg(doc, 'g');
+  const over = svg(doc, 'g');
+  root.append(under, over);
   for (const p of placed) {
-    const cy = baseY - 10 - p.lane * 14;
+    const cy = baseY - 11 - p.lane * 15;
     const g = svg(doc, 'g', { class: 'axis-event', 'data-event': p.i });
-    if (p.x1 - p.x0 > 8) g.append(svg(doc, 'rect', { x: p.x0, y: baseY - 3, width: p.x1 - p.x0, height: 6, rx: 2, class: 'axis-period' }));
-    g.append(svg(doc, 'line', { x1: p.cx, x2: p.cx, y1: cy, y2: baseY, class: 'axis-stem' }));
-    const dot = svg(doc, 'circle', { cx: p.cx, cy, r: 6, class: 'axis-dot' });
-    const num = svg(doc, 'text', { x: p.cx, y: cy + 3.5, class: 'axis-num', 'text-anchor': 'middle' });
+    if (p.x1 - p.x0 > 8) under.append(svg(doc, 'rect', { x: p.x0, y: baseY - 3, width: p.x1 - p.x0, height: 6, rx: 2, class: 'axis-period' }));
+    if (p.lane === 0) under.append(svg(doc, 'line', { x1: p.cx, x2: p.cx, y1: cy, y2: baseY, class: 'axis-stem' }));
+    const dot = svg(doc, 'circle', { cx: p.cx, cy, r: 6.5, class: 'axis-dot' });
+    const num = svg(doc, 'text', { x: p.cx, y: cy + 3.2, class: 'axis-num', 'text-anchor': 'middle' });
     num.textContent = String(p.i + 1);
     g.append(dot, num);
     g.addEventListener('pointerenter', () => hooks.onHover?.(p.i));
     g.addEventListener('pointerleave', () => hooks.onHover?.(null));
     g.addEventListener('click', () => hooks.onPick?.(p.i));
-    root.append(g);
+    over.append(g);
   }
   axis.append(root);
   axis.redraw = () => drawAxis(axis, items, hooks);
