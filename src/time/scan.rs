@@ -236,6 +236,25 @@ impl<'w, 't> Scanner<'w, 't> {
 
     /// The time expression starting at word `i`, with the index after it.
     pub fn scan(&self, i: usize) -> Found {
+        let (e, sem) = self.scan_any(i)?;
+        // A capitalised time word inside a sentence is a title (`ABC's "This Week"`, `High
+        // Noon`, `60 Minutes`), not a time; holidays (`Christmas Day`) are names of days.
+        let last = e.checked_sub(1)?;
+        let word = self.lw(last);
+        let time_word = lexicon::unit(word).is_some()
+            || lexicon::part_of_day(word).is_some()
+            || matches!(word, "noon" | "midnight");
+        if time_word
+            && last > 0
+            && self.capitalised(last)
+            && !matches!(sem, Sem::Holiday(..) | Sem::Thanksgiving)
+        {
+            return None;
+        }
+        Some((e, sem))
+    }
+
+    fn scan_any(&self, i: usize) -> Found {
         if let Some(j) = self.approx(i) {
             if let Some((e, sem)) = self.core(j) {
                 if matches!(sem, Sem::Duration(_) | Sem::Offset { .. }) {

@@ -62,6 +62,8 @@ t! {
     month_and_year: "The plan dates from August 2015.", "2017-11-30" => [("August 2015", "2015-08")];
     month_last_year: "He was arrested in June last year.", "2018-01-10" => [("June last year", "2017-06")];
     month_next_year_boundary: "The summit is due in January next year.", "2017-12-20" => [("January next year", "2018-01")];
+    titles_are_not_times: "He said on “This Week” that the film “High Noon” moved him.", "2017-11-30" => [];
+    holiday_day_is_a_time: "Shops open on Christmas Day.", "2017-11-30" => [("Christmas Day", "2017-12-25")];
     fraction_is_not_time: "The country imports three-quarters of its food.", "2017-11-30" => [];
     month_with_modifier: "Work stopped in late November.", "2017-12-20" => [("late November", "2017-11")];
     mid_month: "A decision is due by mid-January.", "2017-11-30" => [("mid-January", "2018-01")];
