@@ -178,26 +178,39 @@ export async function renderProgressively(container, text, analysis, { signal, s
   }
 }
 
+/** Spans that only help the linking; a mark that crosses one cuts it short instead of vanishing. */
+const SOFT = new Set(['sentence', 'speaker', 'cue']);
+
 /** Appends text[start, end) to `parent` with the given (sorted, nested) spans. */
 function fill(parent, text, start, end, marks, onElement) {
   const doc = parent.ownerDocument;
-  const stack = [{ el: parent, end, quote: 0 }];
+  const stack = [{ el: parent, end, quote: 0, kind: 'block' }];
   let cursor = start;
+  const write = (upto) => {
+    if (cursor < upto) {
+      stack[stack.length - 1].el.append(doc.createTextNode(text.slice(cursor, upto)));
+      cursor = upto;
+    }
+  };
   const closeUntil = (pos) => {
     while (stack.length > 1 && stack[stack.length - 1].end <= pos) {
-      const top = stack.pop();
-      if (cursor < top.end) {
-        top.el.append(doc.createTextNode(text.slice(cursor, top.end)));
-        cursor = top.end;
-      }
+      write(stack[stack.length - 1].end);
+      stack.pop();
     }
   };
   for (const m of marks) {
     closeUntil(m.start);
+    if (m.start < cursor || m.end <= m.start) continue;
+    if (m.end > stack[stack.length - 1].end) {
+      // m crosses open spans: cut the soft ones short at m.start; crossing a mark drops m
+      let k = stack.length - 1;
+      while (k > 0 && stack[k].end < m.end && SOFT.has(stack[k].kind)) k--;
+      if (stack[k].end < m.end) continue;
+      write(m.start);
+      stack.length = k + 1;
+    }
     const top = stack[stack.length - 1];
-    if (m.start < cursor || m.end > top.end || m.end <= m.start) continue; // would cross: skip it
-    if (cursor < m.start) top.el.append(doc.createTextNode(text.slice(cursor, m.start)));
-    cursor = m.start;
+    write(m.start);
     const el = doc.createElement(m.tag);
     for (const [k, v] of Object.entries(m.attrs)) el.setAttribute(k, v);
     let quote = top.quote;
@@ -212,8 +225,8 @@ function fill(parent, text, start, end, marks, onElement) {
     }
     top.el.append(el);
     onElement?.(el, m);
-    stack.push({ el, end: m.end, quote });
+    stack.push({ el, end: m.end, quote, kind: m.kind });
   }
   closeUntil(end);
-  if (cursor < end) parent.append(doc.createTextNode(text.slice(cursor, end)));
+  write(end);
 }

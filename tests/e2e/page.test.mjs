@@ -276,3 +276,52 @@ test('when the analyser cannot load, the alert says so and the text is kept', as
   assert.equal(await page.inputValue('#text'), 'Ana Lopez said the bridge would reopen.');
   await page.close();
 });
+
+test('a timeline clause that crosses a quote is cut short, and the quote keeps its mark', async () => {
+  const page = await example();
+  const out = await page.evaluate(async () => {
+    const { renderArticle } = await import('./render.js');
+    const text = 'He said “we will win on Monday, and then rest” today.';
+    const span = (s) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+    const q = span('we will win on Monday, and then rest');
+    const analysis = {
+      article: { title: null, asides: [] }, paragraphs: [{ start: 0, end: text.length }],
+      sentences: [{ start: 0, end: text.length }], mentions: [], entities: [],
+      quotes: [{ id: 'q1', ...q, text: text.slice(q.start, q.end), direct: true, cue: null, speaker: null }],
+      times: [{ id: 't1', ...span('Monday'), text: 'Monday', kind: 'date', value: '2024-03-04', precision: 'day' }],
+      timeline: [{ value: '2024-03-04', time: 't1', sentence: span('He said “we will win on Monday,'), entities: [], quotes: [] }],
+    };
+    const div = document.createElement('div');
+    renderArticle(div, text, analysis);
+    return {
+      text: div.textContent,
+      quote: div.querySelector('mark[data-quote="q1"]')?.textContent,
+      time: div.querySelector('mark[data-time="t1"]')?.textContent,
+      clause: div.querySelector('.sl-sentence')?.textContent,
+    };
+  });
+  assert.deepEqual(out, {
+    text: 'He said “we will win on Monday, and then rest” today.',
+    quote: 'we will win on Monday, and then rest',
+    time: 'Monday',
+    clause: 'He said “',
+  });
+});
+
+test('the page works under a strict Content-Security-Policy, worker included', async () => {
+  const strict = await start({
+    headers: { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:" },
+  });
+  try {
+    const page = await open(strict);
+    let long = '';
+    while (long.length < 30_000) long += `${TRAM.slice(3).join('\n\n')}\n\n`; // over the worker threshold
+    await paste(page, { text: long });
+    const { timings } = await last(page);
+    assert.equal(timings.where, 'worker');
+    assert.ok(await page.$$eval('#article mark[data-kind="quote"]', (ms) => ms.length) > 10);
+    assert.deepEqual(page.problems, []);
+  } finally {
+    await strict.close();
+  }
+});
