@@ -412,6 +412,25 @@ const REPORT_VERBS: &[&str] = &[
     "blamed",
     "blames",
     "announce",
+    "pointed",
+    "points",
+    "cited",
+    "cites",
+    "referenced",
+    "disclosed",
+    "discloses",
+    "exhorted",
+    "conceded",
+    "suggested",
+    "recounted",
+    "explained",
+    "stressed",
+    "vowed",
+    "threatened",
+    "threatens",
+    "demanded",
+    "acknowledged",
+    "noted",
 ];
 
 /// Verbs whose first complement is the person addressed (`told reporters that …`).
@@ -451,9 +470,8 @@ const CLAUSE_WORDS: &[&str] = &[
     "though", "since", "as", "is", "was", "were", "are", "be", "been", "being", "am", "will",
     "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did", "to",
     "not", "than", "whether", "where", "how", "why", "what", "so", "has", "have", "had", "it’s",
-    "it's", "there", "then", "after", "before", "until", "unless", "once", "by", "said", "says",
-    "say", "told", "this", "these", "those", "me", "us", "him", "them", "or", "nor", "yet", "also",
-    "just", "only", "even",
+    "it's", "there", "then", "after", "before", "until", "unless", "once", "said", "says", "say",
+    "told", "this", "these", "those", "me", "us", "him", "them", "or", "nor", "yet", "also",
 ];
 
 /// Words that may stand between a subject and its verb (`he also said`, `she has said`).
@@ -1158,6 +1176,20 @@ impl Context<'_> {
             let open = (lo..j - 1).rev().take(10).find(|&k| self.w(k) == "(")?;
             j = open;
         }
+        // `Kall -- co-editor of a book -- said`: dashes set off an apposition too.
+        if j > lo + 1 && matches!(self.w(j - 1), "—" | "–" | "-") {
+            let mut d = j - 1;
+            if self.w(d) == "-" && self.w(d - 1) == "-" {
+                d -= 1;
+            }
+            let open = (lo..d).rev().take(40).find(|&k| {
+                matches!(self.w(k), "—" | "–" | "-") && (self.w(k) != "-" || self.w(k + 1) == "-")
+            })?;
+            if (open..d).any(|k| self.is_mark(k) || self.is_stop(k)) {
+                return None;
+            }
+            return self.np_ending_at(lo, open);
+        }
         if j > lo && self.w(j - 1) == "," {
             // `NAME, APPOSITION, said`: the name before the apposition's opening comma (the first
             // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
@@ -1203,7 +1235,8 @@ impl Context<'_> {
             if self.is_mark(k) || self.is_stop(k) || w == ":" {
                 return false;
             }
-            if w == "," {
+            let dash = matches!(w, "—" | "–") || w == "-" && self.w(k + 1) == "-";
+            if w == "," || dash {
                 in_apposition = !in_apposition;
                 continue;
             }
@@ -1812,7 +1845,17 @@ impl Context<'_> {
             let at = self.tokens[k].span.start;
             let p = self.pieces.partition_point(|p| p.outer().end <= at);
             let inside = self.pieces.get(p).is_some_and(|p| p.outer().start < at);
-            if !inside && self.is_stop(k) && k + 1 < range.end {
+            // `… of “fanatic recklessness.” South Korean President Park said …`
+            let ends_quote = p < self.pieces.len()
+                && self.pieces.get(p).is_some_and(|q| {
+                    q.outer().end == self.tokens[k].span.end
+                        && q.content
+                            .slice(self.text)
+                            .trim_end_matches(['’', '\'', '”', '"', ' '])
+                            .ends_with(['.', '?', '!'])
+                })
+                && starts_upper(self.w(k + 1));
+            if (!inside && self.is_stop(k) || ends_quote) && k + 1 < range.end {
                 self.reported_clause(from..k + 1, direct, out);
                 from = k + 1;
             }
@@ -1835,7 +1878,16 @@ impl Context<'_> {
                 .checked_sub(1)
                 .and_then(|k| self.pieces.get(k))
                 .and_then(|p| self.text.get(p.outer().end..start));
-            if gap.is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}')) {
+            let end = self
+                .tokens
+                .get(range.end.saturating_sub(1))
+                .map_or(start, |t| t.span.end);
+            let cue_here = k
+                .checked_sub(1)
+                .and_then(|k| direct.get(k))
+                .and_then(|q| q.cue)
+                .is_some_and(|c| c.start >= start && c.end <= end);
+            if cue_here && gap.is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}')) {
                 return;
             }
         }
@@ -1994,7 +2046,10 @@ impl Context<'_> {
     fn clause_then_cue(&self, lo: usize, hi: usize) -> Option<Quote> {
         for v in lo + 3..hi {
             let vw = self.w(v);
-            if !in_list(REPORT_VERBS, vw) && !is_cue_verb(vw) || in_list(AMBIGUOUS, vw) {
+            // `…, the poll found.`: at the very end a noun-like form is the verb.
+            if !in_list(REPORT_VERBS, vw) && !is_cue_verb(vw)
+                || in_list(AMBIGUOUS, vw) && v + 1 < hi
+            {
                 continue;
             }
             let no_content_after = !(v + 1..hi).any(|k| {
@@ -2096,27 +2151,51 @@ impl Context<'_> {
             if in_list(NOUN_LIKE, vw) && lower(self.w(v + 1)) != "that" {
                 continue;
             }
-            // The subject: from the sentence start, or after an opening phrase and comma.
+            // The subject: from the sentence start, after an opening phrase and comma, or
+            // right after a clause boundary (`…, but he said …`, `in which he said …`).
             let mut start = s0;
             if !self.clean_subject(start, v) {
-                let Some(c) = (s0..v).find(|&k| self.w(k) == ",") else {
+                let first_comma = (s0..v).find(|&k| self.w(k) == ",");
+                let boundary = (s0..v).rev().take(10).find(|&k| {
+                    matches!(self.w(k), "," | ";" | "—")
+                        || matches!(
+                            lower(self.w(k)).as_str(),
+                            "but"
+                                | "and"
+                                | "which"
+                                | "where"
+                                | "because"
+                                | "while"
+                                | "so"
+                                | "whom"
+                                | "although"
+                                | "though"
+                        )
+                });
+                let candidates = [first_comma, boundary];
+                let Some(b) = candidates
+                    .into_iter()
+                    .flatten()
+                    .find(|&b| self.clean_subject(b + 1, v))
+                else {
                     continue;
                 };
-                start = c + 1;
-                if !self.clean_subject(start, v) {
-                    continue;
-                }
+                start = b + 1;
             }
             let Some(np) = self.subject_before(start, v) else {
                 continue;
             };
+            // After a boundary the whole stretch must be the subject.
+            if start > s0 && np.0 > start + 4 {
+                continue;
+            }
             if in_list(&["who", "which", "that"], &lower(self.w(np.0))) {
                 continue;
             }
             let mut c = v + 1;
             // `pointed out`
-            if matches!(self.w(c), "out" | "on" | "for")
-                && matches!(vw, "pointed" | "called" | "calls" | "insisted")
+            if matches!(self.w(c), "out" | "on" | "for" | "to")
+                && matches!(vw, "pointed" | "called" | "calls" | "insisted" | "points")
             {
                 c += 1;
             }
@@ -2160,6 +2239,13 @@ impl Context<'_> {
                         )
                 })
                 .find(|&k| lower(self.w(k)) == "that");
+            // `believe that is likely`: here `that` is the clause's subject.
+            let that = that.filter(|&t| {
+                !matches!(
+                    lower(self.w(t + 1)).as_str(),
+                    "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
+                )
+            });
             if let Some(that) = that {
                 c = that + 1;
             } else if address {
@@ -2400,6 +2486,12 @@ mod tests {
             [(D, "This isn't reform,", "Douglas Holtz", "said", "*"), (D, "It's anti-reform.", "Douglas Holtz", "said", "*")];
         title_case_title_is_not_speech: "In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested saving." =>
             [(D, "Make Your Kid a Millionaire,", "", "", "")];
+        report_after_clause_boundary: "The talks went badly, but Anna Berg said the plan would hold." =>
+            [(R, "the plan would hold", "Anna Berg", "said", "*")];
+        dash_apposition: "Kall -- co-editor of a book on debates -- said the candidate tended to make news." =>
+            [(R, "the candidate tended to make news", "Kall", "said", "*")];
+        report_after_quoted_sentence: "Seoul accused him of \"fanatic recklessness.\" President Park said his state is \"spiraling out of control.\"" =>
+            [(R, "him of \"fanatic recklessness.\"", "Seoul", "accused", "*"), (D, "fanatic recklessness.", "", "", ""), (R, "his state is \"spiraling out of control.\"", "Park", "said", "*"), (D, "spiraling out of control.", "", "", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
