@@ -1167,6 +1167,10 @@ impl Context<'_> {
         if j <= lo {
             return None;
         }
+        // `Stevie Wonder, who joked`: `who`, resolved to the name before it.
+        if lower(self.w(j - 1)) == "who" {
+            return Some((j - 1, j));
+        }
         // `She laughed and said`: the subject of the first verb.
         if self.w(j - 1) == "and" {
             return self.sentence_subject(lo, j - 1);
@@ -1194,7 +1198,15 @@ impl Context<'_> {
             // `NAME, APPOSITION, said`: the name before the apposition's opening comma (the first
             // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
             let close = j - 1;
-            let open = (lo..close).take(40).find(|&k| self.w(k) == ",")?;
+            let mut open = (lo..close).take(40).find(|&k| self.w(k) == ",")?;
+            // Far from the verb, the nearest comma opens the apposition (`… -- which Apple's
+            // chief executive, Tim Cook, called …`).
+            let starts_subject = self.np_ending_at(lo, open).is_some_and(|np| np.0 == lo);
+            if close > open + 12 && !starts_subject {
+                if let Some(near) = (open + 1..close).rev().find(|&k| self.w(k) == ",") {
+                    open = near;
+                }
+            }
             if (open + 1..close).any(|k| self.is_mark(k) || self.is_stop(k)) {
                 return None;
             }
@@ -1207,10 +1219,7 @@ impl Context<'_> {
                     .find(|&k| self.w(k) == "(")?;
             }
             let np = self.np_ending_at(lo, name_end)?;
-            // The whole head phrase must be clean.
-            if (lo..np.0).any(|k| self.w(k) != "," && in_list(CLAUSE_WORDS, &lower(self.w(k)))) {
-                return None;
-            }
+
             // `The state’s chairman, Phil Lovas, said`: a person named in the apposition.
             let head = self.span(np.0, np.1);
             let whole = self.span(np.0, close);
@@ -1302,6 +1311,17 @@ impl Context<'_> {
         let span = self.span(np.0, np.1);
         if np.1 == np.0 + 1 {
             let word = lower(span.slice(self.text));
+            if word == "who" {
+                let mut k = np.0;
+                while k > 0 && matches!(self.w(k - 1), "," | "—" | "–") {
+                    k -= 1;
+                }
+                let entity = k
+                    .checked_sub(1)
+                    .and_then(|k| self.mention_ending_at(k))
+                    .and_then(|m| self.mention_entity.get(m).copied());
+                return Speaker { span, entity };
+            }
             if in_list(PRONOUNS, &word) {
                 return Speaker {
                     span,
@@ -1622,7 +1642,15 @@ impl Context<'_> {
                 } else {
                     None
                 };
-                let np = np.or_else(|| self.sentence_subject(lo, v));
+                let sentence_lo = self
+                    .tokens
+                    .get(v)
+                    .and_then(|t| self.doc.sentence_at(t.span.start))
+                    .and_then(|si| self.doc.sentences.get(si))
+                    .map_or(lo, |se| se.tokens.start);
+                let np = np
+                    .or_else(|| self.sentence_subject(lo, v))
+                    .or_else(|| self.sentence_subject(sentence_lo, v));
                 return Some((cue, np.map(|np| self.speaker(np))));
             }
             let mut j = v;
@@ -1632,7 +1660,9 @@ impl Context<'_> {
             let coordinated = j > lo && self.w(j - 1) == "and";
             let speaker = self
                 .subject_before(lo, v)
-                .filter(|np| coordinated || self.clean_subject(np.0, v))
+                .filter(|np| {
+                    coordinated || lower(self.w(np.0)) == "who" || self.clean_subject(np.0, v)
+                })
                 .or_else(|| self.np_after(v + 1, e))
                 .map(|np| self.speaker(np));
             return Some((cue, speaker));
@@ -1672,7 +1702,7 @@ impl Context<'_> {
             return None;
         }
         // `the band leader called them up, singing “Q”`: the sentence's subject.
-        let np = if v > lo && self.w(v - 1) == "," {
+        let np = if v > lo && self.w(v - 1) == "," && self.w(v).ends_with("ing") {
             self.sentence_subject(lo, v)?
         } else {
             self.subject_before(lo, v)?
@@ -2492,6 +2522,10 @@ mod tests {
             [(R, "the candidate tended to make news", "Kall", "said", "*")];
         report_after_quoted_sentence: "Seoul accused him of \"fanatic recklessness.\" President Park said his state is \"spiraling out of control.\"" =>
             [(R, "him of \"fanatic recklessness.\"", "Seoul", "accused", "*"), (D, "fanatic recklessness.", "", "", ""), (R, "his state is \"spiraling out of control.\"", "Park", "said", "*"), (D, "spiraling out of control.", "", "", "")];
+        relative_who_speaker: "The guests included Stevie Wonder, who joked of the museum, “I have not seen it yet.”" =>
+            [(D, "I have not seen it yet.", "who", "joked", "*")];
+        naming_verb_far_apposition: "One question is whether Apple’s chief executive, Tim Cook, called the tax “total political crap.”" =>
+            [(D, "total political crap.", "Tim Cook", "called", "*")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
