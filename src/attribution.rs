@@ -920,8 +920,18 @@ pub fn attribute(
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.part == Part::Body);
+        let before = reported.len();
         if in_body {
             cx.reported(sentence.tokens.clone(), &direct, &mut reported);
+        }
+        // The headline (the title, or a first paragraph read as body).
+        let title = doc
+            .paragraphs
+            .get(sentence.paragraph)
+            .is_some_and(|p| p.part == Part::Title)
+            || sentence.paragraph == 0;
+        if title && reported.len() == before {
+            reported.extend(cx.headline(sentence.tokens.clone()));
         }
     }
     // A clause whose cue already attributes a direct quote is that quote, not reported speech.
@@ -2019,6 +2029,70 @@ impl Context<'_> {
         })
     }
 
+    /// Headline attributions: `Pence: Flowers Won’t Be at Debate`, `Obama Says Museum Will
+    /// Tell …`, `Clinton Hid Past Problems, Former Doctor Says`.
+    fn headline(&self, range: std::ops::Range<usize>) -> Option<Quote> {
+        let (lo, mut hi) = (range.start, range.end);
+        while hi > lo && matches!(self.w(hi - 1), "." | "!" | "?" | ";" | ":") {
+            hi -= 1;
+        }
+        // The clause ends at a semicolon (`…; It’s ‘in Their Heads.’`).
+        if let Some(semi) = (lo..hi).find(|&k| self.w(k) == ";") {
+            hi = semi;
+        }
+        let says = |k: usize| matches!(lower(self.w(k)).as_str(), "says" | "said" | "say");
+        let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.w(k) == ":");
+        let (speaker, cue, content) = if let Some(c) = colon {
+            // A source before the colon: a name, not a rubric (`The Latest:`).
+            let first = lower(self.w(lo));
+            let rubric = matches!(
+                first.as_str(),
+                "the"
+                    | "latest"
+                    | "update"
+                    | "updated"
+                    | "analysis"
+                    | "opinion"
+                    | "watch"
+                    | "exclusive"
+                    | "breaking"
+                    | "live"
+                    | "video"
+                    | "photos"
+                    | "editorial"
+                    | "review"
+                    | "explainer"
+                    | "a"
+                    | "an"
+            );
+            let name = (lo..c).all(|k| starts_upper(self.w(k)) || self.w(k) == ".");
+            if rubric || !name {
+                return None;
+            }
+            ((lo, c), c, (c + 1, hi))
+        } else if hi > lo + 2 && says(hi - 1) && self.w(hi - 3) != "," {
+            // `CLAUSE, Former White House Doctor Says`
+            let comma = (lo..hi - 1).rev().take(6).find(|&k| self.w(k) == ",")?;
+            ((comma + 1, hi - 1), hi - 1, (lo, comma))
+        } else {
+            let v = (lo + 1..hi.min(lo + 6)).find(|&k| says(k))?;
+            if !(lo..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".") {
+                return None;
+            }
+            ((lo, v), v, (v + 1, hi))
+        };
+        if content.1 < content.0 + 3 || speaker.1 <= speaker.0 {
+            return None;
+        }
+        let span = self.content(content.0, content.1)?;
+        self.reported_ok(span).then(|| Quote {
+            span,
+            direct: false,
+            cue: Some(self.tokens[cue].span),
+            speaker: Some(self.speaker(speaker)),
+        })
+    }
+
     /// `The deal, he said, was a good one.`: the clause in two pieces around its cue.
     fn parenthetical(&self, lo: usize, hi: usize) -> Option<(Quote, Quote)> {
         let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
@@ -2530,6 +2604,39 @@ mod tests {
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
         markup_is_not_a_quote: "<tweet author=\"someone\" timestamp=\"1474387200\">The blue arrow.</tweet>" => [];
+    }
+
+    #[test]
+    fn headline_attributions() {
+        let cases = [
+            (
+                "Pence: Flowers Won’t Be at Debate, Trump Was Mocking.\n\nThe story follows.",
+                "Flowers Won’t Be at Debate, Trump Was Mocking",
+                "Pence",
+            ),
+            (
+                "Obama Says Museum Will Tell of Suffering and Delight.\n\nThe story follows.",
+                "Museum Will Tell of Suffering and Delight",
+                "Obama",
+            ),
+            (
+                "Clinton Hid Past Health Problems, Former Doctor Says.\n\nThe story follows.",
+                "Clinton Hid Past Health Problems",
+                "Former Doctor",
+            ),
+        ];
+        for (text, content, speaker) in cases {
+            let got = attributed(text);
+            assert!(
+                got.iter().any(|q| !q.0 && q.1 == content && q.2 == speaker),
+                "{text:?}: {got:?}"
+            );
+        }
+        assert!(
+            attributed("The Latest: Markets fall again in Asia.\n\nThe story.")
+                .iter()
+                .all(|q| q.0)
+        );
     }
 
     #[test]
