@@ -43,7 +43,13 @@ export class Runner {
 
   inWorker(id, text, options) {
     if (!this.worker) {
-      this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      try {
+        this.worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+      } catch (cause) {
+        const err = new Error(`no analysis worker: ${cause?.message ?? cause}`);
+        err.workerFailed = true;
+        return Promise.reject(err);
+      }
       this.worker.addEventListener('message', ({ data }) => {
         const job = this.busy;
         if (!job || job.id !== data.id) return;

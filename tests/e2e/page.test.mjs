@@ -325,3 +325,17 @@ test('the page works under a strict Content-Security-Policy, worker included', a
     await strict.close();
   }
 });
+
+test('where workers are refused, long texts are analysed on the main thread', async () => {
+  const page = await env.page();
+  await page.addInitScript(() => { window.Worker = function Worker() { throw new Error('no workers here'); }; });
+  await page.goto(`${env.base}/`);
+  await page.waitForFunction(() => window.storylensPage?.runs > 0);
+  let long = '';
+  while (long.length < 30_000) long += `${TRAM.slice(3).join('\n\n')}\n\n`;
+  await paste(page, { text: long });
+  assert.equal((await last(page)).timings.where, 'main thread');
+  assert.equal(await page.textContent('#error'), '');
+  assert.ok(await page.$$eval('#article mark[data-kind="quote"]', (ms) => ms.length) > 10);
+  await page.close();
+});
