@@ -434,35 +434,7 @@ const REPORT_VERBS: &[&str] = &[
 ];
 
 /// Verbs whose first complement is the person addressed (`told reporters that …`).
-const ADDRESS_VERBS: &[&str] = &[
-    "told",
-    "tells",
-    "tell",
-    "assured",
-    "reminded",
-    "informed",
-    "warned",
-    "warns",
-    "urged",
-    "urges",
-    "asked",
-    "asks",
-    "accused",
-    "accuses",
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "criticized",
-    "criticised",
-    "criticizes",
-    "praised",
-    "praises",
-    "blamed",
-    "blames",
-    "cautioned",
-    "cautions",
-];
+const ADDRESS_VERBS: &[&str] = &["told", "tells", "tell", "assured", "reminded", "informed"];
 
 /// Words that cannot be inside a speaker's noun phrase (outside an apposition).
 const CLAUSE_WORDS: &[&str] = &[
@@ -2409,7 +2381,14 @@ impl Context<'_> {
     /// `…, saying (that) CLAUSE` / `…, arguing that CLAUSE`: the clause belongs to the
     /// sentence's subject.
     fn participle_clause(&self, lo: usize, hi: usize, direct: &[Quote]) -> Option<Quote> {
-        let p = (lo + 2..hi).find(|&k| in_list(PARTICIPLES, self.w(k)) && self.w(k - 1) == ",")?;
+        // `…, saying`, `… and saying`, `… for saying that …`
+        let p = (lo + 2..hi).find(|&k| {
+            in_list(PARTICIPLES, self.w(k))
+                && matches!(
+                    lower(self.w(k - 1)).as_str(),
+                    "," | "and" | "for" | "by" | "from" | "after" | "before" | "while" | "of"
+                )
+        })?;
         let mut c = p + 1;
         if lower(self.w(c)) == "that" {
             c += 1;
@@ -2583,7 +2562,7 @@ mod tests {
         double_apposition: "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said on Monday." =>
             [(D, "It is an invasion,", "Scott Pruitt", "said", "*")];
         coordinated_verb_with_object: "She urges her husband to stay in the car and repeatedly says, “Don’t you do it.”" =>
-            [(R, "to stay in the car", "She", "urges", ""), (D, "Don’t you do it.", "She", "says", "")];
+            [(R, "her husband to stay in the car", "She", "urges", ""), (D, "Don’t you do it.", "She", "says", "")];
         quoted_noun_is_not_a_continuation: "“We are ready,” Anna Berg said.\n\n“Shots Fired” was written by a local band." =>
             [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "Shots Fired", "", "", "")];
         double_apostrophe_marks: "''This isn't reform,'' said Douglas Holtz. ''It's anti-reform.''" =>
@@ -2600,6 +2579,10 @@ mod tests {
             [(D, "I have not seen it yet.", "who", "joked", "*")];
         naming_verb_far_apposition: "One question is whether Apple’s chief executive, Tim Cook, called the tax “total political crap.”" =>
             [(D, "total political crap.", "Tim Cook", "called", "*")];
+        called_keeps_its_object: "The union called Clinton a champion for its members." =>
+            [(R, "Clinton a champion for its members", "The union", "called", "")];
+        participle_after_preposition: "He appeared at a hearing for saying that green coffee was a cure." =>
+            [(R, "green coffee was a cure", "He", "saying", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
