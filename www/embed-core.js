@@ -221,11 +221,18 @@ export function readOptions(el, given = {}) {
     ? parseLayers([...given.layers].join(' '))
     : parseLayers(el.getAttribute('data-storylens-layers'));
   const colors = { ...parseColors(el.getAttribute('data-storylens-colors')), ...(given.colors ?? {}) };
-  const meta = el.ownerDocument.querySelector('meta[property="article:published_time"]');
   const published = normalizePublished(
-    given.published ?? el.getAttribute('data-storylens-published') ?? meta?.getAttribute('content'),
+    given.published ?? el.getAttribute('data-storylens-published') ?? pageDate(el),
   );
   return { layers, colors, published };
+}
+
+/** The post's date as blog themes mark it: schema.org datePublished, or the page's Open Graph meta. */
+function pageDate(el) {
+  const sel = '[itemprop="datePublished"]';
+  const item = el.querySelector(sel) ?? el.closest('article, [itemscope]')?.querySelector(sel);
+  if (item) return item.getAttribute('datetime') ?? item.getAttribute('content') ?? item.textContent;
+  return el.ownerDocument.querySelector('meta[property="article:published_time"]')?.getAttribute('content');
 }
 
 /** `"quotes people dates"` → Set {quote, person, time}; empty or missing → every layer. */

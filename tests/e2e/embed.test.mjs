@@ -214,12 +214,17 @@ test('highlight() options: layers, colours, re-highlighting and late elements', 
     late.setAttribute('data-storylens-layers', 'dates');
     const p = document.createElement('p');
     p.textContent = 'The hearing was moved to Friday, officials said on Monday.';
-    late.append(p);
+    const date = document.createElement('time');
+    date.setAttribute('itemprop', 'datePublished');
+    date.dateTime = '2024-03-05T09:30:00+01:00';
+    date.textContent = '5 March';
+    late.append(date, p);
     document.body.append(late);
     await new Promise((ok) => late.addEventListener('storylens:highlighted', ok, { once: true }));
     return {
       kinds: [...kinds], shadow, same: post.textContent === before,
       late: [...late.querySelectorAll('mark')].map((m) => `${m.dataset.storylensKind}:${m.textContent}`),
+      monday: late.querySelector('p mark[data-storylens-value]:last-child')?.dataset.storylensValue,
     };
   });
   assert.deepEqual(result.kinds, ['person']);
@@ -227,6 +232,7 @@ test('highlight() options: layers, colours, re-highlighting and late elements', 
   assert.ok(result.same);
   assert.ok(result.late.includes('time:Friday'), String(result.late));
   assert.ok(result.late.every((m) => m.startsWith('time:')));
+  assert.equal(result.monday, '2024-03-04', 'dates resolve against the post\'s datePublished');
   assert.deepEqual(page.problems, []);
   await page.close();
 });
