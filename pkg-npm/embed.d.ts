@@ -41,6 +41,7 @@ declare global {
       analyze: typeof import('./storylens.js').analyze;
       load: typeof import('./storylens.js').load;
       prepare: typeof import('./storylens.js').prepare;
+      version: typeof import('./storylens.js').version;
     };
   }
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 // The package's entry in Node.js: the same analyze() as in browsers, with the wasm read from disk
 // (Node's fetch cannot read file: URLs).
 import { readFileSync } from 'node:fs';
-import { initSync, analyze as analyzeCore } from './pkg/storylens.js';
+import { initSync, analyze as analyzeCore, version as versionCore } from './pkg/storylens.js';
 
 let ready = null;
 
@@ -22,4 +22,10 @@ export function prepare(text) {
 export async function analyze(text, options = {}) {
   await load();
   return analyzeCore(text, options);
+}
+
+/** The core's version (the crate version), once loaded. */
+export async function version() {
+  await load();
+  return versionCore();
 }

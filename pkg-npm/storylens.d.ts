@@ -130,3 +130,6 @@ export function prepare(text: string): string;
 
 /** Analyses `text`; rejects with an Error on bad options or a text over the size limit. */
 export function analyze(text: string, options?: Options): Promise<Analysis>;
+
+/** The core's version (the crate version). */
+export function version(): Promise<string>;

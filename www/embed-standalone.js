@@ -32,7 +32,13 @@ const standaloneCore = (() => {
     return wasm_bindgen.analyze(text, options);
   }
 
-  return { load, prepare, analyze };
+  /** The core's version (the crate version), once loaded. */
+  async function version() {
+    await load();
+    return wasm_bindgen.version();
+  }
+
+  return { load, prepare, analyze, version };
 })();
 
 const standaloneEmbed = createEmbed(standaloneCore);
@@ -43,6 +49,7 @@ if (!globalThis.storylens) {
     analyze: standaloneCore.analyze,
     load: standaloneCore.load,
     prepare: standaloneCore.prepare,
+    version: standaloneCore.version,
   };
   standaloneEmbed.start();
 }

@@ -13,9 +13,13 @@ const embed = createEmbed(core);
 export const highlight = embed.highlight;
 /** Removes the highlights from `element`. */
 export const unhighlight = embed.unhighlight;
-export { analyze, load, prepare } from './storylens.js';
+export { analyze, load, prepare, version } from './storylens.js';
 
 embed.start();
 
 // The same API as the single-file build's global, for classic scripts on the page.
-if (typeof document !== 'undefined') globalThis.storylens ??= { highlight, unhighlight, analyze: core.analyze, load: core.load, prepare: core.prepare };
+if (typeof document !== 'undefined') {
+  globalThis.storylens ??= {
+    highlight, unhighlight, analyze: core.analyze, load: core.load, prepare: core.prepare, version: core.version,
+  };
+}

@@ -178,6 +178,7 @@ test('the ES module works under a strict Content-Security-Policy', async () => {
     return post.innerHTML;
   });
   assert.equal(html, want.html);
+  assert.match(await page.evaluate(() => window.storylens.version()), /^\d+\.\d+\.\d+/);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
@@ -194,6 +195,7 @@ test('the single file works on a host with no .wasm, under a strict CSP', async 
   await page.reload();
   await page.waitForSelector('#post[data-storylens-state="done"]');
   assert.ok(!requests.some((u) => u.endsWith('.wasm')), 'nothing fetches a .wasm');
+  assert.match(await page.evaluate(() => window.storylens.version()), /^\d+\.\d+\.\d+/);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
