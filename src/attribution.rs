@@ -1913,11 +1913,18 @@ impl Context<'_> {
         if let Some((a, b)) = self.parenthetical(lo, hi) {
             out.push(a);
             out.push(b);
-        } else if let Some(q) = self
-            .according_to(lo, hi)
-            .or_else(|| self.clause_then_cue(lo, hi))
-            .or_else(|| self.cue_then_clause(lo, hi))
-        {
+        } else if let Some(q) = self.according_to(lo, hi).or_else(|| {
+            // `Bamberg said the videos show nothing, the footage showed`: the clause's own
+            // cue, near its start, wins over the one at the end.
+            let first = self.cue_then_clause(lo, hi);
+            match self.clause_then_cue(lo, hi) {
+                Some(last) => match first {
+                    Some(f) if f.cue.is_some_and(|c| c.end <= last.span.end) => Some(f),
+                    _ => Some(last),
+                },
+                None => first,
+            }
+        }) {
             out.push(q);
         }
         // `…, saying (that) CLAUSE` after a main clause.
@@ -2157,9 +2164,38 @@ impl Context<'_> {
                 let np = if inversion {
                     // `…, said Jeffrey Trimble, an official.` — but `, said he would` is a
                     // subject and its verb.
+                    // Only speech verbs invert (`noted the rule` is an object), and the subject
+                    // reads as one: a name, or `the spokesman`.
+                    let speech = matches!(
+                        vw,
+                        "said"
+                            | "says"
+                            | "added"
+                            | "adds"
+                            | "asked"
+                            | "asks"
+                            | "wrote"
+                            | "writes"
+                            | "explained"
+                            | "continued"
+                            | "recalled"
+                            | "argued"
+                            | "insisted"
+                            | "warned"
+                            | "countered"
+                            | "replied"
+                            | "responded"
+                            | "told"
+                    );
                     self.np_after(v + 1, hi).filter(|np| {
                         let after = lower(self.w(np.1));
-                        !in_list(PRONOUNS, &lower(self.w(np.0)))
+                        let first = self.w(np.0);
+                        let head = starts_upper(first)
+                            || matches!(lower(first).as_str(), "the" | "a" | "an" | "one")
+                            || self.mention_inside(self.span(np.0, np.1)).is_some();
+                        speech
+                            && head
+                            && !in_list(PRONOUNS, &lower(first))
                             && (np.1 >= hi || after == "," || in_list(PREPOSITIONS, &after))
                     })
                 } else if self.clean_subject(comma + 1, v) {
@@ -2383,11 +2419,16 @@ impl Context<'_> {
     fn participle_clause(&self, lo: usize, hi: usize, direct: &[Quote]) -> Option<Quote> {
         // `…, saying`, `… and saying`, `… for saying that …`
         let p = (lo + 2..hi).find(|&k| {
+            let before = lower(self.w(k - 1));
+            let after_preposition = matches!(
+                before.as_str(),
+                "for" | "by" | "from" | "after" | "before" | "while" | "of"
+            );
+            // `for saying that …`, but not `a vote for admitting Poland`.
             in_list(PARTICIPLES, self.w(k))
-                && matches!(
-                    lower(self.w(k - 1)).as_str(),
-                    "," | "and" | "for" | "by" | "from" | "after" | "before" | "while" | "of"
-                )
+                && (matches!(before.as_str(), "," | "and")
+                    || after_preposition
+                        && (self.w(k) == "saying" || lower(self.w(k + 1)) == "that"))
         })?;
         let mut c = p + 1;
         if lower(self.w(c)) == "that" {
@@ -2583,6 +2624,10 @@ mod tests {
             [(R, "Clinton a champion for its members", "The union", "called", "")];
         participle_after_preposition: "He appeared at a hearing for saying that green coffee was a cure." =>
             [(R, "green coffee was a cure", "He", "saying", "")];
+        object_is_not_an_inversion: "Ivanka Trump, his eldest daughter, noted the rule in the interview." =>
+            [(R, "the rule in the interview", "Ivanka Trump", "noted", "*")];
+        clause_cue_wins_over_final_cue: "Bamberg also said the videos do not show a gun, the footage showed." =>
+            [(R, "the videos do not show a gun, the footage showed", "Bamberg", "said", "*")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
