@@ -310,7 +310,7 @@ const C = {
   quote: '#8b5cf6', person: '#ea580c', org: '#0d9488', place: '#2563eb', misc: '#ca8a04', time: '#db2777',
 };
 const layerRule = (k, extra = '') => `mark.storylens-${k} {
-  background: color-mix(in srgb, var(--storylens-${k}, ${C[k]}) 17%, transparent) !important;
+  background: color-mix(in srgb, var(--storylens-${k}, ${C[k]}) 12%, transparent) !important;
   box-shadow: inset 0 -2px var(--storylens-${k}, ${C[k]}) !important; ${extra}
 }`;
 

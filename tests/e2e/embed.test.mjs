@@ -8,6 +8,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
 import { start } from './browser.mjs';
 import { serve } from '../../tools/serve.mjs';
 
@@ -298,6 +299,23 @@ test('offsets map onto text nodes: every mark\'s pieces spell its span, across e
   assert.equal(result.after.text, result.before.text);
   assert.equal(result.after.code, 'said “x”', 'code is left alone');
   assert.equal(result.restored, result.before.html, 'unhighlight() restores the markup');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('the highlighted blog and its widgets pass an axe-core scan (no serious or critical violation)', async () => {
+  const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+  const page = await env.page();
+  await page.goto(`${base(plain)}/blog-example.html`);
+  await page.waitForSelector('#late-post mark.storylens-mark');
+  await page.waitForFunction(() => document.querySelector('storylens-sources')?.dataset.ready === 'true');
+  await page.addScriptTag({ content: axe });
+  const violations = await page.evaluate(async () => {
+    const result = await window.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  assert.deepEqual(violations, []);
   assert.deepEqual(page.problems, []);
   await page.close();
 });
