@@ -2,9 +2,11 @@
 //! gazetteer membership, sentence position and document-level evidence. Training and
 //! inference call exactly this code.
 
-use super::lexicon::Lexicon;
+use super::lexicon::{Fnv, Lexicon, WordSet};
 use crate::segment::{Document, Token};
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 /// Number of tags: `O`, then `B`, `I`, `L`, `U` for each of person, org, place, misc.
 pub const TAGS: usize = 17;
@@ -123,6 +125,14 @@ fn mix(mut z: u64) -> u64 {
 /// Hash of the lower-case form of a word, of its last `n` characters when `n > 0`.
 fn lower_hash(word: &str, skip: usize, take: usize) -> u64 {
     let mut h = FNV_OFFSET;
+    if word.is_ascii() {
+        let end = skip.saturating_add(take).min(word.len());
+        for &b in word.as_bytes().get(skip.min(end)..end).unwrap_or(&[]) {
+            h ^= u64::from(b.to_ascii_lowercase());
+            h = h.wrapping_mul(FNV_PRIME);
+        }
+        return h;
+    }
     for c in word.chars().skip(skip).take(take) {
         for l in c.to_lowercase() {
             h = fnv_char(h, l);
@@ -269,7 +279,7 @@ pub fn token_infos(text: &str, doc: &Document, lex: &Lexicon) -> Vec<TokenInfo> 
         .map(|t| word_info(t.span.slice(text), lex))
         .collect();
     // Document evidence, keyed by the lower-case form.
-    let mut seen: HashMap<u64, u32> = HashMap::new();
+    let mut seen: HashMap<u64, u32, BuildHasherDefault<Fnv>> = HashMap::default();
     for s in &doc.sentences {
         for (k, i) in s.tokens.clone().enumerate() {
             let Some(info) = infos.get_mut(i) else {
@@ -333,53 +343,98 @@ fn mark_places(text: &str, tokens: &[Token], lex: &Lexicon, infos: &mut [TokenIn
     }
 }
 
+/// The word-list flags of every listed word, in one map (one look-up per capitalised token).
+fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, BuildHasherDefault<Fnv>> {
+    static LISTED: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        let mut map: HashMap<&'static str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let lists: [(&WordSet, u32); 5] = [
+            (&lex.title_words, TITLE),
+            (&lex.given_names, GIVEN),
+            (&lex.places, PLACE),
+            (&lex.demonyms, DEMONYM),
+            (&lex.org_heads, ORG_HEAD),
+        ];
+        for (set, flag) in lists {
+            for w in set {
+                *map.entry(w).or_default() |= flag;
+            }
+        }
+        for w in FUNCTION_WORDS {
+            *map.entry(w).or_default() |= FUNCTION;
+        }
+        map
+    })
+}
+
 fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
-    let first = word.chars().next().unwrap_or(' ');
     let mut flags = 0;
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if first.is_uppercase() {
+    let (letters, any_lower, any_upper, n);
+    let (lower, prefix, suffix2, suffix3, suffix4);
+    let bytes = word.as_bytes();
+    if word.is_ascii() && bytes.len() <= 64 {
+        // One pass over the bytes; the hashes equal the general path's.
+        let mut buf = [0u8; 64];
+        let (mut l, mut lo, mut up) = (0, false, false);
+        for (k, &b) in bytes.iter().enumerate() {
+            l += usize::from(b.is_ascii_alphabetic());
+            lo |= b.is_ascii_lowercase();
+            up |= b.is_ascii_uppercase();
+            if b.is_ascii_digit() {
+                flags |= DIGIT;
+            }
+            if let Some(x) = buf.get_mut(k) {
+                *x = b.to_ascii_lowercase();
+            }
+        }
+        n = bytes.len();
+        let low = buf.get(..n).unwrap_or(&[]);
+        let tail = |k: usize| fnv(FNV_OFFSET, low.get(n.saturating_sub(k)..).unwrap_or(&[]));
+        lower = fnv(FNV_OFFSET, low);
+        prefix = fnv(FNV_OFFSET, low.get(..n.min(3)).unwrap_or(&[]));
+        suffix2 = tail(2);
+        suffix3 = tail(3);
+        suffix4 = tail(4);
+        (letters, any_lower, any_upper) = (l, lo, up);
+    } else {
+        letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        any_lower = word.chars().any(char::is_lowercase);
+        any_upper = word.chars().any(char::is_uppercase);
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            flags |= DIGIT;
+        }
+        n = word.chars().count();
+        lower = lower_hash(word, 0, usize::MAX);
+        prefix = lower_hash(word, 0, 3);
+        suffix2 = lower_hash(word, n.saturating_sub(2), 2);
+        suffix3 = lower_hash(word, n.saturating_sub(3), 3);
+        suffix4 = lower_hash(word, n.saturating_sub(4), 4);
+    }
+    if word.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAP;
     }
-    if letters >= 2 && word.chars().all(|c| !c.is_lowercase()) {
+    if letters >= 2 && !any_lower {
         flags |= ALL_CAPS;
     }
-    if word.chars().any(|c| c.is_ascii_digit()) {
-        flags |= DIGIT;
-    }
-    if word.contains('-') && word.len() > 1 {
+    if word.len() > 1 && word.contains('-') {
         flags |= HYPHEN;
     }
     if letters == 0 && flags & DIGIT == 0 {
         flags |= PUNCT;
     }
-    if lex.title_words.contains(word) {
-        flags |= TITLE;
+    // Every entry of the word lists starts with a capital (`plc` aside).
+    if flags & CAP != 0 || word == "plc" {
+        flags |= listed(lex).get(word).copied().unwrap_or(0);
     }
-    if lex.given_names.contains(word) {
-        flags |= GIVEN;
-    }
-    if lex.places.contains(word) {
-        flags |= PLACE;
-    }
-    if lex.demonyms.contains(word) {
-        flags |= DEMONYM;
-    }
-    if lex.org_heads.contains(word) {
-        flags |= ORG_HEAD;
-    }
-    if FUNCTION_WORDS.contains(&word) {
-        flags |= FUNCTION;
-    }
-    let n = word.chars().count();
     TokenInfo {
-        lower: lower_hash(word, 0, usize::MAX),
+        lower,
         shape: shape_hash(word),
-        prefix: lower_hash(word, 0, 3),
-        suffix2: lower_hash(word, n.saturating_sub(2), 2),
-        suffix3: lower_hash(word, n.saturating_sub(3), 3),
-        suffix4: lower_hash(word, n.saturating_sub(4), 4),
+        prefix,
+        suffix2,
+        suffix3,
+        suffix4,
         flags,
-        can_start: word.chars().any(char::is_uppercase),
+        can_start: any_upper,
     }
 }
 
@@ -426,15 +481,33 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, out: &mut Ve
     for b in 0..FLAG_COUNT {
         if w.flags & (1 << b) != 0 {
             f(32 + u64::from(b), 0);
-            f(64 + u64::from(b), u64::from(prev) + 1);
-        }
-        if p1.flags & (1 << b) != 0 {
-            f(96 + u64::from(b), 0);
-        }
-        if n1.flags & (1 << b) != 0 {
-            f(128 + u64::from(b), 0);
         }
     }
+    // Neighbours' flags, only those that matter to a name's edges.
+    let near = |x: u32, mask: u32, base: u64, f: &mut dyn FnMut(u64, u64)| {
+        for b in 0..FLAG_COUNT {
+            if x & mask & (1 << b) != 0 {
+                f(base + u64::from(b), 0);
+            }
+        }
+    };
+    near(
+        p1.flags,
+        CAP | TITLE | GIVEN | ORG_HEAD | PLACE_BEGIN | PLACE_INSIDE | PUNCT,
+        96,
+        &mut f,
+    );
+    near(
+        n1.flags,
+        CAP | ORG_HEAD | PUNCT | DIGIT | GIVEN,
+        128,
+        &mut f,
+    );
+    f(
+        64,
+        u64::from(w.flags & (CAP | GIVEN | PLACE | DEMONYM | ORG_HEAD | TITLE)) << 8
+            | u64::from(prev),
+    );
     f(
         160,
         u64::from(w.flags & (CAP | FIRST | CAP_ELSEWHERE | LOWER_ELSEWHERE)),

@@ -2,24 +2,54 @@
 //! of organisation names, read once.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: word lists are looked up for every capitalised token, and SipHash's protection
+/// against crafted keys buys nothing for fixed lists.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A set of words with the fast hasher.
+pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
 /// Every word list the entity stage reads.
 pub struct Lexicon {
     /// Countries, regions, capitals and large cities (`North Korea`, `Shenyang`).
-    pub places: HashSet<&'static str>,
+    pub places: WordSet,
     /// Nationality adjectives and plural nouns (`Chinese`, `Americans`).
-    pub demonyms: HashSet<&'static str>,
+    pub demonyms: WordSet,
     /// Common given names (`Joseph`, `Adam`).
-    pub given_names: HashSet<&'static str>,
+    pub given_names: WordSet,
     /// Titles as token sequences (`Gen.` is `Gen` and `.`), longest first.
     pub titles: Vec<Vec<&'static str>>,
     /// Every single word that is a title or starts one (`Major`, `Senior`, `Dr`).
-    pub title_words: HashSet<&'static str>,
+    pub title_words: WordSet,
     /// Title words written with a full stop (`Gen`, `Lt`, `Dr`).
-    pub abbreviated: HashSet<&'static str>,
+    pub abbreviated: WordSet,
     /// Last words that make a capitalised name an organisation (`University`, `FC`).
-    pub org_heads: HashSet<&'static str>,
+    pub org_heads: WordSet,
+    /// Capitalised words that only start sentences (`The`, `However`).
+    pub function_words: WordSet,
 }
 
 /// The entries of a word list: one a line, `#` starts a comment line.
@@ -70,6 +100,7 @@ pub fn lexicon() -> &'static Lexicon {
             title_words,
             abbreviated,
             org_heads: entries(include_str!("../../data/org_heads.txt")).collect(),
+            function_words: super::features::FUNCTION_WORDS.iter().copied().collect(),
         }
     })
 }

@@ -46,7 +46,6 @@ pub mod tagger;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
-use features::FUNCTION_WORDS;
 use lexicon::{lexicon, Lexicon};
 use std::collections::HashMap;
 use std::ops::Range;
@@ -83,6 +82,7 @@ fn mentions_from(
         .collect();
     tag_titled(text, doc, lex, &mut mentions);
     tag_by_rules(text, doc, lex, &mut mentions);
+    people_by_context(text, doc, lex, &mut mentions);
     make_consistent(text, doc, &mut mentions);
     tag_surnames(text, doc, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -111,6 +111,13 @@ fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>)
     });
 }
 
+type FastHash = std::hash::BuildHasherDefault<lexicon::Fnv>;
+
+/// True for the capitalised words that only start sentences (`The`, `However`).
+fn is_function_word(w: &str) -> bool {
+    is_capitalised(w) && lexicon().function_words.contains(w)
+}
+
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
     tokens.get(i).map_or("", |t| t.span.slice(text))
 }
@@ -121,6 +128,10 @@ fn is_capitalised(s: &str) -> bool {
 
 /// The length of the longest title at tokens `at..` (within `end`), or 0.
 fn title_at(text: &str, tokens: &[Token], at: usize, end: usize, lex: &Lexicon) -> usize {
+    let first = word(text, tokens, at);
+    if !is_capitalised(first) || !lex.title_words.contains(first) {
+        return 0;
+    }
     lex.titles
         .iter()
         .find(|t| {
@@ -204,6 +215,15 @@ fn refine(
         }
         b -= 1;
     }
+    // The gazetteer's longer name wins (`Korean` + `peninsula`, `Liaoning` + `province`).
+    for extra in [2, 1] {
+        let longer = span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
+        if b + extra <= tokens.len() && lex.places.contains(longer) {
+            b += extra;
+            kind = EntityKind::Place;
+            break;
+        }
+    }
     if word(text, tokens, b.wrapping_sub(2)) == "-"
         && tokens
             .get(b.wrapping_sub(1))
@@ -254,7 +274,7 @@ fn refine(
     {
         kind = EntityKind::Org;
     }
-    if b - a == 1 && (FUNCTION_WORDS.contains(&surface) || lex.title_words.contains(surface)) {
+    if b - a == 1 && (is_function_word(surface) || lex.title_words.contains(surface)) {
         return None;
     }
     // `… Chiefs` + `of Staff`, `Ministry` + `of Foreign Affairs`: the `of` part belongs to an
@@ -308,7 +328,7 @@ fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Ment
             while b < tokens.len().min(a + 3) && {
                 let w = word(text, tokens, b);
                 is_capitalised(w)
-                    && !FUNCTION_WORDS.contains(&w)
+                    && !is_function_word(w)
                     && !lex.title_words.contains(w)
                     && !lex.org_heads.contains(w)
             } {
@@ -374,7 +394,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                 }
             }
             let mut a = i;
-            while a < end && FUNCTION_WORDS.contains(&word(text, tokens, a)) {
+            while a < end && is_function_word(word(text, tokens, a)) {
                 a += 1;
             }
             let head_last = end - a > 1 && lex.org_heads.contains(word(text, tokens, end - 1));
@@ -424,9 +444,120 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
     mentions.extend(extra);
 }
 
+/// Nouns of people's roles, as they stand before a name (`analyst Zhou Chenming`).
+const ROLE_NOUNS: &[&str] = &[
+    "analyst",
+    "expert",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "researcher",
+    "official",
+    "professor",
+    "director",
+    "economist",
+    "scholar",
+    "lawyer",
+    "diplomat",
+    "editor",
+    "author",
+    "reporter",
+    "correspondent",
+    "columnist",
+    "adviser",
+    "advisor",
+    "commentator",
+    "activist",
+    "executive",
+    "chairman",
+    "chairwoman",
+    "founder",
+    "leader",
+    "minister",
+    "envoy",
+    "player",
+    "coach",
+    "actor",
+    "singer",
+    "writer",
+    "artist",
+    "scientist",
+    "historian",
+    "strategist",
+    "colleague",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+];
+
+/// Two or three capitalised words that no list knows, said to speak (`X said`), described by an
+/// apposition (`X, a researcher`, `X, dean of`) or after a role noun (`analyst X`), are a
+/// person's name, whatever the tagger thought.
+fn people_by_context(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| m.span);
+    let plain = |w: &str| {
+        is_capitalised(w)
+            && w.chars().count() > 1
+            && w.chars().all(char::is_alphabetic)
+            && !is_function_word(w)
+            && !lex.places.contains(w)
+            && !lex.demonyms.contains(w)
+            && !lex.org_heads.contains(w)
+            && !lex.title_words.contains(w)
+    };
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let mut i = 0;
+        while i < tokens.len() {
+            let mut b = i;
+            while b < tokens.len() && b < i + 3 && plain(word(text, tokens, b)) {
+                b += 1;
+            }
+            if b < i + 2 || b < tokens.len() && plain(word(text, tokens, b)) {
+                i = b.max(i + 1);
+                continue;
+            }
+            let next = word(text, tokens, b);
+            let after = word(text, tokens, b + 1);
+            let said = crate::attribution::is_cue_verb(next);
+            let apposed = next == ","
+                && (matches!(
+                    after,
+                    "a" | "an" | "the" | "who" | "dean" | "head" | "chief"
+                ) || ROLE_NOUNS.contains(&after));
+            let described = i > 0 && ROLE_NOUNS.contains(&word(text, tokens, i - 1));
+            let Some(span) = span_of(tokens, &(i..b)) else {
+                i = b;
+                continue;
+            };
+            if said || apposed || described {
+                let at = mentions.partition_point(|m| m.span.end <= span.start);
+                let clash: Vec<usize> = (at..mentions.len())
+                    .take_while(|&k| mentions[k].span.start < span.end)
+                    .collect();
+                match clash.as_slice() {
+                    [] => extra.push(Mention {
+                        span,
+                        kind: EntityKind::Person,
+                        title: None,
+                    }),
+                    [k] if mentions[*k].span == span => mentions[*k].kind = EntityKind::Person,
+                    _ => {}
+                }
+            }
+            i = b;
+        }
+    }
+    mentions.extend(extra);
+}
+
 /// A name tagged once is tagged everywhere, with the kind most of its mentions have.
 fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let mut votes: HashMap<&str, [usize; 4]> = HashMap::new();
+    let mut votes: HashMap<&str, [usize; 4], FastHash> = HashMap::default();
     for m in mentions.iter() {
         votes.entry(m.span.slice(text)).or_default()[tagger::kind_index(m.kind) as usize] += 1;
     }
@@ -448,7 +579,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         }
     }
     // Untagged occurrences of a tagged name, matched token by token.
-    let mut by_first: HashMap<&str, Vec<(Vec<&str>, EntityKind)>> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<(Vec<&str>, EntityKind)>, FastHash> = HashMap::default();
     for m in mentions.iter() {
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
@@ -483,7 +614,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                 i += 1;
                 continue;
             };
-            if i == 0 && FUNCTION_WORDS.contains(&w) {
+            if i == 0 && is_function_word(w) {
                 i += 1;
                 continue;
             }
@@ -529,7 +660,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
 /// Tags a known person's surname standing alone (`Ni said`), and makes a mention that is
 /// exactly a known person's surname a person.
 fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let surnames: std::collections::HashSet<&str> = mentions
+    let surnames: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
         .filter_map(|m| {
@@ -560,9 +691,8 @@ fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         // Not part of an untagged longer name.
-        let name_word = |t: &Token| {
-            is_capitalised(t.span.slice(text)) && !FUNCTION_WORDS.contains(&t.span.slice(text))
-        };
+        let name_word =
+            |t: &Token| is_capitalised(t.span.slice(text)) && !is_function_word(t.span.slice(text));
         let glued_next = doc.tokens.get(i + 1).is_some_and(name_word);
         let glued_prev = i > 0 && name_word(&doc.tokens[i - 1]);
         if glued_next || glued_prev {

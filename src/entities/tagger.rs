@@ -55,13 +55,21 @@ impl<'a> Model<'a> {
 
     /// Adds the weights of `feats` to `scores`.
     pub fn score(&self, feats: &[u64], scores: &mut [f32; TAGS]) {
+        let mut acc = [0i32; TAGS];
         for &f in feats {
             let at = (f & self.mask) as usize * TAGS;
-            if let Some(row) = self.weights.get(at..at + TAGS) {
-                for (s, &w) in scores.iter_mut().zip(row) {
-                    *s += f32::from(w as i8);
+            let row: Option<&[u8; TAGS]> = self
+                .weights
+                .get(at..at + TAGS)
+                .and_then(|r| r.try_into().ok());
+            if let Some(row) = row {
+                for k in 0..TAGS {
+                    acc[k] += i32::from(row[k] as i8);
                 }
             }
+        }
+        for (s, a) in scores.iter_mut().zip(acc) {
+            *s += a as f32;
         }
     }
 }
