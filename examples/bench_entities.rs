@@ -1,5 +1,6 @@
 //! Throughput of the entity stage and of the whole analysis on a generated news-like text
-//! (about 1 MB of our own sentences): `cargo run --release --example bench_entities`.
+//! (about 1 MB of our own sentences), or on a text file you give:
+//! `cargo run --release --example bench_entities [FILE]`.
 
 use std::time::Instant;
 
@@ -60,7 +61,16 @@ fn mb_per_s(bytes: usize, seconds: f64) -> f64 {
 }
 
 fn main() {
-    let text = article(1_000_000);
+    let text = match std::env::args().nth(1) {
+        Some(path) => match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("cannot read {path}: {e}");
+                return;
+            }
+        },
+        None => article(1_000_000),
+    };
     let doc = storylens::entities::train::segment_like_analyze(&text);
     let runs = 5;
     let t = Instant::now();

@@ -4,6 +4,7 @@
 use crate::entities::{EntityKind, Mention};
 use crate::segment::{Document, TokenKind};
 use crate::span::Span;
+use std::collections::HashMap;
 
 /// One thing the article names, with all its mentions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,8 +23,20 @@ pub struct Entity {
 
 /// Alternative names of the same place, as the first word list entry of each line names it.
 const PLACE_ALIASES: &[&[&str]] = &[
-    &["United States", "US", "U.S.", "USA", "America"],
-    &["United Kingdom", "UK", "U.K.", "Britain"],
+    &[
+        "United States",
+        "US",
+        "U.S.",
+        "U.S",
+        "USA",
+        "U.S.A.",
+        "America",
+    ],
+    &["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"],
+    &["United Arab Emirates", "UAE", "U.A.E."],
+    &["European Union", "EU", "E.U."],
+    &["Soviet Union", "USSR", "U.S.S.R."],
+    &["Democratic Republic of the Congo", "DRC", "DR Congo"],
     &[
         "Washington DC",
         "Washington, DC",
@@ -33,7 +46,7 @@ const PLACE_ALIASES: &[&[&str]] = &[
 ];
 
 fn alias_key(kind: EntityKind, name: &str) -> String {
-    if kind == EntityKind::Place {
+    if matches!(kind, EntityKind::Place | EntityKind::Org) {
         if let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&name)) {
             return group[0].to_string();
         }
@@ -41,29 +54,47 @@ fn alias_key(kind: EntityKind, name: &str) -> String {
     name.to_string()
 }
 
+/// The initials of a name of several capitalised words (`Korean Central News Agency` →
+/// `KCNA`), skipping `of`, `the`, `and`, `for`.
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for" | "&"))
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    words
+        .iter()
+        .map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+        .collect()
+}
+
+/// True for a short all-capitals name (`KCNA`, `UN`).
+fn is_acronym(name: &str) -> bool {
+    let n = name.chars().count();
+    (2..=6).contains(&n) && name.chars().all(|c| c.is_ascii_uppercase())
+}
+
 /// Groups the mentions into entities and sets `entity` for each mention (by index into the
-/// returned list). A person's later mention by surname joins the person named in full.
+/// returned list). A person's later mention by surname joins the person named in full; a
+/// place's alias joins its group (`US` … `the United States`); an acronym joins the name it
+/// abbreviates (`KCNA` … `Korean Central News Agency`).
 pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut keys: Vec<(EntityKind, String)> = Vec::new();
+    let mut keys: HashMap<(EntityKind, String), usize> = HashMap::new();
+    // The last person whose name ends in each surname.
+    let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     for (mi, m) in mentions.iter().enumerate() {
         let surface = m.span.slice(text);
         let key = alias_key(m.kind, surface);
-        let found = keys
-            .iter()
-            .position(|k| k.0 == m.kind && k.1 == key)
-            .or_else(|| {
-                // `Ni` joins the last person whose name ends in `Ni`.
-                (m.kind == EntityKind::Person && !surface.contains(' '))
-                    .then(|| {
-                        entities.iter().rposition(|e| {
-                            e.kind == EntityKind::Person
-                                && e.name.split_whitespace().last() == Some(surface)
-                        })
-                    })
-                    .flatten()
-            });
+        let found = keys.get(&(m.kind, key.clone())).copied().or_else(|| {
+            // `Ni` joins the last person whose name ends in `Ni`.
+            (m.kind == EntityKind::Person && !surface.contains(' '))
+                .then(|| surnames.get(surface).copied())
+                .flatten()
+        });
         let ei = match found {
             Some(ei) => ei,
             None => {
@@ -75,14 +106,26 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                     role: None,
                     mentions: Vec::new(),
                 });
-                keys.push((m.kind, key));
+                keys.insert((m.kind, key), entities.len() - 1);
                 entities.len() - 1
             }
         };
-        let e = &mut entities[ei];
+        let Some(e) = entities.get_mut(ei) else {
+            continue;
+        };
         e.mentions.push(mi);
         if surface.len() > e.name.len() && m.kind == EntityKind::Person {
             e.name = surface.to_string();
+        }
+        if e.kind == EntityKind::Person {
+            if let Some(last) = e
+                .name
+                .split_whitespace()
+                .last()
+                .filter(|_| e.name.contains(' '))
+            {
+                surnames.insert(last.to_string(), ei);
+            }
         }
         if e.title.is_none() {
             e.title = m.title.map(|t| t.slice(text).to_string());
@@ -92,7 +135,66 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
         }
         of_mention.push(ei);
     }
+    merge_acronyms(&mut entities, &mut of_mention);
     (entities, of_mention)
+}
+
+/// Folds each acronym entity into the one entity whose name it abbreviates.
+fn merge_acronyms(entities: &mut Vec<Entity>, of_mention: &mut [usize]) {
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            if let Some(init) = initials(&e.name) {
+                by_initials.entry(init).or_default().push(i);
+            }
+        }
+    }
+    // Entity index → the entity it is folded into.
+    let mut into: Vec<usize> = (0..entities.len()).collect();
+    for (i, e) in entities.iter().enumerate() {
+        if !is_acronym(&e.name) {
+            continue;
+        }
+        if let Some([full]) = by_initials.get(&e.name).map(Vec::as_slice) {
+            if *full != i {
+                into[i] = *full;
+            }
+        }
+    }
+    if into.iter().enumerate().all(|(i, &t)| i == t) {
+        return;
+    }
+    let mut moved: Vec<(usize, Vec<usize>)> = Vec::new();
+    for (i, &t) in into.iter().enumerate() {
+        if t != i {
+            let ms = std::mem::take(&mut entities[i].mentions);
+            moved.push((t, ms));
+        }
+    }
+    for (t, ms) in moved {
+        if let Some(e) = entities.get_mut(t) {
+            e.mentions.extend(ms);
+            e.mentions.sort_unstable();
+        }
+    }
+    // Drop the emptied entities, keep the order of first mention, renumber.
+    let mut order: Vec<usize> = (0..entities.len()).filter(|&i| into[i] == i).collect();
+    order.sort_by_key(|&i| entities[i].mentions.first().copied().unwrap_or(usize::MAX));
+    let mut new_index = vec![0; entities.len()];
+    for (n, &i) in order.iter().enumerate() {
+        new_index[i] = n;
+    }
+    let old = std::mem::take(entities);
+    let mut slots: Vec<Option<Entity>> = old.into_iter().map(Some).collect();
+    for &i in &order {
+        if let Some(e) = slots.get_mut(i).and_then(Option::take) {
+            entities.push(e);
+        }
+    }
+    for ei in of_mention.iter_mut() {
+        let t = into.get(*ei).copied().unwrap_or(*ei);
+        *ei = new_index.get(t).copied().unwrap_or(0);
+    }
 }
 
 /// Words that end a descriptor standing before a name.

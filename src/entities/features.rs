@@ -273,10 +273,15 @@ pub const FUNCTION_WORDS: &[&str] = &[
 /// The per-token information of a whole document. Document-level flags record whether the
 /// word is also written capitalised inside a sentence, or in lower case, elsewhere in the text.
 pub fn token_infos(text: &str, doc: &Document, lex: &Lexicon) -> Vec<TokenInfo> {
+    // News repeats its words: each distinct word is read once.
+    let mut known: HashMap<&str, TokenInfo, BuildHasherDefault<Fnv>> = HashMap::default();
     let mut infos: Vec<TokenInfo> = doc
         .tokens
         .iter()
-        .map(|t| word_info(t.span.slice(text), lex))
+        .map(|t| {
+            let w = t.span.slice(text);
+            *known.entry(w).or_insert_with(|| word_info(w, lex))
+        })
         .collect();
     // Document evidence, keyed by the lower-case form.
     let mut seen: HashMap<u64, u32, BuildHasherDefault<Fnv>> = HashMap::default();
@@ -341,6 +346,12 @@ fn mark_places(text: &str, tokens: &[Token], lex: &Lexicon, infos: &mut [TokenIn
             None => i += 1,
         }
     }
+}
+
+/// True when the word is in one of the word lists (places, demonyms, given names, titles,
+/// organisation heads, sentence-initial function words).
+pub fn is_listed(word: &str, lex: &Lexicon) -> bool {
+    listed(lex).contains_key(word)
 }
 
 /// The word-list flags of every listed word, in one map (one look-up per capitalised token).

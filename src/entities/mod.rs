@@ -145,6 +145,10 @@ fn title_at(text: &str, tokens: &[Token], at: usize, end: usize, lex: &Lexicon) 
 
 /// The title ending just before token `at` (`Major General` before `Shao Yuanming`).
 fn title_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let prev = word(text, tokens, at.checked_sub(1)?);
+    if prev != "." && !lex.title_words.contains(prev) {
+        return None;
+    }
     lex.titles.iter().find_map(|t| {
         let start = at.checked_sub(t.len())?;
         let matches = t
@@ -502,11 +506,7 @@ fn people_by_context(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut V
         is_capitalised(w)
             && w.chars().count() > 1
             && w.chars().all(char::is_alphabetic)
-            && !is_function_word(w)
-            && !lex.places.contains(w)
-            && !lex.demonyms.contains(w)
-            && !lex.org_heads.contains(w)
-            && !lex.title_words.contains(w)
+            && (!features::is_listed(w, lex) || lex.given_names.contains(w))
     };
     let mut extra = Vec::new();
     for s in &doc.sentences {
