@@ -1925,7 +1925,42 @@ impl Context<'_> {
                 None => first,
             }
         }) {
+            // `Putney told CNN that …, but he said …`: a second source's clause after the first.
+            // Past both the first clause and its cue (`CLAUSE, analysts said, as …` has none).
+            let rest = self
+                .token_at(q.span.end)
+                .max(q.cue.map_or(0, |c| self.token_at(c.end)));
             out.push(q);
+            if rest + 3 < hi {
+                let second = self.cue_then_clause(rest, hi).or_else(|| {
+                    // `… and said CLAUSE`: the same source goes on.
+                    let mut v = rest;
+                    while v < hi && matches!(self.w(v), "," | "and") {
+                        v += 1;
+                    }
+                    while v < hi && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(v))) {
+                        v += 1;
+                    }
+                    let coordinated = (rest..v).any(|k| self.w(k) == "and");
+                    if !coordinated || !in_list(REPORT_VERBS, self.w(v)) {
+                        return None;
+                    }
+                    let mut c = v + 1;
+                    if lower(self.w(c)) == "that" {
+                        c += 1;
+                    }
+                    (hi >= c + 3).then_some(())?;
+                    Some(Quote {
+                        span: self.content(c, hi)?,
+                        direct: false,
+                        cue: Some(self.tokens[v].span),
+                        speaker: q.speaker,
+                    })
+                });
+                if let Some(second) = second.filter(|s| s.span.start >= q.span.end) {
+                    out.push(second);
+                }
+            }
         }
         // `…, saying (that) CLAUSE` after a main clause.
         if let Some(q) = self.participle_clause(lo, hi, direct) {
@@ -2193,10 +2228,14 @@ impl Context<'_> {
                         let head = starts_upper(first)
                             || matches!(lower(first).as_str(), "the" | "a" | "an" | "one")
                             || self.mention_inside(self.span(np.0, np.1)).is_some();
+                        // Only when or where may follow (`, said Li, an expert, on Friday`).
+                        let short_tail = hi <= np.1 + 6 && after != "to";
                         speech
                             && head
                             && !in_list(PRONOUNS, &lower(first))
-                            && (np.1 >= hi || after == "," || in_list(PREPOSITIONS, &after))
+                            && (np.1 >= hi
+                                || after == ","
+                                || in_list(PREPOSITIONS, &after) && short_tail)
                     })
                 } else if self.clean_subject(comma + 1, v) {
                     // The whole stretch after the comma is the subject (`Mr. Obama`, `Scott
@@ -2269,7 +2308,7 @@ impl Context<'_> {
             if !self.clean_subject(start, v) {
                 let first_comma = (s0..v).find(|&k| self.w(k) == ",");
                 let boundary = (s0..v).rev().take(10).find(|&k| {
-                    matches!(self.w(k), "," | ";" | "—")
+                    matches!(self.w(k), "," | ";" | "—" | ":")
                         || matches!(
                             lower(self.w(k)).as_str(),
                             "but"
@@ -2373,7 +2412,11 @@ impl Context<'_> {
             while c < hi && matches!(self.w(c), "," | ":" | "—") {
                 c += 1;
             }
-            if hi < c + 3 || !self.is_word(c) && !is_open_mark(self.w(c)) {
+            // `he said, adding that …`: the participle's own clause, found by its rule.
+            if hi < c + 3
+                || !self.is_word(c) && !is_open_mark(self.w(c))
+                || in_list(PARTICIPLES, self.w(c))
+            {
                 return None;
             }
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
@@ -2628,6 +2671,14 @@ mod tests {
             [(R, "the rule in the interview", "Ivanka Trump", "noted", "*")];
         clause_cue_wins_over_final_cue: "Bamberg also said the videos do not show a gun, the footage showed." =>
             [(R, "the videos do not show a gun, the footage showed", "Bamberg", "said", "*")];
+        second_source_after_but: "Putney told CNN that the video was not clear, but he said witnesses saw a gun." =>
+            [(R, "the video was not clear", "Putney", "told", "*"), (R, "witnesses saw a gun", "he", "said", "*")];
+        coordinated_said: "Cruz urged Republicans to vote their conscience and said he was standing on principle." =>
+            [(R, "Republicans to vote their conscience", "Cruz", "urged", "*"), (R, "he was standing on principle", "Cruz", "said", "*")];
+        colon_before_subject: "The news set off fireworks on Friday: Republicans said the department mishandled it." =>
+            [(R, "the department mishandled it", "Republicans", "said", "*")];
+        apposition_subject_is_not_an_inversion: "Phil Smith, a spokesman for the union, said the union expected production to improve." =>
+            [(R, "the union expected production to improve", "Phil Smith", "said", "*")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
