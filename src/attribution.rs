@@ -431,6 +431,14 @@ const REPORT_VERBS: &[&str] = &[
     "demanded",
     "acknowledged",
     "noted",
+    "plans",
+    "opposed",
+    "attacked",
+    "condemned",
+    "rejected",
+    "rejects",
+    "hailed",
+    "dismissed",
 ];
 
 /// Verbs whose first complement is the person addressed (`told reporters that …`).
