@@ -339,3 +339,26 @@ test('where workers are refused, long texts are analysed on the main thread', as
   assert.ok(await page.$$eval('#article mark[data-kind="quote"]', (ms) => ms.length) > 10);
   await page.close();
 });
+
+test('a long timeline shows its first 200 events and a button for the rest', async () => {
+  const page = await example();
+  const out = await page.evaluate(async () => {
+    const { drawTimeline } = await import('./timeline.js');
+    const box = document.createElement('section');
+    box.innerHTML = '<div class="axis"></div><ol></ol><span></span><span></span>';
+    document.body.append(box);
+    const [axis, list, count, anchor] = [box.children[0], box.children[1], box.children[2], box.children[3]];
+    const text = 'It rained. '.repeat(250);
+    const timeline = Array.from({ length: 250 }, (_, i) => ({
+      value: `2020-01-${String((i % 28) + 1).padStart(2, '0')}`, time: `t${i}`,
+      sentence: { start: i * 11, end: i * 11 + 10 }, entities: [], quotes: [],
+    }));
+    drawTimeline({ list, axis, count, anchor }, text, { article: { published: null }, timeline });
+    const before = [list.children.length, box.querySelector('.show-all')?.textContent, count.textContent];
+    box.querySelector('.show-all').click();
+    const after = [list.children.length, box.querySelector('.show-all'), document.activeElement.closest('li')?.dataset.event];
+    box.remove();
+    return { before, after };
+  });
+  assert.deepEqual(out, { before: [200, 'Show all 250 events', '(250)'], after: [250, null, '200'] });
+});
