@@ -201,6 +201,8 @@ async function draw(text, analysis, big) {
     renderArticle(articleEl, text, analysis, options);
   } else {
     articleEl.setAttribute('aria-busy', 'true');
+    await new Promise((ok) => setTimeout(ok, 0)); // the panels' work and the article's in separate tasks
+    if (abort.signal.aborted) return false;
     const done = await renderProgressively(articleEl, text, analysis, { ...options, signal: abort.signal });
     if (!done) return false;
     articleEl.setAttribute('aria-busy', 'false');

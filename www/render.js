@@ -155,24 +155,31 @@ export function renderArticle(container, text, analysis, { hidden = new Set(), .
 
 /**
  * Renders like `renderArticle` but in slices of about `sliceMs` so a huge article never blocks
- * the page: the first slice is synchronous, the rest follow in later tasks. Resolves `true` when
+ * the page: the first slice is synchronous, the rest follow in later tasks. Blocks go into
+ * `div.sl-chunk`s of `chunk` paragraphs, so each frame lays out a few hundred chunks rather than
+ * tens of thousands of paragraphs (and CSS can skip the chunks off screen). Resolves `true` when
  * done, `false` if `signal` aborted it first.
  */
-export async function renderProgressively(container, text, analysis, { signal, sliceMs = 12, ...options } = {}) {
+export async function renderProgressively(container, text, analysis, { signal, sliceMs = 12, chunk = 100, ...options } = {}) {
   const doc = container.ownerDocument;
   const it = blocks(doc, text, analysis, options);
   container.replaceChildren();
+  let box = null;
+  let inBox = 0;
   for (;;) {
     const until = performance.now() + sliceMs;
-    const frag = doc.createDocumentFragment();
-    let done = false;
     while (performance.now() < until) {
       const next = it.next();
-      if (next.done) { done = true; break; }
-      frag.append(next.value);
+      if (next.done) return true;
+      if (!box || inBox === chunk) {
+        box = doc.createElement('div');
+        box.className = 'sl-chunk';
+        container.append(box);
+        inBox = 0;
+      }
+      box.append(next.value);
+      inBox++;
     }
-    container.append(frag);
-    if (done) return true;
     await new Promise((ok) => setTimeout(ok, 0));
     if (signal?.aborted) return false;
   }
