@@ -2428,7 +2428,7 @@ impl Context<'_> {
                 return None;
             }
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
-            let end = (c + 3..hi)
+            let end = (c + 1..hi)
                 .find(|&k| {
                     let w = self.w(k);
                     let mut n = k + 1;
@@ -2608,7 +2608,7 @@ mod tests {
         single_marks: "‘We will not wait,’ Omar Haddad said." =>
             [(D, "We will not wait,", "Omar Haddad", "said", "*")];
         participle_before: "Omar Haddad attacked the plan, saying, “It is a disaster.”" =>
-            [(D, "It is a disaster.", "Omar Haddad", "saying", "*")];
+            [(R, "the plan", "Omar Haddad", "attacked", "*"), (D, "It is a disaster.", "Omar Haddad", "saying", "*")];
         coordinated_verbs: "I laughed and said, “I do not believe in ghosts.”" =>
             [(D, "I do not believe in ghosts.", "I", "said", "")];
         scare_quote_has_no_speaker: "The missile could strike “the whole mainland of the United States”." =>
