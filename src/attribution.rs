@@ -2191,8 +2191,17 @@ impl Context<'_> {
                 let inversion = comma + 1 == v;
                 // What follows the verb says when or where, or names the speaker.
                 let next = lower(self.w(v + 1));
+                // `…, Mr. Guajardo told me.` / `…, she told CNN on Sunday.`
+                let addressee = in_list(ADDRESS_VERBS, vw)
+                    && no_content_after
+                    && self.np_after(v + 1, hi).is_some_and(|np| {
+                        np.1 >= hi
+                            || self.w(np.1) == ","
+                            || in_list(PREPOSITIONS, &lower(self.w(np.1)))
+                    });
                 let tail_ok = v + 1 >= hi
                     || next == ","
+                    || addressee
                     || inversion && no_content_after
                     || no_content_after
                         && (in_list(PREPOSITIONS, &next)
@@ -2687,6 +2696,8 @@ mod tests {
             [(R, "the department mishandled it", "Republicans", "said", "*")];
         apposition_subject_is_not_an_inversion: "Phil Smith, a spokesman for the union, said the union expected production to improve." =>
             [(R, "the union expected production to improve", "Phil Smith", "said", "*")];
+        clause_then_told: "Obstacles would hurt the economy, Ana Ruiz told reporters on Monday." =>
+            [(R, "Obstacles would hurt the economy", "Ana Ruiz", "told", "*")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
