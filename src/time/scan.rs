@@ -182,7 +182,9 @@ impl<'w, 't> Scanner<'w, 't> {
 
     /// Index after a month abbreviation's full stop (`Nov.`).
     fn after_month(&self, i: usize) -> usize {
-        if self.is(i + 1, ".") && self.touches(i + 1) && self.lw(i).len() <= 4 {
+        // `May.`, `June.` and `July.` end a sentence: those names have no abbreviation.
+        let full_name = matches!(self.lw(i), "may" | "june" | "july");
+        if self.is(i + 1, ".") && self.touches(i + 1) && self.lw(i).len() <= 4 && !full_name {
             i + 2
         } else {
             i + 1

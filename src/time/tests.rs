@@ -58,6 +58,7 @@ t! {
     last_month_name: "The firm was founded last April.", "2017-11-30" => [("last April", "2017-04")];
     next_month_name: "The law takes effect next January.", "2017-11-30" => [("next January", "2018-01")];
     may_the_verb: "It may rain, but in May it will not.", "2017-01-10" => [("May", "2017-05")];
+    month_name_ending_a_sentence_keeps_its_full_stop_out: "The bridge will open in May. It closed in June.", "2017-01-10" => [("May", "2017-05"), ("June", "2016-06")];
     march_the_verb: "Protesters march through the city.", "2017-01-10" => [];
     month_and_year: "The plan dates from August 2015.", "2017-11-30" => [("August 2015", "2015-08")];
     month_last_year: "He was arrested in June last year.", "2018-01-10" => [("June last year", "2017-06")];
