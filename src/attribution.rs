@@ -1,14 +1,17 @@
 //! Stage 5: who said each quote. Direct quotes get their cue and speaker from the patterns of
 //! news writing (`“Q,” X said.` / `“Q,” said X.` / `X said: “Q”` / `“A,” he said, “B.”` /
-//! `“Q” ― Name` / a quote paragraph with no cue that continues the previous speaker);
-//! reported speech (`X said (that) CLAUSE`, `CLAUSE, X said`, `according to X, CLAUSE`, `…,
-//! saying CLAUSE`) becomes a quote with `direct: false`, and may contain quoted fragments (a
-//! mixed quote), which stay nested inside it.
+//! `“Q” ― Name` / a quote paragraph with no cue that continues the previous speaker /
+//! `Trump called the deal “a disaster”`); reported speech (`X said (that) CLAUSE`, `CLAUSE, X
+//! said`, `CLAUSE, said X`, `according to X, CLAUSE`, `The deal, he said, was …`, `…, saying
+//! CLAUSE`, `…, but Y said CLAUSE`, headlines such as `Pence: CLAUSE`) becomes a quote with
+//! `direct: false`, and may contain quoted fragments (a mixed quote), which stay nested inside it.
+//! Scare quotes and titles (`on CNN’s “State of the Union”`, a title-case name mid-sentence) get
+//! no cue and no speaker.
 //!
-//! Speakers are local mentions (`he`, `Ni`, `the spokesman`, `defence analysts`) resolved to
-//! entities where possible: a name to its own entity, `he`/`she` to the last person named
-//! outside quotes, `it` to the last organisation, a role noun (`the spokesman`) to the last
-//! person whose role or title names it.
+//! Speakers are local mentions (`he`, `Ni`, `the spokesman`, `defence analysts`, `who`) resolved
+//! to entities where possible: a name to its own entity, `he`/`she` to the last person named
+//! outside quotes, `it` to the last organisation, `who` to the name before it, a role noun (`the
+//! spokesman`) to the last person whose role or title names it.
 //!
 //! Everything is one pass over the sentences with binary searches into the sorted mentions and
 //! quote pieces, so the cost is linear in the text.
