@@ -362,3 +362,16 @@ test('a long timeline shows its first 200 events and a button for the rest', asy
   });
   assert.deepEqual(out, { before: [200, 'Show all 250 events', '(250)'], after: [250, null, '200'] });
 });
+
+test('typing re-analyses by itself once the typist pauses', async () => {
+  const page = await pastePage();
+  await paste(page, { text: 'The mayor spoke on Monday.' });
+  const runs = await page.evaluate(() => window.storylensPage.runs);
+  await page.focus('#text');
+  await page.keyboard.press('End');
+  await page.keyboard.type(' “We will build it,” said Ana Lopez.', { delay: 5 });
+  await page.waitForFunction(() => window.storylensPage.last.text.endsWith('Lopez.'));
+  // debounced: not one analysis per key (one in all, unless this busy machine stalls the typing)
+  assert.ok(await page.evaluate(() => window.storylensPage.runs) - runs < 10);
+  assert.equal(await page.$eval('mark[data-kind="quote"]', (m) => m.textContent), 'We will build it,');
+});
