@@ -258,3 +258,76 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     }
     None
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{segment, split_paragraphs};
+
+    /// Entities as `(kind, name, title, role, number of mentions)`.
+    type Row = (EntityKind, String, Option<String>, Option<String>, usize);
+
+    fn entities(text: &str) -> Vec<Row> {
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        let mentions = crate::entities::find_mentions(text, &doc);
+        let (entities, of_mention) = resolve(text, &doc, &mentions);
+        assert_eq!(of_mention.len(), mentions.len());
+        for (mi, &ei) in of_mention.iter().enumerate() {
+            assert!(
+                entities[ei].mentions.contains(&mi),
+                "mention {mi} not in its entity"
+            );
+        }
+        entities
+            .into_iter()
+            .map(|e| (e.kind, e.name, e.title, e.role, e.mentions.len()))
+            .collect()
+    }
+
+    macro_rules! t {
+        ($($name:ident: $input:expr => [$(($kind:ident, $ename:expr, $title:expr, $role:expr, $n:expr)),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<Row> = vec![$((
+                    EntityKind::$kind,
+                    $ename.to_string(),
+                    $title.map(str::to_string),
+                    $role.map(str::to_string),
+                    $n,
+                )),*];
+                assert_eq!(entities($input), want, "in {:?}", $input);
+            }
+        )*};
+    }
+
+    const NONE: Option<&str> = None;
+
+    t! {
+        // Roles: appositions after the name and descriptors before it.
+        role_apposition: "Mara Lindqvist, a senior economist at Northwind Bank, said rates would rise." => [
+            (Person, "Mara Lindqvist", NONE, Some("a senior economist at Northwind Bank"), 1),
+            (Org, "Northwind Bank", NONE, NONE, 1),
+        ];
+        role_descriptor_before_the_name: "Veteran diplomat Omar Haddad said the border would reopen." => [
+            (Person, "Omar Haddad", NONE, Some("Veteran diplomat"), 1),
+        ];
+        title_and_role: "Air Marshal Kenji Sato, chief of the air staff, visited Canberra." => [
+            (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),
+            (Place, "Canberra", NONE, NONE, 1),
+        ];
+        // Aliases: a surname, a place's other names, an acronym.
+        alias_surname: "Adam Ni, a researcher, spoke first. Ni said the risk was real." => [
+            (Person, "Adam Ni", NONE, Some("a researcher"), 2),
+        ];
+        alias_place: "Officials from the United States met in Geneva. The US said little." => [
+            (Place, "United States", NONE, NONE, 2),
+            (Place, "Geneva", NONE, NONE, 1),
+        ];
+        alias_acronym: "The Korean Central News Agency said the launch succeeded, KCNA added." => [
+            (Org, "Korean Central News Agency", NONE, NONE, 2),
+        ];
+        canonical_name_is_the_fullest: "Ruth Okafor won. Okafor thanked her coach, and Ruth Okafor left." => [
+            (Person, "Ruth Okafor", NONE, NONE, 3),
+        ];
+    }
+}

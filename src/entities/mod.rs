@@ -83,6 +83,7 @@ fn mentions_from(
     tag_titled(text, doc, lex, &mut mentions);
     tag_by_rules(text, doc, lex, &mut mentions);
     people_by_context(text, doc, lex, &mut mentions);
+    extend_orgs_left(text, doc, lex, &mut mentions);
     make_consistent(text, doc, &mut mentions);
     tag_surnames(text, doc, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -382,6 +383,32 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                 i += 1;
                 continue;
             }
+            // A model name: `Hwasong-15`, `F-35`.
+            let glued = |k: usize| {
+                tokens
+                    .get(k)
+                    .zip(tokens.get(k.wrapping_sub(1)))
+                    .is_some_and(|(t, p)| t.span.start == p.span.end)
+            };
+            if word(text, tokens, i + 1) == "-"
+                && glued(i + 1)
+                && glued(i + 2)
+                && tokens
+                    .get(i + 2)
+                    .is_some_and(|t| t.kind == TokenKind::Number)
+            {
+                if let Some(span) = span_of(tokens, &(i..i + 3)) {
+                    if !covered(span) {
+                        extra.push(Mention {
+                            span,
+                            kind: EntityKind::Misc,
+                            title: None,
+                        });
+                    }
+                }
+                i += 3;
+                continue;
+            }
             // The capitalised run, with connectors between capitalised words.
             let mut end = i + 1;
             while end < tokens.len() && !covered(tokens[end].span) {
@@ -446,6 +473,65 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
         }
     }
     mentions.extend(extra);
+}
+
+/// An organisation ending in its head takes the capitalised words before it, a nationality or
+/// a place among them (`Korean` + `Central News Agency`, `China` + `Foreign Affairs
+/// University`), but not a country's short form (`US` + `Joint Chiefs`).
+fn extend_orgs_left(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| m.span);
+    let mut dropped = vec![false; mentions.len()];
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        let last = doc
+            .tokens
+            .get(doc.token_at_or_after(m.span.end).wrapping_sub(1))
+            .map_or("", |t| t.span.slice(text));
+        if m.kind != EntityKind::Org || !lex.org_heads.contains(last) {
+            continue;
+        }
+        let Some(sentence) = doc
+            .sentence_at(m.span.start)
+            .and_then(|s| doc.sentences.get(s))
+        else {
+            continue;
+        };
+        let mut start = m.span.start;
+        let mut i = doc.token_at_or_after(start);
+        let mut j = k;
+        while i > sentence.tokens.start {
+            let Some(t) = doc.tokens.get(i - 1) else {
+                break;
+            };
+            let w = t.span.slice(text);
+            if t.kind != TokenKind::Word || !is_capitalised(w) || is_function_word(w) {
+                break;
+            }
+            // The word before is free, or a nationality mention of its own.
+            if j > 0 && mentions[j - 1].span.end > t.span.start {
+                let before = mentions[j - 1];
+                // A country's short form stays a place of its own (`US` + `Joint Chiefs`).
+                let acronym = w.chars().all(|c| c.is_uppercase() || c == '.');
+                let joins =
+                    before.kind == EntityKind::Misc || before.kind == EntityKind::Place && !acronym;
+                if before.span != t.span || !joins || dropped[j - 1] {
+                    break;
+                }
+                dropped[j - 1] = true;
+                j -= 1;
+            }
+            start = t.span.start;
+            i -= 1;
+        }
+        if let Some(m) = mentions.get_mut(k) {
+            m.span.start = start;
+        }
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
 }
 
 /// Nouns of people's roles, as they stand before a name (`analyst Zhou Chenming`).
@@ -545,7 +631,10 @@ fn people_by_context(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut V
                         kind: EntityKind::Person,
                         title: None,
                     }),
-                    [k] if mentions[*k].span == span => mentions[*k].kind = EntityKind::Person,
+                    [k] if span.contains(mentions[*k].span) => {
+                        mentions[*k].span = span;
+                        mentions[*k].kind = EntityKind::Person;
+                    }
                     _ => {}
                 }
             }
@@ -740,5 +829,61 @@ mod tests {
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
         surname_alone: "Adam Ni, a researcher, spoke. Later Ni said more." => [(Person, "Adam Ni"), (Person, "Ni")];
         sentence_initial_word_is_not_a_name: "Observers said it was over." => [];
+        // Titles stay out of the name.
+        title_doctor: "Dr Amara Osei said the results were clear." => [(Person, "Amara Osei")];
+        title_prime_minister: "Prime Minister Elena Vasquez met President Tomas Berg in Madrid." => [(Person, "Elena Vasquez"), (Person, "Tomas Berg"), (Place, "Madrid")];
+        title_abbreviated_rank: "Lt. Gen. Mark Hayes arrived in Ottawa on Friday." => [(Person, "Mark Hayes"), (Place, "Ottawa")];
+        title_alone_is_no_name: "The President said the talks would go on." => [];
+        title_before_surname_only: "Spokesman Kerr declined to comment, Sgt. Dalby said." => [(Person, "Kerr"), (Person, "Dalby")];
+        // CoNLL conventions.
+        the_is_not_part_of_a_name: "He studied at the University of Leeds before moving to the Netherlands." => [(Org, "University of Leeds"), (Place, "Netherlands")];
+        nationalities_are_misc: "French and German officials met their Japanese counterparts." => [(Misc, "French"), (Misc, "German"), (Misc, "Japanese")];
+        company_head_makes_an_org: "Shares in Harbor Shipping Inc fell after Northwind Holdings cut its forecast." => [(Org, "Harbor Shipping Inc"), (Org, "Northwind Holdings")];
+        club_named_after_a_place_is_an_org: "Leeds United FC signed a striker from Porto." => [(Org, "Leeds United FC"), (Place, "Porto")];
+        ministry_of_is_an_org: "The Ministry of Foreign Affairs in Jakarta issued a statement." => [(Org, "Ministry of Foreign Affairs"), (Place, "Jakarta")];
+        possessive_is_not_part_of_a_name: "Nairobi’s governor spoke to Kenya’s president." => [(Place, "Nairobi"), (Place, "Kenya")];
+        model_number_is_misc: "The army tested a new Hwasong-15 missile." => [(Misc, "Hwasong-15")];
+        compound_half_is_no_name: "A Sino-US agreement was signed." => [];
+        particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
+        // Document consistency: a name tagged once is tagged everywhere.
+        consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
+    }
+
+    fn titles(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        find_mentions(text, &doc)
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .map(|m| {
+                (
+                    m.span.slice(text).to_string(),
+                    m.title.map(|t| t.slice(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    macro_rules! title {
+        ($($name:ident: $input:expr => [$(($surface:expr, $title:expr)),* $(,)?];)*) => {$(
+            #[test]
+            fn $name() {
+                let want: Vec<(String, Option<String>)> =
+                    vec![$(($surface.to_string(), $title.map(str::to_string))),*];
+                assert_eq!(titles($input), want, "in {:?}", $input);
+            }
+        )*};
+    }
+
+    title! {
+        titles_of_rank: "Major General Shao Yuanming met Lieutenant General Richard Clarke." => [("Shao Yuanming", Some("Major General")), ("Richard Clarke", Some("Lieutenant General"))];
+        titles_abbreviated: "Gen. Joseph Dunford and Dr. Ana Costa spoke." => [("Joseph Dunford", Some("Gen.")), ("Ana Costa", Some("Dr."))];
+        titles_absent: "Zhou Chenming said so." => [("Zhou Chenming", None)];
+        titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
+    }
+
+    #[test]
+    fn tagger_model_is_committed_and_valid() {
+        let model = std::fs::read("data/entities.model").unwrap_or_default();
+        assert!(tagger::Model::parse(&model).is_some());
     }
 }
