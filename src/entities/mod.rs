@@ -261,6 +261,19 @@ fn refine(
         }
         b = n + 1;
     }
+    // A hyphenated name goes on (`Kim Jong-un`, `Khaled Al-Maeena`), not into a compound
+    // adjective (`Putin-backed`).
+    while kind == EntityKind::Person
+        && word(text, tokens, b) == "-"
+        && glued(b)
+        && glued(b + 1)
+        && tokens.get(b + 1).is_some_and(|t| {
+            let w = t.span.slice(text);
+            t.kind == TokenKind::Word && !COMPOUND_TAILS.contains(&w)
+        })
+    {
+        b += 2;
+    }
     if a >= b {
         return None;
     }
@@ -302,6 +315,38 @@ fn refine(
         title: title.and_then(|t| span_of(tokens, &t)),
     })
 }
+
+/// Second halves of compound adjectives made from a name (`Putin-backed`).
+const COMPOUND_TAILS: &[&str] = &[
+    "based",
+    "led",
+    "backed",
+    "born",
+    "style",
+    "era",
+    "owned",
+    "run",
+    "like",
+    "type",
+    "made",
+    "linked",
+    "funded",
+    "sponsored",
+    "controlled",
+    "allied",
+    "friendly",
+    "aligned",
+    "inspired",
+    "esque",
+    "ite",
+    "ites",
+    "ism",
+    "ist",
+    "ists",
+    "related",
+    "affiliated",
+    "appointed",
+];
 
 /// Lower-case particles inside people's names.
 const PARTICLES: &[&str] = &[
@@ -844,6 +889,7 @@ mod tests {
         possessive_is_not_part_of_a_name: "Nairobi’s governor spoke to Kenya’s president." => [(Place, "Nairobi"), (Place, "Kenya")];
         model_number_is_misc: "The army tested a new Hwasong-15 missile." => [(Misc, "Hwasong-15")];
         compound_half_is_no_name: "A Sino-US agreement was signed." => [];
+        hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
