@@ -284,7 +284,7 @@ fn refine(
     let surface = span.slice(text);
     let last = word(text, tokens, b - 1);
     let first = word(text, tokens, a);
-    if lex.demonyms.contains(surface) {
+    if is_demonym(surface, lex) {
         kind = EntityKind::Misc;
     } else if b - a > 1
         && (lex.org_heads.contains(last)
@@ -296,9 +296,14 @@ fn refine(
         return None;
     }
     // `… Chiefs` + `of Staff`, `Ministry` + `of Foreign Affairs`: the `of` part belongs to an
-    // organisation that ends in its head.
+    // organisation that ends in its head, or a place (`Hashemite Kingdom` + `of Jordan`).
     let mut span = span;
-    if kind == EntityKind::Org && lex.org_heads.contains(last) && word(text, tokens, b) == "of" {
+    let head = match kind {
+        EntityKind::Org => lex.org_heads.contains(last),
+        EntityKind::Place => PLACE_HEADS.contains(&last),
+        _ => false,
+    };
+    if head && word(text, tokens, b) == "of" {
         let mut e = b + 1;
         while is_capitalised(word(text, tokens, e))
             || word(text, tokens, e) == "and" && is_capitalised(word(text, tokens, e + 1))
@@ -314,6 +319,32 @@ fn refine(
         kind,
         title: title.and_then(|t| span_of(tokens, &t)),
     })
+}
+
+/// Last words of a place's formal name before `of` (`Hashemite Kingdom of Jordan`).
+const PLACE_HEADS: &[&str] = &[
+    "Kingdom",
+    "Republic",
+    "Emirate",
+    "Sultanate",
+    "Principality",
+    "Commonwealth",
+    "Province",
+    "State",
+    "Islands",
+    "Isle",
+    "Gulf",
+    "Bay",
+    "Sea",
+    "Strait",
+    "Cape",
+];
+
+/// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`).
+fn is_demonym(w: &str, lex: &Lexicon) -> bool {
+    lex.demonyms.contains(w)
+        || w.strip_suffix('s')
+            .is_some_and(|s| lex.demonyms.contains(s))
 }
 
 /// Second halves of compound adjectives made from a name (`Putin-backed`).
@@ -494,7 +525,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                 let found = (k + 1..=end.min(k + 4)).rev().find_map(|j| {
                     let span = span_of(tokens, &(k..j))?;
                     let w = span.slice(text);
-                    if lex.demonyms.contains(w) {
+                    if is_demonym(w, lex) {
                         Some((j, span, EntityKind::Misc))
                     } else if lex.places.contains(w) && (k > 0 || j - k > 1) {
                         Some((j, span, EntityKind::Place))

@@ -678,7 +678,7 @@ pub fn run(args: &[String]) -> Result<String, String> {
     let mut dir = None;
     let mut out_path = "data/entities.model".to_string();
     let mut heldout = None;
-    let mut epochs = 8;
+    let mut epochs = 12;
     let mut bits = 16;
     let mut prune = 1i8;
     let mut levels = 15i8;
