@@ -444,6 +444,36 @@ const REPORT_VERBS: &[&str] = &[
     "dismissed",
 ];
 
+/// `-ing` forms that report speech or a stance after a `be` auxiliary (`is hoping that …`).
+const PROGRESSIVES: &[&str] = &[
+    "saying",
+    "telling",
+    "claiming",
+    "arguing",
+    "hoping",
+    "insisting",
+    "warning",
+    "suggesting",
+    "promising",
+    "pledging",
+    "vowing",
+    "predicting",
+    "urging",
+    "demanding",
+    "asking",
+    "accusing",
+    "blaming",
+    "questioning",
+    "expecting",
+    "planning",
+    "promoting",
+    "defending",
+    "proposing",
+    "seeking",
+    "encouraging",
+    "calling",
+];
+
 /// Verbs whose first complement is the person addressed (`told reporters that …`).
 const ADDRESS_VERBS: &[&str] = &["told", "tells", "tell", "assured", "reminded", "informed"];
 
@@ -1990,7 +2020,7 @@ impl Context<'_> {
         }
     }
 
-    /// True when `span` crosses no direct piece and has at least three words outside them.
+    /// True when `span` crosses no direct piece and has a word of its own outside them.
     fn reported_ok(&self, span: Span) -> bool {
         let first = self.pieces.partition_point(|p| p.outer().end <= span.start);
         let mut words_inside = 0;
@@ -2002,10 +2032,18 @@ impl Context<'_> {
             if !span.contains(o) {
                 return false;
             }
-            words_inside += o.slice(self.text).split_whitespace().count();
+            words_inside += o
+                .slice(self.text)
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
         }
-        let words = span.slice(self.text).split_whitespace().count();
-        words >= words_inside + 2
+        let words = span
+            .slice(self.text)
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        words > words_inside
     }
 
     /// Token range to a span, moved out of any direct piece it ends inside of.
@@ -2304,6 +2342,113 @@ impl Context<'_> {
         None
     }
 
+    /// The token after a short quoted piece (a title, a scare quote: at most six words, no
+    /// sentence inside) that opens at token `k`.
+    fn short_piece_at(&self, k: usize) -> Option<usize> {
+        let at = self.tokens.get(k)?.span.start;
+        let p = self.pieces.partition_point(|p| p.outer().start < at);
+        let piece = self.pieces.get(p).filter(|p| p.outer().start == at)?;
+        piece.close?;
+        let words = piece.content.slice(self.text).split_whitespace().count();
+        let sentence = piece
+            .content
+            .slice(self.text)
+            .trim_end_matches(['’', '\'', '”', '"', ' ', ','])
+            .ends_with(['.', '?', '!']);
+        if words > 6 || sentence {
+            return None;
+        }
+        Some(self.token_at(piece.outer().end))
+    }
+
+    /// True when token `k` starts what follows a reported clause rather than belonging to
+    /// it: a concession (`, although …`), the place it was said (`in a statement`), the
+    /// subject's next act (`but also called for …`).
+    fn clause_tail(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let next = lower(self.w(k + 1));
+        if w == "," && matches!(next.as_str(), "although" | "though" | "even") {
+            return true;
+        }
+        // `… in a statement on Thursday`, `… in an interview`: where it was said.
+        let venue = matches!(
+            lower(self.w(k + 2)).as_str(),
+            "statement"
+                | "interview"
+                | "speech"
+                | "email"
+                | "letter"
+                | "tweet"
+                | "post"
+                | "news"
+                | "radio"
+                | "television"
+                | "tv"
+                | "phone"
+                | "conference"
+                | "call"
+                | "op-ed"
+                | "video"
+        );
+        let lw = lower(w);
+        if matches!(lw.as_str(), "in" | "on")
+            && matches!(next.as_str(), "a" | "an" | "his" | "her" | "their")
+            && venue
+        {
+            return true;
+        }
+        // `… but also had to …`, `… but stopped short of …`: the subject's next act.
+        lw == "but"
+            && (next.ends_with("ed")
+                || matches!(
+                    next.as_str(),
+                    "also"
+                        | "has"
+                        | "had"
+                        | "was"
+                        | "is"
+                        | "said"
+                        | "says"
+                        | "did"
+                        | "does"
+                        | "would"
+                        | "will"
+                ))
+    }
+
+    /// For a progressive report verb at `v` (`is hoping`, `has been arguing`), the token of
+    /// its `be` auxiliary, which the subject stands before.
+    fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
+        let vw = self.w(v);
+        if !in_list(PROGRESSIVES, vw) {
+            return None;
+        }
+        let mut k = v.checked_sub(1)?;
+        while k > lo
+            && in_list(
+                &[
+                    "also",
+                    "now",
+                    "still",
+                    "already",
+                    "again",
+                    "repeatedly",
+                    "publicly",
+                    "increasingly",
+                ],
+                &lower(self.w(k)),
+            )
+        {
+            k -= 1;
+        }
+        (k > lo
+            && in_list(
+                &["is", "are", "was", "were", "been", "be"],
+                &lower(self.w(k)),
+            ))
+        .then_some(k)
+    }
+
     /// `X said (that) CLAUSE`.
     fn cue_then_clause(&self, lo: usize, hi: usize) -> Option<Quote> {
         let mut s0 = lo;
@@ -2311,23 +2456,50 @@ impl Context<'_> {
         {
             s0 += 1;
         }
+        let mut past = 0;
         for v in s0 + 1..hi.min(s0 + 45) {
+            if v < past {
+                continue;
+            }
             let vw = self.w(v);
             if is_open_mark(vw) {
-                return None;
+                // A title or scare quote in an opening phrase (`In an interview on “Face the
+                // Nation,” Ryan said …`) is passed over; any other quote ends the search.
+                let end = self.short_piece_at(v);
+                match end {
+                    Some(e) if e < hi => {
+                        past = e;
+                        continue;
+                    }
+                    _ => return None,
+                }
             }
-            if !in_list(REPORT_VERBS, vw) {
+            // `he is hoping that …`, `she has been arguing that …`: the subject stands before
+            // the auxiliary.
+            let progressive = self.progressive_aux(s0, v);
+            if !in_list(REPORT_VERBS, vw) && progressive.is_none() {
                 continue;
             }
             if in_list(NOUN_LIKE, vw) && lower(self.w(v + 1)) != "that" {
                 continue;
             }
+            let sv = progressive.unwrap_or(v);
             // The subject: from the sentence start, after an opening phrase and comma, or
             // right after a clause boundary (`…, but he said …`, `in which he said …`).
             let mut start = s0;
-            if !self.clean_subject(start, v) {
-                let first_comma = (s0..v).find(|&k| self.w(k) == ",");
-                let boundary = (s0..v).rev().take(10).find(|&k| {
+            // `Mr. Kamin, who emphasized that …`, `the agency, which reported …`: the relative
+            // pronoun stands for the source.
+            let mut rel = sv;
+            while rel > s0 && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(rel - 1))) {
+                rel -= 1;
+            }
+            let relative =
+                rel > s0 + 1 && matches!(lower(self.w(rel - 1)).as_str(), "who" | "which");
+            if relative {
+                start = rel - 1;
+            } else if !self.clean_subject(start, sv) {
+                let first_comma = (s0..sv).find(|&k| self.w(k) == ",");
+                let boundary = (s0..sv).rev().take(10).find(|&k| {
                     matches!(self.w(k), "," | ";" | "—" | ":")
                         || matches!(
                             lower(self.w(k)).as_str(),
@@ -2343,24 +2515,31 @@ impl Context<'_> {
                                 | "though"
                         )
                 });
-                let candidates = [first_comma, boundary];
+                // Right after a title passed over (`In an interview on “Meet the Press,” Ryan said`).
+                let after_title = (past > s0).then(|| past - 1);
+                let candidates = [first_comma, boundary, after_title];
                 let Some(b) = candidates
                     .into_iter()
                     .flatten()
-                    .find(|&b| self.clean_subject(b + 1, v))
+                    .find(|&b| self.clean_subject(b + 1, sv))
                 else {
                     continue;
                 };
                 start = b + 1;
             }
-            let Some(np) = self.subject_before(start, v) else {
+            let found = if relative {
+                Some((rel - 1, rel))
+            } else {
+                self.subject_before(start, sv)
+            };
+            let Some(np) = found else {
                 continue;
             };
             // After a boundary the whole stretch must be the subject.
             if start > s0 && np.0 > start + 4 {
                 continue;
             }
-            if in_list(&["who", "which", "that"], &lower(self.w(np.0))) {
+            if in_list(&["who", "which", "that"], &lower(self.w(np.0))) && !relative {
                 continue;
             }
             let mut c = v + 1;
@@ -2464,6 +2643,7 @@ impl Context<'_> {
                                     })
                             })
                         || matches!(w, ";" | "--" | "—")
+                        || self.clause_tail(k)
                 })
                 .unwrap_or(hi);
             let hi = end;
@@ -2701,6 +2881,24 @@ mod tests {
             [(R, "the union expected production to improve", "Phil Smith", "said", "*")];
         clause_then_told: "Obstacles would hurt the economy, Ana Ruiz told reporters on Monday." =>
             [(R, "Obstacles would hurt the economy", "Ana Ruiz", "told", "*")];
+        progressive_report_verb: "The mayor is hoping that the state will pay for the new bridge." =>
+            [(R, "the state will pay for the new bridge", "The mayor", "hoping", "")];
+        progressive_after_has_been: "Anna Berg has been arguing that the tax is too low." =>
+            [(R, "the tax is too low", "Anna Berg", "arguing", "*")];
+        title_in_opening_phrase_is_passed_over: "In an interview on “Morning Talk,” Anna Berg said the plan would fail." =>
+            [(D, "Morning Talk,", "", "", ""), (R, "the plan would fail", "Anna Berg", "said", "*")];
+        relative_pronoun_source: "The figures came from the city council, which reported a rise in rents last year." =>
+            [(R, "a rise in rents last year", "which", "reported", "")];
+        relative_who_after_comma: "The plan was praised by Omar Haddad, who argued that it would cut costs." =>
+            [(R, "it would cut costs", "who", "argued", "*")];
+        clause_ends_before_but_with_a_verb: "The union praised the new contract but also called for higher pay." =>
+            [(R, "the new contract", "The union", "praised", "")];
+        clause_ends_before_although: "Anna Berg said the plan would hold, although the talks went badly." =>
+            [(R, "the plan would hold", "Anna Berg", "said", "*")];
+        clause_ends_before_the_venue: "The senator called for more school funding in a statement on Thursday." =>
+            [(R, "more school funding", "The senator", "called", "")];
+        one_word_before_a_quote_is_a_mixed_quote: "The new ad says Jones “has a soft spot for the wrong people.”" =>
+            [(R, "Jones “has a soft spot for the wrong people.”", "The new ad", "says", ""), (D, "has a soft spot for the wrong people.", "", "", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
