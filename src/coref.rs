@@ -199,9 +199,64 @@ fn merge_acronyms(entities: &mut Vec<Entity>, of_mention: &mut [usize]) {
 
 /// Words that end a descriptor standing before a name.
 const DESCRIPTOR_STOPS: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "by", "to", "for", "with", "and", "or", "but",
-    "that", "as", "from", "when", "while", "after", "before", "is", "was", "were", "are", "has",
-    "have", "had", "said", "says", "told", "who", "which", "between", "chaired", "met", "visited",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+    "for",
+    "with",
+    "and",
+    "or",
+    "but",
+    "that",
+    "as",
+    "from",
+    "when",
+    "while",
+    "after",
+    "before",
+    "is",
+    "was",
+    "were",
+    "are",
+    "has",
+    "have",
+    "had",
+    "said",
+    "says",
+    "told",
+    "who",
+    "which",
+    "between",
+    "chaired",
+    "met",
+    "visited",
+    "heard",
+    "saw",
+    "beat",
+    "chose",
+    "won",
+    "lost",
+    "led",
+    "include",
+    "includes",
+    "including",
+    "like",
+    "than",
+    "against",
+    "about",
+    "into",
+    "over",
+    "under",
+    "via",
+    "per",
+    "whom",
+    "whose",
 ];
 
 /// The person's role: an apposition after the name (`Su Hao, a relations expert at …, said`)
@@ -218,7 +273,13 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             .iter()
             .take(30)
             .position(|t| matches!(t.span.slice(text), "," | "–" | "—" | ")" | ";"))
-            .map(|k| after + 1 + k);
+            .map(|k| after + 1 + k)
+            // An apposition may run to the end of the sentence (`…, said X, a spokesman.`).
+            .or_else(|| {
+                let last = tokens.len().checked_sub(1)?;
+                let ends = matches!(tokens[last].span.slice(text), "." | "!" | "?");
+                (ends && last > after + 1 && last - after <= 30).then_some(last)
+            });
         if let Some(close) = close.filter(|&c| c > after + 1) {
             let inner = &tokens[after + 1..close];
             let lower = inner.iter().any(|t| {
@@ -226,7 +287,14 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             });
             let verb_first = crate::attribution::is_cue_verb(inner[0].span.slice(text));
             let first_word = inner[0].span.slice(text);
-            if lower && !verb_first && !matches!(first_word, "who" | "which" | "and" | "but") {
+            // A list of names is no apposition (`Tom Baker, Ann Lee and Sam Cho`).
+            let list = first_word.chars().next().is_some_and(char::is_uppercase)
+                && inner.iter().any(|t| t.span.slice(text) == "and");
+            if lower
+                && !verb_first
+                && !list
+                && !matches!(first_word, "who" | "which" | "and" | "but")
+            {
                 let span = Span::new(inner[0].span.start, inner[inner.len() - 1].span.end);
                 return Some(span.slice(text).to_string());
             }
@@ -238,7 +306,12 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         let t = &tokens[start - 1];
         let s = t.span.slice(text);
         let joins = s == "-" && t.span.end == tokens[start].span.start;
+        // A past-tense verb ends the descriptor (`the panel heard X`), a hyphenated
+        // adjective does not (`Beijing-based`).
+        let hyphenated = start >= 2 && tokens[start - 2].span.slice(text) == "-";
+        let verb = s.ends_with("ed") && !hyphenated || crate::attribution::is_cue_verb(s);
         if !(t.kind == TokenKind::Word || joins)
+            || verb
             || DESCRIPTOR_STOPS.contains(&s.to_lowercase().as_str())
         {
             break;
@@ -307,6 +380,15 @@ mod tests {
         role_apposition: "Mara Lindqvist, a senior economist at Northwind Bank, said rates would rise." => [
             (Person, "Mara Lindqvist", NONE, Some("a senior economist at Northwind Bank"), 1),
             (Org, "Northwind Bank", NONE, NONE, 1),
+        ];
+        role_apposition_to_the_end_of_the_sentence: "“We will win,” said Tom Baker, a spokesman for the Labour Party." => [
+            (Person, "Tom Baker", NONE, Some("a spokesman for the Labour Party"), 1),
+            (Org, "Labour Party", NONE, NONE, 1),
+        ];
+        list_of_names_is_no_role: "The panel heard Tom Baker, Ann Lee and Sam Cho." => [
+            (Person, "Tom Baker", NONE, NONE, 1),
+            (Person, "Ann Lee", NONE, NONE, 1),
+            (Person, "Sam Cho", NONE, NONE, 1),
         ];
         role_descriptor_before_the_name: "Veteran diplomat Omar Haddad said the border would reopen." => [
             (Person, "Omar Haddad", NONE, Some("Veteran diplomat"), 1),
