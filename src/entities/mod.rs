@@ -84,6 +84,7 @@ fn mentions_from(
     tag_by_rules(text, doc, lex, &mut mentions);
     people_by_context(text, doc, lex, &mut mentions);
     extend_orgs_left(text, doc, lex, &mut mentions);
+    sports_clubs(text, doc, &mut mentions);
     make_consistent(text, doc, &mut mentions);
     tag_surnames(text, doc, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -610,6 +611,103 @@ fn extend_orgs_left(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Ve
     });
 }
 
+/// Verbs of a match result (`Arsenal beat Chelsea`).
+const RESULT_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "defeat", "defeats", "drew", "draw", "draws", "edged", "thrashed",
+    "routed", "overcame", "downed", "hammered", "stunned", "trounced",
+];
+
+/// Words after a club's name that say it is a club (`Liverpool manager`).
+const CLUB_NOUNS: &[&str] = &[
+    "manager",
+    "coach",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "defender",
+    "forward",
+    "winger",
+    "captain",
+    "fans",
+    "supporters",
+    "squad",
+    "boss",
+];
+
+/// A place that plays is a club (CoNLL: an organisation): `Barcelona drew with Valencia`,
+/// `Ajax 2-1 PSV`, `Liverpool manager …`.
+fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let word_at = |i: usize| doc.tokens.get(i).map_or("", |t| t.span.slice(text));
+    let score_at = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            && word_at(i + 1) == "-"
+            && doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Place {
+            continue;
+        }
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        let next = word_at(b);
+        let prev = a.checked_sub(1).map_or("", word_at);
+        let prev2 = a.checked_sub(2).map_or("", word_at);
+        let plays = RESULT_VERBS.contains(&next)
+            || CLUB_NOUNS.contains(&next)
+            || RESULT_VERBS.contains(&prev)
+            || matches!(
+                (prev2, prev),
+                ("drew", "with") | ("lost", "to") | ("draw", "with")
+            )
+            || score_at(b)
+            || a >= 3 && score_at(a - 3);
+        if plays {
+            m.kind = EntityKind::Org;
+        }
+    }
+    // The side after a score that the tagger missed (`Porto 2-1 Braga`).
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort();
+    let mut extra = Vec::new();
+    for i in 0..doc.tokens.len() {
+        if !score_at(i) || i == 0 {
+            continue;
+        }
+        let before = doc.tokens.get(i - 1);
+        let club_before = before.is_some_and(|t| {
+            let k = taken.partition_point(|s| s.end <= t.span.start);
+            taken.get(k).is_some_and(|s| s.overlaps(t.span))
+        });
+        let mut b = i + 3;
+        while doc
+            .tokens
+            .get(b)
+            .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(t.span.slice(text)))
+        {
+            b += 1;
+        }
+        if club_before && b > i + 3 {
+            if let (Some(first), Some(last)) = (doc.tokens.get(i + 3), doc.tokens.get(b - 1)) {
+                let span = Span::new(first.span.start, last.span.end);
+                let k = taken.partition_point(|s| s.end <= span.start);
+                if !taken.get(k).is_some_and(|s| s.overlaps(span)) {
+                    extra.push(Mention {
+                        span,
+                        kind: EntityKind::Org,
+                        title: None,
+                    });
+                }
+            }
+        }
+    }
+    mentions.extend(extra);
+}
+
 /// Nouns of people's roles, as they stand before a name (`analyst Zhou Chenming`).
 const ROLE_NOUNS: &[&str] = &[
     "analyst",
@@ -916,6 +1014,7 @@ mod tests {
         nationalities_are_misc: "French and German officials met their Japanese counterparts." => [(Misc, "French"), (Misc, "German"), (Misc, "Japanese")];
         company_head_makes_an_org: "Shares in Harbor Shipping Inc fell after Northwind Holdings cut its forecast." => [(Org, "Harbor Shipping Inc"), (Org, "Northwind Holdings")];
         club_named_after_a_place_is_an_org: "Leeds United FC signed a striker from Porto." => [(Org, "Leeds United FC"), (Place, "Porto")];
+        clubs_are_orgs: "Barcelona drew with Valencia, and Liverpool manager Arne Slot watched Porto 2-1 Braga." => [(Org, "Barcelona"), (Org, "Valencia"), (Org, "Liverpool"), (Person, "Arne Slot"), (Org, "Porto"), (Org, "Braga")];
         ministry_of_is_an_org: "The Ministry of Foreign Affairs in Jakarta issued a statement." => [(Org, "Ministry of Foreign Affairs"), (Place, "Jakarta")];
         possessive_is_not_part_of_a_name: "Nairobi’s governor spoke to Kenya’s president." => [(Place, "Nairobi"), (Place, "Kenya")];
         model_number_is_misc: "The army tested a new Hwasong-15 missile." => [(Misc, "Hwasong-15")];
