@@ -2477,7 +2477,19 @@ impl Context<'_> {
             // `he is hoping that …`, `she has been arguing that …`: the subject stands before
             // the auxiliary.
             let progressive = self.progressive_aux(s0, v);
-            if !in_list(REPORT_VERBS, vw) && progressive.is_none() {
+            // `She learned that …`, `They conceded that …`: any past form before `that` and a
+            // clause (not `that` as a subject: `… that is …`).
+            let generic = !in_list(REPORT_VERBS, vw)
+                && progressive.is_none()
+                && vw.len() >= 5
+                && vw.ends_with("ed")
+                && vw.bytes().all(|b| b.is_ascii_lowercase())
+                && lower(self.w(v + 1)) == "that"
+                && !matches!(
+                    lower(self.w(v + 2)).as_str(),
+                    "is" | "was" | "will" | "would" | "has" | "had"
+                );
+            if !in_list(REPORT_VERBS, vw) && progressive.is_none() && !generic {
                 continue;
             }
             if in_list(NOUN_LIKE, vw) && lower(self.w(v + 1)) != "that" {
@@ -2518,14 +2530,14 @@ impl Context<'_> {
                 // Right after a title passed over (`In an interview on “Meet the Press,” Ryan said`).
                 let after_title = (past > s0).then(|| past - 1);
                 let candidates = [first_comma, boundary, after_title];
-                let Some(b) = candidates
+                match candidates
                     .into_iter()
                     .flatten()
                     .find(|&b| self.clean_subject(b + 1, sv))
-                else {
-                    continue;
-                };
-                start = b + 1;
+                {
+                    Some(b) => start = b + 1,
+                    None => continue,
+                }
             }
             let found = if relative {
                 Some((rel - 1, rel))
@@ -2899,6 +2911,9 @@ mod tests {
             [(R, "more school funding", "The senator", "called", "")];
         one_word_before_a_quote_is_a_mixed_quote: "The new ad says Jones “has a soft spot for the wrong people.”" =>
             [(R, "Jones “has a soft spot for the wrong people.”", "The new ad", "says", ""), (D, "has a soft spot for the wrong people.", "", "", "")];
+        past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
+            [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
+        adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
