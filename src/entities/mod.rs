@@ -80,6 +80,7 @@ fn mentions_from(
         .into_iter()
         .filter_map(|(range, kind)| refine(text, &doc.tokens, range, kind, lex))
         .collect();
+    capitals_only(text, doc, lex, &mut mentions);
     tag_titled(text, doc, lex, &mut mentions);
     tag_by_rules(text, doc, lex, &mut mentions);
     people_by_context(text, doc, lex, &mut mentions);
@@ -379,6 +380,64 @@ const COMPOUND_TAILS: &[&str] = &[
     "affiliated",
     "appointed",
 ];
+
+/// In a sentence written in capitals (`CHINA AND US STEP UP TALKS`) the tagger's cues are gone:
+/// its names there are dropped and the gazetteers, read case-blind, name what they know.
+fn capitals_only(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let (mut words, mut caps) = (0, 0);
+        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+            words += 1;
+            caps += usize::from(!t.span.slice(text).chars().any(char::is_lowercase));
+        }
+        if words < 4 || caps * 10 < words * 8 {
+            continue;
+        }
+        mentions.retain(|m| !s.span.contains(m.span));
+        let title_case = |w: &str| -> String {
+            let mut out = String::with_capacity(w.len());
+            for (k, c) in w.chars().enumerate() {
+                if k == 0 {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.extend(c.to_lowercase());
+                }
+            }
+            out
+        };
+        let mut i = 0;
+        while i < tokens.len() {
+            let found = (i + 1..=tokens.len().min(i + 3)).rev().find_map(|j| {
+                let raw = span_of(tokens, &(i..j))?;
+                let cased: Vec<String> = tokens[i..j]
+                    .iter()
+                    .map(|t| title_case(t.span.slice(text)))
+                    .collect();
+                let cased = cased.join(" ");
+                let raw_text = raw.slice(text);
+                if lex.places.contains(cased.as_str()) || lex.places.contains(raw_text) {
+                    Some((j, raw, EntityKind::Place))
+                } else if lex.demonyms.contains(cased.as_str()) {
+                    Some((j, raw, EntityKind::Misc))
+                } else {
+                    None
+                }
+            });
+            match found {
+                Some((j, span, kind)) => {
+                    mentions.push(Mention {
+                        span,
+                        kind,
+                        title: None,
+                    });
+                    i = j;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
 
 /// Lower-case particles inside people's names.
 const PARTICLES: &[&str] = &[
@@ -1015,6 +1074,7 @@ mod tests {
         company_head_makes_an_org: "Shares in Harbor Shipping Inc fell after Northwind Holdings cut its forecast." => [(Org, "Harbor Shipping Inc"), (Org, "Northwind Holdings")];
         club_named_after_a_place_is_an_org: "Leeds United FC signed a striker from Porto." => [(Org, "Leeds United FC"), (Place, "Porto")];
         clubs_are_orgs: "Barcelona drew with Valencia, and Liverpool manager Arne Slot watched Porto 2-1 Braga." => [(Org, "Barcelona"), (Org, "Valencia"), (Org, "Liverpool"), (Person, "Arne Slot"), (Org, "Porto"), (Org, "Braga")];
+        headline_in_capitals: "CHINESE AND US GENERALS MEET AFTER NORTH KOREA TEST" => [(Misc, "CHINESE"), (Place, "US"), (Place, "NORTH KOREA")];
         ministry_of_is_an_org: "The Ministry of Foreign Affairs in Jakarta issued a statement." => [(Org, "Ministry of Foreign Affairs"), (Place, "Jakarta")];
         possessive_is_not_part_of_a_name: "Nairobi’s governor spoke to Kenya’s president." => [(Place, "Nairobi"), (Place, "Kenya")];
         model_number_is_misc: "The army tested a new Hwasong-15 missile." => [(Misc, "Hwasong-15")];
