@@ -534,6 +534,22 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "famously",
     "initially",
     "subsequently",
+    "not",
+    "now",
+    "long",
+    "openly",
+    "immediately",
+    "explicitly",
+    "specifically",
+    "strongly",
+    "generally",
+    "widely",
+    "clearly",
+    "even",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
 ];
 
 /// Words after a cue verb that say when or how, not what (`said on Thursday that`).
@@ -2914,6 +2930,10 @@ mod tests {
         past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
             [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
         adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
+        negated_report_verb: "The lawmakers have not said when they would vote on the bill." =>
+            [(R, "when they would vote on the bill", "The lawmakers", "said", "")];
+        adverb_between_subject_and_verb: "The governor openly acknowledged that the budget was short." =>
+            [(R, "the budget was short", "The governor", "acknowledged", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
