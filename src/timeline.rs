@@ -29,6 +29,33 @@ pub struct Event {
 /// then text order.
 type Key = (NaiveDate, usize, i8, Span);
 
+/// Spans sorted by start, to find those inside a span by binary search rather than by a scan
+/// of the whole list (which would make the timeline quadratic in the article's length).
+struct SpanIndex {
+    /// `(span, index in the caller's list)`, by start then end.
+    spans: Vec<(Span, usize)>,
+}
+
+impl SpanIndex {
+    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
+        let mut spans: Vec<(Span, usize)> = spans.enumerate().map(|(i, s)| (s, i)).collect();
+        spans.sort_unstable();
+        SpanIndex { spans }
+    }
+
+    /// Indexes of the spans inside `outer`, in text order.
+    fn within(&self, outer: Span) -> impl Iterator<Item = usize> + '_ {
+        let from = self.spans.partition_point(|(s, _)| s.start < outer.start);
+        self.spans
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |(s, _)| s.start < outer.end)
+            .filter(move |(s, _)| s.end <= outer.end)
+            .map(|&(_, i)| i)
+    }
+}
+
 /// Builds the timeline of `text`.
 pub fn build(
     text: &str,
@@ -39,18 +66,19 @@ pub fn build(
     quotes: &[Quote],
 ) -> Vec<Event> {
     let mut keyed: Vec<(Key, Event)> = Vec::new();
+    let mention_index = SpanIndex::new(mentions.iter().map(|m| m.span));
+    let quote_index = SpanIndex::new(quotes.iter().map(|q| q.span));
+    let time_index = SpanIndex::new(times.iter().map(|t| t.span));
     let event = |value: String, time: usize, span: Span| {
         let mut entities = Vec::new();
-        for (mi, m) in mentions.iter().enumerate() {
-            if let Some(&e) = mention_entity.get(mi).filter(|_| span.contains(m.span)) {
+        for mi in mention_index.within(span) {
+            if let Some(&e) = mention_entity.get(mi) {
                 if !entities.contains(&e) {
                     entities.push(e);
                 }
             }
         }
-        let quotes = (0..quotes.len())
-            .filter(|&q| span.contains(quotes[q].span))
-            .collect();
+        let quotes = quote_index.within(span).collect();
         Event {
             value,
             time,
@@ -67,9 +95,7 @@ pub fn build(
         if !in_body {
             continue;
         }
-        let inside: Vec<usize> = (0..times.len())
-            .filter(|&t| sentence.span.contains(times[t].span))
-            .collect();
+        let inside: Vec<usize> = time_index.within(sentence.span).collect();
         // One event per distinct resolved point in time.
         let mut points: Vec<(usize, NaiveDate)> = Vec::new();
         for &t in &inside {

@@ -299,12 +299,29 @@ fn tense_at(markers: &[(usize, Tense)], start: usize, end: usize) -> Tense {
 /// Drops the time expressions that cross one of `others` (mentions, quotes), so that layers
 /// nest or are disjoint.
 pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
+    // A crossing span starts inside the time and ends after it, or ends inside it and starts
+    // before it: look both up by binary search, so this stays O((t + o) log o).
+    let mut by_start = others.to_vec();
+    by_start.sort_unstable_by_key(|o| o.start);
+    let mut by_end = others.to_vec();
+    by_end.sort_unstable_by_key(|o| o.end);
     times.retain(|t| {
-        !others.iter().any(|o| {
-            let a = t.span;
-            (a.start < o.start && o.start < a.end && a.end < o.end)
-                || (o.start < a.start && a.start < o.end && o.end < a.end)
-        })
+        let a = t.span;
+        let from = by_start.partition_point(|o| o.start <= a.start);
+        let starts_inside = by_start
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|o| o.start < a.end)
+            .any(|o| o.end > a.end);
+        let from = by_end.partition_point(|o| o.end <= a.start);
+        let ends_inside = by_end
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|o| o.end < a.end)
+            .any(|o| o.start < a.start);
+        !(starts_inside || ends_inside)
     });
 }
 
