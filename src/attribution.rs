@@ -442,6 +442,39 @@ const REPORT_VERBS: &[&str] = &[
     "rejects",
     "hailed",
     "dismissed",
+    // Stances, decisions and descriptions the news attributes like speech.
+    "declined",
+    "decided",
+    "echoed",
+    "mocked",
+    "encouraged",
+    "mentions",
+    "offered",
+    "offers",
+    "admires",
+    "disputes",
+    "outlined",
+    "chastised",
+    "implored",
+    "lauded",
+    "protested",
+    "documented",
+    "sees",
+    "see",
+    "envisioned",
+    "refused",
+    "portrayed",
+    "proclaimed",
+    "complimented",
+    "highlighted",
+    "bemoaned",
+    "retweeted",
+    "specified",
+    "characterized",
+    "voted",
+    "warn",
+    "mention",
+    "explain",
 ];
 
 /// `-ing` forms that report speech or a stance after a `be` auxiliary (`is hoping that …`).
@@ -2934,6 +2967,12 @@ mod tests {
             [(R, "when they would vote on the bill", "The lawmakers", "said", "")];
         adverb_between_subject_and_verb: "The governor openly acknowledged that the budget was short." =>
             [(R, "the budget was short", "The governor", "acknowledged", "")];
+        stance_verb_declined: "The minister declined to comment on the report." =>
+            [(R, "to comment on the report", "The minister", "declined", "")];
+        stance_verb_outlined: "Anna Berg outlined a plan to rebuild the harbour." =>
+            [(R, "a plan to rebuild the harbour", "Anna Berg", "outlined", "*")];
+        base_form_after_modal: "The ministers will explain the new rules to farmers next week." =>
+            [(R, "the new rules to farmers next week", "The ministers", "explain", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
