@@ -206,6 +206,22 @@ const CUE_VERBS: &[&str] = &[
 /// Participles that attribute a quote or clause to the sentence's subject (`…, saying “Q”`).
 const PARTICIPLES: &[&str] = &[
     "saying",
+    "citing",
+    "accusing",
+    "blaming",
+    "praising",
+    "criticizing",
+    "criticising",
+    "describing",
+    "questioning",
+    "touting",
+    "defending",
+    "encouraging",
+    "offering",
+    "threatening",
+    "reiterating",
+    "signaling",
+    "hinting",
     "adding",
     "asking",
     "telling",
@@ -1838,6 +1854,17 @@ impl Context<'_> {
         // Capitalised words that open the clause (`Dean, a former …, poked`).
 
         if matches!(self.w(s), "The" | "A" | "An") {
+            // `The council raised …`: a determiner and one common noun.
+            let noun = self.w(s + 1);
+            if s + 2 < hi
+                && self.is_word(s + 1)
+                && noun.bytes().all(|b| b.is_ascii_lowercase())
+                && self.w(s + 2).bytes().all(|b| b.is_ascii_lowercase())
+                && self.is_word(s + 2)
+                && !in_list(CLAUSE_WORDS, noun)
+            {
+                return Some((s, s + 2));
+            }
             s += 1;
         }
         let e = (s..hi.min(s + 5))
@@ -2973,6 +3000,8 @@ mod tests {
             [(R, "a plan to rebuild the harbour", "Anna Berg", "outlined", "*")];
         base_form_after_modal: "The ministers will explain the new rules to farmers next week." =>
             [(R, "the new rules to farmers next week", "The ministers", "explain", "")];
+        participle_citing: "The council raised the fee, citing the rising cost of repairs." =>
+            [(R, "the rising cost of repairs", "The council", "citing", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
