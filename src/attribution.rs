@@ -2250,11 +2250,11 @@ impl Context<'_> {
         if np.0 != c1 + 1 && self.w(np.0 - 1) == "," {
             return None;
         }
-        // The clause goes on after the cue (`, was a good one`), not a new clause (`, as …`).
+        // The clause goes on after the cue (`, was a good one`, `, until it went bankrupt`), not
+        // a new clause (`, as …`, `, and …`).
         let resume = lower(self.w(c2 + 1));
         if c1 > lo + 15
-            || in_list(SUBORDINATORS, &resume)
-            || in_list(PREPOSITIONS, &resume)
+            || resume == "as"
             || in_list(PARTICIPLES, &resume)
             || in_list(OPENERS, &resume)
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
@@ -3002,6 +3002,8 @@ mod tests {
             [(R, "the new rules to farmers next week", "The ministers", "explain", "")];
         participle_citing: "The council raised the fee, citing the rising cost of repairs." =>
             [(R, "the rising cost of repairs", "The council", "citing", "")];
+        parenthetical_cue_before_subordinate: "The firm was a giant, Omar Haddad said, until it went bankrupt in 1999." =>
+            [(R, "The firm was a giant", "Omar Haddad", "said", "*"), (R, "until it went bankrupt in 1999", "Omar Haddad", "said", "*")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
