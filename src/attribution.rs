@@ -2063,6 +2063,12 @@ impl Context<'_> {
                         return None;
                     }
                     let mut c = v + 1;
+                    // `… and called for …`
+                    if matches!(self.w(c), "out" | "on" | "for")
+                        && matches!(self.w(v), "pointed" | "called" | "calls" | "points")
+                    {
+                        c += 1;
+                    }
                     if lower(self.w(c)) == "that" {
                         c += 1;
                     }
@@ -2687,9 +2693,12 @@ impl Context<'_> {
             if let Some(that) = that {
                 c = that + 1;
             } else if address {
-                // Skip the person addressed.
+                // Skip the person addressed (and when: `told voters this weekend he …`).
                 if let Some(np) = self.np_after(c, hi) {
                     c = np.1;
+                    while c < hi && in_list(TIME_WORDS, &lower(self.w(c))) {
+                        c += 1;
+                    }
                 }
             } else {
                 while c < hi && (in_list(TIME_WORDS, &lower(self.w(c))) || self.w(c) == ",") {
@@ -3004,6 +3013,10 @@ mod tests {
             [(R, "the rising cost of repairs", "The council", "citing", "")];
         parenthetical_cue_before_subordinate: "The firm was a giant, Omar Haddad said, until it went bankrupt in 1999." =>
             [(R, "The firm was a giant", "Omar Haddad", "said", "*"), (R, "until it went bankrupt in 1999", "Omar Haddad", "said", "*")];
+        addressee_then_time: "The mayor told voters this weekend he would stay in office." =>
+            [(R, "he would stay in office", "The mayor", "told", "")];
+        coordinated_called_for: "The union praised the deal and called for higher wages next year." =>
+            [(R, "the deal", "The union", "praised", ""), (R, "higher wages next year", "The union", "called", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
