@@ -2607,6 +2607,7 @@ impl Context<'_> {
                                 | "whom"
                                 | "although"
                                 | "though"
+                                | "as"
                         )
                 });
                 // Right after a title passed over (`In an interview on “Meet the Press,” Ryan said`).
@@ -3017,6 +3018,8 @@ mod tests {
             [(R, "he would stay in office", "The mayor", "told", "")];
         coordinated_called_for: "The union praised the deal and called for higher wages next year." =>
             [(R, "the deal", "The union", "praised", ""), (R, "higher wages next year", "The union", "called", "")];
+        report_after_as: "The hall fell silent as the speaker urged members to back the plan." =>
+            [(R, "members to back the plan", "the speaker", "urged", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
