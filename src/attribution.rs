@@ -2220,11 +2220,21 @@ impl Context<'_> {
             let comma = (lo..hi - 1).rev().take(6).find(|&k| self.w(k) == ",")?;
             ((comma + 1, hi - 1), hi - 1, (lo, comma))
         } else {
-            let v = (lo + 1..hi.min(lo + 6)).find(|&k| says(k))?;
+            // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
+            // verb after a title-case source.
+            let verb = |k: usize| {
+                let w = lower(self.w(k));
+                says(k) || w.ends_with('s') && in_list(REPORT_VERBS, &w)
+            };
+            let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             if !(lo..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".") {
                 return None;
             }
-            ((lo, v), v, (v + 1, hi))
+            let mut c = v + 1;
+            if lower(self.w(v)) == "calls" && lower(self.w(c)) == "for" {
+                c += 1;
+            }
+            ((lo, v), v, (c, hi))
         };
         if content.1 < content.0 + 3 || speaker.1 <= speaker.0 {
             return None;
@@ -3043,6 +3053,16 @@ mod tests {
                 "Clinton Hid Past Health Problems, Former Doctor Says.\n\nThe story follows.",
                 "Clinton Hid Past Health Problems",
                 "Former Doctor",
+            ),
+            (
+                "New Poll Shows Small Bump for the Mayor.\n\nThe story follows.",
+                "Small Bump for the Mayor",
+                "New Poll",
+            ),
+            (
+                "Senator Calls for Inquiry Into Port Deal.\n\nThe story follows.",
+                "Inquiry Into Port Deal",
+                "Senator",
             ),
         ];
         for (text, content, speaker) in cases {
