@@ -2274,6 +2274,7 @@ impl Context<'_> {
             || in_list(PARTICIPLES, &resume)
             || in_list(OPENERS, &resume)
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
+            || is_open_mark(self.w(c2 + 1))
         {
             return None;
         }
@@ -2648,6 +2649,10 @@ impl Context<'_> {
                 continue;
             }
             let mut c = v + 1;
+            // `talking points on …`: `points` is a verb only before `out` or `to`.
+            if matches!(vw, "points" | "pointed") && !matches!(self.w(c), "out" | "to") {
+                continue;
+            }
             // `pointed out`
             if matches!(self.w(c), "out" | "on" | "for" | "to")
                 && matches!(vw, "pointed" | "called" | "calls" | "insisted" | "points")
@@ -3030,6 +3035,9 @@ mod tests {
             [(R, "the deal", "The union", "praised", ""), (R, "higher wages next year", "The union", "called", "")];
         report_after_as: "The hall fell silent as the speaker urged members to back the plan." =>
             [(R, "members to back the plan", "the speaker", "urged", "")];
+        points_is_a_noun_before_on: "The senator spent his talking points on trade and jobs." => [];
+        opening_clause_before_a_cue_and_quote_is_not_reported: "As a bell rang, the host said, “Good evening to all of you.”" =>
+            [(D, "Good evening to all of you.", "the host", "said", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
