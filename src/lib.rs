@@ -15,7 +15,8 @@
 //! (paragraphs, sentences, tokens, article parts), [`quotes`] (direct quotations), [`entities`]
 //! (named mentions), [`coref`] (mentions grouped into entities), [`attribution`] (cue and
 //! speaker of each quote, reported speech), [`time`] (publication date and time expressions)
-//! and [`timeline`] (events in time order).
+//! and [`timeline`] (events in time order). [`validate`] checks an analysis against the
+//! format's invariants.
 //!
 //! # Offsets
 //!
@@ -46,6 +47,7 @@ pub mod segment;
 mod span;
 pub mod time;
 pub mod timeline;
+pub mod validate;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
