@@ -11,7 +11,7 @@ WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/
 WASM_OUT := target/$(WASM_TARGET)/release/storylens.wasm
 PKG := www/pkg
 
-.PHONY: all setup setup-rust setup-node setup-browser build build-cli build-wasm dist serve test check test-native test-wasm test-e2e clean
+.PHONY: all setup setup-rust setup-node setup-browser build build-cli build-wasm dist serve test check test-native test-wasm test-e2e clean check-size test-fuzz fuzz bench
 
 all: build
 
@@ -65,7 +65,7 @@ serve: build-wasm
 
 ## checks ---------------------------------------------------------------------------------------
 
-test: setup setup-browser check test-native test-wasm test-e2e
+test: setup setup-browser check test-native test-fuzz test-wasm test-e2e check-size
 
 check:
 	cargo fmt --check
@@ -80,6 +80,39 @@ test-wasm: setup
 
 test-e2e: build-wasm dist setup-browser
 	node --test tests/e2e/
+
+## speed, size and fuzzing ----------------------------------------------------------------------
+
+# The size budget: `make test` fails when the wasm is larger than this, gzipped.
+MAX_WASM_GZIP_KB := 400
+BENCH := target/bench
+FUZZ_SECONDS ?= 600
+
+check-size: build-wasm
+	node tools/sizes.mjs --max-gzip $(MAX_WASM_GZIP_KB) --sections $(PKG)/storylens_bg.wasm $(PKG)/storylens.js
+
+# A bounded fuzz run on stable Rust (well under a minute): generated articles through the
+# format's invariants, and random mutations of the fuzz seeds. `make fuzz` runs libFuzzer.
+test-fuzz:
+	PROPTEST_CASES=10000 cargo test --test properties
+	FUZZ_ITERS=4000 cargo test --test fuzz_replay
+
+# The coverage-guided fuzzer (needs a nightly toolchain and `cargo install cargo-fuzz`); a crash
+# lands in fuzz/artifacts/analyze/: copy it to fuzz/regressions/ and fix it.
+fuzz:
+	mkdir -p fuzz/corpus/analyze && cp -n fuzz/seeds/* fuzz/corpus/analyze/
+	cd fuzz && cargo +nightly fuzz run analyze corpus/analyze -- -dict=analyze.dict \
+	  -max_len=8192 -timeout=10 -max_total_time=$(FUZZ_SECONDS)
+
+# Speed and memory, printed (never asserted): wasm vs compromise side by side in one Node
+# process, native per-stage figures and hostile-input scaling, and a 5 MB document.
+bench: build-wasm build-cli setup-node
+	node tools/articles.mjs --out $(BENCH)/articles --big $(BENCH)/big.txt --big-mb 5
+	cargo run --release --example bench -- --articles $(BENCH)/articles --big-mb 5
+	node tools/bench.mjs --rounds 5 --big-mb 5
+	@/usr/bin/time -f "%e %U %M" -o $(BENCH)/cli-time target/release/storylens analyze $(BENCH)/big.txt > /dev/null
+	@read wall user rss < $(BENCH)/cli-time; size=$$(stat -c %s $(BENCH)/big.txt); \
+	  echo "CLI on the 5 MB document: $$wall s wall, $$user s user, peak RSS $$((rss / 1024)) MB = $$(awk "BEGIN {printf \"%.1f\", $$rss * 1024 / $$size}")× input"
 
 clean:
 	cargo clean

@@ -161,11 +161,21 @@ thread_local! {
 }
 
 fn timed<T>(slot: &mut Duration, f: impl FnOnce() -> T) -> T {
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
     let t = cpu_now();
     let out = f();
     *slot += cpu_now() - t;
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    STAGE_PEAK.fetch_max(peak, Ordering::Relaxed);
+    if std::env::var_os("BENCH_STAGE_PEAKS").is_some() {
+        eprintln!("  stage peak {:.1} MB", peak as f64 / 1e6);
+    }
     out
 }
+
+/// The most heap any one stage call took above what was live before it.
+static STAGE_PEAK: AtomicUsize = AtomicUsize::new(0);
 
 /// The pipeline of `storylens::analyze`, stage by stage, each stage's public function timed.
 fn run_stages(text: &str, s: &mut Stages) -> usize {
@@ -175,7 +185,7 @@ fn run_stages(text: &str, s: &mut Stages) -> usize {
     let doc = timed(&mut s.segment, || {
         segment::segment(text, &paragraphs, &protected)
     });
-    let times = timed(&mut s.time, || {
+    let mut times = timed(&mut s.time, || {
         let (dateline, _) = time::publication(text, &doc);
         time::find_times(text, &doc, dateline)
     });
@@ -184,8 +194,16 @@ fn run_stages(text: &str, s: &mut Stages) -> usize {
     let quotes = timed(&mut s.attribution, || {
         attribution::attribute(text, &doc, &pieces, &mentions, &of_mention, &ents)
     });
+    timed(&mut s.time, || {
+        let others: Vec<Span> = mentions
+            .iter()
+            .map(|m| m.span)
+            .chain(quotes.iter().map(|q| q.span))
+            .collect();
+        time::drop_crossing(&mut times, &others);
+    });
     let events = timed(&mut s.timeline, || {
-        timeline::build(&doc, &times, &mentions, &of_mention, &quotes)
+        timeline::build(text, &doc, &times, &mentions, &of_mention, &quotes)
     });
     let out = timed(&mut s.format, || {
         analyze_to_format(text, &Options::default()).map(|a| a.quotes.len())
@@ -247,7 +265,9 @@ fn big(texts: &[String], mb: usize) {
     let t = cpu_now();
     let out = analyze_to_format(&doc, &Options::default());
     let elapsed = cpu_now() - t;
-    let json = out.as_ref().map(|a| serde_json::to_string(a).map_or(0, |j| j.len()));
+    let json = out
+        .as_ref()
+        .map(|a| serde_json::to_string(a).map_or(0, |j| j.len()));
     let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
     match (&out, json) {
         (Ok(a), Ok(json)) => println!(
@@ -265,10 +285,33 @@ fn big(texts: &[String], mb: usize) {
         ),
         (Err(e), _) | (_, Err(e)) => println!("big document: error {e}"),
     }
+    drop(out);
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let core = storylens::analyze(&doc, &Options::default());
+    let core_peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    let kept = LIVE.load(Ordering::Relaxed).saturating_sub(base);
+    drop(core);
+    println!(
+        "  the core analysis alone (no format): peak heap {:.1}× input, {:.1}× kept as its result",
+        core_peak as f64 / doc.len().max(1) as f64,
+        kept as f64 / doc.len().max(1) as f64
+    );
+    let mut s = Stages::default();
+    run_stages(&doc, &mut s);
+    let parts: Vec<String> = s
+        .parts()
+        .iter()
+        .map(|(name, d)| format!("{name} {:.0} ms", d.as_secs_f64() * 1e3))
+        .collect();
+    println!("  by stage: {}", parts.join(", "));
 }
 
+/// Makes a hostile text of about `n` bytes.
+type MakeText = fn(usize) -> String;
+
 /// Hostile inputs of size about `n` bytes.
-fn hostile_cases() -> Vec<(&'static str, fn(usize) -> String)> {
+fn hostile_cases() -> Vec<(&'static str, MakeText)> {
     vec![
         ("straight double marks", |n| "\"".repeat(n)),
         ("curly open marks", |n| "“".repeat(n / 3)),
@@ -290,7 +333,9 @@ fn hostile_cases() -> Vec<(&'static str, fn(usize) -> String)> {
                 .map(|i| format!("Nam{i} Per{i} said so. "))
                 .collect()
         }),
-        ("surnames", |n| format!("Adam Ni said. {}", "Ni ".repeat(n / 3))),
+        ("surnames", |n| {
+            format!("Adam Ni said. {}", "Ni ".repeat(n / 3))
+        }),
         ("sentences", |n| "It rained. ".repeat(n / 11)),
         ("quotes with cues", |n| "“Yes,” he said. ".repeat(n / 18)),
         ("paragraph quotes", |n| {
@@ -302,9 +347,13 @@ fn hostile_cases() -> Vec<(&'static str, fn(usize) -> String)> {
         }),
         ("html", |n| "<script>alert(\"x\")</script>".repeat(n / 27)),
         ("control chars", |n| {
-            (0..n).filter_map(|i| char::from_u32((i % 32) as u32)).collect()
+            (0..n)
+                .filter_map(|i| char::from_u32((i % 32) as u32))
+                .collect()
         }),
-        ("zero width", |n| "Li\u{200b}Na said “\u{200d}hi” ".repeat(n / 25)),
+        ("zero width", |n| {
+            "Li\u{200b}Na said “\u{200d}hi” ".repeat(n / 25)
+        }),
         ("cue words", |n| "said told according to ".repeat(n / 23)),
     ]
 }
@@ -333,7 +382,11 @@ fn hostile(n: usize) {
         }
         let ratio = times[1] / times[0].max(1e-9);
         worst = worst.max(ratio);
-        let flag = if ratio > 3.0 { "  ← superlinear?" } else { "" };
+        let flag = if ratio > 3.0 {
+            "  ← superlinear?"
+        } else {
+            ""
+        };
         println!(
             "  {name:<22} {:>8.2} ms {:>8.2} ms  ×{ratio:.2}  (most in {slowest}){flag}",
             times[0] * 1e3,

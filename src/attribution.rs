@@ -1932,11 +1932,13 @@ impl Context<'_> {
             let content = pieces[i].content.slice(self.text);
             let long_words: Vec<&str> =
                 content.split_whitespace().filter(|w| w.len() > 3).collect();
-            let closes_paragraph = para.is_some_and(|p| {
-                self.text
-                    .get(pieces[i].outer().end..p.span.end)
-                    .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
-            });
+            // Only read when the quote opens its paragraph: once per paragraph, so linear.
+            let closes_paragraph = opens_paragraph
+                && para.is_some_and(|p| {
+                    self.text
+                        .get(pieces[i].outer().end..p.span.end)
+                        .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+                });
             let title_case = opens_paragraph
                 && closes_paragraph
                 && !long_words.is_empty()

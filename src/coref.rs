@@ -265,8 +265,12 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     let sentence = doc.sentences.get(doc.sentence_at(m.span.start)?)?;
     let tokens = doc.sentence_tokens(sentence);
     let name_start = m.title.unwrap_or(m.span).start;
-    let first = tokens.iter().position(|t| t.span.start >= name_start)?;
-    let after = tokens.iter().position(|t| t.span.start >= m.span.end)?;
+    // Tokens are in text order: binary search keeps a long sentence of names linear.
+    let first = tokens.partition_point(|t| t.span.start < name_start);
+    let after = tokens.partition_point(|t| t.span.start < m.span.end);
+    if after >= tokens.len() {
+        return None;
+    }
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
     if tokens.get(after).is_some_and(|t| t.span.slice(text) == ",") {
         let close = tokens[after + 1..]
@@ -301,8 +305,13 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         }
     }
     // Descriptor: the words just before the name, back to a stop word or punctuation.
+    // A run of more than a dozen words is no descriptor; stopping there keeps a sentence of
+    // many names linear.
     let mut start = first;
     while start > 0 {
+        if first - start >= 12 {
+            return None;
+        }
         let t = &tokens[start - 1];
         let s = t.span.slice(text);
         let joins = s == "-" && t.span.end == tokens[start].span.start;

@@ -232,6 +232,14 @@ pub fn split_sentences(
     protected: &[Span],
 ) -> Vec<Sentence> {
     let mut sentences = Vec::new();
+    // `(start, furthest end so far)` of the protected spans in order of start.
+    let mut guard: Vec<(usize, usize)> = protected.iter().map(|q| (q.start, q.end)).collect();
+    guard.sort_unstable();
+    let mut reach = 0;
+    for g in &mut guard {
+        reach = reach.max(g.1);
+        g.1 = reach;
+    }
     let mut ti = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
         while ti < tokens.len() && tokens[ti].span.start < para.start {
@@ -255,9 +263,10 @@ pub fn split_sentences(
                 let starts_next = para_tokens
                     .get(end)
                     .is_some_and(|n| starts_sentence(n.span.slice(text)));
-                let inside = protected
-                    .iter()
-                    .any(|q| q.start < boundary && boundary < q.end);
+                // The protected span starting last before the boundary, or any earlier one
+                // reaching past it (a binary search: many quotes stay linear).
+                let k = guard.partition_point(|&(start, _)| start < boundary);
+                let inside = k > 0 && guard.get(k - 1).is_some_and(|&(_, end)| boundary < end);
                 if starts_next && !inside {
                     push_sentence(&mut sentences, para_tokens, first, start..end, pi);
                     start = end;

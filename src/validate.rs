@@ -20,7 +20,12 @@ pub fn check(text: &str, analysis: &AnalysisOut) -> Result<(), String> {
     let a = analysis;
 
     // Spans in bounds, on boundaries, slicing to their text.
-    let plain = |what: &str, s: &SpanOut| bounds.slice(text, s.start, s.end).map(|_| ()).map_err(|e| format!("{what}: {e}"));
+    let plain = |what: &str, s: &SpanOut| {
+        bounds
+            .slice(text, s.start, s.end)
+            .map(|_| ())
+            .map_err(|e| format!("{what}: {e}"))
+    };
     let with_text = |what: &str, start: u32, end: u32, want: &str| -> Result<(), String> {
         let got = bounds
             .slice(text, start, end)
@@ -79,7 +84,10 @@ pub fn check(text: &str, analysis: &AnalysisOut) -> Result<(), String> {
         }
         Ok(seen)
     };
-    let mention_ids = ids("mention", a.mentions.iter().map(|m| m.id.as_str()).collect())?;
+    let mention_ids = ids(
+        "mention",
+        a.mentions.iter().map(|m| m.id.as_str()).collect(),
+    )?;
     let entity_ids = ids("entity", a.entities.iter().map(|e| e.id.as_str()).collect())?;
     let quote_ids = ids("quote", a.quotes.iter().map(|q| q.id.as_str()).collect())?;
     let time_ids = ids("time", a.times.iter().map(|t| t.id.as_str()).collect())?;
@@ -87,7 +95,9 @@ pub fn check(text: &str, analysis: &AnalysisOut) -> Result<(), String> {
         if set.contains(id) {
             Ok(())
         } else {
-            Err(format!("{from} refers to {kind} {id}, which does not exist"))
+            Err(format!(
+                "{from} refers to {kind} {id}, which does not exist"
+            ))
         }
     };
     for m in &a.mentions {
@@ -122,10 +132,22 @@ pub fn check(text: &str, analysis: &AnalysisOut) -> Result<(), String> {
             None => Ok(()),
         }
     };
-    layer(a.paragraphs.iter().map(|s| (s.start, s.end)).collect(), "paragraphs")?;
-    layer(a.sentences.iter().map(|s| (s.start, s.end)).collect(), "sentences")?;
-    layer(a.mentions.iter().map(|s| (s.start, s.end)).collect(), "mentions")?;
-    layer(a.quotes.iter().map(|s| (s.start, s.end)).collect(), "quotes")?;
+    layer(
+        a.paragraphs.iter().map(|s| (s.start, s.end)).collect(),
+        "paragraphs",
+    )?;
+    layer(
+        a.sentences.iter().map(|s| (s.start, s.end)).collect(),
+        "sentences",
+    )?;
+    layer(
+        a.mentions.iter().map(|s| (s.start, s.end)).collect(),
+        "mentions",
+    )?;
+    layer(
+        a.quotes.iter().map(|s| (s.start, s.end)).collect(),
+        "quotes",
+    )?;
     layer(a.times.iter().map(|s| (s.start, s.end)).collect(), "times")?;
     Ok(())
 }

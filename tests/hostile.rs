@@ -160,3 +160,19 @@ fn multibyte_text_just_over_the_maximum_is_an_error() {
     let err = analyze_to_format(&text, &Options::default()).unwrap_err();
     assert!(err.is_too_large());
 }
+
+// Regressions: quadratic corners the bench found (each would run for minutes if it came back).
+hostile! {
+    // attribution: every quote piece re-read the rest of its paragraph.
+    quote_pieces_do_not_rescan_their_paragraph: repeat("“”", 100_000);
+    // coref: entity keys and surnames were looked up by scanning every entity; roles by
+    // scanning the sentence's tokens.
+    many_distinct_people_resolve_linearly: (0..30_000).map(|i| format!("Nam{i} Per{i} said, ")).collect::<String>();
+    // timeline (each event scanned every mention, quote and time), time::drop_crossing (each
+    // time scanned every mention and quote) and sentence splitting (each full stop scanned
+    // every quote): all quadratic in a long document.
+    long_document_of_dated_quotes: repeat(
+        "“We are ready,” Li Na said on Monday. Chen Ming said in August that talks would resume.\n\n",
+        8_000,
+    );
+}

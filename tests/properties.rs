@@ -4,7 +4,7 @@
 
 use proptest::prelude::*;
 use storylens::format::AnalysisOut;
-use storylens::{analyze_to_format, OffsetUnit, Options};
+use storylens::{analyze_to_format, validate, OffsetUnit, Options};
 
 /// Pieces that news text (and hostile text) is made of.
 const PIECES: &[&str] = &[
@@ -82,100 +82,28 @@ fn to_unit(text: &str, unit: OffsetUnit, byte: usize) -> usize {
     }
 }
 
-/// Converts an offset in `unit` back to bytes, failing when it is not on a boundary.
-fn to_byte(text: &str, unit: OffsetUnit, off: u32) -> Option<usize> {
-    let off = off as usize;
-    let mut units = 0;
-    for (at, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if units == off {
-            return Some(at);
-        }
-        if units > off {
-            return None;
-        }
-        units += match unit {
-            OffsetUnit::Bytes => c.len_utf8(),
-            OffsetUnit::Chars => 1,
-            OffsetUnit::Utf16 => c.len_utf16(),
-        };
-    }
-    None
+/// The format's invariants, checked by the one shared checker (`storylens::validate`).
+fn check(text: &str, a: &AnalysisOut) -> Result<(), TestCaseError> {
+    validate::check(text, a).map_err(TestCaseError::fail)
 }
 
-fn check(text: &str, a: &AnalysisOut, unit: OffsetUnit) -> Result<(), TestCaseError> {
-    let slice = |s: u32, e: u32| -> Result<&str, TestCaseError> {
-        let (s, e) = (to_byte(text, unit, s), to_byte(text, unit, e));
-        match (s, e) {
-            (Some(s), Some(e)) if s <= e => Ok(&text[s..e]),
-            _ => Err(TestCaseError::fail(format!(
-                "span {s:?}..{e:?} not on boundaries"
-            ))),
-        }
-    };
-    for m in &a.mentions {
-        prop_assert_eq!(slice(m.start, m.end)?, m.text.as_str());
-        let e = m.entity.as_ref().unwrap();
-        prop_assert!(a.entities.iter().any(|x| &x.id == e));
-    }
-    for q in &a.quotes {
-        prop_assert_eq!(slice(q.start, q.end)?, q.text.as_str());
-        if let Some(c) = &q.cue {
-            prop_assert_eq!(slice(c.start, c.end)?, c.text.as_str());
-        }
-        if let Some(s) = &q.speaker {
-            prop_assert_eq!(slice(s.start, s.end)?, s.text.as_str());
-            if let Some(e) = &s.entity {
-                prop_assert!(a.entities.iter().any(|x| &x.id == e));
-            }
-        }
-    }
-    for t in &a.times {
-        prop_assert_eq!(slice(t.start, t.end)?, t.text.as_str());
-    }
-    for e in &a.entities {
-        for m in &e.mentions {
-            prop_assert!(a.mentions.iter().any(|x| &x.id == m));
-        }
-    }
-    for ev in &a.timeline {
-        slice(ev.sentence.start, ev.sentence.end)?;
-        prop_assert!(a.times.iter().any(|t| t.id == ev.time));
-    }
-    for p in a.paragraphs.iter().chain(&a.sentences) {
-        slice(p.start, p.end)?;
-    }
-    // Spans of one layer never cross.
-    let layers: Vec<Vec<(u32, u32)>> = vec![
-        a.paragraphs.iter().map(|s| (s.start, s.end)).collect(),
-        a.sentences.iter().map(|s| (s.start, s.end)).collect(),
-        a.mentions.iter().map(|s| (s.start, s.end)).collect(),
-        a.quotes.iter().map(|s| (s.start, s.end)).collect(),
-        a.times.iter().map(|s| (s.start, s.end)).collect(),
-    ];
-    for layer in &layers {
-        for (i, x) in layer.iter().enumerate() {
-            for y in &layer[i + 1..] {
-                let crosses =
-                    x.0 < y.0 && y.0 < x.1 && x.1 < y.1 || y.0 < x.0 && x.0 < y.1 && y.1 < x.1;
-                prop_assert!(!crosses, "{:?} crosses {:?}", x, y);
-            }
-        }
-    }
-    Ok(())
+/// 400 cases by default; `PROPTEST_CASES` asks for more (`make test` runs a longer pass).
+fn cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(400)
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 400, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
 
     #[test]
     fn spans_are_exact_in_every_unit(text in article()) {
         let mut by_unit = Vec::new();
         for unit in [OffsetUnit::Bytes, OffsetUnit::Chars, OffsetUnit::Utf16] {
             let a = analyze_to_format(&text, &Options { offsets: unit, published: None }).unwrap();
-            check(&text, &a, unit)?;
+            check(&text, &a)?;
             by_unit.push(a);
         }
         // The same spans in all three units.
