@@ -1862,6 +1862,9 @@ impl Context<'_> {
                 && self.w(s + 2).bytes().all(|b| b.is_ascii_lowercase())
                 && self.is_word(s + 2)
                 && !in_list(CLAUSE_WORDS, noun)
+                // `A lesson from …:`, `The challenge of …`: a noun phrase going on, no verb.
+                && !in_list(PREPOSITIONS, self.w(s + 2))
+                && !matches!(self.w(s + 2), "of" | "and" | "or")
             {
                 return Some((s, s + 2));
             }
@@ -3040,6 +3043,8 @@ mod tests {
         points_is_a_noun_before_on: "The senator spent his talking points on trade and jobs." => [];
         opening_clause_before_a_cue_and_quote_is_not_reported: "As a bell rang, the host said, “Good evening to all of you.”" =>
             [(D, "Good evening to all of you.", "the host", "said", "")];
+        noun_phrase_before_a_colon_is_no_speaker: "A lesson from the mayor: “Be the voice that people hear.”" =>
+            [(D, "Be the voice that people hear.", "", "", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
