@@ -1120,6 +1120,6 @@ mod tests {
     #[test]
     fn tagger_model_is_committed_and_valid() {
         let model = std::fs::read("data/entities.model").unwrap_or_default();
-        assert!(tagger::Model::parse(&model).is_some());
+        assert!(tagger::Weights::parse(&model).is_some());
     }
 }

@@ -7,50 +7,133 @@ use super::lexicon::Lexicon;
 use super::EntityKind;
 use crate::segment::Document;
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The first bytes of a model file.
-pub const MAGIC: &[u8; 8] = b"SLNER01\n";
+pub const MAGIC: &[u8; 8] = b"SLNER02\n";
 
-/// The committed model: magic, bucket bits (u32 LE), tag count (u32 LE), then one `i8` weight
-/// per bucket and tag, bucket-major.
+/// The committed model: magic, bucket bits (u32 LE), tag count (u32 LE), then the `i8` weights,
+/// one per bucket and tag, bucket-major. Most weights are zero, so they are stored as runs: the
+/// number of zeros before a weight (a LEB128 varint), then the weight; a last varint counts the
+/// trailing zeros. This keeps the file (and the wasm) small: stored flat, the zeros cost wasm-opt
+/// tens of thousands of data segments.
 static MODEL: &[u8] = include_bytes!("../../data/entities.model");
 
-/// A read-only view of a model file's weights.
+/// The most bucket bits a model file may have (2^24 buckets × 17 tags is 285 MB decoded).
+const MAX_BITS: u32 = 24;
+
+/// Decoded weights, owned.
+pub struct Weights {
+    mask: u64,
+    weights: Vec<u8>,
+}
+
+impl Weights {
+    /// Reads a model file; `None` when it is not one.
+    pub fn parse(bytes: &[u8]) -> Option<Weights> {
+        if bytes.get(..8)? != MAGIC {
+            return None;
+        }
+        let word = |at: usize| -> Option<u32> {
+            let b: [u8; 4] = bytes.get(at..at + 4)?.try_into().ok()?;
+            Some(u32::from_le_bytes(b))
+        };
+        let bits = word(8)?;
+        if word(12)? as usize != TAGS || bits > MAX_BITS {
+            return None;
+        }
+        let len = (1usize << bits) * TAGS;
+        let mut weights = Vec::with_capacity(len);
+        let mut rest = bytes.get(16..)?;
+        loop {
+            let (zeros, after) = read_varint(rest)?;
+            if zeros > len - weights.len() {
+                return None;
+            }
+            weights.resize(weights.len() + zeros, 0);
+            match after.split_first() {
+                Some((&w, tail)) if weights.len() < len => {
+                    weights.push(w);
+                    rest = tail;
+                }
+                None if weights.len() == len => break,
+                _ => return None,
+            }
+        }
+        Some(Weights {
+            mask: (1u64 << bits) - 1,
+            weights,
+        })
+    }
+
+    /// A view for tagging.
+    pub fn model(&self) -> Model<'_> {
+        Model {
+            mask: self.mask,
+            weights: &self.weights,
+        }
+    }
+}
+
+/// Writes a model file from `bits` and the flat `i8` weights (as bytes).
+pub fn encode(bits: u32, weights: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(16 + weights.len() / 4);
+    out.extend_from_slice(MAGIC);
+    out.extend_from_slice(&bits.to_le_bytes());
+    out.extend_from_slice(&(TAGS as u32).to_le_bytes());
+    let mut zeros = 0usize;
+    for &w in weights {
+        if w == 0 {
+            zeros += 1;
+        } else {
+            write_varint(&mut out, zeros);
+            out.push(w);
+            zeros = 0;
+        }
+    }
+    write_varint(&mut out, zeros);
+    out
+}
+
+fn write_varint(out: &mut Vec<u8>, mut n: usize) {
+    while n >= 0x80 {
+        out.push((n as u8 & 0x7f) | 0x80);
+        n >>= 7;
+    }
+    out.push(n as u8);
+}
+
+/// A LEB128 varint at the start of `bytes`, and what follows it.
+fn read_varint(bytes: &[u8]) -> Option<(usize, &[u8])> {
+    let mut n = 0usize;
+    for (i, &b) in bytes.iter().enumerate().take(9) {
+        n |= usize::from(b & 0x7f) << (7 * i);
+        if b < 0x80 {
+            return Some((n, bytes.get(i + 1..)?));
+        }
+    }
+    None
+}
+
+/// A read-only view of a model's weights.
 #[derive(Clone, Copy)]
 pub struct Model<'a> {
     mask: u64,
     weights: &'a [u8],
 }
 
-impl<'a> Model<'a> {
-    /// Reads a model file; `None` when it is not one.
-    pub fn parse(bytes: &'a [u8]) -> Option<Model<'a>> {
-        let magic = bytes.get(..8)?;
-        if magic != MAGIC {
-            return None;
-        }
-        let word = |at: usize| -> Option<u32> {
-            let b = bytes.get(at..at + 4)?;
-            Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
-        };
-        let bits = word(8)?;
-        let tags = word(12)? as usize;
-        let weights = bytes.get(16..)?;
-        if tags != TAGS || bits > 30 || weights.len() != (1usize << bits) * TAGS {
-            return None;
-        }
-        Some(Model {
-            mask: (1u64 << bits) - 1,
-            weights,
-        })
-    }
-
-    /// The committed model (an empty one, tagging nothing, if the file were damaged).
+impl Model<'_> {
+    /// The committed model, decoded once (an empty one, tagging nothing, if the file were
+    /// damaged).
     pub fn committed() -> Model<'static> {
-        Model::parse(MODEL).unwrap_or(Model {
-            mask: 0,
-            weights: &[],
-        })
+        static WEIGHTS: OnceLock<Option<Weights>> = OnceLock::new();
+        match WEIGHTS.get_or_init(|| Weights::parse(MODEL)) {
+            Some(w) => w.model(),
+            None => Model {
+                mask: 0,
+                weights: &[],
+            },
+        }
     }
 
     /// Adds the weights of `feats` to `scores`.
@@ -187,4 +270,29 @@ pub fn tag_document(
         spans(&tags, s.tokens.start, &mut out);
     }
     out
+}
+
+#[cfg(test)]
+mod model_file_tests {
+    use super::*;
+
+    #[test]
+    fn model_file_round_trips() {
+        let weights: Vec<u8> = (0..(1usize << 10) * TAGS)
+            .map(|i| if i % 37 == 0 { (i % 251) as u8 | 1 } else { 0 })
+            .collect();
+        let file = encode(10, &weights);
+        let back = Weights::parse(&file).unwrap();
+        assert_eq!(back.weights, weights);
+        assert!(Weights::parse(&file[..file.len() - 1]).is_none());
+        assert!(Weights::parse(b"SLNER01\n").is_none());
+    }
+
+    #[test]
+    fn damaged_model_files_are_refused() {
+        let mut file = encode(10, &[0; (1 << 10) * TAGS]);
+        file.extend_from_slice(&[5, 9]);
+        assert!(Weights::parse(&file).is_none());
+        assert!(Weights::parse(&encode(10, &[1; 3])).is_none());
+    }
 }

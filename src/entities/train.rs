@@ -6,7 +6,7 @@ use super::features::{
     allowed, features, tag, token_infos, Pos, TokenInfo, FUNCTION_WORDS, O, TAGS,
 };
 use super::lexicon::{lexicon, Lexicon};
-use super::tagger::{best_allowed, close, forced_outside, kind_index, MAGIC};
+use super::tagger::{best_allowed, close, encode, forced_outside, kind_index};
 use super::EntityKind;
 use crate::segment::Document;
 use crate::span::Span;
@@ -625,17 +625,12 @@ fn quantise(weights: &[f32], bits: u32, prune: i8, levels: i8) -> Vec<u8> {
         .max(1e-6);
     let max = f32::from(levels.clamp(1, 127));
     let scale = max / top;
-    let mut out = Vec::with_capacity(16 + weights.len());
-    out.extend_from_slice(MAGIC);
-    out.extend_from_slice(&bits.to_le_bytes());
-    out.extend_from_slice(&(TAGS as u32).to_le_bytes());
-    out.extend(
-        weights
-            .iter()
-            .map(|w| (w * scale).round().clamp(-max, max) as i8)
-            .map(|q| if q.abs() <= prune { 0 } else { q as u8 }),
-    );
-    out
+    let flat: Vec<u8> = weights
+        .iter()
+        .map(|w| (w * scale).round().clamp(-max, max) as i8)
+        .map(|q| if q.abs() <= prune { 0 } else { q as u8 })
+        .collect();
+    encode(bits, &flat)
 }
 
 /// Writes documents as a CoNLL file (`token TAG`, BIO tags PER/ORG/LOC/MISC).

@@ -5,7 +5,7 @@
 //! counts neither for nor against.
 
 use super::Score;
-use crate::entities::tagger::{tag_document, Model};
+use crate::entities::tagger::{tag_document, Model, Weights};
 use crate::entities::train::{data_files, doc_text, read_conll, segment_like_analyze};
 use crate::entities::{find_mentions_with, lexicon::lexicon, EntityKind};
 use crate::span::Span;
@@ -176,8 +176,12 @@ pub fn run_files(paths: &[String]) -> Result<String, String> {
     if files.is_empty() {
         return Err("eval entities needs at least one CoNLL file or folder".into());
     }
-    let model = match &model_bytes {
-        Some(b) => Model::parse(b).ok_or("not a storylens entity model")?,
+    let weights = match &model_bytes {
+        Some(b) => Some(Weights::parse(b).ok_or("not a storylens entity model")?),
+        None => None,
+    };
+    let model = match &weights {
+        Some(w) => w.model(),
         None => Model::committed(),
     };
     let mut errors = String::new();
