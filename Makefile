@@ -44,12 +44,10 @@ build: build-cli build-wasm
 build-cli:
 	cargo build --release --bin storylens
 
-# wasm-opt without memory-packing: that pass splits the sparse entity model into ~30,000 data
-# segments whose headers gzip badly (413 KB gzipped with it, 341 KB without).
 build-wasm: setup
 	cargo build --lib --release --target $(WASM_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM_OUT)
-	node_modules/.bin/wasm-opt -Oz --skip-pass=memory-packing --enable-bulk-memory \
+	node_modules/.bin/wasm-opt -Oz --enable-bulk-memory \
 	  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 	  --enable-reference-types --enable-multivalue \
 	  $(PKG)/storylens_bg.wasm -o $(PKG)/storylens_bg.wasm
