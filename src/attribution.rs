@@ -488,6 +488,13 @@ const REPORT_VERBS: &[&str] = &[
     "specified",
     "characterized",
     "voted",
+    "pitched",
+    "grilled",
+    "loves",
+    "aims",
+    "express",
+    "references",
+    "unleashed",
     "warn",
     "mention",
     "explain",
@@ -3045,6 +3052,8 @@ mod tests {
             [(D, "Good evening to all of you.", "the host", "said", "")];
         noun_phrase_before_a_colon_is_no_speaker: "A lesson from the mayor: “Be the voice that people hear.”" =>
             [(D, "Be the voice that people hear.", "", "", "")];
+        stance_verb_aims: "The company aims to double its output by next year." =>
+            [(R, "to double its output by next year", "The company", "aims", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
