@@ -156,13 +156,14 @@ fn analyze(args: AnalyzeArgs) -> Result<(), String> {
         )
     })?;
     let analysis = analyze_to_format(&text, &options).map_err(|e| e.to_string())?;
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&analysis)
+    // Streamed, not built as one string: the JSON of a big text is several times its size.
+    if args.pretty {
+        serde_json::to_writer_pretty(&mut out, &analysis)
     } else {
-        serde_json::to_string(&analysis)
+        serde_json::to_writer(&mut out, &analysis)
     }
     .map_err(|e| e.to_string())?;
-    writeln!(out, "{json}").map_err(|e| e.to_string())?;
+    writeln!(out).map_err(|e| e.to_string())?;
     out.flush().map_err(|e| e.to_string())
 }
 
