@@ -495,6 +495,11 @@ const REPORT_VERBS: &[&str] = &[
     "express",
     "references",
     "unleashed",
+    "repeated",
+    "felt",
+    "consider",
+    "worry",
+    "blame",
     "warn",
     "mention",
     "explain",
@@ -3054,6 +3059,8 @@ mod tests {
             [(D, "Be the voice that people hear.", "", "", "")];
         stance_verb_aims: "The company aims to double its output by next year." =>
             [(R, "to double its output by next year", "The company", "aims", "")];
+        cognition_verb_felt: "Many voters felt the debate had changed nothing." =>
+            [(R, "the debate had changed nothing", "Many voters", "felt", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
