@@ -3,7 +3,7 @@
 //! inference call exactly this code.
 
 use super::lexicon::{Fnv, Lexicon, WordSet};
-use crate::segment::{Document, Token};
+use crate::segment::{Document, Sentence, Token};
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
@@ -322,6 +322,82 @@ pub fn token_infos(text: &str, doc: &Document, lex: &Lexicon) -> Vec<TokenInfo> 
         }
     }
     infos
+}
+
+/// The same per-token information as [`token_infos`], made one sentence at a time: the
+/// document evidence is gathered first, and each sentence's infos only when it is tagged, so
+/// the tagger's memory is per sentence, not 56 bytes for every token of the document.
+pub struct SentenceInfos<'t> {
+    text: &'t str,
+    doc: &'t Document,
+    lex: &'t Lexicon,
+    known: HashMap<&'t str, TokenInfo, BuildHasherDefault<Fnv>>,
+    seen: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
+}
+
+impl<'t> SentenceInfos<'t> {
+    /// Reads the document evidence (how each word is written elsewhere in the text).
+    pub fn new(text: &'t str, doc: &'t Document, lex: &'t Lexicon) -> SentenceInfos<'t> {
+        let mut this = SentenceInfos {
+            text,
+            doc,
+            lex,
+            known: HashMap::default(),
+            seen: HashMap::default(),
+        };
+        for s in &doc.sentences {
+            for (k, i) in s.tokens.clone().enumerate() {
+                let Some(info) = this.word(i) else {
+                    continue;
+                };
+                if k > 0 && info.flags & CAP != 0 {
+                    *this.seen.entry(info.lower).or_default() |= CAP_ELSEWHERE;
+                } else if info.flags & (CAP | PUNCT | DIGIT) == 0 {
+                    *this.seen.entry(info.lower).or_default() |= LOWER_ELSEWHERE;
+                }
+            }
+        }
+        this
+    }
+
+    fn word(&mut self, i: usize) -> Option<TokenInfo> {
+        let w = self.doc.tokens.get(i)?.span.slice(self.text);
+        let lex = self.lex;
+        Some(*self.known.entry(w).or_insert_with(|| word_info(w, lex)))
+    }
+
+    /// The infos of sentence `s`'s tokens, in `out`.
+    pub fn sentence(&mut self, s: &Sentence, out: &mut Vec<TokenInfo>) {
+        out.clear();
+        let n = s.tokens.len();
+        for (k, i) in s.tokens.clone().enumerate() {
+            let Some(mut info) = self.word(i) else {
+                continue;
+            };
+            if k == 0 {
+                info.flags |= FIRST;
+            }
+            if k + 1 == n {
+                info.flags |= LAST;
+            }
+            let glued = i > 0
+                && self
+                    .doc
+                    .tokens
+                    .get(i - 1)
+                    .zip(self.doc.tokens.get(i))
+                    .is_some_and(|(p, t)| p.span.end == t.span.start);
+            if glued {
+                info.flags |= GLUED_PREV;
+            }
+            if let Some(f) = self.seen.get(&info.lower) {
+                info.flags |= f;
+            }
+            out.push(info);
+        }
+        let tokens = self.doc.sentence_tokens(s);
+        mark_places(self.text, tokens, self.lex, out);
+    }
 }
 
 /// Marks the tokens inside a multi-word gazetteer place (`North Korea`, `Hong Kong`).

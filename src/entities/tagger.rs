@@ -2,7 +2,7 @@
 //! left to right with BILOU tags. Its weights (`data/entities.model`) are made by
 //! `storylens train entities` and compiled in.
 
-use super::features::{allowed, features, split, token_infos, Pos, TokenInfo, O, TAGS};
+use super::features::{allowed, features, split, Pos, SentenceInfos, TokenInfo, O, TAGS};
 use super::lexicon::Lexicon;
 use super::EntityKind;
 use crate::segment::Document;
@@ -259,14 +259,16 @@ pub fn tag_document(
     lex: &Lexicon,
     model: Model<'_>,
 ) -> Vec<(Range<usize>, EntityKind)> {
-    let infos = token_infos(text, doc, lex);
+    // Sentence by sentence: the features of a whole document would be 11× its size.
+    let mut infos = SentenceInfos::new(text, doc, lex);
     let mut out = Vec::new();
-    let (mut tags, mut feats) = (Vec::new(), Vec::new());
+    let (mut sentence, mut tags, mut feats) = (Vec::new(), Vec::new(), Vec::new());
     for s in &doc.sentences {
-        let Some(sentence) = infos.get(s.tokens.clone()) else {
+        infos.sentence(s, &mut sentence);
+        if sentence.len() != s.tokens.len() {
             continue;
-        };
-        decode(sentence, |f, sc| model.score(f, sc), &mut tags, &mut feats);
+        }
+        decode(&sentence, |f, sc| model.score(f, sc), &mut tags, &mut feats);
         spans(&tags, s.tokens.start, &mut out);
     }
     out
