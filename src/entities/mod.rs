@@ -406,36 +406,20 @@ fn capitals_only(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<M
             }
             out
         };
-        let mut i = 0;
-        while i < tokens.len() {
-            let found = (i + 1..=tokens.len().min(i + 3)).rev().find_map(|j| {
-                let raw = span_of(tokens, &(i..j))?;
-                let cased: Vec<String> = tokens[i..j]
-                    .iter()
-                    .map(|t| title_case(t.span.slice(text)))
-                    .collect();
-                let cased = cased.join(" ");
-                let raw_text = raw.slice(text);
-                if lex.places.contains(cased.as_str()) || lex.places.contains(raw_text) {
-                    Some((j, raw, EntityKind::Place))
-                } else if lex.demonyms.contains(cased.as_str()) {
-                    Some((j, raw, EntityKind::Misc))
-                } else {
-                    None
-                }
-            });
-            match found {
-                Some((j, span, kind)) => {
-                    mentions.push(Mention {
-                        span,
-                        kind,
-                        title: None,
-                    });
-                    i = j;
-                }
-                None => i += 1,
+        push_longest(tokens, 0..tokens.len(), 3, mentions, |i, j, raw| {
+            let cased: Vec<String> = tokens[i..j]
+                .iter()
+                .map(|t| title_case(t.span.slice(text)))
+                .collect();
+            let cased = cased.join(" ");
+            if lex.places.contains(cased.as_str()) || lex.places.contains(raw.slice(text)) {
+                Some(EntityKind::Place)
+            } else if lex.demonyms.contains(cased.as_str()) {
+                Some(EntityKind::Misc)
+            } else {
+                None
             }
-        }
+        });
     }
 }
 
@@ -580,31 +564,16 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                 continue;
             }
             // Gazetteer names inside the run, longest first.
-            let mut k = a;
-            while k < end {
-                let found = (k + 1..=end.min(k + 4)).rev().find_map(|j| {
-                    let span = span_of(tokens, &(k..j))?;
-                    let w = span.slice(text);
-                    if is_demonym(w, lex) {
-                        Some((j, span, EntityKind::Misc))
-                    } else if lex.places.contains(w) && (k > 0 || j - k > 1) {
-                        Some((j, span, EntityKind::Place))
-                    } else {
-                        None
-                    }
-                });
-                match found {
-                    Some((j, span, kind)) => {
-                        extra.push(Mention {
-                            span,
-                            kind,
-                            title: None,
-                        });
-                        k = j;
-                    }
-                    None => k += 1,
+            push_longest(tokens, a..end, 4, &mut extra, |k, j, span| {
+                let w = span.slice(text);
+                if is_demonym(w, lex) {
+                    Some(EntityKind::Misc)
+                } else if lex.places.contains(w) && (k > 0 || j - k > 1) {
+                    Some(EntityKind::Place)
+                } else {
+                    None
                 }
-            }
+            });
             i = end;
         }
     }
@@ -1027,6 +996,35 @@ fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         });
     }
     mentions.extend(extra);
+}
+
+/// Tags, left to right within `range`, the longest run of at most `max` tokens that `kind_of`
+/// names (given the run's first and end token indexes and its span), and goes on after it.
+fn push_longest(
+    tokens: &[Token],
+    range: std::ops::Range<usize>,
+    max: usize,
+    out: &mut Vec<Mention>,
+    kind_of: impl Fn(usize, usize, Span) -> Option<EntityKind>,
+) {
+    let mut i = range.start;
+    while i < range.end {
+        let found = (i + 1..=range.end.min(i + max)).rev().find_map(|j| {
+            let span = span_of(tokens, &(i..j))?;
+            kind_of(i, j, span).map(|kind| (j, span, kind))
+        });
+        match found {
+            Some((j, span, kind)) => {
+                out.push(Mention {
+                    span,
+                    kind,
+                    title: None,
+                });
+                i = j;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 #[cfg(test)]
