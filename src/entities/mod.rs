@@ -239,17 +239,33 @@ fn refine(
         kind = EntityKind::Misc;
     }
     // A title inside a person's name is kept apart (an abbreviated one, `Gen.`, makes any
-    // name a person's; `General Motors` stays an organisation).
+    // name a person's; `General Motors` stays an organisation). In a person's name the title
+    // may follow its modifiers (`German Finance Minister` before `Christian Lindner`): they
+    // are part of the title.
     let mut title = None;
-    let inner = title_at(text, tokens, a, b, lex);
-    let abbreviated = inner > 0 && word(text, tokens, a + inner - 1) == ".";
-    if inner > 0
-        && a + inner < b
-        && is_capitalised(word(text, tokens, a + inner))
-        && (kind == EntityKind::Person || abbreviated)
-    {
-        title = Some(a..a + inner);
-        a += inner;
+    let title_end = (a..b).find_map(|j| {
+        // Not inside a name (`Martin Luther King Jr.`): no given name before the title.
+        if j > a
+            && (kind != EntityKind::Person
+                || (a..j).any(|k| {
+                    let w = word(text, tokens, k);
+                    lex.given_names.contains(w) && !is_demonym(w, lex)
+                }))
+        {
+            return None;
+        }
+        let inner = title_at(text, tokens, j, b, lex);
+        let after = j + inner;
+        let abbreviated = inner > 0 && word(text, tokens, after - 1) == ".";
+        (inner > 0
+            && after < b
+            && is_capitalised(word(text, tokens, after))
+            && (kind == EntityKind::Person || abbreviated))
+            .then_some(after)
+    });
+    if let Some(after) = title_end {
+        title = Some(a..after);
+        a = after;
         kind = EntityKind::Person;
     }
     // Lower-case particles inside a person's name: `Abu Jandal al-Kuwaiti`.
@@ -1112,6 +1128,8 @@ mod tests {
         titles_of_rank: "Major General Shao Yuanming met Lieutenant General Richard Clarke." => [("Shao Yuanming", Some("Major General")), ("Richard Clarke", Some("Lieutenant General"))];
         titles_abbreviated: "Gen. Joseph Dunford and Dr. Ana Costa spoke." => [("Joseph Dunford", Some("Gen.")), ("Ana Costa", Some("Dr."))];
         titles_absent: "Zhou Chenming said so." => [("Zhou Chenming", None)];
+        titles_after_their_modifiers: "German Finance Minister Christian Lindner spoke." => [("Christian Lindner", Some("German Finance Minister"))];
+        titles_not_inside_a_name: "Martin Luther King Jr. spoke." => [("Martin Luther King Jr.", None)];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
     }
 
