@@ -1,7 +1,7 @@
 //! Stage 3: names of people, organisations, places and other things (`misc`), with the titles
 //! that stand before people's names kept apart from the name.
 
-use crate::segment::{Document, Token, TokenKind};
+use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
 
 /// What a mention or an entity names.
@@ -86,6 +86,7 @@ fn mentions_from(
     people_by_context(text, doc, lex, &mut mentions);
     extend_orgs_left(text, doc, lex, &mut mentions);
     sports_clubs(text, doc, &mut mentions);
+    dateline_places(text, doc, &mut mentions);
     make_consistent(text, doc, &mut mentions);
     tag_surnames(text, doc, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -435,6 +436,48 @@ fn capitals_only(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<M
             } else {
                 None
             }
+        });
+    }
+}
+
+/// A dateline opens with its place in capitals (`AUSTIN, Texas —`, `HONG KONG (Reuters) -`,
+/// `ST. LOUIS`) and a comma, bracket or dash after it: that run is a place, whatever the tagger
+/// made of it (`UPDATED:` and `NOV. 30, 2017` are no place).
+fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    let datelines = doc.inline_datelines.iter().copied().chain(
+        doc.paragraphs
+            .iter()
+            .filter(|p| p.part == Part::Dateline)
+            .map(|p| p.span),
+    );
+    for line in datelines {
+        let first = doc.tokens.partition_point(|t| t.span.start < line.start);
+        let mut end = first;
+        while let Some(t) = doc.tokens.get(end).filter(|t| t.span.end <= line.end) {
+            let w = t.span.slice(text);
+            let capitals = t.kind == TokenKind::Word
+                && w.chars().any(char::is_uppercase)
+                && !w.chars().any(char::is_lowercase);
+            let abbreviation = w == "." && end > first;
+            if !(capitals || abbreviation) {
+                break;
+            }
+            end += 1;
+        }
+        while end > first && word(text, &doc.tokens, end - 1) == "." {
+            end -= 1;
+        }
+        if !matches!(word(text, &doc.tokens, end), "," | "(" | "-" | "—" | "–") {
+            continue;
+        }
+        let Some(span) = span_of(&doc.tokens, &(first..end)) else {
+            continue;
+        };
+        mentions.retain(|m| !m.span.overlaps(span));
+        mentions.push(Mention {
+            span,
+            kind: EntityKind::Place,
+            title: None,
         });
     }
 }
@@ -1095,6 +1138,8 @@ mod tests {
         compound_half_is_no_name: "A Sino-US agreement was signed." => [];
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
+        dateline_place_in_capitals: "AUSTIN, Texas — A federal judge ruled on Tuesday that the law was void." => [(Place, "AUSTIN"), (Place, "Texas")];
+        dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
     }

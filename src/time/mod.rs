@@ -190,7 +190,9 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
             let before = i.checked_sub(1).and_then(|p| words.get(p));
             let tense = match before.map_or("", |w| w.lower.as_str()) {
                 _ if dateline => Tense::Present,
-                "until" | "till" => Tense::Present,
+                // `until`, and a date used as an adjective (`the November election`): the
+                // nearest one, whatever the tense.
+                "until" | "till" | "the" => Tense::Present,
                 "effective" | "payable" => Tense::Future,
                 _ => tense_at(&markers, i, end),
             };

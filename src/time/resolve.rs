@@ -174,12 +174,13 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
                         None => return i64::MAX,
                     }
                 };
+                // Doubled, so that a tie goes to the past (news mostly reports).
                 let penalty = if d == 0 { 3 } else { 45 };
-                match tense {
+                2 * match tense {
                     Tense::Past if gap > 0 => gap * 3 + penalty,
                     Tense::Future if gap < 0 => -gap * 3 + penalty,
                     _ => gap.abs(),
-                }
+                } + i64::from(gap > 0)
             };
             [y, y - 1, y + 1]
                 .into_iter()

@@ -57,6 +57,8 @@ t! {
     month_same_month_past: "Prices fell in November.", "2017-11-30" => [("November", "2017-11")];
     last_month_name: "The firm was founded last April.", "2017-11-30" => [("last April", "2017-04")];
     next_month_name: "The law takes effect next January.", "2017-11-30" => [("next January", "2018-01")];
+    month_as_an_adjective_is_the_nearest: "A judge blocked the law weeks before the November election.", "2024-08-13" => [("weeks", "PXW"), ("November", "2024-11")];
+    month_as_an_adjective_tie_goes_back: "Police said they had evidence in the October killing.", "1999-04-19" => [("October", "1998-10")];
     may_the_verb: "It may rain, but in May it will not.", "2017-01-10" => [("May", "2017-05")];
     month_name_ending_a_sentence_keeps_its_full_stop_out: "The bridge will open in May. It closed in June.", "2017-01-10" => [("May", "2017-05"), ("June", "2016-06")];
     march_the_verb: "Protesters march through the city.", "2017-01-10" => [];
