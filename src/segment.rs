@@ -256,7 +256,16 @@ pub fn split_sentences(
             let t = para_tokens[i].span.slice(text);
             if is_sentence_end(t) && !(t == "." && i > 0 && is_abbreviation(para_tokens, i, text)) {
                 let mut end = i + 1;
-                while end < para_tokens.len() && is_closer(para_tokens[end].span.slice(text)) {
+                // A straight mark after a space opens the next quote (`said. "This`).
+                let closes = |k: usize| {
+                    para_tokens.get(k).is_some_and(|c| {
+                        let mark = c.span.slice(text);
+                        is_closer(mark)
+                            && (c.span.start == para_tokens[k - 1].span.end
+                                || !matches!(mark, "\"" | "'"))
+                    })
+                };
+                while closes(end) {
                     end += 1;
                 }
                 let boundary = para_tokens[end - 1].span.end;
@@ -539,6 +548,8 @@ mod tests {
         sentences_simple: "It rained. Then it stopped!" => ["It rained.", "Then it stopped!"];
         sentences_abbreviations: "Gen. Joseph Dunford met U.S. officials. He left." => ["Gen. Joseph Dunford met U.S. officials.", "He left."];
         sentences_closing_quote: "“We won.” She smiled." => ["“We won.”", "She smiled."];
+        sentences_straight_closing_quote: "\"We won.\" She smiled." => ["\"We won.\"", "She smiled."];
+        sentences_straight_quote_opens_the_next: "He left. \"We won.\" She smiled." => ["He left.", "\"We won.\"", "She smiled."];
         sentences_initial: "J. R. Smith spoke. Done." => ["J. R. Smith spoke.", "Done."];
         sentences_lowercase_after_dot: "It cost 3.5 million. e.g. this." => ["It cost 3.5 million. e.g. this."];
     }
