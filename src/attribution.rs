@@ -22,6 +22,9 @@ use crate::quotes::QuoteMarks;
 use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
 
+mod lexicon;
+mod stance;
+
 /// A quote with its attribution.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Quote {
@@ -2108,6 +2111,8 @@ impl Context<'_> {
                 out.push(q);
             }
         }
+        // Speech, thought and stance from the cue lexicon, where the patterns above found none.
+        self.stance_clauses(lo, hi, before, direct, out);
         // Keep only clauses that nest the direct quotes they touch and say more than them.
         let mut k = before;
         while k < out.len() {
@@ -3061,6 +3066,26 @@ mod tests {
             [(R, "to double its output by next year", "The company", "aims", "")];
         cognition_verb_felt: "Many voters felt the debate had changed nothing." =>
             [(R, "the debate had changed nothing", "Many voters", "felt", "")];
+        stance_verb_with_object: "The union backed Maria Lopez after the debate on schools." =>
+            [(R, "Maria Lopez", "The union", "backed", "")];
+        progressive_stance_verb: "The mayor is disputing the cost of the new bridge." =>
+            [(R, "the cost of the new bridge", "The mayor", "disputing", "")];
+        negated_perfect_stance_verb: "The council has not endorsed the harbour plan." =>
+            [(R, "the harbour plan", "The council", "endorsed", "")];
+        cue_verb_with_preposition: "Anna Berg talked about the cost of the new bridge." =>
+            [(R, "the cost of the new bridge", "Anna Berg", "talked", "*")];
+        relative_which_stance: "The plan was drawn up by the bank, which opposes the new tax on savings." =>
+            [(R, "the new tax on savings", "which", "opposes", "")];
+        stance_object_ends_at_comma: "Anna Berg defended the new budget, which passed on Friday." =>
+            [(R, "the new budget", "Anna Berg", "defended", "*")];
+        cognition_verb_takes_a_clause: "The senator suspects the budget is too small." =>
+            [(R, "the budget is too small", "The senator", "suspects", "")];
+        base_form_after_modal_with_wh_clause: "The ministers may consider whether the fee is fair." =>
+            [(R, "whether the fee is fair", "The ministers", "consider", "")];
+        passive_is_not_the_subjects_stance: "The harbour plan was welcomed by most of the fishermen." => [];
+        plural_noun_is_not_a_stance_verb: "The new federal rules take effect in most states next year." => [];
+        respond_to_is_an_act: "Nobody knows how the city would respond to a long strike." =>
+            [(R, "how the city would respond to a long strike", "Nobody", "knows", "")];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];

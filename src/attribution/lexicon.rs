@@ -1,0 +1,393 @@
+//! The cue lexicon of reported speech: base forms of the verbs that report speech, thought,
+//! stance or evidence in the news (`say`, `believe`, `back`, `show`), each with the complements
+//! that carry what is reported, and an allocation-free reading of their inflections (`argued`,
+//! `criticizes`, `planning`, `denies`, `said`). Hand-written for news in general.
+//!
+//! Lookups are binary searches in sorted tables; a word is lower-cased into a stack buffer.
+
+/// The content may be a clause (`said (that) …`, `believes …`, `wondered whether …`).
+pub const CLAUSE: u8 = 1;
+/// The content may be the verb's object (`criticized the plan`, `backed Clinton`).
+pub const OBJECT: u8 = 2;
+/// The content may be a `to` infinitive (`vowed to fight`, `urged them to leave`).
+pub const INFINITIVE: u8 = 4;
+/// The content may follow a preposition (`talked about …`, `warned against …`).
+pub const PREPOSITION: u8 = 8;
+
+/// How a cue verb is inflected.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// `say`, `believe`: after a modal, `do`, `to` or a plural subject.
+    Base,
+    /// `says`, `believes`.
+    Third,
+    /// `said`, `argued`: a past tense or a past participle.
+    Past,
+    /// `saying`, `arguing`.
+    Ing,
+}
+
+/// Base forms and their complements, sorted for binary search.
+const LEMMAS: &[(&str, u8)] = &[
+    ("accuse", OBJECT),
+    ("acknowledge", CLAUSE | OBJECT),
+    ("add", CLAUSE),
+    ("admire", OBJECT),
+    ("admit", CLAUSE | OBJECT),
+    ("advise", CLAUSE | INFINITIVE),
+    ("advocate", OBJECT | PREPOSITION),
+    ("agree", CLAUSE | INFINITIVE | PREPOSITION),
+    ("aim", INFINITIVE),
+    ("allege", CLAUSE),
+    ("announce", CLAUSE | OBJECT),
+    ("answer", CLAUSE),
+    ("anticipate", CLAUSE | OBJECT),
+    ("apologise", PREPOSITION),
+    ("apologize", PREPOSITION),
+    ("applaud", OBJECT),
+    ("appreciate", OBJECT),
+    ("argue", CLAUSE | PREPOSITION),
+    ("ask", INFINITIVE),
+    ("assail", OBJECT),
+    ("assert", CLAUSE),
+    ("assume", CLAUSE),
+    ("assure", CLAUSE),
+    ("attack", OBJECT),
+    ("back", OBJECT),
+    ("beg", OBJECT | INFINITIVE),
+    ("believe", CLAUSE),
+    ("bemoan", OBJECT),
+    ("blame", OBJECT),
+    ("blast", OBJECT),
+    ("boast", CLAUSE | PREPOSITION),
+    ("brag", CLAUSE | PREPOSITION),
+    ("call", OBJECT | PREPOSITION),
+    ("caution", CLAUSE | PREPOSITION),
+    ("challenge", OBJECT),
+    ("champion", OBJECT),
+    ("characterize", OBJECT),
+    ("charge", CLAUSE | OBJECT),
+    ("chastise", OBJECT),
+    ("cite", OBJECT),
+    ("claim", CLAUSE | INFINITIVE),
+    ("command", OBJECT | INFINITIVE),
+    ("commend", OBJECT),
+    ("comment", PREPOSITION),
+    ("complain", CLAUSE | PREPOSITION),
+    ("concede", CLAUSE),
+    ("conclude", CLAUSE),
+    ("concur", CLAUSE),
+    ("condemn", OBJECT),
+    ("confirm", CLAUSE),
+    ("congratulate", OBJECT),
+    ("consider", CLAUSE),
+    ("contend", CLAUSE),
+    ("contest", OBJECT),
+    ("counter", CLAUSE),
+    ("credit", OBJECT),
+    ("criticise", OBJECT),
+    ("criticize", OBJECT),
+    ("decide", CLAUSE | INFINITIVE),
+    ("declare", CLAUSE),
+    ("decline", INFINITIVE),
+    ("decry", OBJECT),
+    ("defend", OBJECT),
+    ("demand", CLAUSE | OBJECT | INFINITIVE),
+    ("demonstrate", CLAUSE | OBJECT),
+    ("denounce", OBJECT),
+    ("deny", CLAUSE | OBJECT),
+    ("depict", OBJECT),
+    ("deplore", OBJECT),
+    ("deride", OBJECT),
+    ("describe", OBJECT),
+    ("despise", OBJECT),
+    ("detail", OBJECT),
+    ("determine", CLAUSE),
+    ("direct", INFINITIVE),
+    ("disagree", CLAUSE | PREPOSITION),
+    ("disclose", CLAUSE),
+    ("discover", CLAUSE),
+    ("discuss", OBJECT),
+    ("dislike", OBJECT),
+    ("dismiss", OBJECT),
+    ("dispute", CLAUSE | OBJECT),
+    ("document", OBJECT),
+    ("doubt", CLAUSE | OBJECT),
+    ("embrace", OBJECT),
+    ("emphasise", CLAUSE | OBJECT),
+    ("emphasize", CLAUSE | OBJECT),
+    ("encourage", OBJECT | INFINITIVE),
+    ("endorse", OBJECT),
+    ("envisage", CLAUSE | OBJECT),
+    ("envision", CLAUSE | OBJECT),
+    ("estimate", CLAUSE),
+    ("exhort", OBJECT | INFINITIVE),
+    ("expect", CLAUSE | INFINITIVE),
+    ("explain", CLAUSE),
+    ("fault", OBJECT),
+    ("favor", OBJECT),
+    ("favour", OBJECT),
+    ("fear", CLAUSE | OBJECT),
+    ("feel", CLAUSE),
+    ("find", CLAUSE),
+    ("forecast", CLAUSE),
+    ("foresee", CLAUSE | OBJECT),
+    ("grumble", PREPOSITION),
+    ("guess", CLAUSE),
+    ("hail", OBJECT),
+    ("hate", OBJECT),
+    ("hear", CLAUSE | PREPOSITION),
+    ("highlight", OBJECT),
+    ("hint", CLAUSE | PREPOSITION),
+    ("hope", CLAUSE | INFINITIVE | PREPOSITION),
+    ("imagine", CLAUSE),
+    ("implore", OBJECT | INFINITIVE),
+    ("imply", CLAUSE),
+    ("indicate", CLAUSE | OBJECT),
+    ("inform", CLAUSE),
+    ("insist", CLAUSE | PREPOSITION),
+    ("instruct", OBJECT | INFINITIVE),
+    ("intend", INFINITIVE),
+    ("invite", INFINITIVE),
+    ("invoke", OBJECT),
+    ("joke", CLAUSE | PREPOSITION),
+    ("judge", CLAUSE),
+    ("know", CLAUSE),
+    ("lambaste", OBJECT),
+    ("lament", CLAUSE | OBJECT),
+    ("laud", OBJECT),
+    ("lay", OBJECT),
+    ("learn", CLAUSE),
+    ("like", OBJECT),
+    ("loathe", OBJECT),
+    ("love", OBJECT),
+    ("maintain", CLAUSE),
+    ("mention", CLAUSE | OBJECT),
+    ("mock", OBJECT),
+    ("muse", CLAUSE | PREPOSITION),
+    ("note", CLAUSE),
+    ("notice", CLAUSE),
+    ("notify", CLAUSE),
+    ("object", PREPOSITION),
+    ("observe", CLAUSE),
+    ("offer", INFINITIVE),
+    ("oppose", OBJECT),
+    ("order", INFINITIVE),
+    ("outline", OBJECT),
+    ("plan", INFINITIVE),
+    ("plead", CLAUSE | PREPOSITION),
+    ("pledge", CLAUSE | OBJECT | INFINITIVE),
+    ("point", PREPOSITION),
+    ("portray", OBJECT),
+    ("post", CLAUSE),
+    ("praise", OBJECT),
+    ("predict", CLAUSE | OBJECT),
+    ("prefer", OBJECT | INFINITIVE),
+    ("presume", CLAUSE),
+    ("project", CLAUSE),
+    ("promise", CLAUSE | OBJECT | INFINITIVE),
+    ("promote", OBJECT),
+    ("propose", CLAUSE | OBJECT | INFINITIVE),
+    ("prove", CLAUSE),
+    ("question", OBJECT),
+    ("quip", CLAUSE),
+    ("realise", CLAUSE),
+    ("realize", CLAUSE),
+    ("rebuke", OBJECT),
+    ("recall", CLAUSE | OBJECT),
+    ("recognise", CLAUSE),
+    ("recognize", CLAUSE),
+    ("recommend", CLAUSE | OBJECT),
+    ("recount", CLAUSE | OBJECT),
+    ("refer", PREPOSITION),
+    ("reference", OBJECT),
+    ("refuse", INFINITIVE),
+    ("reiterate", CLAUSE | OBJECT),
+    ("reject", OBJECT),
+    ("remark", CLAUSE),
+    ("remind", CLAUSE),
+    ("repeat", CLAUSE | OBJECT),
+    ("reply", CLAUSE | PREPOSITION),
+    ("report", CLAUSE),
+    ("request", OBJECT | INFINITIVE),
+    ("respond", PREPOSITION),
+    ("retort", CLAUSE),
+    ("reveal", CLAUSE),
+    ("ridicule", OBJECT),
+    ("rip", OBJECT),
+    ("rule", CLAUSE),
+    ("say", CLAUSE),
+    ("scold", OBJECT),
+    ("see", CLAUSE),
+    ("seek", OBJECT | INFINITIVE),
+    ("show", CLAUSE | OBJECT),
+    ("signal", CLAUSE),
+    ("slam", OBJECT),
+    ("speak", PREPOSITION),
+    ("speculate", CLAUSE | PREPOSITION),
+    ("spell", OBJECT),
+    ("state", CLAUSE),
+    ("stress", CLAUSE | OBJECT),
+    ("suggest", CLAUSE | OBJECT),
+    ("support", OBJECT),
+    ("surmise", CLAUSE),
+    ("suspect", CLAUSE | OBJECT),
+    ("swear", CLAUSE | INFINITIVE),
+    ("talk", PREPOSITION),
+    ("tell", CLAUSE),
+    ("testify", CLAUSE | PREPOSITION),
+    ("thank", OBJECT),
+    ("theorize", CLAUSE),
+    ("think", CLAUSE),
+    ("threaten", CLAUSE | INFINITIVE),
+    ("tout", OBJECT),
+    ("tweet", CLAUSE | OBJECT),
+    ("underline", CLAUSE),
+    ("underscore", CLAUSE | OBJECT),
+    ("understand", CLAUSE),
+    ("unveil", OBJECT),
+    ("urge", OBJECT | INFINITIVE),
+    ("vow", CLAUSE | INFINITIVE),
+    ("want", OBJECT | INFINITIVE),
+    ("warn", CLAUSE | INFINITIVE | PREPOSITION),
+    ("welcome", OBJECT),
+    ("wish", CLAUSE | INFINITIVE),
+    ("wonder", CLAUSE),
+    ("worry", CLAUSE | PREPOSITION),
+    ("write", CLAUSE | PREPOSITION),
+];
+
+/// Irregular past forms and participles, sorted.
+const IRREGULAR: &[(&str, &str)] = &[
+    ("felt", "feel"),
+    ("forecast", "forecast"),
+    ("foresaw", "foresee"),
+    ("foreseen", "foresee"),
+    ("found", "find"),
+    ("heard", "hear"),
+    ("knew", "know"),
+    ("known", "know"),
+    ("laid", "lay"),
+    ("proven", "prove"),
+    ("said", "say"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("shown", "show"),
+    ("sought", "seek"),
+    ("spoke", "speak"),
+    ("spoken", "speak"),
+    ("swore", "swear"),
+    ("sworn", "swear"),
+    ("thought", "think"),
+    ("told", "tell"),
+    ("understood", "understand"),
+    ("written", "write"),
+    ("wrote", "write"),
+];
+
+fn flags_of(base: &[u8]) -> Option<u8> {
+    LEMMAS
+        .binary_search_by(|(w, _)| w.as_bytes().cmp(base))
+        .ok()
+        .and_then(|i| LEMMAS.get(i))
+        .map(|&(_, f)| f)
+}
+
+/// `stem` + `tail` in a stack buffer, looked up.
+fn flags_with(stem: &[u8], tail: u8) -> Option<u8> {
+    let k = stem.len();
+    let mut b = [0u8; 24];
+    b.get_mut(..k)?.copy_from_slice(stem);
+    *b.get_mut(k)? = tail;
+    flags_of(b.get(..=k)?)
+}
+
+/// A stem as written (`argu|ing` → `argue`, `plann|ed` → `plan`, `call|ed`).
+fn try_stem(stem: &[u8]) -> Option<u8> {
+    let k = stem.len();
+    flags_of(stem)
+        .or_else(|| flags_with(stem, b'e'))
+        .or_else(|| {
+            (k >= 3 && stem[k - 1] == stem[k - 2])
+                .then(|| flags_of(&stem[..k - 1]))
+                .flatten()
+        })
+}
+
+/// The complements of `word` read as a cue verb, and its form; `None` for any other word.
+pub fn cue_verb(word: &str) -> Option<(u8, Form)> {
+    let bytes = word.as_bytes();
+    let n = bytes.len();
+    if !(3..=20).contains(&n) || !bytes.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-') {
+        return None;
+    }
+    let mut buf = [0u8; 24];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    let w = &buf[..n];
+    if let Ok(i) = IRREGULAR.binary_search_by(|(f, _)| f.as_bytes().cmp(w)) {
+        let base = IRREGULAR.get(i)?.1;
+        return flags_of(base.as_bytes()).map(|f| (f, Form::Past));
+    }
+    if let Some(f) = flags_of(w) {
+        return Some((f, Form::Base));
+    }
+    if let Some(stem) = w.strip_suffix(b"ing") {
+        return try_stem(stem).map(|f| (f, Form::Ing));
+    }
+    if let Some(stem) = w.strip_suffix(b"ied") {
+        return flags_with(stem, b'y').map(|f| (f, Form::Past));
+    }
+    if let Some(stem) = w.strip_suffix(b"ies") {
+        return flags_with(stem, b'y').map(|f| (f, Form::Third));
+    }
+    if let Some(stem) = w.strip_suffix(b"ed") {
+        return try_stem(stem).map(|f| (f, Form::Past));
+    }
+    if let Some(stem) = w.strip_suffix(b"es") {
+        if let Some(f) = flags_of(stem).or_else(|| flags_of(&w[..n - 1])) {
+            return Some((f, Form::Third));
+        }
+    }
+    if let Some(stem) = w.strip_suffix(b"s") {
+        return flags_of(stem).map(|f| (f, Form::Third));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted() {
+        assert!(LEMMAS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(IRREGULAR
+            .iter()
+            .all(|(_, base)| flags_of(base.as_bytes()).is_some()));
+    }
+
+    #[test]
+    fn inflections_are_read() {
+        let form = |w: &str| cue_verb(w).map(|(_, f)| f);
+        assert_eq!(form("said"), Some(Form::Past));
+        assert_eq!(form("says"), Some(Form::Third));
+        assert_eq!(form("argued"), Some(Form::Past));
+        assert_eq!(form("arguing"), Some(Form::Ing));
+        assert_eq!(form("criticizes"), Some(Form::Third));
+        assert_eq!(form("denies"), Some(Form::Third));
+        assert_eq!(form("denied"), Some(Form::Past));
+        assert_eq!(form("planned"), Some(Form::Past));
+        assert_eq!(form("planning"), Some(Form::Ing));
+        assert_eq!(form("discusses"), Some(Form::Third));
+        assert_eq!(form("Believes"), Some(Form::Third));
+        assert_eq!(form("believe"), Some(Form::Base));
+        assert_eq!(form("thought"), Some(Form::Past));
+        assert_eq!(form("table"), None);
+        assert_eq!(form("sing"), None);
+        assert_eq!(form("a"), None);
+        assert_eq!(form("über"), None);
+    }
+}

@@ -1,0 +1,909 @@
+//! Reported speech, thought and stance found from the cue lexicon (`lexicon.rs`): a subject, a
+//! cue verb in any inflection (`argued`, `is questioning`, `has not mentioned`, `who backed`)
+//! and its complement (a clause, an object, a `to` infinitive, or what follows `about`/`on`/`for`).
+//! This pass runs after the speech patterns of `attribution.rs` and only adds what they did not
+//! find, so it widens recall without changing what they attribute.
+
+use super::lexicon::{cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
+use super::{Context, Quote};
+use crate::span::Span;
+
+/// Cue verbs whose `-s` and base forms are more often plural or singular nouns (`the states`,
+/// `federal rules`, `talking points`): a cue only after a pronoun, a name or `who`/`which`.
+fn nounish(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        stem,
+        "state"
+            | "rule"
+            | "call"
+            | "rate"
+            | "debate"
+            | "fear"
+            | "question"
+            | "point"
+            | "answer"
+            | "order"
+            | "support"
+            | "back"
+            | "report"
+            | "claim"
+            | "demand"
+            | "plan"
+            | "attack"
+            | "document"
+            | "detail"
+            | "comment"
+            | "estimate"
+            | "project"
+            | "forecast"
+            | "offer"
+            | "promise"
+            | "pledge"
+            | "hope"
+            | "doubt"
+            | "challenge"
+            | "favor"
+            | "request"
+            | "notice"
+            | "reference"
+            | "champion"
+            | "credit"
+            | "charge"
+            | "blame"
+            | "praise"
+            | "concern"
+            | "advocate"
+            | "judge"
+            | "view"
+            | "worrie"
+            | "wish"
+            | "vow"
+            | "threat"
+            | "warning"
+            | "note"
+            | "finding"
+            | "advice"
+            | "decline"
+            | "love"
+            | "like"
+            | "respect"
+            | "dispute"
+            | "contest"
+            | "object"
+            | "joke"
+            | "cite"
+            | "post"
+            | "tweet"
+            | "thank"
+            | "aim"
+            | "insult"
+            | "slam"
+            | "blast"
+            | "rip"
+            | "mock"
+            | "outline"
+            | "welcome"
+            | "review"
+            | "highlight"
+            | "sign"
+            | "show"
+    )
+}
+
+/// Words after a cue verb that say when, not what (`announced Monday`).
+fn is_time(w: &str) -> bool {
+    matches!(
+        w,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+            | "last"
+            | "this"
+            | "earlier"
+            | "later"
+            | "recently"
+            | "repeatedly"
+            | "again"
+    )
+}
+
+/// Verbs whose first object is the person addressed (`told reporters …`).
+fn addresses(w: &str) -> bool {
+    matches!(
+        w.as_bytes().get(..4),
+        Some(b"told" | b"tell" | b"info" | b"assu" | b"remi" | b"noti")
+    )
+}
+
+/// Lower-cases `w` into `buf` when it is short ASCII, without allocating.
+fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
+    let n = w.len();
+    if n > buf.len() || !w.is_ascii() {
+        return "";
+    }
+    for (d, s) in buf.iter_mut().zip(w.bytes()) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..n]).unwrap_or("")
+}
+
+/// Auxiliaries, negation and adverbs that may stand between a subject and its cue verb.
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "has"
+            | "have"
+            | "had"
+            | "’ve"
+            | "'ve"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "be"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "never"
+            | "also"
+            | "now"
+            | "still"
+            | "already"
+            | "again"
+            | "often"
+            | "always"
+            | "once"
+            | "even"
+            | "just"
+            | "only"
+            | "repeatedly"
+            | "publicly"
+            | "privately"
+            | "openly"
+            | "recently"
+            | "reportedly"
+            | "previously"
+            | "later"
+            | "earlier"
+            | "then"
+            | "first"
+            | "long"
+            | "further"
+            | "frequently"
+            | "increasingly"
+            | "generally"
+            | "widely"
+            | "strongly"
+            | "clearly"
+            | "explicitly"
+            | "directly"
+            | "specifically"
+            | "immediately"
+            | "initially"
+            | "subsequently"
+            | "effectively"
+            | "essentially"
+            | "largely"
+            | "broadly"
+            | "sharply"
+            | "harshly"
+            | "aggressively"
+            | "flatly"
+            | "firmly"
+            | "loudly"
+            | "quietly"
+            | "consistently"
+            | "vigorously"
+            | "forcefully"
+            | "heavily"
+            | "strenuously"
+            | "vehemently"
+            | "fiercely"
+            | "bitterly"
+            | "quickly"
+            | "simply"
+            | "actually"
+            | "apparently"
+            | "ultimately"
+            | "steadily"
+            | "seemingly"
+            | "originally"
+            | "personally"
+            | "formally"
+            | "officially"
+            | "separately"
+            | "likewise"
+            | "similarly"
+            | "too"
+            | "n’t"
+            | "n't"
+            | "didn’t"
+            | "didn't"
+            | "doesn’t"
+            | "doesn't"
+            | "don’t"
+            | "don't"
+            | "hasn’t"
+            | "hasn't"
+            | "haven’t"
+            | "haven't"
+            | "hadn’t"
+            | "hadn't"
+            | "isn’t"
+            | "isn't"
+            | "wasn’t"
+            | "wasn't"
+            | "aren’t"
+            | "aren't"
+            | "weren’t"
+            | "weren't"
+            | "won’t"
+            | "won't"
+            | "wouldn’t"
+            | "wouldn't"
+            | "can’t"
+            | "can't"
+            | "couldn’t"
+            | "couldn't"
+            | "shouldn’t"
+            | "shouldn't"
+    )
+}
+
+/// `be` forms before a progressive (`is arguing`) or a passive (`was criticized`).
+fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "been"
+            | "be"
+            | "being"
+            | "isn’t"
+            | "isn't"
+            | "wasn’t"
+            | "wasn't"
+            | "aren’t"
+            | "aren't"
+            | "weren’t"
+            | "weren't"
+    )
+}
+
+/// Auxiliaries after which a verb stands in its base form (`will argue`, `did not say`).
+fn takes_base(w: &str) -> bool {
+    matches!(
+        w,
+        "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "didn’t"
+            | "didn't"
+            | "doesn’t"
+            | "doesn't"
+            | "don’t"
+            | "don't"
+            | "won’t"
+            | "won't"
+            | "wouldn’t"
+            | "wouldn't"
+            | "can’t"
+            | "can't"
+            | "couldn’t"
+            | "couldn't"
+            | "shouldn’t"
+            | "shouldn't"
+            | "i"
+            | "we"
+            | "they"
+            | "you"
+    )
+}
+
+/// Words whose presence right before a verb-like word makes it a noun (`the claims`, `his
+/// support`, `a call`).
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "no"
+            | "any"
+            | "some"
+            | "every"
+            | "each"
+            | "such"
+            | "more"
+            | "most"
+            | "new"
+            | "of"
+            | "in"
+            | "on"
+            | "for"
+            | "with"
+            | "by"
+            | "at"
+            | "from"
+            | "to"
+            | "into"
+            | "about"
+            | "’s"
+            | "'s"
+    )
+}
+
+/// Words that end an object or infinitive complement (`backed Clinton after the debate`).
+fn ends_object(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "when"
+            | "because"
+            | "before"
+            | "while"
+            | "since"
+            | "until"
+            | "during"
+            | "despite"
+            | "amid"
+            | "following"
+            | "though"
+            | "although"
+            | "unless"
+            | "whereas"
+            | "but"
+    )
+}
+
+/// Prepositions a cue verb takes before its content (`talked about`, `called for`).
+fn is_content_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "about" | "on" | "of" | "against" | "for" | "to" | "at" | "over" | "with" | "after"
+    )
+}
+
+/// Words that cannot open a complement.
+fn bad_start(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "will"
+            | "would"
+            | "has"
+            | "have"
+            | "had"
+            | "be"
+            | "been"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+            | "and"
+            | "or"
+            | "but"
+            | "by"
+            | "so"
+            | "too"
+            | "very"
+            | "not"
+            | "up"
+            | "down"
+            | "off"
+            | "away"
+            | "back"
+            | "out"
+            | "in"
+            | "into"
+            | "from"
+            | "with"
+            | "at"
+            | "as"
+            | "than"
+            | "like"
+            | "during"
+            | "after"
+            | "before"
+            | "since"
+            | "itself"
+            | "himself"
+            | "herself"
+            | "themselves"
+    )
+}
+
+/// What a clause or sentence boundary looks like right before a subject.
+fn before_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "," | ";"
+            | ":"
+            | "—"
+            | "–"
+            | "("
+            | "“"
+            | "\""
+            | "‘"
+            | "and"
+            | "but"
+            | "or"
+            | "that"
+            | "because"
+            | "when"
+            | "as"
+            | "while"
+            | "if"
+            | "so"
+            | "after"
+            | "before"
+            | "since"
+            | "although"
+            | "though"
+            | "where"
+            | "what"
+            | "how"
+            | "why"
+            | "whether"
+            | "until"
+            | "unless"
+            | "once"
+            | "then"
+            | "also"
+            | "now"
+            | "meanwhile"
+            | "however"
+            | "instead"
+            | "yet"
+            | "still"
+            | "indeed"
+            | "whom"
+            | "whose"
+    )
+}
+
+impl Context<'_> {
+    fn lw<'b>(&self, k: usize, buf: &'b mut [u8; 16]) -> &'b str {
+        ascii_lower(self.w(k), buf)
+    }
+
+    /// True when token `k` lies inside a direct quote piece.
+    fn in_piece(&self, k: usize) -> bool {
+        let Some(at) = self.tokens.get(k).map(|t| t.span.start) else {
+            return false;
+        };
+        let p = self.pieces.partition_point(|p| p.outer().end <= at);
+        self.pieces.get(p).is_some_and(|p| p.outer().start < at)
+    }
+
+    /// True when token `k` is inside a named mention (`Planned Parenthood`).
+    fn in_mention(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k) else {
+            return false;
+        };
+        let m = self
+            .mentions
+            .partition_point(|m| m.span.end <= t.span.start);
+        self.mentions
+            .get(m)
+            .is_some_and(|m| m.span.start <= t.span.start && m.span.end >= t.span.end)
+    }
+
+    /// Reported speech, thought and stance in the clause `lo..hi` found from the cue lexicon,
+    /// appended to `out` when it neither repeats nor crosses what `out[before..]` holds.
+    pub(super) fn stance_clauses(
+        &self,
+        lo: usize,
+        hi: usize,
+        before: usize,
+        direct: &[Quote],
+        out: &mut Vec<Quote>,
+    ) {
+        let mut buf = [0u8; 16];
+        let mut v = lo + 1;
+        while v < hi {
+            let found = self
+                .stance_at(lo, hi, v, &mut buf)
+                .filter(|q| !cues_a_direct_quote(direct, q));
+            v += 1;
+            let Some(q) = found else {
+                continue;
+            };
+            let clash = out[before..].iter().any(|o| {
+                o.cue == q.cue
+                    || o.span == q.span
+                    || o.span.overlaps(q.span)
+                        && !(o.span.contains(q.span) || q.span.contains(o.span))
+                    || iou(o.span, q.span) >= 0.5
+            });
+            if !clash {
+                out.push(q);
+            }
+        }
+    }
+
+    fn stance_at(&self, lo: usize, hi: usize, v: usize, buf: &mut [u8; 16]) -> Option<Quote> {
+        let vw = self.w(v);
+        // Verbs are written in lower case (a capitalised word is a name or a heading).
+        if !vw.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
+            return None;
+        }
+        let (flags, form) = cue_verb(vw)?;
+        if self.in_piece(v) || self.in_mention(v) {
+            return None;
+        }
+        let mut prev_buf = [0u8; 16];
+        let prev = self.lw(v - 1, &mut prev_buf);
+        if is_determiner(prev) || prev == "-" {
+            return None;
+        }
+        // `the plan proposed by …` is a passive participle.
+        if form == Form::Past && self.w(v + 1) == "by" {
+            return None;
+        }
+        // Back over adverbs and auxiliaries to where the subject ends.
+        let mut j = v;
+        let mut be = false;
+        let mut nearest_be = None;
+        let mut base_ok = false;
+        while j > lo {
+            let w = self.lw(j - 1, buf);
+            if !is_aux(w) && !(is_be(w)) {
+                break;
+            }
+            if nearest_be.is_none() && (is_be(w) || !matches!(w.len(), 0..=2) && w.ends_with("ly"))
+            {
+                nearest_be = Some(is_be(w));
+            }
+            if nearest_be.is_none() && !is_be(w) && !w.ends_with("ly") {
+                nearest_be = Some(false);
+            }
+            be |= is_be(w);
+            base_ok |= takes_base(w);
+            j -= 1;
+        }
+        // `He’s claiming …`: the subject and `is` in one token.
+        let contracted = j > lo
+            && matches!(
+                self.w(j - 1),
+                "He’s"
+                    | "he’s"
+                    | "She’s"
+                    | "she’s"
+                    | "It’s"
+                    | "it’s"
+                    | "He's"
+                    | "he's"
+                    | "She's"
+                    | "she's"
+                    | "They’re"
+                    | "they’re"
+                    | "They're"
+                    | "they're"
+                    | "We’re"
+                    | "we’re"
+            );
+        match form {
+            Form::Ing => {
+                if !(be || contracted) {
+                    return None;
+                }
+            }
+            Form::Past => {
+                // A passive (`was criticized`, `has been called`) is not the subject's own act.
+                if nearest_be == Some(true) {
+                    return None;
+                }
+            }
+            Form::Base => {
+                let prev_subject = self.lw(j.wrapping_sub(1), buf);
+                if !base_ok && !matches!(prev_subject, "i" | "we" | "they" | "you") {
+                    let plural = j > lo && {
+                        let w = self.w(j - 1);
+                        w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s")
+                    };
+                    if !plural || vw == "like" {
+                        return None;
+                    }
+                }
+            }
+            Form::Third => {
+                if be {
+                    return None;
+                }
+            }
+        }
+        // The subject.
+        let np = if contracted {
+            (j - 1, j)
+        } else {
+            let w = self.lw(j.checked_sub(1)?, buf);
+            if matches!(w, "who" | "which") && j > lo + 1 {
+                (j - 1, j)
+            } else {
+                let np = self.subject_before(lo, j)?;
+                let starts = np.0 <= lo || {
+                    let b = self.lw(np.0 - 1, buf);
+                    before_subject(b) || np.0 == lo + 1 && !self.is_word(lo)
+                };
+                if !starts || np.1 > j {
+                    return None;
+                }
+                let head = self.lw(np.0, buf);
+                if matches!(head, "what" | "there" | "this" | "it" | "that") && np.1 == np.0 + 1 {
+                    return None;
+                }
+                // `the states`, `talking points`: a noun after a noun, not a verb.
+                let named = self.mention_inside(self.span(np.0, np.1)).is_some()
+                    || matches!(head, "he" | "she" | "they" | "we" | "i" | "you");
+                if matches!(form, Form::Third | Form::Base) && nounish(vw) && !named
+                    || np.1 - np.0 > 1 && !named && (np.0..np.1).any(|k| !self.is_word(k))
+                {
+                    return None;
+                }
+                np
+            }
+        };
+        // The complement.
+        let mut c = v + 1;
+        if matches!(self.w(c), "out" | "up")
+            && matches!(
+                vw,
+                "pointed"
+                    | "points"
+                    | "point"
+                    | "pointing"
+                    | "laid"
+                    | "lay"
+                    | "lays"
+                    | "laying"
+                    | "spelled"
+                    | "spelt"
+                    | "spells"
+                    | "spoke"
+                    | "speaks"
+                    | "speaking"
+                    | "spoken"
+            )
+        {
+            c += 1;
+        }
+        let mut prep = false;
+        let addressed = addresses(vw);
+        if addressed {
+            // `told reporters (on Monday) that …`, `told them to leave`
+            let np = self.np_after(c, hi)?;
+            c = np.1;
+            while c < hi && is_time(self.lw(c, buf)) {
+                c += 1;
+            }
+        }
+        if flags & PREPOSITION != 0 && is_content_preposition(self.lw(c, buf))
+            || matches!(vw, "called" | "calls" | "call" | "calling")
+                && matches!(self.w(c), "for" | "on")
+        {
+            c += 1;
+            prep = true;
+        }
+        let mut clause = false;
+        if !prep && flags & CLAUSE != 0 {
+            // `said on Sunday that`, `told reporters that`: that within a few words.
+            let that = (c..hi.min(c + 8)).find(|&k| self.lw(k, buf) == "that");
+            if let Some(t) = that {
+                let between_ok = (c..t).all(|k| {
+                    let w = self.w(k);
+                    self.is_word(k) && (k == c || cue_verb(w).is_none()) && w != "that"
+                });
+                let next = self.lw(t + 1, buf);
+                let subject_that = matches!(
+                    next,
+                    "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
+                );
+                if between_ok && !subject_that && (t == c || t <= c + 6) {
+                    c = t + 1;
+                    clause = true;
+                }
+            }
+            if !clause
+                && matches!(
+                    self.lw(c, buf),
+                    "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "who"
+                )
+            {
+                clause = true;
+            }
+        }
+        // `to` opens a content only after `point`, `refer`, `object` (`respond to` is an act).
+        if prep
+            && self.lw(c - 1, buf) == "to"
+            && !matches!(vw.as_bytes().get(..4), Some(b"poin" | b"refe" | b"obje"))
+        {
+            return None;
+        }
+        let infinitive = self.lw(c, buf) == "to";
+        if infinitive && flags & INFINITIVE == 0 && !prep {
+            return None;
+        }
+        if !clause && !infinitive && !prep && flags & (OBJECT | CLAUSE) == 0 {
+            return None;
+        }
+        let pronoun_start = matches!(
+            self.lw(c, buf),
+            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
+        );
+        // A clause-only verb (`say`, `believe`) needs a clause, not an object.
+        let clause_only = flags & (OBJECT | INFINITIVE | PREPOSITION) == 0 || addressed;
+        if !clause
+            && !infinitive
+            && !prep
+            && clause_only
+            && !pronoun_start
+            && !self.clause_like(c, hi)
+        {
+            return None;
+        }
+        // After a modal, `do` or a plural subject only a clear complement counts.
+        if form == Form::Base && !(clause || infinitive || prep || pronoun_start) {
+            return None;
+        }
+        let first = self.lw(c, buf);
+        if is_time(first) {
+            return None;
+        }
+        if c >= hi
+            || !self.is_word(c) && !self.is_mark(c)
+            || bad_start(first) && !clause
+            || first == "that" && !clause
+        {
+            return None;
+        }
+        // Where the content ends.
+        let object = !clause && !self.clause_like(c, hi);
+        let mut e = c + 1;
+        while e < hi && e < c + 80 {
+            let w = self.w(e);
+            if matches!(w, ";" | "—" | "–" | "―" | "(" | ":") || w == "-" && self.w(e + 1) == "-"
+            {
+                break;
+            }
+            // The first comma ends what this pass reports (`…, which …`, `…, saying …`).
+            if w == "," {
+                break;
+            }
+            if object && (ends_object(self.lw(e, buf)) || is_time(self.lw(e, buf))) {
+                break;
+            }
+            // `endorsed Clinton on Thursday`, `for years`
+            if object
+                && matches!(self.lw(e, buf), "on" | "in" | "for" | "at" | "by")
+                && (is_time(self.lw(e + 1, buf))
+                    || self
+                        .tokens
+                        .get(e + 1)
+                        .is_some_and(|t| t.kind == crate::segment::TokenKind::Number)
+                    || matches!(
+                        self.lw(e + 1, buf),
+                        "years" | "months" | "weeks" | "days" | "a"
+                    ))
+            {
+                break;
+            }
+            if self.clause_tail(e) {
+                break;
+            }
+            e += 1;
+        }
+        while e > c && matches!(self.w(e - 1), "," | "and" | "or") {
+            e -= 1;
+        }
+        let words = (c..e).filter(|&k| self.is_word(k)).count();
+        let named = self.mention_inside(self.span(c, e)).is_some_and(|m| {
+            let ms = self.mentions[m].span;
+            self.span(c, e) == ms
+        });
+        if words < 2 && !named {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span),
+            speaker: Some(self.speaker(np)),
+        })
+    }
+
+    /// True when the words from `c` read as a clause (a subject then a verb) rather than an
+    /// object: a pronoun or noun phrase followed within a few words by an auxiliary.
+    fn clause_like(&self, c: usize, hi: usize) -> bool {
+        let mut buf = [0u8; 16];
+        (c + 1..hi.min(c + 8)).any(|k| {
+            let w = self.lw(k, &mut buf);
+            matches!(
+                w,
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "can"
+                    | "could"
+                    | "should"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "did"
+                    | "does"
+            )
+        })
+    }
+}
+
+/// True when the cue of `q` already attributes a direct quote nearby (`“Q,” he joked of …`).
+fn cues_a_direct_quote(direct: &[Quote], q: &Quote) -> bool {
+    let Some(cue) = q.cue else {
+        return false;
+    };
+    let k = direct.partition_point(|d| d.span.start < cue.start);
+    direct[k.saturating_sub(4)..(k + 4).min(direct.len())]
+        .iter()
+        .any(|d| d.cue == Some(cue))
+}
+
+/// Intersection over union of two spans.
+fn iou(a: Span, b: Span) -> f64 {
+    let inter = a.end.min(b.end).saturating_sub(a.start.max(b.start));
+    let union = a.end.max(b.end) - a.start.min(b.start);
+    if union == 0 {
+        0.0
+    } else {
+        inter as f64 / union as f64
+    }
+}
