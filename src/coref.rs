@@ -304,6 +304,27 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             }
         }
     }
+    // A role set off before the name: `A company spokesman, Tom Reilly, said`.
+    if first >= 2 && tokens[first - 1].span.slice(text) == "," {
+        let noun = first - 2;
+        let mut start = noun;
+        while start > 0 && noun - start < 6 && tokens[start - 1].kind == TokenKind::Word {
+            let w = tokens[start - 1].span.slice(text);
+            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") {
+                break;
+            }
+            start -= 1;
+        }
+        let opens = start > 0
+            && matches!(
+                tokens[start - 1].span.slice(text).to_lowercase().as_str(),
+                "a" | "an" | "the"
+            );
+        if opens && crate::entities::is_role_noun(tokens[noun].span.slice(text)) {
+            let span = Span::new(tokens[start].span.start, tokens[noun].span.end);
+            return Some(span.slice(text).to_string());
+        }
+    }
     // Descriptor: the words just before the name, back to a stop word or punctuation.
     // A run of more than a dozen words is no descriptor; stopping there keeps a sentence of
     // many names linear.
@@ -331,7 +352,8 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     let has_noun = descriptor
         .iter()
         .any(|t| t.kind == TokenKind::Word && t.span.slice(text).chars().all(char::is_lowercase));
-    if descriptor.len() >= 2 && has_noun {
+    let role_noun = matches!(descriptor, [t] if crate::entities::is_role_noun(t.span.slice(text)));
+    if descriptor.len() >= 2 && has_noun || role_noun {
         let span = Span::new(
             descriptor[0].span.start,
             descriptor[descriptor.len() - 1].span.end,
@@ -401,6 +423,12 @@ mod tests {
         ];
         role_descriptor_before_the_name: "Veteran diplomat Omar Haddad said the border would reopen." => [
             (Person, "Omar Haddad", NONE, Some("Veteran diplomat"), 1),
+        ];
+        role_set_off_before_the_name: "A company spokesman, Tom Reilly, said crews had arrived." => [
+            (Person, "Tom Reilly", None, Some("company spokesman"), 1),
+        ];
+        role_of_one_noun: "Meteorologist Dan Ortiz said it would snow." => [
+            (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),
         ];
         title_and_role: "Air Marshal Kenji Sato, chief of the air staff, visited Canberra." => [
             (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),

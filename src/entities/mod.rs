@@ -84,6 +84,7 @@ fn mentions_from(
     tag_titled(text, doc, lex, &mut mentions);
     tag_by_rules(text, doc, lex, &mut mentions);
     people_by_context(text, doc, lex, &mut mentions);
+    orgs_by_apposition(text, doc, &mut mentions);
     extend_orgs_left(text, doc, lex, &mut mentions);
     sports_clubs(text, doc, &mut mentions);
     dateline_places(text, doc, &mut mentions);
@@ -223,7 +224,16 @@ fn refine(
         }
         b -= 1;
     }
-    // The gazetteer's longer name wins (`Korean` + `peninsula`, `Liaoning` + `province`).
+    // The gazetteer's longer name wins (`Korean` + `peninsula`, `Liaoning` + `province`,
+    // `New` + `England`).
+    let before = a.checked_sub(1).filter(|&p| {
+        let longer = span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
+        is_capitalised(word(text, tokens, p)) && lex.places.contains(longer)
+    });
+    if let Some(p) = before {
+        a = p;
+        kind = EntityKind::Place;
+    }
     for extra in [2, 1] {
         let longer = span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
         if b + extra <= tokens.len() && lex.places.contains(longer) {
@@ -268,6 +278,14 @@ fn refine(
         title = Some(a..after);
         a = after;
         kind = EntityKind::Person;
+    }
+    // A role noun opening a sentence is no part of the name (`Meteorologist Dan Ortiz`).
+    if kind == EntityKind::Person
+        && title.is_none()
+        && b >= a + 3
+        && is_capitalised_role_noun(word(text, tokens, a), lex)
+    {
+        a += 1;
     }
     // Lower-case particles inside a person's name: `Abu Jandal al-Kuwaiti`.
     while kind == EntityKind::Person && PARTICLES.contains(&word(text, tokens, b)) {
@@ -835,6 +853,8 @@ const ROLE_NOUNS: &[&str] = &[
     "scientist",
     "historian",
     "strategist",
+    "meteorologist",
+    "forecaster",
     "colleague",
     "son",
     "daughter",
@@ -843,6 +863,16 @@ const ROLE_NOUNS: &[&str] = &[
     "brother",
     "sister",
 ];
+
+/// A noun of a person's role in any case (`analyst`, `Meteorologist`).
+pub fn is_role_noun(w: &str) -> bool {
+    ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+}
+
+/// `Meteorologist` (opening a sentence), and no given name (`Son`).
+fn is_capitalised_role_noun(w: &str, lex: &Lexicon) -> bool {
+    is_capitalised(w) && is_role_noun(w) && !lex.given_names.contains(w)
+}
 
 /// Two or three capitalised words that no list knows, said to speak (`X said`), described by an
 /// apposition (`X, a researcher`, `X, dean of`) or after a role noun (`analyst X`), are a
@@ -860,6 +890,10 @@ fn people_by_context(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut V
         let tokens = doc.sentence_tokens(s);
         let mut i = 0;
         while i < tokens.len() {
+            if is_capitalised_role_noun(word(text, tokens, i), lex) {
+                i += 1;
+                continue;
+            }
             let mut b = i;
             while b < tokens.len() && b < i + 3 && plain(word(text, tokens, b)) {
                 b += 1;
@@ -900,6 +934,135 @@ fn people_by_context(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut V
                 }
             }
             i = b;
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// Nouns that make an apposition describe an organisation (`X, the region's largest utility,`).
+const ORG_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "group",
+    "bank",
+    "lender",
+    "insurer",
+    "agency",
+    "carrier",
+    "airline",
+    "maker",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "drugmaker",
+    "retailer",
+    "operator",
+    "provider",
+    "startup",
+    "start-up",
+    "chain",
+    "conglomerate",
+    "publisher",
+    "broadcaster",
+    "network",
+    "organization",
+    "organisation",
+    "nonprofit",
+    "charity",
+    "union",
+    "party",
+    "giant",
+    "producer",
+    "supplier",
+    "developer",
+    "brand",
+    "exchange",
+    "fund",
+    "newspaper",
+    "outlet",
+    "website",
+    "app",
+    "platform",
+    "subsidiary",
+    "unit",
+    "club",
+    "team",
+    "ministry",
+    "department",
+    "university",
+    "institute",
+    "think tank",
+];
+
+/// One to three capitalised words described by an organisation apposition (`Eversource, the
+/// region's largest utility, said`) are an organisation, whatever the tagger thought.
+fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+    mentions.sort_by_key(|m| m.span);
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        for (b, comma) in tokens.iter().enumerate() {
+            if comma.span.slice(text) != "," || b == 0 {
+                continue;
+            }
+            // The apposition's noun phrase, up to a preposition or clause (`a senior economist`
+            // in `a senior economist at the bank`).
+            let phrase = tokens[b + 1..]
+                .iter()
+                .take(9)
+                .position(|t| {
+                    matches!(
+                        t.span.slice(text),
+                        "," | "."
+                            | ";"
+                            | "at"
+                            | "of"
+                            | "for"
+                            | "in"
+                            | "on"
+                            | "with"
+                            | "from"
+                            | "to"
+                            | "that"
+                            | "which"
+                            | "who"
+                            | "whose"
+                    )
+                })
+                .map(|k| &tokens[b + 1..b + 1 + k]);
+            let Some([det, .., head]) = phrase else {
+                continue;
+            };
+            let described = matches!(det.span.slice(text), "a" | "an" | "the")
+                && ORG_NOUNS.contains(&head.span.slice(text));
+            if !described {
+                continue;
+            }
+            let mut a = b;
+            while a > 0 && b - a < 3 && {
+                let w = word(text, tokens, a - 1);
+                is_capitalised(w) && !is_function_word(w)
+            } {
+                a -= 1;
+            }
+            let Some(span) = span_of(tokens, &(a..b)).filter(|_| a < b) else {
+                continue;
+            };
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            match mentions.get(at) {
+                Some(m) if m.span == span && m.kind == EntityKind::Person => {
+                    mentions[at].kind = EntityKind::Org;
+                    mentions[at].title = None;
+                }
+                Some(m) if m.span.overlaps(span) => {}
+                _ => extra.push(Mention {
+                    span,
+                    kind: EntityKind::Org,
+                    title: None,
+                }),
+            }
         }
     }
     mentions.extend(extra);
@@ -1138,6 +1301,10 @@ mod tests {
         compound_half_is_no_name: "A Sino-US agreement was signed." => [];
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
+        role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
+        org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
+        person_apposition_is_no_org: "Mara Lind, a senior economist at the bank, said so." => [(Person, "Mara Lind")];
+        gazetteer_name_to_the_left: "Snow fell across New England. That is New England for you." => [(Place, "New England"), (Place, "New England")];
         dateline_place_in_capitals: "AUSTIN, Texas — A federal judge ruled on Tuesday that the law was void." => [(Place, "AUSTIN"), (Place, "Texas")];
         dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
         // Document consistency: a name tagged once is tagged everywhere.
