@@ -2,10 +2,9 @@
 //! gazetteer membership, sentence position and document-level evidence. Training and
 //! inference call exactly this code.
 
-use super::lexicon::{Fnv, Lexicon, WordSet};
+use super::lexicon::{FastHash, Lexicon, WordSet};
 use crate::segment::{Document, Sentence, Token};
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Number of tags: `O`, then `B`, `I`, `L`, `U` for each of person, org, place, misc.
@@ -54,7 +53,7 @@ pub const fn split(tag: u8) -> Option<(u8, Pos)> {
 
 /// True when `next` may follow `prev`; names start only at a token with a capital letter
 /// (`can_start`), which is also what makes tagging fast: most tokens need no scoring.
-pub fn allowed(prev: u8, next: u8, can_start: bool) -> bool {
+pub const fn allowed(prev: u8, next: u8, can_start: bool) -> bool {
     let open = matches!(split(prev), Some((_, Pos::Begin | Pos::Inside)));
     match (split(prev), split(next)) {
         (Some((pk, Pos::Begin | Pos::Inside)), Some((nk, Pos::Inside | Pos::Last))) => pk == nk,
@@ -62,6 +61,34 @@ pub fn allowed(prev: u8, next: u8, can_start: bool) -> bool {
         (_, Some((_, Pos::Begin | Pos::Unit))) => !open && can_start,
         _ => false,
     }
+}
+
+/// The tags [`allowed`] after each tag, as bit sets (bit `t` for tag `t`), without and with
+/// `can_start`: decoding asks for every tag of every scored token.
+const NEXT_TAGS: [[u32; 2]; TAGS] = {
+    let mut table = [[0; 2]; TAGS];
+    let mut prev = 0;
+    while prev < TAGS {
+        let mut next = 0;
+        while next < TAGS {
+            if allowed(prev as u8, next as u8, false) {
+                table[prev][0] |= 1 << next;
+            }
+            if allowed(prev as u8, next as u8, true) {
+                table[prev][1] |= 1 << next;
+            }
+            next += 1;
+        }
+        prev += 1;
+    }
+    table
+};
+
+/// The set of tags allowed after `prev` (bit `t` for tag `t`).
+pub fn next_tags(prev: u8, can_start: bool) -> u32 {
+    NEXT_TAGS
+        .get(prev as usize)
+        .map_or(0, |t| t[usize::from(can_start)])
 }
 
 // Flag bits of a token.
@@ -270,132 +297,108 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "Thus",
 ];
 
-/// The per-token information of a whole document. Document-level flags record whether the
-/// word is also written capitalised inside a sentence, or in lower case, elsewhere in the text.
+/// The per-token information of a whole document (for training; tagging goes sentence by
+/// sentence with [`SentenceInfos`], which makes the same information). Tokens outside every
+/// sentence get the default.
 pub fn token_infos(text: &str, doc: &Document, lex: &Lexicon) -> Vec<TokenInfo> {
-    // News repeats its words: each distinct word is read once.
-    let mut known: HashMap<&str, TokenInfo, BuildHasherDefault<Fnv>> = HashMap::default();
-    let mut infos: Vec<TokenInfo> = doc
-        .tokens
-        .iter()
-        .map(|t| {
-            let w = t.span.slice(text);
-            *known.entry(w).or_insert_with(|| word_info(w, lex))
-        })
-        .collect();
-    // Document evidence, keyed by the lower-case form.
-    let mut seen: HashMap<u64, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+    let mut infos = SentenceInfos::new(text, doc, lex);
+    let mut all = vec![TokenInfo::default(); doc.tokens.len()];
+    let mut sentence = Vec::new();
     for s in &doc.sentences {
-        for (k, i) in s.tokens.clone().enumerate() {
-            let Some(info) = infos.get_mut(i) else {
-                continue;
-            };
-            if k == 0 {
-                info.flags |= FIRST;
-            }
-            if k + 1 == s.tokens.len() {
-                info.flags |= LAST;
-            }
-            if k > 0 && info.flags & CAP != 0 {
-                *seen.entry(info.lower).or_default() |= CAP_ELSEWHERE;
-            } else if info.flags & (CAP | PUNCT | DIGIT) == 0 {
-                *seen.entry(info.lower).or_default() |= LOWER_ELSEWHERE;
-            }
-        }
-        let tokens = doc.sentence_tokens(s);
-        mark_places(
-            text,
-            tokens,
-            lex,
-            infos.get_mut(s.tokens.clone()).unwrap_or(&mut []),
-        );
-    }
-    for (i, t) in doc.tokens.iter().enumerate() {
-        let glued = i > 0 && doc.tokens[i - 1].span.end == t.span.start;
-        if let Some(info) = infos.get_mut(i) {
-            if glued {
-                info.flags |= GLUED_PREV;
-            }
-            if let Some(f) = seen.get(&info.lower) {
-                info.flags |= f;
+        infos.sentence(s, &mut sentence);
+        if let Some(slot) = all.get_mut(s.tokens.clone()) {
+            if slot.len() == sentence.len() {
+                slot.copy_from_slice(&sentence);
             }
         }
     }
-    infos
+    all
 }
 
-/// The same per-token information as [`token_infos`], made one sentence at a time: the
-/// document evidence is gathered first, and each sentence's infos only when it is tagged, so
-/// the tagger's memory is per sentence, not 56 bytes for every token of the document.
+/// The per-token information of a document, one sentence at a time. Each distinct word is
+/// read once, before any sentence is tagged, together with the document's evidence about its
+/// lower-case form (written capitalised inside a sentence, or in lower case, somewhere in the
+/// text); a sentence then only adds positions and places. The tagger's memory is per distinct
+/// word and per sentence, not 56 bytes for every token of the document.
 pub struct SentenceInfos<'t> {
     text: &'t str,
     doc: &'t Document,
     lex: &'t Lexicon,
-    known: HashMap<&'t str, TokenInfo, BuildHasherDefault<Fnv>>,
-    seen: HashMap<u64, u32, BuildHasherDefault<Fnv>>,
+    words: HashMap<&'t str, TokenInfo, FastHash>,
 }
 
+/// The document-evidence flags.
+const ELSEWHERE: u32 = CAP_ELSEWHERE | LOWER_ELSEWHERE;
+
 impl<'t> SentenceInfos<'t> {
-    /// Reads the document evidence (how each word is written elsewhere in the text).
+    /// Reads every word of the document's sentences, and the document evidence.
     pub fn new(text: &'t str, doc: &'t Document, lex: &'t Lexicon) -> SentenceInfos<'t> {
-        let mut this = SentenceInfos {
-            text,
-            doc,
-            lex,
-            known: HashMap::default(),
-            seen: HashMap::default(),
-        };
+        // News repeats its words: a few hundred distinct ones in an article.
+        let guess = (doc.tokens.len() / 2).min(1 << 14);
+        let mut words: HashMap<&str, TokenInfo, FastHash> =
+            HashMap::with_capacity_and_hasher(guess, FastHash::default());
         for s in &doc.sentences {
-            for (k, i) in s.tokens.clone().enumerate() {
-                let Some(info) = this.word(i) else {
-                    continue;
-                };
+            for (k, t) in doc
+                .tokens
+                .get(s.tokens.clone())
+                .unwrap_or(&[])
+                .iter()
+                .enumerate()
+            {
+                let w = t.span.slice(text);
+                let info = words.entry(w).or_insert_with(|| word_info(w, lex));
                 if k > 0 && info.flags & CAP != 0 {
-                    *this.seen.entry(info.lower).or_default() |= CAP_ELSEWHERE;
+                    info.flags |= CAP_ELSEWHERE;
                 } else if info.flags & (CAP | PUNCT | DIGIT) == 0 {
-                    *this.seen.entry(info.lower).or_default() |= LOWER_ELSEWHERE;
+                    info.flags |= LOWER_ELSEWHERE;
                 }
             }
         }
-        this
-    }
-
-    fn word(&mut self, i: usize) -> Option<TokenInfo> {
-        let w = self.doc.tokens.get(i)?.span.slice(self.text);
-        let lex = self.lex;
-        Some(*self.known.entry(w).or_insert_with(|| word_info(w, lex)))
+        // The evidence is about the lower-case form: `Trade` and `trade` share it.
+        let mut by_lower: HashMap<u64, u32, FastHash> =
+            HashMap::with_capacity_and_hasher(words.len(), FastHash::default());
+        for info in words.values() {
+            *by_lower.entry(info.lower).or_default() |= info.flags & ELSEWHERE;
+        }
+        for info in words.values_mut() {
+            info.flags |= by_lower.get(&info.lower).copied().unwrap_or(0);
+        }
+        SentenceInfos {
+            text,
+            doc,
+            lex,
+            words,
+        }
     }
 
     /// The infos of sentence `s`'s tokens, in `out`.
     pub fn sentence(&mut self, s: &Sentence, out: &mut Vec<TokenInfo>) {
         out.clear();
-        let n = s.tokens.len();
-        for (k, i) in s.tokens.clone().enumerate() {
-            let Some(mut info) = self.word(i) else {
-                continue;
+        let tokens = self.doc.sentence_tokens(s);
+        let mut prev_end = s
+            .tokens
+            .start
+            .checked_sub(1)
+            .and_then(|p| self.doc.tokens.get(p))
+            .map(|p| p.span.end);
+        for (k, t) in tokens.iter().enumerate() {
+            let w = t.span.slice(self.text);
+            let mut info = match self.words.get(w) {
+                Some(info) => *info,
+                None => word_info(w, self.lex),
             };
             if k == 0 {
                 info.flags |= FIRST;
             }
-            if k + 1 == n {
+            if k + 1 == tokens.len() {
                 info.flags |= LAST;
             }
-            let glued = i > 0
-                && self
-                    .doc
-                    .tokens
-                    .get(i - 1)
-                    .zip(self.doc.tokens.get(i))
-                    .is_some_and(|(p, t)| p.span.end == t.span.start);
-            if glued {
+            if prev_end == Some(t.span.start) {
                 info.flags |= GLUED_PREV;
             }
-            if let Some(f) = self.seen.get(&info.lower) {
-                info.flags |= f;
-            }
+            prev_end = Some(t.span.end);
             out.push(info);
         }
-        let tokens = self.doc.sentence_tokens(s);
         mark_places(self.text, tokens, self.lex, out);
     }
 }
@@ -408,9 +411,12 @@ fn mark_places(text: &str, tokens: &[Token], lex: &Lexicon, infos: &mut [TokenIn
             i += 1;
             continue;
         }
-        let longest = (i + 1..tokens.len().min(i + 4)).rev().find(|&j| {
-            text.get(tokens[i].span.start..tokens[j].span.end)
-                .is_some_and(|s| lex.places.contains(s))
+        let start = tokens[i].span.start;
+        let last = tokens.len().min(i + 4) - 1;
+        let probe = lex.place_start(text, start, tokens[last].span.end);
+        let longest = (i + 1..=last).rev().find(|&j| {
+            let end = tokens[j].span.end;
+            probe.may_end_at(end) && text.get(start..end).is_some_and(|s| lex.places.contains(s))
         });
         match longest {
             Some(j) => {
@@ -431,10 +437,10 @@ pub fn is_listed(word: &str, lex: &Lexicon) -> bool {
 }
 
 /// The word-list flags of every listed word, in one map (one look-up per capitalised token).
-fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, BuildHasherDefault<Fnv>> {
-    static LISTED: OnceLock<HashMap<&'static str, u32, BuildHasherDefault<Fnv>>> = OnceLock::new();
+fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
+    static LISTED: OnceLock<HashMap<&'static str, u32, FastHash>> = OnceLock::new();
     LISTED.get_or_init(|| {
-        let mut map: HashMap<&'static str, u32, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut map: HashMap<&'static str, u32, FastHash> = HashMap::default();
         let lists: [(&WordSet, u32); 5] = [
             (&lex.title_words, TITLE),
             (&lex.given_names, GIVEN),

@@ -1,47 +1,89 @@
 //! The word lists of `data/`: gazetteers (places, demonyms, given names), titles and the heads
 //! of organisation names, read once.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: word lists are looked up for every capitalised token, and SipHash's protection
-/// against crafted keys buys nothing for fixed lists.
+/// A fast hasher for short keys (words, word hashes): eight bytes at a time, each mixed in by
+/// a multiplication (FxHash's scheme), and a final rotation so that the high bits the
+/// multiplications mix best also pick the bucket. Word lists are looked up for every
+/// capitalised token, and SipHash's protection against crafted keys buys nothing for fixed
+/// lists.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl Hasher for Fnv {
+const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+
+impl WordHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0 ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for WordHasher {
+    #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        self.0.rotate_left(26)
     }
 
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = rest.len() as u64;
+            for &b in rest {
+                word = word << 8 | u64::from(b);
+            }
+            self.add(word);
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, n: u8) {
+        self.add(u64::from(n));
+    }
+
+    #[inline]
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
     }
 }
 
 /// A set of words with the fast hasher.
-pub type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+pub type WordSet = HashSet<&'static str, FastHash>;
+
+/// The fast hasher's `BuildHasher`, for maps keyed by words.
+pub type FastHash = BuildHasherDefault<WordHasher>;
 
 /// Every word list the entity stage reads.
 pub struct Lexicon {
     /// Countries, regions, capitals and large cities (`North Korea`, `Shenyang`).
     pub places: WordSet,
+    /// The first words of places, up to the first white space (`North`, `Shenyang`).
+    place_heads: WordSet,
     /// Nationality adjectives and plural nouns (`Chinese`, `Americans`).
     pub demonyms: WordSet,
     /// Common given names (`Joseph`, `Adam`).
     pub given_names: WordSet,
     /// Titles as token sequences (`Gen.` is `Gen` and `.`), longest first.
     pub titles: Vec<Vec<&'static str>>,
+    /// The indexes in `titles` of the titles with a given first token, in order.
+    titles_by_first: HashMap<&'static str, Vec<usize>, FastHash>,
+    /// The indexes in `titles` of the titles with a given last token, in order.
+    titles_by_last: HashMap<&'static str, Vec<usize>, FastHash>,
     /// Every single word that is a title or starts one (`Major`, `Senior`, `Dr`).
     pub title_words: WordSet,
     /// Title words written with a full stop (`Gen`, `Lt`, `Dr`).
@@ -50,6 +92,68 @@ pub struct Lexicon {
     pub org_heads: WordSet,
     /// Capitalised words that only start sentences (`The`, `However`).
     pub function_words: WordSet,
+}
+
+/// `s` up to its first white space.
+fn first_word(s: &str) -> &str {
+    s.find(char::is_whitespace)
+        .map_or(s, |k| s.get(..k).unwrap_or(s))
+}
+
+impl Lexicon {
+    /// The titles that start with token `w`, longest first.
+    pub fn titles_starting(&self, w: &str) -> impl Iterator<Item = &[&'static str]> {
+        self.titles_from(self.titles_by_first.get(w))
+    }
+
+    /// The titles that end with token `w`, longest first.
+    pub fn titles_ending(&self, w: &str) -> impl Iterator<Item = &[&'static str]> {
+        self.titles_from(self.titles_by_last.get(w))
+    }
+
+    fn titles_from<'a>(
+        &'a self,
+        indexes: Option<&'a Vec<usize>>,
+    ) -> impl Iterator<Item = &'a [&'static str]> {
+        indexes
+            .into_iter()
+            .flatten()
+            .filter_map(|&k| self.titles.get(k).map(Vec::as_slice))
+    }
+
+    /// What the gazetteer's first words tell, in one look-up, about every place name that
+    /// would start at byte `start` of `text` and end by `max_end`.
+    pub fn place_start(&self, text: &str, start: usize, max_end: usize) -> PlaceStart {
+        let window = text.get(start..max_end).unwrap_or("");
+        match window.find(char::is_whitespace) {
+            Some(k) => PlaceStart {
+                head_end: start + k,
+                known: window
+                    .get(..k)
+                    .is_some_and(|h| self.place_heads.contains(h)),
+            },
+            None => PlaceStart {
+                head_end: usize::MAX,
+                known: false,
+            },
+        }
+    }
+}
+
+/// The answer of [`Lexicon::place_start`]: whether a place may end at a given byte.
+pub struct PlaceStart {
+    /// Where the first word (up to the first white space) of the candidates ends.
+    head_end: usize,
+    /// Whether some place starts with that word.
+    known: bool,
+}
+
+impl PlaceStart {
+    /// False when no place starts at the probe's start and ends at byte `end`: a name as long
+    /// as the first word or longer starts with that word, and no place does.
+    pub fn may_end_at(&self, end: usize) -> bool {
+        self.known || end < self.head_end
+    }
 }
 
 /// The entries of a word list: one a line, `#` starts a comment line.
@@ -77,6 +181,14 @@ pub fn lexicon() -> &'static Lexicon {
             })
             .collect();
         titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        let mut titles_by_first: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
+        let mut titles_by_last: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
+        for (k, t) in titles.iter().enumerate() {
+            if let (Some(first), Some(last)) = (t.first(), t.last()) {
+                titles_by_first.entry(first).or_default().push(k);
+                titles_by_last.entry(last).or_default().push(k);
+            }
+        }
         let title_words = title_lines
             .iter()
             .flat_map(|t| t.split_whitespace())
@@ -88,19 +200,82 @@ pub fn lexicon() -> &'static Lexicon {
             .flat_map(|t| t.split_whitespace())
             .filter_map(|w| w.strip_suffix('.'))
             .collect();
+        let places: WordSet = entries(include_str!("../../data/places.txt"))
+            .chain(entries(include_str!("../../data/gazetteer/places.txt")))
+            .collect();
+        let place_heads = places.iter().map(|p| first_word(p)).collect();
         Lexicon {
-            places: entries(include_str!("../../data/places.txt"))
-                .chain(entries(include_str!("../../data/gazetteer/places.txt")))
-                .collect(),
+            places,
+            place_heads,
             demonyms: entries(include_str!("../../data/demonyms.txt"))
                 .chain(entries(include_str!("../../data/gazetteer/demonyms.txt")))
                 .collect(),
             given_names: entries(include_str!("../../data/gazetteer/given_names.txt")).collect(),
             titles,
+            titles_by_first,
+            titles_by_last,
             title_words,
             abbreviated,
             org_heads: entries(include_str!("../../data/org_heads.txt")).collect(),
             function_words: super::features::FUNCTION_WORDS.iter().copied().collect(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_start_never_rules_out_a_place() {
+        let lex = lexicon();
+        let text =
+            "From St. Louis to Washington D.C., North Korea and Hong Kong\u{a0}then U.S. ports.";
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let mut places = 0;
+        for (k, &start) in bounds.iter().enumerate() {
+            for &end in &bounds[k + 1..] {
+                if !lex.places.contains(&text[start..end]) {
+                    continue;
+                }
+                places += 1;
+                for &max_end in bounds.iter().filter(|&&m| m >= end) {
+                    let probe = lex.place_start(text, start, max_end);
+                    assert!(probe.may_end_at(end), "{:?}", &text[start..end]);
+                }
+            }
+        }
+        assert!(places >= 5, "{places} places found");
+        let at = text.find("to Washington").unwrap();
+        let probe = lex.place_start(text, at, text.len());
+        assert!(!probe.may_end_at(at + "to Washington".len()));
+        assert!(
+            probe.may_end_at(at + 1),
+            "shorter than the first word: looked up"
+        );
+    }
+
+    #[test]
+    fn word_hasher_tells_short_words_apart() {
+        use std::hash::BuildHasher;
+        let hash = |w: &str| FastHash::default().hash_one(w);
+        let words = [
+            "",
+            "a",
+            "b",
+            "ab",
+            "ba",
+            "a\0",
+            "abcdefgh",
+            "abcdefgh\0",
+            "abcdefghi",
+        ];
+        for (i, a) in words.iter().enumerate() {
+            for b in &words[i + 1..] {
+                assert_ne!(hash(a), hash(b), "{a:?} {b:?}");
+            }
+        }
+    }
 }

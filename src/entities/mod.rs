@@ -46,7 +46,7 @@ pub mod tagger;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 
-use lexicon::{lexicon, Lexicon};
+use lexicon::{lexicon, FastHash, Lexicon};
 use std::collections::HashMap;
 use std::ops::Range;
 
@@ -116,8 +116,6 @@ fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>)
     });
 }
 
-type FastHash = std::hash::BuildHasherDefault<lexicon::Fnv>;
-
 /// True for the capitalised words that only start sentences (`The`, `However`).
 fn is_function_word(w: &str) -> bool {
     is_capitalised(w) && lexicon().function_words.contains(w)
@@ -137,15 +135,14 @@ fn title_at(text: &str, tokens: &[Token], at: usize, end: usize, lex: &Lexicon) 
     if !is_capitalised(first) || !lex.title_words.contains(first) {
         return 0;
     }
-    lex.titles
-        .iter()
+    lex.titles_starting(first)
         .find(|t| {
             at + t.len() <= end
                 && t.iter()
                     .enumerate()
                     .all(|(k, w)| word(text, tokens, at + k) == *w)
         })
-        .map_or(0, Vec::len)
+        .map_or(0, <[_]>::len)
 }
 
 /// The title ending just before token `at` (`Major General` before `Shao Yuanming`).
@@ -154,7 +151,7 @@ fn title_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Optio
     if prev != "." && !lex.title_words.contains(prev) {
         return None;
     }
-    lex.titles.iter().find_map(|t| {
+    lex.titles_ending(prev).find_map(|t| {
         let start = at.checked_sub(t.len())?;
         let matches = t
             .iter()
