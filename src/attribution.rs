@@ -1667,6 +1667,23 @@ impl Context<'_> {
             is_cue_verb(w) || self.is_stop(k) || is_open_mark(w)
         });
         if let Some(v) = v.filter(|&v| is_cue_verb(self.w(v))) {
+            // `… “Q.” The agency said it would appeal.`: a quote that closed its sentence
+            // is not attributed by a new sentence that reports a clause of its own.
+            if content.ends_with(['.', '?', '!']) && !comma && dash.is_none() {
+                let mut c = v + 1;
+                if in_list(ADDRESS_VERBS, self.w(v)) {
+                    c = self.np_after(c, hi).map_or(c, |np| np.1);
+                }
+                let next = lower(self.w(c));
+                let clause = c + 3 <= hi
+                    && self.is_word(c)
+                    && self.tokens[c].kind != TokenKind::Number
+                    && !in_list(PREPOSITIONS, &next)
+                    && !in_list(TIME_WORDS, &next);
+                if clause {
+                    return None;
+                }
+            }
             if self.clean_subject(i, v) {
                 if let Some(np) = self.subject_before(i, v) {
                     if np.0 == i || self.w(np.0.saturating_sub(1)) == "," || np.0 > i {
@@ -3025,7 +3042,7 @@ mod tests {
         relative_pronoun_source: "The figures came from the city council, which reported a rise in rents last year." =>
             [(R, "a rise in rents last year", "which", "reported", "")];
         relative_who_after_comma: "The plan was praised by Omar Haddad, who argued that it would cut costs." =>
-            [(R, "it would cut costs", "who", "argued", "*")];
+            [(R, "The plan", "Omar Haddad", "praised", "*"), (R, "it would cut costs", "who", "argued", "*")];
         clause_ends_before_but_with_a_verb: "The union praised the new contract but also called for higher pay." =>
             [(R, "the new contract", "The union", "praised", "")];
         clause_ends_before_although: "Anna Berg said the plan would hold, although the talks went badly." =>
@@ -3082,7 +3099,22 @@ mod tests {
             [(R, "the budget is too small", "The senator", "suspects", "")];
         base_form_after_modal_with_wh_clause: "The ministers may consider whether the fee is fair." =>
             [(R, "whether the fee is fair", "The ministers", "consider", "")];
-        passive_is_not_the_subjects_stance: "The harbour plan was welcomed by most of the fishermen." => [];
+        passive_source_after_by: "The harbour plan was welcomed by the fishermen." =>
+            [(R, "The harbour plan", "the fishermen", "welcomed", "")];
+        participle_after_comma_shares_the_subject: "The senator complained about the vote, even suggesting the count was rigged." =>
+            [(R, "about the vote", "The senator", "complained", ""), (R, "the count was rigged", "The senator", "suggesting", "")];
+        coordinated_cue_shares_the_subject: "The researchers read the filings and found dozens of offshore accounts." =>
+            [(R, "dozens of offshore accounts", "The researchers", "found", "")];
+        gerund_after_while_shares_the_subject: "He made the point while showing support for the public option." =>
+            [(R, "support for the public option", "He", "showing", "")];
+        expected_to_has_no_source: "Turnout is expected to rise sharply in the north." =>
+            [(R, "to rise sharply in the north", "", "expected", "")];
+        accused_of_has_no_source: "The mayor was accused of hiding the report from the council." =>
+            [(R, "hiding the report from the council", "", "accused", "")];
+        relative_what_stands_for_the_content: "That was what Anna Berg said when she left the firm." =>
+            [(R, "what", "Anna Berg", "said", "*")];
+        adverb_is_no_subject: "He said that he really, really wants to sell the house." =>
+            [(R, "he really, really wants to sell the house", "He", "said", "")];
         plural_noun_is_not_a_stance_verb: "The new federal rules take effect in most states next year." => [];
         respond_to_is_an_act: "Nobody knows how the city would respond to a long strike." =>
             [(R, "how the city would respond to a long strike", "Nobody", "knows", "")];

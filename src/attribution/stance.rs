@@ -91,6 +91,57 @@ fn nounish(w: &str) -> bool {
     )
 }
 
+/// Participles that report what is expected, believed or alleged with no source named, with
+/// the word that opens what is reported (`is expected to`, `was accused of`, `is seen as`).
+fn raises(w: &str, next: &str) -> bool {
+    match next {
+        "to" => matches!(
+            w,
+            "expected"
+                | "believed"
+                | "thought"
+                | "said"
+                | "considered"
+                | "reported"
+                | "known"
+                | "rumored"
+                | "rumoured"
+                | "estimated"
+                | "projected"
+                | "predicted"
+                | "alleged"
+                | "suspected"
+        ),
+        "as" => matches!(
+            w,
+            "seen"
+                | "viewed"
+                | "regarded"
+                | "described"
+                | "considered"
+                | "touted"
+                | "billed"
+                | "defined"
+                | "mentioned"
+                | "known"
+                | "rated"
+                | "criticized"
+                | "criticised"
+                | "praised"
+                | "dismissed"
+                | "portrayed"
+                | "characterized"
+        ),
+        "of" => matches!(w, "accused" | "suspected"),
+        "for" => matches!(
+            w,
+            "blamed" | "criticized" | "criticised" | "praised" | "credited" | "faulted"
+        ),
+        "in" => w == "implicated",
+        _ => false,
+    }
+}
+
 /// Words after a cue verb that say when, not what (`announced Monday`).
 fn is_time(w: &str) -> bool {
     matches!(
@@ -582,10 +633,6 @@ impl Context<'_> {
         if is_determiner(prev) || prev == "-" {
             return None;
         }
-        // `the plan proposed by …` is a passive participle.
-        if form == Form::Past && self.w(v + 1) == "by" {
-            return None;
-        }
         // Back over adverbs and auxiliaries to where the subject ends.
         let mut j = v;
         let mut be = false;
@@ -628,15 +675,35 @@ impl Context<'_> {
                     | "We’re"
                     | "we’re"
             );
+        // `…, even suggesting …`, `while showing support for …`, `… and backed …`: the cue
+        // shares the sentence's subject.
+        let before_j = if j > lo { self.lw(j - 1, buf) } else { "" };
+        let borrowed = match form {
+            Form::Ing => {
+                !(be || contracted)
+                    && matches!(
+                        before_j,
+                        "," | "while" | "by" | "after" | "before" | "when" | "for"
+                    )
+            }
+            Form::Past | Form::Third => !be && before_j == "and",
+            Form::Base => false,
+        };
         match form {
+            _ if borrowed => {}
             Form::Ing => {
                 if !(be || contracted) {
                     return None;
                 }
             }
             Form::Past => {
-                // A passive (`was criticized`, `has been called`) is not the subject's own act.
+                // A passive (`was criticized`, `has been called`) is not the subject's own act:
+                // its source follows `by`, or the text names none (`is expected to …`).
                 if nearest_be == Some(true) {
+                    return self.passive(lo, hi, j, v, flags);
+                }
+                // `the plan proposed by …` is a participle after a noun.
+                if self.w(v + 1) == "by" {
                     return None;
                 }
             }
@@ -659,7 +726,20 @@ impl Context<'_> {
             }
         }
         // The subject.
-        let np = if contracted {
+        let np = if borrowed {
+            let np = self.sentence_subject(lo, j - 1)?;
+            let head = self.lw(np.0, buf);
+            let named = self.mention_inside(self.span(np.0, np.1)).is_some()
+                || matches!(
+                    head,
+                    "he" | "she" | "they" | "we" | "i" | "it" | "the" | "a" | "an"
+                )
+                || self.w(np.0).starts_with(char::is_uppercase);
+            if np.1 > j - 1 || !named {
+                return None;
+            }
+            np
+        } else if contracted {
             (j - 1, j)
         } else {
             let w = self.lw(j.checked_sub(1)?, buf);
@@ -683,6 +763,7 @@ impl Context<'_> {
                     || matches!(head, "he" | "she" | "they" | "we" | "i" | "you");
                 if matches!(form, Form::Third | Form::Base) && nounish(vw) && !named
                     || np.1 - np.0 > 1 && !named && (np.0..np.1).any(|k| !self.is_word(k))
+                    || !named && !self.plain_subject(np)
                 {
                     return None;
                 }
@@ -723,12 +804,46 @@ impl Context<'_> {
                 c += 1;
             }
         }
-        if flags & PREPOSITION != 0 && is_content_preposition(self.lw(c, buf))
+        let talk = matches!(vw.as_bytes().get(..4), Some(b"spok" | b"spea" | b"talk"));
+        if flags & PREPOSITION != 0
+            && is_content_preposition(self.lw(c, buf))
+            && !(talk && matches!(self.lw(c, buf), "against" | "for" | "over" | "to"))
             || matches!(vw, "called" | "calls" | "call" | "calling")
                 && matches!(self.w(c), "for" | "on")
         {
             c += 1;
             prep = true;
+        }
+        // `what Liz Wahl said when …`, `which RT pointed to`: the relative pronoun stands for
+        // what was said.
+        let gap = np.0 > lo && matches!(self.lw(np.0 - 1, buf), "what" | "which");
+        if gap {
+            let first = self.lw(c, buf);
+            let empty = c >= hi
+                || !self.is_word(c)
+                || ends_object(first)
+                || is_time(first)
+                || matches!(
+                    first,
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "for"
+                        | "with"
+                        | "when"
+                        | "as"
+                        | "if"
+                        | "was"
+                        | "is"
+                );
+            if empty {
+                return Some(Quote {
+                    span: self.span(np.0 - 1, np.0),
+                    direct: false,
+                    cue: Some(self.tokens.get(v)?.span),
+                    speaker: Some(self.speaker(np)),
+                });
+            }
         }
         let mut clause = false;
         if !prep && flags & CLAUSE != 0 {
@@ -774,7 +889,7 @@ impl Context<'_> {
         }
         let pronoun_start = matches!(
             self.lw(c, buf),
-            "he" | "she" | "they" | "it" | "we" | "i" | "you" | "there"
+            "he" | "she" | "they" | "we" | "i" | "you" | "there"
         );
         // A clause-only verb (`say`, `believe`) needs a clause, not an object.
         let clause_only = flags & (OBJECT | INFINITIVE | PREPOSITION) == 0 || addressed;
@@ -854,6 +969,97 @@ impl Context<'_> {
             direct: false,
             cue: Some(self.tokens.get(v)?.span),
             speaker: Some(self.speaker(np)),
+        })
+    }
+
+    /// A passive cue at `v` (its auxiliaries from `j`): `The plan was endorsed by the union` (the
+    /// subject is what the source after `by` endorsed) and `Turnout is expected to rise`, `He
+    /// was accused of lying` (what is expected or alleged, with no source named).
+    fn passive(&self, lo: usize, hi: usize, j: usize, v: usize, flags: u8) -> Option<Quote> {
+        let mut buf = [0u8; 16];
+        let mut next_buf = [0u8; 16];
+        let cue = Some(self.tokens.get(v)?.span);
+        let next = self.lw(v + 1, &mut next_buf);
+        // Only a stance taken on something (`endorsed by`, `reported by`), not an act (`was
+        // agreed by both sides`).
+        let stance =
+            flags & OBJECT != 0 || matches!(self.w(v), "reported" | "revealed" | "disclosed");
+        if next == "by" && stance {
+            let agent = self.np_after(v + 2, hi)?;
+            let np = self.subject_before(lo, j)?;
+            let starts = np.0 <= lo || before_subject(self.lw(np.0 - 1, &mut buf));
+            let first = self.lw(np.0, &mut buf);
+            if !starts
+                || matches!(
+                    first,
+                    "which" | "who" | "that" | "it" | "this" | "there" | "for"
+                )
+                || !self.plain_subject(np) && self.mention_inside(self.span(np.0, np.1)).is_none()
+            {
+                return None;
+            }
+            return Some(Quote {
+                span: self.content(np.0, np.1)?,
+                direct: false,
+                cue,
+                speaker: Some(self.speaker(agent)),
+            });
+        }
+        if !raises(self.w(v), next) {
+            return None;
+        }
+        let c = if next == "to" { v + 1 } else { v + 2 };
+        let mut e = c + 1;
+        while e < hi && e < c + 60 {
+            let w = self.w(e);
+            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
+                || w == "-" && self.w(e + 1) == "-"
+                || self.clause_tail(e)
+                || ends_object(self.lw(e, &mut buf)) && next != "to"
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e < c + 2 || !self.is_word(c) {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue,
+            speaker: None,
+        })
+    }
+
+    /// True when the unnamed noun phrase `np` reads as a subject: no verb form, adverb or
+    /// preposition other than `of` inside (`10 judges rather`, `built near a stream`).
+    fn plain_subject(&self, np: (usize, usize)) -> bool {
+        let mut buf = [0u8; 16];
+        (np.0..np.1).all(|k| {
+            let raw = self.w(k);
+            let w = self.lw(k, &mut buf);
+            let lower_word = raw.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+            !(lower_word
+                && (w.ends_with("ed") && w.len() > 4
+                    || w.ends_with("ly") && w.len() > 4
+                    || matches!(
+                        w,
+                        "in" | "on"
+                            | "at"
+                            | "near"
+                            | "from"
+                            | "with"
+                            | "to"
+                            | "by"
+                            | "for"
+                            | "rather"
+                            | "took"
+                            | "than"
+                            | "into"
+                            | "over"
+                            | "about"
+                    )))
         })
     }
 
