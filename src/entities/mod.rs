@@ -322,7 +322,7 @@ fn refine(
         kind = EntityKind::Misc;
     } else if b - a > 1
         && (lex.org_heads.contains(last)
-            || lex.org_heads.contains(first) && word(text, tokens, a + 1) == "of")
+            || lex.org_heads.contains(first) && matches!(word(text, tokens, a + 1), "of" | "for"))
     {
         kind = EntityKind::Org;
     }
@@ -553,7 +553,7 @@ fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Ment
 const CONNECTORS: &[&str] = &["of", "for", "and", "&"];
 
 /// Names the tagger missed that rules are sure of: a capitalised run ending in an
-/// organisation head (`… University`, `… FC`) or starting with one before `of` (`School of
+/// organisation head (`… University`, `… FC`) or starting with one before `of` or `for` (`School of
 /// International Studies`) is an organisation; a nationality is `misc`; a gazetteer place is
 /// a place.
 fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
@@ -625,7 +625,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
             let head_last = end - a > 1 && lex.org_heads.contains(word(text, tokens, end - 1));
             let head_first = end - a > 2
                 && lex.org_heads.contains(word(text, tokens, a))
-                && word(text, tokens, a + 1) == "of";
+                && matches!(word(text, tokens, a + 1), "of" | "for");
             if (head_last || head_first) && title_at(text, tokens, a, end, lex) == 0 {
                 if let Some(span) = span_of(tokens, &(a..end)) {
                     extra.push(Mention {
@@ -1299,6 +1299,7 @@ mod tests {
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
+        org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];
         org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
         person_apposition_is_no_org: "Mara Lind, a senior economist at the bank, said so." => [(Person, "Mara Lind")];
         gazetteer_name_to_the_left: "Snow fell across New England. That is New England for you." => [(Place, "New England"), (Place, "New England")];

@@ -1202,6 +1202,14 @@ impl<'w, 't> Scanner<'w, 't> {
     /// Words that point at the publication time: `today`, `yesterday morning`, `now`.
     fn deictic(&self, i: usize) -> Found {
         let w = self.lw(i);
+        // Capitalised after a word it is a name: `USA Today`, `the Today programme`.
+        let after_word = i
+            .checked_sub(1)
+            .and_then(|p| self.w.get(p))
+            .is_some_and(|p| p.kind == TokenKind::Word);
+        if matches!(w, "today" | "tonight") && self.capitalised(i) && after_word {
+            return None;
+        }
         let day = match w {
             "today" => Some(0),
             "yesterday" => Some(-1),
