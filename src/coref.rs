@@ -2,7 +2,7 @@
 //! with a canonical name, the person's title and role.
 
 use crate::entities::{EntityKind, Mention};
-use crate::segment::{Document, TokenKind};
+use crate::segment::{Document, Token, TokenKind};
 use crate::span::Span;
 use std::collections::HashMap;
 
@@ -259,6 +259,10 @@ const DESCRIPTOR_STOPS: &[&str] = &[
     "whose",
 ];
 
+fn word_at<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
+    tokens.get(i).map_or("", |t| t.span.slice(text))
+}
+
 /// The person's role: an apposition after the name (`Su Hao, a relations expert at …, said`)
 /// or a descriptor before it (`Beijing-based military analyst Zhou Chenming`).
 fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
@@ -315,11 +319,14 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             }
             start -= 1;
         }
+        // After a determiner, or opening the sentence with a possessive (`Apple's chief
+        // financial officer, Kevan Parekh,`).
         let opens = start > 0
             && matches!(
                 tokens[start - 1].span.slice(text).to_lowercase().as_str(),
                 "a" | "an" | "the"
-            );
+            )
+            || start == 0 && matches!(word_at(text, tokens, 1), "’s" | "'s");
         if opens && crate::entities::is_role_noun(tokens[noun].span.slice(text)) {
             let span = Span::new(tokens[start].span.start, tokens[noun].span.end);
             return Some(span.slice(text).to_string());
@@ -426,6 +433,10 @@ mod tests {
         ];
         role_set_off_before_the_name: "A company spokesman, Tom Reilly, said crews had arrived." => [
             (Person, "Tom Reilly", None, Some("company spokesman"), 1),
+        ];
+        role_with_a_possessive_before_the_name: "Apple's chief financial officer, Kevan Parekh, said margins would fall." => [
+            (Org, "Apple", None, None, 1),
+            (Person, "Kevan Parekh", None, Some("Apple's chief financial officer"), 1),
         ];
         role_of_one_noun: "Meteorologist Dan Ortiz said it would snow." => [
             (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),

@@ -634,9 +634,10 @@ impl<'w, 't> Scanner<'w, 't> {
         if let Some(found) = self.set(i) {
             return Some(found);
         }
-        // Bare plural units: hours, years, decades (but not `three-quarters`)
-        let fraction = i >= 2 && self.is(i - 1, "-") && lexicon::number(self.lw(i - 2)).is_some();
-        if let Some((u, true)) = lexicon::unit(w).filter(|_| !fraction) {
+        // Bare plural units: hours, years, decades (but not `three-quarters`, nor the end of a
+        // compound: `after-hours trading`, `off-hours`)
+        let compound = i >= 2 && self.is(i - 1, "-") && self.touches(i) && self.touches(i - 1);
+        if let Some((u, true)) = lexicon::unit(w).filter(|_| !compound) {
             if self.is(i + 1, "ago") {
                 return Some((
                     i + 2,

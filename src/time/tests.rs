@@ -109,6 +109,7 @@ t! {
     yesterday_leap: "The bill passed yesterday.", "2016-03-01" => [("yesterday", "2016-02-29")];
     tomorrow_new_year: "The law takes effect tomorrow.", "2017-12-31" => [("tomorrow", "2018-01-01")];
     today: "Markets are closed today.", "2017-11-30" => [("today", "2017-11-30")];
+    unit_ending_a_compound: "Shares fell in after-hours trading on Thursday.", "2017-11-30" => [("Thursday", "2017-11-30")];
     today_as_a_name: "She told BBC Radio 4's Today programme and USA Today on Monday.", "2017-11-30" => [("Monday", "2017-11-27")];
     today_opening_a_quote: "He said: “Today we won.”", "2017-11-30" => [("Today", "2017-11-30")];
     last_week: "The pact was signed last week.", "2017-11-30" => [("last week", "2017-W47")];
