@@ -3087,14 +3087,14 @@ mod tests {
             [(R, "Maria Lopez", "The union", "backed", "")];
         progressive_stance_verb: "The mayor is disputing the cost of the new bridge." =>
             [(R, "the cost of the new bridge", "The mayor", "disputing", "")];
-        negated_perfect_stance_verb: "The council has not endorsed the harbour plan." =>
-            [(R, "the harbour plan", "The council", "endorsed", "")];
+        negated_perfect_stance_verb: "The council has not endorsed the new harbour plan for the old town." =>
+            [(R, "the new harbour plan for the old town", "The council", "endorsed", "")];
         cue_verb_with_preposition: "Anna Berg talked about the cost of the new bridge." =>
             [(R, "the cost of the new bridge", "Anna Berg", "talked", "*")];
-        relative_which_stance: "The plan was drawn up by the bank, which opposes the new tax on savings." =>
-            [(R, "the new tax on savings", "which", "opposes", "")];
-        stance_object_ends_at_comma: "Anna Berg defended the new budget, which passed on Friday." =>
-            [(R, "the new budget", "Anna Berg", "defended", "*")];
+        relative_which_stance: "The plan was drawn up by the bank, which opposes the new tax on savings and pensions." =>
+            [(R, "the new tax on savings and pensions", "which", "opposes", "")];
+        stance_object_ends_at_comma: "Anna Berg defended the new budget for schools and roads, which passed on Friday." =>
+            [(R, "the new budget for schools and roads", "Anna Berg", "defended", "*")];
         cognition_verb_takes_a_clause: "The senator suspects the budget is too small." =>
             [(R, "the budget is too small", "The senator", "suspects", "")];
         base_form_after_modal_with_wh_clause: "The ministers may consider whether the fee is fair." =>
@@ -3105,8 +3105,8 @@ mod tests {
             [(R, "about the vote", "The senator", "complained", ""), (R, "the count was rigged", "The senator", "suggesting", "")];
         coordinated_cue_shares_the_subject: "The researchers read the filings and found dozens of offshore accounts." =>
             [(R, "dozens of offshore accounts", "The researchers", "found", "")];
-        gerund_after_while_shares_the_subject: "He made the point while showing support for the public option." =>
-            [(R, "support for the public option", "He", "showing", "")];
+        gerund_after_while_shares_the_subject: "He made the point while showing support for the public option in the bill." =>
+            [(R, "support for the public option in the bill", "He", "showing", "")];
         expected_to_has_no_source: "Turnout is expected to rise sharply in the north." =>
             [(R, "to rise sharply in the north", "", "expected", "")];
         accused_of_has_no_source: "The mayor was accused of hiding the report from the council." =>
@@ -3118,6 +3118,11 @@ mod tests {
         plural_noun_is_not_a_stance_verb: "The new federal rules take effect in most states next year." => [];
         respond_to_is_an_act: "Nobody knows how the city would respond to a long strike." =>
             [(R, "how the city would respond to a long strike", "Nobody", "knows", "")];
+        infinitive_cue_shares_the_subject: "The senator took to the radio to accuse the mayor of lying about the budget." =>
+            [(R, "the mayor of lying about the budget", "The senator", "accuse", "")];
+        noun_cue_before_that_clause: "The paper checked Anna Berg’s claim that the city had lost ten thousand jobs." =>
+            [(R, "the city had lost ten thousand jobs", "Anna Berg", "claim", "*")];
+        short_object_is_no_attribution: "The governor thanked the nurses at the hospital." => [];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];

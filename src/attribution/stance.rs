@@ -142,6 +142,70 @@ fn raises(w: &str, next: &str) -> bool {
     }
 }
 
+/// Nouns that report speech, thought or evidence before a `that` clause (`the claim that …`).
+fn report_noun(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        stem,
+        "claim"
+            | "report"
+            | "statement"
+            | "assertion"
+            | "allegation"
+            | "argument"
+            | "suggestion"
+            | "belief"
+            | "view"
+            | "warning"
+            | "promise"
+            | "pledge"
+            | "insistence"
+            | "contention"
+            | "accusation"
+            | "announcement"
+            | "admission"
+            | "prediction"
+            | "fear"
+            | "hope"
+            | "concern"
+            | "finding"
+            | "conclusion"
+            | "estimate"
+            | "comment"
+            | "remark"
+            | "notion"
+            | "suspicion"
+            | "complaint"
+            | "charge"
+            | "assurance"
+            | "acknowledgment"
+            | "acknowledgement"
+            | "rumor"
+            | "rumour"
+            | "speculation"
+            | "expectation"
+            | "assessment"
+            | "indication"
+            | "sign"
+            | "evidence"
+            | "testimony"
+            | "denial"
+            | "threat"
+            | "vow"
+            | "demand"
+            | "proposal"
+            | "recommendation"
+            | "impression"
+            | "sense"
+            | "feeling"
+            | "idea"
+            | "theory"
+            | "message"
+            | "news"
+            | "word"
+    )
+}
+
 /// Words after a cue verb that say when, not what (`announced Monday`).
 fn is_time(w: &str) -> bool {
     matches!(
@@ -600,6 +664,7 @@ impl Context<'_> {
         while v < hi {
             let found = self
                 .stance_at(lo, hi, v, &mut buf)
+                .or_else(|| self.noun_cue_at(lo, hi, v))
                 .filter(|q| !cues_a_direct_quote(direct, q));
             v += 1;
             let Some(q) = found else {
@@ -630,7 +695,7 @@ impl Context<'_> {
         }
         let mut prev_buf = [0u8; 16];
         let prev = self.lw(v - 1, &mut prev_buf);
-        if is_determiner(prev) || prev == "-" {
+        if is_determiner(prev) && !(prev == "to" && form == Form::Base) || prev == "-" {
             return None;
         }
         // Back over adverbs and auxiliaries to where the subject ends.
@@ -687,7 +752,8 @@ impl Context<'_> {
                     )
             }
             Form::Past | Form::Third => !be && before_j == "and",
-            Form::Base => false,
+            // `appeared to suggest …`, `took to Twitter to accuse …`
+            Form::Base => before_j == "to" && j == v,
         };
         match form {
             _ if borrowed => {}
@@ -729,13 +795,28 @@ impl Context<'_> {
         let np = if borrowed {
             let np = self.sentence_subject(lo, j - 1)?;
             let head = self.lw(np.0, buf);
-            let named = self.mention_inside(self.span(np.0, np.1)).is_some()
+            let mention = self.mention_inside(self.span(np.0, np.1)).is_some();
+            let named = mention
                 || matches!(
                     head,
                     "he" | "she" | "they" | "we" | "i" | "it" | "the" | "a" | "an"
                 )
                 || self.w(np.0).starts_with(char::is_uppercase);
-            if np.1 > j - 1 || !named {
+            // `If …`, `While …`, `Some …`: an opening word, not a subject.
+            let opener = !mention
+                && np.1 == np.0 + 1
+                && (before_subject(head) || matches!(head, "some" | "many" | "most" | "if"));
+            // `X took to the radio to accuse …`, but not across another clause (`X said that
+            // the talks were held to discuss …`).
+            let across = form == Form::Base
+                && (np.1..j - 1).any(|k| {
+                    let w = self.w(k);
+                    matches!(
+                        w,
+                        "that" | "," | "were" | "was" | "is" | "are" | "be" | "been"
+                    ) || cue_verb(w).is_some()
+                });
+            if np.1 > j - 1 || !named || opener || across {
                 return None;
             }
             np
@@ -903,7 +984,7 @@ impl Context<'_> {
             return None;
         }
         // After a modal, `do` or a plural subject only a clear complement counts.
-        if form == Form::Base && !(clause || infinitive || prep || pronoun_start) {
+        if form == Form::Base && !borrowed && !(clause || infinitive || prep || pronoun_start) {
             return None;
         }
         let first = self.lw(c, buf);
@@ -961,7 +1042,10 @@ impl Context<'_> {
             let ms = self.mentions[m].span;
             self.span(c, e) == ms
         });
-        if words < 2 && !named {
+        // A short object is often no attribution at all (`called Ms. Lee`, `spoke at a rally`):
+        // only a name or a clause of a few words counts.
+        let short_object = words <= 5 && !clause && !self.clause_like(c, e) && !pronoun_start;
+        if (words < 2 || short_object) && !named {
             return None;
         }
         Some(Quote {
@@ -1029,6 +1113,71 @@ impl Context<'_> {
             direct: false,
             cue,
             speaker: None,
+        })
+    }
+
+    /// A noun that reports what someone said or thinks, before a `that` clause: `Trump’s claim
+    /// that …`, `a Times report that …`, `their fear that …`. The source is the possessor or a
+    /// name among the noun's modifiers, if any.
+    fn noun_cue_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
+        let mut buf = [0u8; 16];
+        if !report_noun(self.lw(v, &mut buf)) || self.lw(v + 1, &mut buf) != "that" {
+            return None;
+        }
+        let c = v + 2;
+        let first = self.lw(c, &mut buf);
+        if bad_start(first) || !self.is_word(c) && !self.is_mark(c) || self.in_piece(v) {
+            return None;
+        }
+        let mut e = c + 1;
+        while e < hi && e < c + 60 {
+            let w = self.w(e);
+            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
+                || w == "-" && self.w(e + 1) == "-"
+                || self.clause_tail(e)
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e < c + 3 || !self.clause_like(c, e) && !self.clause_like(c.saturating_sub(1), e) {
+            return None;
+        }
+        // The source: `Trump’s claim`, `his claim`, `a Times report`.
+        let mut k = v;
+        while k > lo && v - k < 6 {
+            let w = self.lw(k - 1, &mut buf);
+            if matches!(w, "’s" | "'s") {
+                let owner = self.np_ending_at(lo, k - 1);
+                return self.noun_quote(c, e, v, owner);
+            }
+            if matches!(w, "his" | "her" | "their" | "its") {
+                return self.noun_quote(c, e, v, Some((k - 1, k)));
+            }
+            if matches!(w, "the" | "a" | "an") || !self.is_word(k - 1) {
+                break;
+            }
+            k -= 1;
+        }
+        let named = self.mention_inside(self.span(k, v)).map(|m| {
+            let span = self.mentions[m].span;
+            (self.token_at(span.start), self.token_at(span.end))
+        });
+        self.noun_quote(c, e, v, named)
+    }
+
+    fn noun_quote(
+        &self,
+        c: usize,
+        e: usize,
+        v: usize,
+        owner: Option<(usize, usize)>,
+    ) -> Option<Quote> {
+        Some(Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span),
+            speaker: owner.map(|np| self.speaker(np)),
         })
     }
 
