@@ -1,7 +1,8 @@
 // The package's entry in Node.js: the same analyze() as in browsers, with the wasm read from disk
 // (Node's fetch cannot read file: URLs).
 import { readFileSync } from 'node:fs';
-import { initSync, analyze as analyzeCore, version as versionCore } from './pkg/storylens.js';
+import { initSync, analyzePacked, version as versionCore } from './pkg/storylens.js';
+import { unpack } from './unpack.js';
 
 let ready = null;
 
@@ -21,7 +22,7 @@ export function prepare(text) {
 /** Analyses `text` (already `prepare`d); rejects with an Error on bad input. */
 export async function analyze(text, options = {}) {
   await load();
-  return analyzeCore(text, options);
+  return unpack(text, analyzePacked(text, options));
 }
 
 /** The core's version (the crate version), once loaded. */

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 
 const WASM_TARGET = 'target/wasm32-unknown-unknown/release/storylens.wasm';
 const PKG = 'www/pkg';
-const MODULES = ['embed-core.js', 'embed-widgets.js', 'embed-main.js', 'embed-standalone.js'];
+const MODULES = ['unpack.js', 'embed-core.js', 'embed-widgets.js', 'embed-main.js', 'embed-standalone.js'];
 
 function fail(message) {
   console.error(`dist: ${message}`);
@@ -77,7 +77,7 @@ writeFileSync('dist/storylens.js', standalone);
 const npm = 'dist/npm';
 rmSync(npm, { recursive: true, force: true });
 mkdirSync(join(npm, 'pkg'), { recursive: true });
-for (const f of ['storylens.js', 'embed.js', 'embed-core.js', 'embed-widgets.js', 'embed-main.js']) cpSync(join('www', f), join(npm, f));
+for (const f of ['storylens.js', 'unpack.js', 'embed.js', 'embed-core.js', 'embed-widgets.js', 'embed-main.js']) cpSync(join('www', f), join(npm, f));
 for (const f of ['storylens.js', 'storylens_bg.wasm', 'storylens.d.ts', 'storylens_bg.wasm.d.ts']) cpSync(join(PKG, f), join(npm, 'pkg', f));
 for (const f of ['storylens.d.ts', 'embed.d.ts', 'node.js', 'README.md']) cpSync(join('pkg-npm', f), join(npm, f));
 cpSync('LICENSE', join(npm, 'LICENSE'));

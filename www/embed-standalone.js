@@ -1,8 +1,8 @@
 // The single-file build's entry (not loaded on its own): tools/dist.mjs puts it after the
 // wasm-bindgen `--target no-modules` glue (`wasm_bindgen`), the gzipped wasm as base64
-// (`WASM_GZIP_BASE64`) and the embed-*.js modules, all inside one function scope. It works from
-// file:// and from hosts that cannot serve .wasm, and defines window.storylens.
-/* global wasm_bindgen, WASM_GZIP_BASE64, createEmbed */
+// (`WASM_GZIP_BASE64`), unpack.js and the embed-*.js modules, all inside one function scope. It
+// works from file:// and from hosts that cannot serve .wasm, and defines window.storylens.
+/* global wasm_bindgen, WASM_GZIP_BASE64, createEmbed, unpack */
 
 const standaloneCore = (() => {
   let ready = null;
@@ -29,7 +29,7 @@ const standaloneCore = (() => {
   /** Analyses `text` (already `prepare`d); rejects with an Error on bad input. */
   async function analyze(text, options = {}) {
     await load();
-    return wasm_bindgen.analyze(text, options);
+    return unpack(text, wasm_bindgen.analyzePacked(text, options));
   }
 
   /** The core's version (the crate version), once loaded. */

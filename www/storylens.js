@@ -2,7 +2,8 @@
 // The core returns the analysis format with UTF-16 offsets, so `text.slice(start, end)` is right
 // for the text that was analysed: `prepare()` makes that text well-formed first (lone
 // surrogates become U+FFFD, as they would on the way into Rust), and callers render from it.
-import init, { analyze as analyzeCore, version as versionCore } from './pkg/storylens.js';
+import init, { analyzePacked, version as versionCore } from './pkg/storylens.js';
+import { unpack } from './unpack.js';
 
 let ready = null;
 
@@ -20,7 +21,7 @@ export function prepare(text) {
 /** Analyses `text` (already `prepare`d); throws an Error with a clear message on bad input. */
 export async function analyze(text, options = {}) {
   await load();
-  return analyzeCore(text, options);
+  return unpack(text, analyzePacked(text, options));
 }
 
 /** The core's version (the crate version), once loaded. */
