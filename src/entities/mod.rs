@@ -161,7 +161,11 @@ fn title_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Optio
     })
 }
 
+/// The span of tokens `r`; `None` when `r` is empty.
 fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
+    if r.is_empty() {
+        return None;
+    }
     let a = tokens.get(r.start)?;
     let b = tokens.get(r.end.checked_sub(1)?)?;
     Some(Span::new(a.span.start, b.span.end))
@@ -482,7 +486,8 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         while end > first && word(text, &doc.tokens, end - 1) == "." {
             end -= 1;
         }
-        if !matches!(word(text, &doc.tokens, end), "," | "(" | "-" | "—" | "–") {
+        if end == first || !matches!(word(text, &doc.tokens, end), "," | "(" | "-" | "—" | "–")
+        {
             continue;
         }
         let Some(span) = span_of(&doc.tokens, &(first..end)) else {
@@ -1306,6 +1311,7 @@ mod tests {
         org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
         person_apposition_is_no_org: "Mara Lind, a senior economist at the bank, said so." => [(Person, "Mara Lind")];
         gazetteer_name_to_the_left: "Snow fell across New England. That is New England for you." => [(Place, "New England"), (Place, "New England")];
+        dateline_without_a_place: "“\n-PUBLISHED : Thursday, 30 November, 2017, 9:34pm" => [];
         dateline_place_in_capitals: "AUSTIN, Texas — A federal judge ruled on Tuesday that the law was void." => [(Place, "AUSTIN"), (Place, "Texas")];
         dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
         // Document consistency: a name tagged once is tagged everywhere.
