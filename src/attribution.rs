@@ -21,6 +21,10 @@ use crate::entities::{EntityKind, Mention};
 use crate::quotes::QuoteMarks;
 use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
+use std::sync::OnceLock;
+use words::{lower, Lexicon, Lower};
+
+mod words;
 
 mod lexicon;
 mod stance;
@@ -891,17 +895,63 @@ const ROLE_NOUNS: &[&str] = &[
     "letter",
 ];
 
-fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+/// The word lists above, by number in the [`Lexicon`].
+#[derive(Clone, Copy)]
+enum List {
+    Cue,
+    Participle,
+    Report,
+    Progressive,
+    Address,
+    Clause,
+    BetweenSubjectAndVerb,
+    Time,
+    Abbreviation,
+    Preposition,
+    Ambiguous,
+    Subordinator,
+    NounLike,
+    Naming,
+    Pronoun,
+    Opener,
+    RoleNoun,
 }
 
-fn lower(word: &str) -> String {
-    word.to_lowercase()
+/// Every word list with its number.
+const LISTS: [(List, &[&str]); 17] = [
+    (List::Cue, CUE_VERBS),
+    (List::Participle, PARTICIPLES),
+    (List::Report, REPORT_VERBS),
+    (List::Progressive, PROGRESSIVES),
+    (List::Address, ADDRESS_VERBS),
+    (List::Clause, CLAUSE_WORDS),
+    (List::BetweenSubjectAndVerb, BETWEEN_SUBJECT_AND_VERB),
+    (List::Time, TIME_WORDS),
+    (List::Abbreviation, ABBREVIATIONS),
+    (List::Preposition, PREPOSITIONS),
+    (List::Ambiguous, AMBIGUOUS),
+    (List::Subordinator, SUBORDINATORS),
+    (List::NounLike, NOUN_LIKE),
+    (List::Naming, NAMING_VERBS),
+    (List::Pronoun, PRONOUNS),
+    (List::Opener, OPENERS),
+    (List::RoleNoun, ROLE_NOUNS),
+];
+
+/// The lists, read into one table on first use.
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(|| Lexicon::new(LISTS.map(|(list, words)| (list as u32, words))))
+}
+
+/// True when `word`, exactly as written, is in `list` (the lists are in lower case).
+fn in_list(list: List, word: &str) -> bool {
+    lexicon().lists(word).has(list as u32)
 }
 
 /// True for a verb that attributes speech (`said`, `told`, `warned` …).
 pub fn is_cue_verb(word: &str) -> bool {
-    in_list(CUE_VERBS, word)
+    in_list(List::Cue, word)
 }
 
 fn is_quote_char(c: char) -> bool {
@@ -1034,10 +1084,10 @@ pub fn attribute(
             .cue
             .is_some_and(|c| direct_cues.binary_search(&c.start).is_ok());
         let first = q.span.slice(text).split_whitespace().next().unwrap_or("");
-        let first = first.to_lowercase();
+        let first = lower(first);
         let fragment_inside = !first.starts_with(is_quote_char)
-            && !in_list(PREPOSITIONS, &first)
-            && !in_list(TIME_WORDS, &first);
+            && !in_list(List::Preposition, &first)
+            && !in_list(List::Time, &first);
         !shared || fragment_inside
     });
     // A quote sentence with no cue right after reported speech continues its speaker
@@ -1172,10 +1222,10 @@ impl Context<'_> {
         }
         let last = end - 1;
         let lw = lower(self.w(last));
-        if in_list(PRONOUNS, &lw) {
+        if in_list(List::Pronoun, &lw) {
             return Some((last, end));
         }
-        if !self.is_word(last) || in_list(CLAUSE_WORDS, &lw) {
+        if !self.is_word(last) || in_list(List::Clause, &lw) {
             return None;
         }
         if let Some(k) = self.mention_ending_at(last) {
@@ -1184,7 +1234,7 @@ impl Context<'_> {
         }
         // A name the recogniser missed: the run of capitalised words (`In a Bloomberg
         // interview Trump declared`), with a title's full stop (`Sen. Ann Lee`).
-        if starts_upper(self.w(last)) && !in_list(PRONOUNS, &lw) {
+        if starts_upper(self.w(last)) && !in_list(List::Pronoun, &lw) {
             let mut start = last;
             while start > lo {
                 let w = self.w(start - 1);
@@ -1236,8 +1286,8 @@ impl Context<'_> {
                     && prev > lo
                     && self.tokens[prev - 1].span.end == self.tokens[prev].span.start;
             if !(self.is_word(prev) || joins)
-                || in_list(CLAUSE_WORDS, &lpw)
-                || in_list(CUE_VERBS, &lpw)
+                || in_list(List::Clause, &lpw)
+                || in_list(List::Cue, &lpw)
             {
                 break;
             }
@@ -1249,11 +1299,11 @@ impl Context<'_> {
             if before == "of" {
                 return self.np_ending_at(lo, start - 1).map(|(s, _)| (s, end));
             }
-            if in_list(PREPOSITIONS, &before) {
+            if in_list(List::Preposition, &before) {
                 // `a narrator in the Clinton ad`: the phrase before the preposition.
                 return self
                     .np_ending_at(lo, start - 1)
-                    .filter(|head| !in_list(PRONOUNS, &lower(self.w(head.0))))
+                    .filter(|head| !in_list(List::Pronoun, &lower(self.w(head.0))))
                     .map(|(s, _)| (s, end));
             }
         }
@@ -1264,7 +1314,7 @@ impl Context<'_> {
     /// `he`, `Ni`, `Mr. Obama`, `defence analysts`, `Su Hao, an expert at …,`.
     fn subject_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
         let mut j = v;
-        while j > lo && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(j - 1))) {
+        while j > lo && in_list(List::BetweenSubjectAndVerb, &lower(self.w(j - 1))) {
             j -= 1;
         }
         if j <= lo {
@@ -1352,10 +1402,10 @@ impl Context<'_> {
                 in_apposition = !in_apposition;
                 continue;
             }
-            if !in_apposition && in_list(CLAUSE_WORDS, &lower(w)) {
+            if !in_apposition && in_list(List::Clause, &lower(w)) {
                 // An auxiliary right before the verb is fine.
                 let aux_tail =
-                    (k..to).all(|x| in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(x))));
+                    (k..to).all(|x| in_list(List::BetweenSubjectAndVerb, &lower(self.w(x))));
                 if !aux_tail {
                     return false;
                 }
@@ -1369,19 +1419,19 @@ impl Context<'_> {
     fn np_after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
         let mut s = from;
         // `said Friday Mr. X` / `said on Sunday X` are rare; skip only a weekday.
-        while s < hi && in_list(TIME_WORDS, &lower(self.w(s))) && starts_upper(self.w(s)) {
+        while s < hi && in_list(List::Time, &lower(self.w(s))) && starts_upper(self.w(s)) {
             s += 1;
         }
         if s >= hi {
             return None;
         }
         let fw = lower(self.w(s));
-        if in_list(PRONOUNS, &fw) {
+        if in_list(List::Pronoun, &fw) {
             return Some((s, s + 1));
         }
         if !self.is_word(s)
-            || in_list(CLAUSE_WORDS, &fw)
-            || in_list(PREPOSITIONS, &fw)
+            || in_list(List::Clause, &fw)
+            || in_list(List::Preposition, &fw)
             || fw == "of"
         {
             return None;
@@ -1398,10 +1448,12 @@ impl Context<'_> {
             let w = self.w(e);
             let lw = lower(w);
             let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
-            if !(self.is_word(e) || joins) || (e > s && in_list(CLAUSE_WORDS, &lw)) {
+            if !(self.is_word(e) || joins) || (e > s && in_list(List::Clause, &lw)) {
                 break;
             }
-            if e > s && (in_list(PREPOSITIONS, &lw) || matches!(lw.as_str(), "the" | "a" | "an")) {
+            if e > s
+                && (in_list(List::Preposition, &lw) || matches!(lw.as_str(), "the" | "a" | "an"))
+            {
                 break;
             }
             e += 1;
@@ -1425,7 +1477,7 @@ impl Context<'_> {
                     .and_then(|m| self.mention_entity.get(m).copied());
                 return Speaker { span, entity };
             }
-            if in_list(PRONOUNS, &word) {
+            if in_list(List::Pronoun, &word) {
                 return Speaker {
                     span,
                     entity: self.pronoun_entity(&word, span.start),
@@ -1455,14 +1507,11 @@ impl Context<'_> {
 
     /// `the spokesman` → the last person before it whose role or title names a spokesman.
     fn role_entity(&self, span: Span) -> Option<usize> {
-        let words: Vec<String> = span
-            .slice(self.text)
-            .split_whitespace()
-            .map(lower)
-            .collect();
-        let first = words.first()?;
-        let head = words.last()?;
-        if !matches!(first.as_str(), "the" | "a" | "an") || !in_list(ROLE_NOUNS, head) {
+        let words = span.slice(self.text);
+        let first = lower(words.split_whitespace().next()?);
+        let last = lower(words.split_whitespace().next_back()?);
+        let head = last.as_str();
+        if !matches!(first.as_str(), "the" | "a" | "an") || !in_list(List::RoleNoun, head) {
             return None;
         }
         let k = self.mentions.partition_point(|m| m.span.start < span.start);
@@ -1496,8 +1545,8 @@ impl Context<'_> {
                 .get(k - 1)
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span.end == b.span.start);
-        let abbreviation =
-            prev.chars().count() == 1 && starts_upper(prev) || in_list(ABBREVIATIONS, &lower(prev));
+        let abbreviation = prev.chars().count() == 1 && starts_upper(prev)
+            || in_list(List::Abbreviation, &lower(prev));
         !(adjacent && abbreviation)
     }
 
@@ -1736,8 +1785,8 @@ impl Context<'_> {
         let v = (lo..e).rev().take(reach).find(|&k| {
             let w = self.w(k);
             // `Said Ellis: “Q”`
-            let w = if k == lo { lower(w) } else { w.to_string() };
-            is_cue_verb(&w) || in_list(PARTICIPLES, &w) || self.is_stop(k) || is_open_mark(&w)
+            let w = if k == lo { lower(w) } else { Lower::Same(w) };
+            is_cue_verb(&w) || in_list(List::Participle, &w) || self.is_stop(k) || is_open_mark(&w)
         });
         // With no colon or comma before the mark, the verb stands right before it (`Trump
         // declared “Q”`, `said that “Q”`); `dismissed the reports as “Q”` is no cue.
@@ -1750,13 +1799,13 @@ impl Context<'_> {
         }
         if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
             let cue = self.tokens[v].span;
-            if in_list(PARTICIPLES, &lower(self.w(v))) {
+            if in_list(List::Participle, &lower(self.w(v))) {
                 // `footage of Hillary Clinton asking, “Q”`: the name right before; `Trump
                 // attacked Clinton, saying “Q”`: the sentence's subject.
                 let np = if v > lo && self.w(v - 1) != "," {
                     self.np_ending_at(lo, v).filter(|np| {
                         self.mention_inside(self.span(np.0, np.1)).is_some()
-                            || in_list(PRONOUNS, &lower(self.w(np.0)))
+                            || in_list(List::Pronoun, &lower(self.w(np.0)))
                             || starts_upper(self.w(np.1 - 1))
                     })
                 } else {
@@ -1774,7 +1823,7 @@ impl Context<'_> {
                 return Some((cue, np.map(|np| self.speaker(np))));
             }
             let mut j = v;
-            while j > lo && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(j - 1))) {
+            while j > lo && in_list(List::BetweenSubjectAndVerb, &lower(self.w(j - 1))) {
                 j -= 1;
             }
             let coordinated = j > lo && self.w(j - 1) == "and";
@@ -1790,7 +1839,7 @@ impl Context<'_> {
         if colon && e > lo && e - lo <= 14 {
             // `Trump on Twitter: “Q”`: a name or pronoun must open the clause.
             let np = self.sentence_subject(lo, e)?;
-            let named = in_list(PRONOUNS, &lower(self.w(np.0)))
+            let named = in_list(List::Pronoun, &lower(self.w(np.0)))
                 || self.mention_inside(self.span(np.0, np.1)).is_some()
                 || (np.0..np.1).filter(|&k| self.is_word(k)).count() >= 2;
             if !named {
@@ -1809,10 +1858,10 @@ impl Context<'_> {
         let v = (lo..e)
             .rev()
             .take(5)
-            .find(|&k| in_list(NAMING_VERBS, self.w(k)))?;
+            .find(|&k| in_list(List::Naming, self.w(k)))?;
         let between_ok = (v + 1..e).all(|k| {
             let w = lower(self.w(k));
-            self.is_word(k) && !in_list(CLAUSE_WORDS, &w)
+            self.is_word(k) && !in_list(List::Clause, &w)
                 || matches!(
                     w.as_str(),
                     "as" | "to" | "them" | "it" | "him" | "her" | "us"
@@ -1827,7 +1876,7 @@ impl Context<'_> {
         } else {
             self.subject_before(lo, v)?
         };
-        let named = in_list(PRONOUNS, &lower(self.w(np.0)))
+        let named = in_list(List::Pronoun, &lower(self.w(np.0)))
             || self.mention_inside(self.span(np.0, np.1)).is_some()
             || starts_upper(self.w(np.1 - 1));
         named.then(|| (self.tokens[v].span, Some(self.speaker(np))))
@@ -1838,7 +1887,7 @@ impl Context<'_> {
     fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         let mut s = lo;
         loop {
-            while s < hi && (in_list(OPENERS, &lower(self.w(s))) || !self.is_word(s)) {
+            while s < hi && (in_list(List::Opener, &lower(self.w(s))) || !self.is_word(s)) {
                 s += 1;
             }
             // `In a statement, Trump said` / `On Friday, she`: skip an opening phrase.
@@ -1869,7 +1918,7 @@ impl Context<'_> {
         if s >= hi {
             return None;
         }
-        if in_list(PRONOUNS, &lower(self.w(s))) {
+        if in_list(List::Pronoun, &lower(self.w(s))) {
             return Some((s, s + 1));
         }
         for k in s..(s + 4).min(hi) {
@@ -1893,9 +1942,9 @@ impl Context<'_> {
                 && noun.bytes().all(|b| b.is_ascii_lowercase())
                 && self.w(s + 2).bytes().all(|b| b.is_ascii_lowercase())
                 && self.is_word(s + 2)
-                && !in_list(CLAUSE_WORDS, noun)
+                && !in_list(List::Clause, noun)
                 // `A lesson from …:`, `The challenge of …`: a noun phrase going on, no verb.
-                && !in_list(PREPOSITIONS, self.w(s + 2))
+                && !in_list(List::Preposition, self.w(s + 2))
                 && !matches!(self.w(s + 2), "of" | "and" | "or")
             {
                 return Some((s, s + 2));
@@ -2092,11 +2141,11 @@ impl Context<'_> {
                     while v < hi && matches!(self.w(v), "," | "and") {
                         v += 1;
                     }
-                    while v < hi && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(v))) {
+                    while v < hi && in_list(List::BetweenSubjectAndVerb, &lower(self.w(v))) {
                         v += 1;
                     }
                     let coordinated = (rest..v).any(|k| self.w(k) == "and");
-                    if !coordinated || !in_list(REPORT_VERBS, self.w(v)) {
+                    if !coordinated || !in_list(List::Report, self.w(v)) {
                         return None;
                     }
                     let mut c = v + 1;
@@ -2190,7 +2239,7 @@ impl Context<'_> {
             .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")?;
         let cue = self.span(a, a + 2);
         let comma_after = (a + 2..hi).find(|&k| self.w(k) == ",");
-        let opener = (lo..a).all(|k| !self.is_word(k) || in_list(OPENERS, &lower(self.w(k))));
+        let opener = (lo..a).all(|k| !self.is_word(k) || in_list(List::Opener, &lower(self.w(k))));
         let (source, content) = if opener {
             let comma = comma_after?;
             ((a + 2, comma), (comma + 1, hi))
@@ -2202,7 +2251,7 @@ impl Context<'_> {
         };
         let speaker = self.np_after(source.0, source.1).map(|np| self.speaker(np));
         let mut c0 = content.0;
-        while c0 < content.1 && in_list(OPENERS, &lower(self.w(c0))) {
+        while c0 < content.1 && in_list(List::Opener, &lower(self.w(c0))) {
             c0 += 1;
         }
         Some(Quote {
@@ -2263,7 +2312,7 @@ impl Context<'_> {
             // verb after a title-case source.
             let verb = |k: usize| {
                 let w = lower(self.w(k));
-                says(k) || w.ends_with('s') && in_list(REPORT_VERBS, &w)
+                says(k) || w.ends_with('s') && in_list(List::Report, &w)
             };
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             if !(lo..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".") {
@@ -2292,11 +2341,11 @@ impl Context<'_> {
         let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
         let c2 = (c1 + 2..hi).take(12).find(|&k| self.w(k) == ",")?;
         let v =
-            (c1 + 2..c2).find(|&k| in_list(REPORT_VERBS, self.w(k)) || is_cue_verb(self.w(k)))?;
+            (c1 + 2..c2).find(|&k| in_list(List::Report, self.w(k)) || is_cue_verb(self.w(k)))?;
         // Only when or where may follow the verb before the closing comma.
         if !(v + 1..c2).all(|k| {
             let w = lower(self.w(k));
-            in_list(TIME_WORDS, &w) || in_list(PREPOSITIONS, &w) || w == "then" || w == "the"
+            in_list(List::Time, &w) || in_list(List::Preposition, &w) || w == "then" || w == "the"
         }) || !self.clean_subject(c1 + 1, v)
         {
             return None;
@@ -2310,15 +2359,15 @@ impl Context<'_> {
         let resume = lower(self.w(c2 + 1));
         if c1 > lo + 15
             || resume == "as"
-            || in_list(PARTICIPLES, &resume)
-            || in_list(OPENERS, &resume)
+            || in_list(List::Participle, &resume)
+            || in_list(List::Opener, &resume)
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
             || is_open_mark(self.w(c2 + 1))
         {
             return None;
         }
         let mut c0 = lo;
-        while c0 < c1 && in_list(OPENERS, &lower(self.w(c0))) {
+        while c0 < c1 && in_list(List::Opener, &lower(self.w(c0))) {
             c0 += 1;
         }
         if hi < c2 + 3 || c1 <= c0 {
@@ -2346,8 +2395,8 @@ impl Context<'_> {
         for v in lo + 3..hi {
             let vw = self.w(v);
             // `…, the poll found.`: at the very end a noun-like form is the verb.
-            if !in_list(REPORT_VERBS, vw) && !is_cue_verb(vw)
-                || in_list(AMBIGUOUS, vw) && v + 1 < hi
+            if !in_list(List::Report, vw) && !is_cue_verb(vw)
+                || in_list(List::Ambiguous, vw) && v + 1 < hi
             {
                 continue;
             }
@@ -2365,20 +2414,20 @@ impl Context<'_> {
                 // What follows the verb says when or where, or names the speaker.
                 let next = lower(self.w(v + 1));
                 // `…, Mr. Guajardo told me.` / `…, she told CNN on Sunday.`
-                let addressee = in_list(ADDRESS_VERBS, vw)
+                let addressee = in_list(List::Address, vw)
                     && no_content_after
                     && self.np_after(v + 1, hi).is_some_and(|np| {
                         np.1 >= hi
                             || self.w(np.1) == ","
-                            || in_list(PREPOSITIONS, &lower(self.w(np.1)))
+                            || in_list(List::Preposition, &lower(self.w(np.1)))
                     });
                 let tail_ok = v + 1 >= hi
                     || next == ","
                     || addressee
                     || inversion && no_content_after
                     || no_content_after
-                        && (in_list(PREPOSITIONS, &next)
-                            || in_list(TIME_WORDS, &next)
+                        && (in_list(List::Preposition, &next)
+                            || in_list(List::Time, &next)
                             || self
                                 .tokens
                                 .get(v + 1)
@@ -2422,10 +2471,10 @@ impl Context<'_> {
                         let short_tail = hi <= np.1 + 6 && after != "to";
                         speech
                             && head
-                            && !in_list(PRONOUNS, &lower(first))
+                            && !in_list(List::Pronoun, &lower(first))
                             && (np.1 >= hi
                                 || after == ","
-                                || in_list(PREPOSITIONS, &after) && short_tail)
+                                || in_list(List::Preposition, &after) && short_tail)
                     })
                 } else if self.clean_subject(comma + 1, v) {
                     // The whole stretch after the comma is the subject (`Mr. Obama`, `Scott
@@ -2435,7 +2484,7 @@ impl Context<'_> {
                             && np.0 <= comma + 5
                             && (comma + 1..np.0).all(|k| {
                                 let w = self.w(k);
-                                w != "," && !in_list(CLAUSE_WORDS, &lower(w))
+                                w != "," && !in_list(List::Clause, &lower(w))
                             })
                     })
                 } else {
@@ -2448,13 +2497,14 @@ impl Context<'_> {
                 let content_end = if quoted_end { comma + 1 } else { comma };
                 let mut c0 = lo;
                 while c0 < content_end
-                    && (in_list(OPENERS, &lower(self.w(c0))) || matches!(self.w(c0), "," | "—"))
+                    && (in_list(List::Opener, &lower(self.w(c0)))
+                        || matches!(self.w(c0), "," | "—"))
                 {
                     c0 += 1;
                 }
                 // `In 2012, the economy grew, he said`: skip an opening phrase.
                 let first = lower(self.w(c0));
-                if in_list(PREPOSITIONS, &first) || in_list(SUBORDINATORS, &first) {
+                if in_list(List::Preposition, &first) || in_list(List::Subordinator, &first) {
                     match (c0..content_end).find(|&k| self.w(k) == ",") {
                         Some(c) => c0 = c + 1,
                         None => break,
@@ -2552,31 +2602,29 @@ impl Context<'_> {
     /// its `be` auxiliary, which the subject stands before.
     fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
         let vw = self.w(v);
-        if !in_list(PROGRESSIVES, vw) {
+        if !in_list(List::Progressive, vw) {
             return None;
         }
         let mut k = v.checked_sub(1)?;
         while k > lo
-            && in_list(
-                &[
-                    "also",
-                    "now",
-                    "still",
-                    "already",
-                    "again",
-                    "repeatedly",
-                    "publicly",
-                    "increasingly",
-                ],
-                &lower(self.w(k)),
+            && matches!(
+                lower(self.w(k)).as_str(),
+                "also"
+                    | "now"
+                    | "still"
+                    | "already"
+                    | "again"
+                    | "repeatedly"
+                    | "publicly"
+                    | "increasingly"
             )
         {
             k -= 1;
         }
         (k > lo
-            && in_list(
-                &["is", "are", "was", "were", "been", "be"],
-                &lower(self.w(k)),
+            && matches!(
+                lower(self.w(k)).as_str(),
+                "is" | "are" | "was" | "were" | "been" | "be"
             ))
         .then_some(k)
     }
@@ -2584,7 +2632,8 @@ impl Context<'_> {
     /// `X said (that) CLAUSE`.
     fn cue_then_clause(&self, lo: usize, hi: usize) -> Option<Quote> {
         let mut s0 = lo;
-        while s0 < hi && (in_list(OPENERS, &lower(self.w(s0))) || matches!(self.w(s0), "," | "—"))
+        while s0 < hi
+            && (in_list(List::Opener, &lower(self.w(s0))) || matches!(self.w(s0), "," | "—"))
         {
             s0 += 1;
         }
@@ -2611,7 +2660,7 @@ impl Context<'_> {
             let progressive = self.progressive_aux(s0, v);
             // `She learned that …`, `They conceded that …`: any past form before `that` and a
             // clause (not `that` as a subject: `… that is …`).
-            let generic = !in_list(REPORT_VERBS, vw)
+            let generic = !in_list(List::Report, vw)
                 && progressive.is_none()
                 && vw.len() >= 5
                 && vw.ends_with("ed")
@@ -2621,10 +2670,10 @@ impl Context<'_> {
                     lower(self.w(v + 2)).as_str(),
                     "is" | "was" | "will" | "would" | "has" | "had"
                 );
-            if !in_list(REPORT_VERBS, vw) && progressive.is_none() && !generic {
+            if !in_list(List::Report, vw) && progressive.is_none() && !generic {
                 continue;
             }
-            if in_list(NOUN_LIKE, vw) && lower(self.w(v + 1)) != "that" {
+            if in_list(List::NounLike, vw) && lower(self.w(v + 1)) != "that" {
                 continue;
             }
             let sv = progressive.unwrap_or(v);
@@ -2634,7 +2683,7 @@ impl Context<'_> {
             // `Mr. Kamin, who emphasized that …`, `the agency, which reported …`: the relative
             // pronoun stands for the source.
             let mut rel = sv;
-            while rel > s0 && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(rel - 1))) {
+            while rel > s0 && in_list(List::BetweenSubjectAndVerb, &lower(self.w(rel - 1))) {
                 rel -= 1;
             }
             let relative =
@@ -2684,7 +2733,7 @@ impl Context<'_> {
             if start > s0 && np.0 > start + 4 {
                 continue;
             }
-            if in_list(&["who", "which", "that"], &lower(self.w(np.0))) && !relative {
+            if matches!(lower(self.w(np.0)).as_str(), "who" | "which" | "that") && !relative {
                 continue;
             }
             let mut c = v + 1;
@@ -2699,7 +2748,7 @@ impl Context<'_> {
                 c += 1;
             }
             // `told reporters (on Thursday) that`, `said in a statement that`
-            let address = in_list(ADDRESS_VERBS, vw);
+            let address = in_list(List::Address, vw);
             let that = (c..hi.min(c + 14))
                 .take_while(|&k| {
                     let w = lower(self.w(k));
@@ -2708,7 +2757,7 @@ impl Context<'_> {
                         || starts_upper(self.w(k))
                         || is_open_mark(self.w(k))
                         || matches!(w.as_str(), "’s" | "'s")
-                        || in_list(TIME_WORDS, &w)
+                        || in_list(List::Time, &w)
                         || self.tokens[k].kind == TokenKind::Number
                         || matches!(
                             w.as_str(),
@@ -2751,12 +2800,12 @@ impl Context<'_> {
                 // Skip the person addressed (and when: `told voters this weekend he …`).
                 if let Some(np) = self.np_after(c, hi) {
                     c = np.1;
-                    while c < hi && in_list(TIME_WORDS, &lower(self.w(c))) {
+                    while c < hi && in_list(List::Time, &lower(self.w(c))) {
                         c += 1;
                     }
                 }
             } else {
-                while c < hi && (in_list(TIME_WORDS, &lower(self.w(c))) || self.w(c) == ",") {
+                while c < hi && (in_list(List::Time, &lower(self.w(c))) || self.w(c) == ",") {
                     c += 1;
                 }
             }
@@ -2766,7 +2815,7 @@ impl Context<'_> {
             // `he said, adding that …`: the participle's own clause, found by its rule.
             if hi < c + 3
                 || !self.is_word(c) && !is_open_mark(self.w(c))
-                || in_list(PARTICIPLES, self.w(c))
+                || in_list(List::Participle, self.w(c))
             {
                 return None;
             }
@@ -2775,13 +2824,13 @@ impl Context<'_> {
                 .find(|&k| {
                     let w = self.w(k);
                     let mut n = k + 1;
-                    while n < hi && in_list(BETWEEN_SUBJECT_AND_VERB, &lower(self.w(n))) {
+                    while n < hi && in_list(List::BetweenSubjectAndVerb, &lower(self.w(n))) {
                         n += 1;
                     }
                     let next = lower(self.w(k + 1));
-                    w == "," && in_list(PARTICIPLES, self.w(k + 1))
+                    w == "," && in_list(List::Participle, self.w(k + 1))
                         || w == "and"
-                            && (is_cue_verb(self.w(n)) || in_list(REPORT_VERBS, self.w(n)))
+                            && (is_cue_verb(self.w(n)) || in_list(List::Report, self.w(n)))
                         // `…, but analysts agreed …`: another source's clause begins.
                         || w == ","
                             && matches!(
@@ -2789,9 +2838,9 @@ impl Context<'_> {
                                 "but" | "though" | "although" | "while" | "whereas" | "even"
                             )
                             && (k + 3..hi.min(k + 6)).any(|x| {
-                                (in_list(REPORT_VERBS, self.w(x)) || is_cue_verb(self.w(x)))
+                                (in_list(List::Report, self.w(x)) || is_cue_verb(self.w(x)))
                                     && (k + 2..x).all(|y| {
-                                        self.is_word(y) && !in_list(CLAUSE_WORDS, &lower(self.w(y)))
+                                        self.is_word(y) && !in_list(List::Clause, &lower(self.w(y)))
                                     })
                             })
                         || matches!(w, ";" | "--" | "—")
@@ -2820,7 +2869,7 @@ impl Context<'_> {
                 "for" | "by" | "from" | "after" | "before" | "while" | "of"
             );
             // `for saying that …`, but not `a vote for admitting Poland`.
-            in_list(PARTICIPLES, self.w(k))
+            in_list(List::Participle, self.w(k))
                 && (matches!(before.as_str(), "," | "and")
                     || after_preposition
                         && (self.w(k) == "saying" || lower(self.w(k + 1)) == "that"))
