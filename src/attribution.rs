@@ -22,7 +22,7 @@ use crate::quotes::QuoteMarks;
 use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
 use std::sync::OnceLock;
-use words::{lower, Lexicon, Lower};
+use words::{lower, Lexicon, Lists, Lookup, Lower, Recent, Word};
 
 mod words;
 
@@ -987,6 +987,8 @@ struct Context<'a> {
     last_person: Vec<Option<usize>>,
     /// The same for organisations, for `it`.
     last_org: Vec<Option<usize>>,
+    /// The word lists' answers for the tokens read last.
+    recent: Recent<'a>,
 }
 
 /// Attributes the direct quote pieces and finds reported speech, returning all quotes in text
@@ -1035,6 +1037,7 @@ pub fn attribute(
         pieces,
         last_person,
         last_org,
+        recent: Recent::new(),
     };
 
     let mut direct: Vec<Quote> = pieces
@@ -1151,9 +1154,53 @@ pub fn attribute(
     quotes
 }
 
-impl Context<'_> {
-    fn w(&self, i: usize) -> &str {
-        self.tokens.get(i).map_or("", |t| t.span.slice(self.text))
+impl<'a> Context<'a> {
+    /// Token `k`'s text and word lists (`""` and none past the ends). The rules read each
+    /// token many times, so this is inlined and remembers the tokens read last.
+    #[inline]
+    fn token(&self, k: usize) -> Lookup<'a> {
+        self.recent.get(k, || self.look_up(k))
+    }
+
+    #[inline(never)]
+    fn look_up(&self, k: usize) -> Lookup<'a> {
+        let Some(t) = self.tokens.get(k) else {
+            return Lookup::default();
+        };
+        let text = t.span.slice(self.text);
+        // No list word is without a letter.
+        let word = if t.kind == TokenKind::Punct {
+            Word {
+                lists: Lists::default(),
+                lower_case: matches!(lower(text), Lower::Same(_)),
+            }
+        } else {
+            lexicon().word(text)
+        };
+        Lookup { text, word }
+    }
+
+    /// The text of token `k`.
+    #[inline]
+    fn w(&self, k: usize) -> &'a str {
+        self.token(k).text
+    }
+
+    /// The text of token `k` in lower case.
+    fn lw(&self, k: usize) -> Lower<'a> {
+        self.token(k).lower()
+    }
+
+    /// True when token `k`, exactly as written, is in `list`.
+    #[inline]
+    fn is(&self, k: usize, list: List) -> bool {
+        self.token(k).word.is(list as u32)
+    }
+
+    /// True when token `k` in lower case is in `list`.
+    #[inline]
+    fn lower_is(&self, k: usize, list: List) -> bool {
+        self.token(k).word.lower_is(list as u32)
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
@@ -1221,11 +1268,10 @@ impl Context<'_> {
             return None;
         }
         let last = end - 1;
-        let lw = lower(self.w(last));
-        if in_list(List::Pronoun, &lw) {
+        if self.lower_is(last, List::Pronoun) {
             return Some((last, end));
         }
-        if !self.is_word(last) || in_list(List::Clause, &lw) {
+        if !self.is_word(last) || self.lower_is(last, List::Clause) {
             return None;
         }
         if let Some(k) = self.mention_ending_at(last) {
@@ -1234,7 +1280,7 @@ impl Context<'_> {
         }
         // A name the recogniser missed: the run of capitalised words (`In a Bloomberg
         // interview Trump declared`), with a title's full stop (`Sen. Ann Lee`).
-        if starts_upper(self.w(last)) && !in_list(List::Pronoun, &lw) {
+        if starts_upper(self.w(last)) && !self.lower_is(last, List::Pronoun) {
             let mut start = last;
             while start > lo {
                 let w = self.w(start - 1);
@@ -1245,7 +1291,7 @@ impl Context<'_> {
                     break;
                 }
             }
-            if start > lo && matches!(lower(self.w(start - 1)).as_str(), "the" | "a" | "an") {
+            if start > lo && matches!(self.lw(start - 1).as_str(), "the" | "a" | "an") {
                 start -= 1;
             }
             // A sentence-initial `The` alone is no name.
@@ -1257,9 +1303,8 @@ impl Context<'_> {
         while start > lo && end - start < 8 {
             let prev = start - 1;
             let pw = self.w(prev);
-            let lpw = lower(pw);
             if matches!(
-                lpw.as_str(),
+                self.lw(prev).as_str(),
                 "the"
                     | "a"
                     | "an"
@@ -1286,8 +1331,8 @@ impl Context<'_> {
                     && prev > lo
                     && self.tokens[prev - 1].span.end == self.tokens[prev].span.start;
             if !(self.is_word(prev) || joins)
-                || in_list(List::Clause, &lpw)
-                || in_list(List::Cue, &lpw)
+                || self.lower_is(prev, List::Clause)
+                || self.lower_is(prev, List::Cue)
             {
                 break;
             }
@@ -1295,15 +1340,15 @@ impl Context<'_> {
         }
         // `the head of the agency`: one phrase; `in a phone interview`: no subject at all.
         if start > lo {
-            let before = lower(self.w(start - 1));
+            let before = self.lw(start - 1);
             if before == "of" {
                 return self.np_ending_at(lo, start - 1).map(|(s, _)| (s, end));
             }
-            if in_list(List::Preposition, &before) {
+            if self.lower_is(start - 1, List::Preposition) {
                 // `a narrator in the Clinton ad`: the phrase before the preposition.
                 return self
                     .np_ending_at(lo, start - 1)
-                    .filter(|head| !in_list(List::Pronoun, &lower(self.w(head.0))))
+                    .filter(|head| !self.lower_is(head.0, List::Pronoun))
                     .map(|(s, _)| (s, end));
             }
         }
@@ -1314,14 +1359,14 @@ impl Context<'_> {
     /// `he`, `Ni`, `Mr. Obama`, `defence analysts`, `Su Hao, an expert at …,`.
     fn subject_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
         let mut j = v;
-        while j > lo && in_list(List::BetweenSubjectAndVerb, &lower(self.w(j - 1))) {
+        while j > lo && self.lower_is(j - 1, List::BetweenSubjectAndVerb) {
             j -= 1;
         }
         if j <= lo {
             return None;
         }
         // `Stevie Wonder, who joked`: `who`, resolved to the name before it.
-        if lower(self.w(j - 1)) == "who" {
+        if self.lw(j - 1) == "who" {
             return Some((j - 1, j));
         }
         // `She laughed and said`: the subject of the first verb.
@@ -1402,10 +1447,9 @@ impl Context<'_> {
                 in_apposition = !in_apposition;
                 continue;
             }
-            if !in_apposition && in_list(List::Clause, &lower(w)) {
+            if !in_apposition && self.lower_is(k, List::Clause) {
                 // An auxiliary right before the verb is fine.
-                let aux_tail =
-                    (k..to).all(|x| in_list(List::BetweenSubjectAndVerb, &lower(self.w(x))));
+                let aux_tail = (k..to).all(|x| self.lower_is(x, List::BetweenSubjectAndVerb));
                 if !aux_tail {
                     return false;
                 }
@@ -1419,20 +1463,19 @@ impl Context<'_> {
     fn np_after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
         let mut s = from;
         // `said Friday Mr. X` / `said on Sunday X` are rare; skip only a weekday.
-        while s < hi && in_list(List::Time, &lower(self.w(s))) && starts_upper(self.w(s)) {
+        while s < hi && self.lower_is(s, List::Time) && starts_upper(self.w(s)) {
             s += 1;
         }
         if s >= hi {
             return None;
         }
-        let fw = lower(self.w(s));
-        if in_list(List::Pronoun, &fw) {
+        if self.lower_is(s, List::Pronoun) {
             return Some((s, s + 1));
         }
         if !self.is_word(s)
-            || in_list(List::Clause, &fw)
-            || in_list(List::Preposition, &fw)
-            || fw == "of"
+            || self.lower_is(s, List::Clause)
+            || self.lower_is(s, List::Preposition)
+            || self.lw(s) == "of"
         {
             return None;
         }
@@ -1446,13 +1489,13 @@ impl Context<'_> {
         let mut e = s;
         while e < hi && e - s < 8 {
             let w = self.w(e);
-            let lw = lower(w);
             let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
-            if !(self.is_word(e) || joins) || (e > s && in_list(List::Clause, &lw)) {
+            if !(self.is_word(e) || joins) || (e > s && self.lower_is(e, List::Clause)) {
                 break;
             }
             if e > s
-                && (in_list(List::Preposition, &lw) || matches!(lw.as_str(), "the" | "a" | "an"))
+                && (self.lower_is(e, List::Preposition)
+                    || matches!(self.lw(e).as_str(), "the" | "a" | "an"))
             {
                 break;
             }
@@ -1465,7 +1508,7 @@ impl Context<'_> {
     fn speaker(&self, np: (usize, usize)) -> Speaker {
         let span = self.span(np.0, np.1);
         if np.1 == np.0 + 1 {
-            let word = lower(span.slice(self.text));
+            let word = self.lw(np.0);
             if word == "who" {
                 let mut k = np.0;
                 while k > 0 && matches!(self.w(k - 1), "," | "—" | "–") {
@@ -1477,7 +1520,7 @@ impl Context<'_> {
                     .and_then(|m| self.mention_entity.get(m).copied());
                 return Speaker { span, entity };
             }
-            if in_list(List::Pronoun, &word) {
+            if self.lower_is(np.0, List::Pronoun) {
                 return Speaker {
                     span,
                     entity: self.pronoun_entity(&word, span.start),
@@ -1546,7 +1589,7 @@ impl Context<'_> {
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span.end == b.span.start);
         let abbreviation = prev.chars().count() == 1 && starts_upper(prev)
-            || in_list(List::Abbreviation, &lower(prev));
+            || self.lower_is(k.wrapping_sub(1), List::Abbreviation);
         !(adjacent && abbreviation)
     }
 
@@ -1590,7 +1633,7 @@ impl Context<'_> {
         if title_case && mid_sentence {
             return true;
         }
-        let before_word = lower(self.w(open_tok.wrapping_sub(1)));
+        let before_word = self.lw(open_tok.wrapping_sub(1));
         open_tok > p_lo
             && matches!(
                 before_word.as_str(),
@@ -1702,7 +1745,7 @@ impl Context<'_> {
         let quote_ends_clause =
             content.ends_with([',', '.', '?', '!', '—', '–', '-', '…']) || comma || dash.is_some();
         let fw = self.w(i);
-        if is_cue_verb(fw) {
+        if self.is(i, List::Cue) {
             let speaker = self.np_after(i + 1, hi).map(|np| self.speaker(np));
             return Some((self.tokens[i].span, speaker));
         }
@@ -1711,24 +1754,21 @@ impl Context<'_> {
         }
         // `X said`: the subject, then the verb.
         let limit = (i + 45).min(hi);
-        let v = (i..limit).find(|&k| {
-            let w = self.w(k);
-            is_cue_verb(w) || self.is_stop(k) || is_open_mark(w)
-        });
-        if let Some(v) = v.filter(|&v| is_cue_verb(self.w(v))) {
+        let v = (i..limit)
+            .find(|&k| self.is(k, List::Cue) || self.is_stop(k) || is_open_mark(self.w(k)));
+        if let Some(v) = v.filter(|&v| self.is(v, List::Cue)) {
             // `… “Q.” The agency said it would appeal.`: a quote that closed its sentence
             // is not attributed by a new sentence that reports a clause of its own.
             if content.ends_with(['.', '?', '!']) && !comma && dash.is_none() {
                 let mut c = v + 1;
-                if in_list(ADDRESS_VERBS, self.w(v)) {
+                if self.is(v, List::Address) {
                     c = self.np_after(c, hi).map_or(c, |np| np.1);
                 }
-                let next = lower(self.w(c));
                 let clause = c + 3 <= hi
                     && self.is_word(c)
                     && self.tokens[c].kind != TokenKind::Number
-                    && !in_list(PREPOSITIONS, &next)
-                    && !in_list(TIME_WORDS, &next);
+                    && !self.lower_is(c, List::Preposition)
+                    && !self.lower_is(c, List::Time);
                 if clause {
                     return None;
                 }
@@ -1783,15 +1823,20 @@ impl Context<'_> {
         // The cue verb among the last few tokens (`said in a statement on Friday:`).
         let reach = if colon { 12 } else { 6 };
         let v = (lo..e).rev().take(reach).find(|&k| {
-            let w = self.w(k);
             // `Said Ellis: “Q”`
-            let w = if k == lo { lower(w) } else { Lower::Same(w) };
-            is_cue_verb(&w) || in_list(List::Participle, &w) || self.is_stop(k) || is_open_mark(&w)
+            let is = |list| {
+                if k == lo {
+                    self.lower_is(k, list)
+                } else {
+                    self.is(k, list)
+                }
+            };
+            is(List::Cue) || is(List::Participle) || self.is_stop(k) || is_open_mark(self.w(k))
         });
         // With no colon or comma before the mark, the verb stands right before it (`Trump
         // declared “Q”`, `said that “Q”`); `dismissed the reports as “Q”` is no cue.
         let punctuated = e < end;
-        let v = v.filter(|&v| punctuated || (v + 1..e).all(|k| lower(self.w(k)) == "that"));
+        let v = v.filter(|&v| punctuated || (v + 1..e).all(|k| self.lw(k) == "that"));
         if v.is_none() && !punctuated {
             if let Some(found) = self.naming_cue(lo, e) {
                 return Some(found);
@@ -1799,13 +1844,13 @@ impl Context<'_> {
         }
         if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
             let cue = self.tokens[v].span;
-            if in_list(List::Participle, &lower(self.w(v))) {
+            if self.lower_is(v, List::Participle) {
                 // `footage of Hillary Clinton asking, “Q”`: the name right before; `Trump
                 // attacked Clinton, saying “Q”`: the sentence's subject.
                 let np = if v > lo && self.w(v - 1) != "," {
                     self.np_ending_at(lo, v).filter(|np| {
                         self.mention_inside(self.span(np.0, np.1)).is_some()
-                            || in_list(List::Pronoun, &lower(self.w(np.0)))
+                            || self.lower_is(np.0, List::Pronoun)
                             || starts_upper(self.w(np.1 - 1))
                     })
                 } else {
@@ -1823,15 +1868,13 @@ impl Context<'_> {
                 return Some((cue, np.map(|np| self.speaker(np))));
             }
             let mut j = v;
-            while j > lo && in_list(List::BetweenSubjectAndVerb, &lower(self.w(j - 1))) {
+            while j > lo && self.lower_is(j - 1, List::BetweenSubjectAndVerb) {
                 j -= 1;
             }
             let coordinated = j > lo && self.w(j - 1) == "and";
             let speaker = self
                 .subject_before(lo, v)
-                .filter(|np| {
-                    coordinated || lower(self.w(np.0)) == "who" || self.clean_subject(np.0, v)
-                })
+                .filter(|np| coordinated || self.lw(np.0) == "who" || self.clean_subject(np.0, v))
                 .or_else(|| self.np_after(v + 1, e))
                 .map(|np| self.speaker(np));
             return Some((cue, speaker));
@@ -1839,7 +1882,7 @@ impl Context<'_> {
         if colon && e > lo && e - lo <= 14 {
             // `Trump on Twitter: “Q”`: a name or pronoun must open the clause.
             let np = self.sentence_subject(lo, e)?;
-            let named = in_list(List::Pronoun, &lower(self.w(np.0)))
+            let named = self.lower_is(np.0, List::Pronoun)
                 || self.mention_inside(self.span(np.0, np.1)).is_some()
                 || (np.0..np.1).filter(|&k| self.is_word(k)).count() >= 2;
             if !named {
@@ -1855,15 +1898,11 @@ impl Context<'_> {
     /// the phrase “…”`: a quoted fragment naming something in the subject's own words. The
     /// naming verb stands within four tokens of the mark and its subject is a name or pronoun.
     fn naming_cue(&self, lo: usize, e: usize) -> Option<(Span, Option<Speaker>)> {
-        let v = (lo..e)
-            .rev()
-            .take(5)
-            .find(|&k| in_list(List::Naming, self.w(k)))?;
+        let v = (lo..e).rev().take(5).find(|&k| self.is(k, List::Naming))?;
         let between_ok = (v + 1..e).all(|k| {
-            let w = lower(self.w(k));
-            self.is_word(k) && !in_list(List::Clause, &w)
+            self.is_word(k) && !self.lower_is(k, List::Clause)
                 || matches!(
-                    w.as_str(),
+                    self.lw(k).as_str(),
                     "as" | "to" | "them" | "it" | "him" | "her" | "us"
                 )
         });
@@ -1876,7 +1915,7 @@ impl Context<'_> {
         } else {
             self.subject_before(lo, v)?
         };
-        let named = in_list(List::Pronoun, &lower(self.w(np.0)))
+        let named = self.lower_is(np.0, List::Pronoun)
             || self.mention_inside(self.span(np.0, np.1)).is_some()
             || starts_upper(self.w(np.1 - 1));
         named.then(|| (self.tokens[v].span, Some(self.speaker(np))))
@@ -1887,12 +1926,12 @@ impl Context<'_> {
     fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
         let mut s = lo;
         loop {
-            while s < hi && (in_list(List::Opener, &lower(self.w(s))) || !self.is_word(s)) {
+            while s < hi && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
                 s += 1;
             }
             // `In a statement, Trump said` / `On Friday, she`: skip an opening phrase.
             let opening = matches!(
-                lower(self.w(s)).as_str(),
+                self.lw(s).as_str(),
                 "in" | "on"
                     | "at"
                     | "during"
@@ -1918,7 +1957,7 @@ impl Context<'_> {
         if s >= hi {
             return None;
         }
-        if in_list(List::Pronoun, &lower(self.w(s))) {
+        if self.lower_is(s, List::Pronoun) {
             return Some((s, s + 1));
         }
         for k in s..(s + 4).min(hi) {
@@ -1942,9 +1981,9 @@ impl Context<'_> {
                 && noun.bytes().all(|b| b.is_ascii_lowercase())
                 && self.w(s + 2).bytes().all(|b| b.is_ascii_lowercase())
                 && self.is_word(s + 2)
-                && !in_list(List::Clause, noun)
+                && !self.is(s + 1, List::Clause)
                 // `A lesson from …:`, `The challenge of …`: a noun phrase going on, no verb.
-                && !in_list(List::Preposition, self.w(s + 2))
+                && !self.is(s + 2, List::Preposition)
                 && !matches!(self.w(s + 2), "of" | "and" | "or")
             {
                 return Some((s, s + 2));
@@ -2141,11 +2180,11 @@ impl Context<'_> {
                     while v < hi && matches!(self.w(v), "," | "and") {
                         v += 1;
                     }
-                    while v < hi && in_list(List::BetweenSubjectAndVerb, &lower(self.w(v))) {
+                    while v < hi && self.lower_is(v, List::BetweenSubjectAndVerb) {
                         v += 1;
                     }
                     let coordinated = (rest..v).any(|k| self.w(k) == "and");
-                    if !coordinated || !in_list(List::Report, self.w(v)) {
+                    if !coordinated || !self.is(v, List::Report) {
                         return None;
                     }
                     let mut c = v + 1;
@@ -2155,7 +2194,7 @@ impl Context<'_> {
                     {
                         c += 1;
                     }
-                    if lower(self.w(c)) == "that" {
+                    if self.lw(c) == "that" {
                         c += 1;
                     }
                     (hi >= c + 3).then_some(())?;
@@ -2239,7 +2278,7 @@ impl Context<'_> {
             .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")?;
         let cue = self.span(a, a + 2);
         let comma_after = (a + 2..hi).find(|&k| self.w(k) == ",");
-        let opener = (lo..a).all(|k| !self.is_word(k) || in_list(List::Opener, &lower(self.w(k))));
+        let opener = (lo..a).all(|k| !self.is_word(k) || self.lower_is(k, List::Opener));
         let (source, content) = if opener {
             let comma = comma_after?;
             ((a + 2, comma), (comma + 1, hi))
@@ -2251,7 +2290,7 @@ impl Context<'_> {
         };
         let speaker = self.np_after(source.0, source.1).map(|np| self.speaker(np));
         let mut c0 = content.0;
-        while c0 < content.1 && in_list(List::Opener, &lower(self.w(c0))) {
+        while c0 < content.1 && self.lower_is(c0, List::Opener) {
             c0 += 1;
         }
         Some(Quote {
@@ -2273,11 +2312,11 @@ impl Context<'_> {
         if let Some(semi) = (lo..hi).find(|&k| self.w(k) == ";") {
             hi = semi;
         }
-        let says = |k: usize| matches!(lower(self.w(k)).as_str(), "says" | "said" | "say");
+        let says = |k: usize| matches!(self.lw(k).as_str(), "says" | "said" | "say");
         let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.w(k) == ":");
         let (speaker, cue, content) = if let Some(c) = colon {
             // A source before the colon: a name, not a rubric (`The Latest:`).
-            let first = lower(self.w(lo));
+            let first = self.lw(lo);
             let rubric = matches!(
                 first.as_str(),
                 "the"
@@ -2310,16 +2349,14 @@ impl Context<'_> {
         } else {
             // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
             // verb after a title-case source.
-            let verb = |k: usize| {
-                let w = lower(self.w(k));
-                says(k) || w.ends_with('s') && in_list(List::Report, &w)
-            };
+            let verb =
+                |k: usize| says(k) || self.lw(k).ends_with('s') && self.lower_is(k, List::Report);
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             if !(lo..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".") {
                 return None;
             }
             let mut c = v + 1;
-            if lower(self.w(v)) == "calls" && lower(self.w(c)) == "for" {
+            if self.lw(v) == "calls" && self.lw(c) == "for" {
                 c += 1;
             }
             ((lo, v), v, (c, hi))
@@ -2340,12 +2377,14 @@ impl Context<'_> {
     fn parenthetical(&self, lo: usize, hi: usize) -> Option<(Quote, Quote)> {
         let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
         let c2 = (c1 + 2..hi).take(12).find(|&k| self.w(k) == ",")?;
-        let v =
-            (c1 + 2..c2).find(|&k| in_list(List::Report, self.w(k)) || is_cue_verb(self.w(k)))?;
+        let v = (c1 + 2..c2).find(|&k| self.is(k, List::Report) || self.is(k, List::Cue))?;
         // Only when or where may follow the verb before the closing comma.
         if !(v + 1..c2).all(|k| {
-            let w = lower(self.w(k));
-            in_list(List::Time, &w) || in_list(List::Preposition, &w) || w == "then" || w == "the"
+            let w = self.lw(k);
+            self.lower_is(k, List::Time)
+                || self.lower_is(k, List::Preposition)
+                || w == "then"
+                || w == "the"
         }) || !self.clean_subject(c1 + 1, v)
         {
             return None;
@@ -2356,18 +2395,18 @@ impl Context<'_> {
         }
         // The clause goes on after the cue (`, was a good one`, `, until it went bankrupt`), not
         // a new clause (`, as …`, `, and …`).
-        let resume = lower(self.w(c2 + 1));
+        let resume = self.lw(c2 + 1);
         if c1 > lo + 15
             || resume == "as"
-            || in_list(List::Participle, &resume)
-            || in_list(List::Opener, &resume)
+            || self.lower_is(c2 + 1, List::Participle)
+            || self.lower_is(c2 + 1, List::Opener)
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
             || is_open_mark(self.w(c2 + 1))
         {
             return None;
         }
         let mut c0 = lo;
-        while c0 < c1 && in_list(List::Opener, &lower(self.w(c0))) {
+        while c0 < c1 && self.lower_is(c0, List::Opener) {
             c0 += 1;
         }
         if hi < c2 + 3 || c1 <= c0 {
@@ -2395,13 +2434,13 @@ impl Context<'_> {
         for v in lo + 3..hi {
             let vw = self.w(v);
             // `…, the poll found.`: at the very end a noun-like form is the verb.
-            if !in_list(List::Report, vw) && !is_cue_verb(vw)
-                || in_list(List::Ambiguous, vw) && v + 1 < hi
+            if !self.is(v, List::Report) && !self.is(v, List::Cue)
+                || self.is(v, List::Ambiguous) && v + 1 < hi
             {
                 continue;
             }
             let no_content_after = !(v + 1..hi).any(|k| {
-                let w = lower(self.w(k));
+                let w = self.lw(k);
                 w == "that" || is_open_mark(&w)
             });
             // Candidate commas that end the clause, nearest first (`CLAUSE, X, a …, said`).
@@ -2412,22 +2451,20 @@ impl Context<'_> {
             for comma in commas.take(5) {
                 let inversion = comma + 1 == v;
                 // What follows the verb says when or where, or names the speaker.
-                let next = lower(self.w(v + 1));
+                let next = self.lw(v + 1);
                 // `…, Mr. Guajardo told me.` / `…, she told CNN on Sunday.`
-                let addressee = in_list(List::Address, vw)
+                let addressee = self.is(v, List::Address)
                     && no_content_after
                     && self.np_after(v + 1, hi).is_some_and(|np| {
-                        np.1 >= hi
-                            || self.w(np.1) == ","
-                            || in_list(List::Preposition, &lower(self.w(np.1)))
+                        np.1 >= hi || self.w(np.1) == "," || self.lower_is(np.1, List::Preposition)
                     });
                 let tail_ok = v + 1 >= hi
                     || next == ","
                     || addressee
                     || inversion && no_content_after
                     || no_content_after
-                        && (in_list(List::Preposition, &next)
-                            || in_list(List::Time, &next)
+                        && (self.lower_is(v + 1, List::Preposition)
+                            || self.lower_is(v + 1, List::Time)
                             || self
                                 .tokens
                                 .get(v + 1)
@@ -2462,19 +2499,19 @@ impl Context<'_> {
                             | "told"
                     );
                     self.np_after(v + 1, hi).filter(|np| {
-                        let after = lower(self.w(np.1));
+                        let after = self.lw(np.1);
                         let first = self.w(np.0);
                         let head = starts_upper(first)
-                            || matches!(lower(first).as_str(), "the" | "a" | "an" | "one")
+                            || matches!(self.lw(np.0).as_str(), "the" | "a" | "an" | "one")
                             || self.mention_inside(self.span(np.0, np.1)).is_some();
                         // Only when or where may follow (`, said Li, an expert, on Friday`).
                         let short_tail = hi <= np.1 + 6 && after != "to";
                         speech
                             && head
-                            && !in_list(List::Pronoun, &lower(first))
+                            && !self.lower_is(np.0, List::Pronoun)
                             && (np.1 >= hi
                                 || after == ","
-                                || in_list(List::Preposition, &after) && short_tail)
+                                || self.lower_is(np.1, List::Preposition) && short_tail)
                     })
                 } else if self.clean_subject(comma + 1, v) {
                     // The whole stretch after the comma is the subject (`Mr. Obama`, `Scott
@@ -2482,10 +2519,8 @@ impl Context<'_> {
                     self.subject_before(comma + 1, v).filter(|np| {
                         np.0 > comma
                             && np.0 <= comma + 5
-                            && (comma + 1..np.0).all(|k| {
-                                let w = self.w(k);
-                                w != "," && !in_list(List::Clause, &lower(w))
-                            })
+                            && (comma + 1..np.0)
+                                .all(|k| self.w(k) != "," && !self.lower_is(k, List::Clause))
                     })
                 } else {
                     None
@@ -2497,14 +2532,12 @@ impl Context<'_> {
                 let content_end = if quoted_end { comma + 1 } else { comma };
                 let mut c0 = lo;
                 while c0 < content_end
-                    && (in_list(List::Opener, &lower(self.w(c0)))
-                        || matches!(self.w(c0), "," | "—"))
+                    && (self.lower_is(c0, List::Opener) || matches!(self.w(c0), "," | "—"))
                 {
                     c0 += 1;
                 }
                 // `In 2012, the economy grew, he said`: skip an opening phrase.
-                let first = lower(self.w(c0));
-                if in_list(List::Preposition, &first) || in_list(List::Subordinator, &first) {
+                if self.lower_is(c0, List::Preposition) || self.lower_is(c0, List::Subordinator) {
                     match (c0..content_end).find(|&k| self.w(k) == ",") {
                         Some(c) => c0 = c + 1,
                         None => break,
@@ -2548,13 +2581,18 @@ impl Context<'_> {
     /// subject's next act (`but also called for …`).
     fn clause_tail(&self, k: usize) -> bool {
         let w = self.w(k);
-        let next = lower(self.w(k + 1));
+        let lw = self.lw(k);
+        // Read on only at a word that can start a tail (this runs for every token).
+        if !matches!(lw.as_str(), "," | "in" | "on" | "but") {
+            return false;
+        }
+        let next = self.lw(k + 1);
         if w == "," && matches!(next.as_str(), "although" | "though" | "even") {
             return true;
         }
         // `… in a statement on Thursday`, `… in an interview`: where it was said.
         let venue = matches!(
-            lower(self.w(k + 2)).as_str(),
+            self.lw(k + 2).as_str(),
             "statement"
                 | "interview"
                 | "speech"
@@ -2572,7 +2610,6 @@ impl Context<'_> {
                 | "op-ed"
                 | "video"
         );
-        let lw = lower(w);
         if matches!(lw.as_str(), "in" | "on")
             && matches!(next.as_str(), "a" | "an" | "his" | "her" | "their")
             && venue
@@ -2601,14 +2638,13 @@ impl Context<'_> {
     /// For a progressive report verb at `v` (`is hoping`, `has been arguing`), the token of
     /// its `be` auxiliary, which the subject stands before.
     fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
-        let vw = self.w(v);
-        if !in_list(List::Progressive, vw) {
+        if !self.is(v, List::Progressive) {
             return None;
         }
         let mut k = v.checked_sub(1)?;
         while k > lo
             && matches!(
-                lower(self.w(k)).as_str(),
+                self.lw(k).as_str(),
                 "also"
                     | "now"
                     | "still"
@@ -2623,7 +2659,7 @@ impl Context<'_> {
         }
         (k > lo
             && matches!(
-                lower(self.w(k)).as_str(),
+                self.lw(k).as_str(),
                 "is" | "are" | "was" | "were" | "been" | "be"
             ))
         .then_some(k)
@@ -2632,9 +2668,7 @@ impl Context<'_> {
     /// `X said (that) CLAUSE`.
     fn cue_then_clause(&self, lo: usize, hi: usize) -> Option<Quote> {
         let mut s0 = lo;
-        while s0 < hi
-            && (in_list(List::Opener, &lower(self.w(s0))) || matches!(self.w(s0), "," | "—"))
-        {
+        while s0 < hi && (self.lower_is(s0, List::Opener) || matches!(self.w(s0), "," | "—")) {
             s0 += 1;
         }
         let mut past = 0;
@@ -2660,20 +2694,20 @@ impl Context<'_> {
             let progressive = self.progressive_aux(s0, v);
             // `She learned that …`, `They conceded that …`: any past form before `that` and a
             // clause (not `that` as a subject: `… that is …`).
-            let generic = !in_list(List::Report, vw)
+            let generic = !self.is(v, List::Report)
                 && progressive.is_none()
                 && vw.len() >= 5
                 && vw.ends_with("ed")
                 && vw.bytes().all(|b| b.is_ascii_lowercase())
-                && lower(self.w(v + 1)) == "that"
+                && self.lw(v + 1) == "that"
                 && !matches!(
-                    lower(self.w(v + 2)).as_str(),
+                    self.lw(v + 2).as_str(),
                     "is" | "was" | "will" | "would" | "has" | "had"
                 );
-            if !in_list(List::Report, vw) && progressive.is_none() && !generic {
+            if !self.is(v, List::Report) && progressive.is_none() && !generic {
                 continue;
             }
-            if in_list(List::NounLike, vw) && lower(self.w(v + 1)) != "that" {
+            if self.is(v, List::NounLike) && self.lw(v + 1) != "that" {
                 continue;
             }
             let sv = progressive.unwrap_or(v);
@@ -2683,11 +2717,10 @@ impl Context<'_> {
             // `Mr. Kamin, who emphasized that …`, `the agency, which reported …`: the relative
             // pronoun stands for the source.
             let mut rel = sv;
-            while rel > s0 && in_list(List::BetweenSubjectAndVerb, &lower(self.w(rel - 1))) {
+            while rel > s0 && self.lower_is(rel - 1, List::BetweenSubjectAndVerb) {
                 rel -= 1;
             }
-            let relative =
-                rel > s0 + 1 && matches!(lower(self.w(rel - 1)).as_str(), "who" | "which");
+            let relative = rel > s0 + 1 && matches!(self.lw(rel - 1).as_str(), "who" | "which");
             if relative {
                 start = rel - 1;
             } else if !self.clean_subject(start, sv) {
@@ -2695,7 +2728,7 @@ impl Context<'_> {
                 let boundary = (s0..sv).rev().take(10).find(|&k| {
                     matches!(self.w(k), "," | ";" | "—" | ":")
                         || matches!(
-                            lower(self.w(k)).as_str(),
+                            self.lw(k).as_str(),
                             "but"
                                 | "and"
                                 | "which"
@@ -2733,7 +2766,7 @@ impl Context<'_> {
             if start > s0 && np.0 > start + 4 {
                 continue;
             }
-            if matches!(lower(self.w(np.0)).as_str(), "who" | "which" | "that") && !relative {
+            if matches!(self.lw(np.0).as_str(), "who" | "which" | "that") && !relative {
                 continue;
             }
             let mut c = v + 1;
@@ -2748,16 +2781,16 @@ impl Context<'_> {
                 c += 1;
             }
             // `told reporters (on Thursday) that`, `said in a statement that`
-            let address = in_list(List::Address, vw);
+            let address = self.is(v, List::Address);
             let that = (c..hi.min(c + 14))
                 .take_while(|&k| {
-                    let w = lower(self.w(k));
+                    let w = self.lw(k);
                     w == "that"
                         || address
                         || starts_upper(self.w(k))
                         || is_open_mark(self.w(k))
                         || matches!(w.as_str(), "’s" | "'s")
-                        || in_list(List::Time, &w)
+                        || self.lower_is(k, List::Time)
                         || self.tokens[k].kind == TokenKind::Number
                         || matches!(
                             w.as_str(),
@@ -2786,11 +2819,11 @@ impl Context<'_> {
                                 | "to"
                         )
                 })
-                .find(|&k| lower(self.w(k)) == "that");
+                .find(|&k| self.lw(k) == "that");
             // `believe that is likely`: here `that` is the clause's subject.
             let that = that.filter(|&t| {
                 !matches!(
-                    lower(self.w(t + 1)).as_str(),
+                    self.lw(t + 1).as_str(),
                     "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
                 )
             });
@@ -2800,12 +2833,12 @@ impl Context<'_> {
                 // Skip the person addressed (and when: `told voters this weekend he …`).
                 if let Some(np) = self.np_after(c, hi) {
                     c = np.1;
-                    while c < hi && in_list(List::Time, &lower(self.w(c))) {
+                    while c < hi && self.lower_is(c, List::Time) {
                         c += 1;
                     }
                 }
             } else {
-                while c < hi && (in_list(List::Time, &lower(self.w(c))) || self.w(c) == ",") {
+                while c < hi && (self.lower_is(c, List::Time) || self.w(c) == ",") {
                     c += 1;
                 }
             }
@@ -2815,7 +2848,7 @@ impl Context<'_> {
             // `he said, adding that …`: the participle's own clause, found by its rule.
             if hi < c + 3
                 || !self.is_word(c) && !is_open_mark(self.w(c))
-                || in_list(List::Participle, self.w(c))
+                || self.is(c, List::Participle)
             {
                 return None;
             }
@@ -2824,13 +2857,13 @@ impl Context<'_> {
                 .find(|&k| {
                     let w = self.w(k);
                     let mut n = k + 1;
-                    while n < hi && in_list(List::BetweenSubjectAndVerb, &lower(self.w(n))) {
+                    while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
                         n += 1;
                     }
-                    let next = lower(self.w(k + 1));
-                    w == "," && in_list(List::Participle, self.w(k + 1))
+                    let next = self.lw(k + 1);
+                    w == "," && self.is(k + 1, List::Participle)
                         || w == "and"
-                            && (is_cue_verb(self.w(n)) || in_list(List::Report, self.w(n)))
+                            && (self.is(n, List::Cue) || self.is(n, List::Report))
                         // `…, but analysts agreed …`: another source's clause begins.
                         || w == ","
                             && matches!(
@@ -2838,9 +2871,9 @@ impl Context<'_> {
                                 "but" | "though" | "although" | "while" | "whereas" | "even"
                             )
                             && (k + 3..hi.min(k + 6)).any(|x| {
-                                (in_list(List::Report, self.w(x)) || is_cue_verb(self.w(x)))
+                                (self.is(x, List::Report) || self.is(x, List::Cue))
                                     && (k + 2..x).all(|y| {
-                                        self.is_word(y) && !in_list(List::Clause, &lower(self.w(y)))
+                                        self.is_word(y) && !self.lower_is(y, List::Clause)
                                     })
                             })
                         || matches!(w, ";" | "--" | "—")
@@ -2863,24 +2896,25 @@ impl Context<'_> {
     fn participle_clause(&self, lo: usize, hi: usize, direct: &[Quote]) -> Option<Quote> {
         // `…, saying`, `… and saying`, `… for saying that …`
         let p = (lo + 2..hi).find(|&k| {
-            let before = lower(self.w(k - 1));
+            if !self.is(k, List::Participle) {
+                return false;
+            }
+            let before = self.lw(k - 1);
             let after_preposition = matches!(
                 before.as_str(),
                 "for" | "by" | "from" | "after" | "before" | "while" | "of"
             );
             // `for saying that …`, but not `a vote for admitting Poland`.
-            in_list(List::Participle, self.w(k))
-                && (matches!(before.as_str(), "," | "and")
-                    || after_preposition
-                        && (self.w(k) == "saying" || lower(self.w(k + 1)) == "that"))
+            (matches!(before.as_str(), "," | "and")
+                || after_preposition && (self.w(k) == "saying" || self.lw(k + 1) == "that"))
         })?;
         let mut c = p + 1;
-        if lower(self.w(c)) == "that" {
+        if self.lw(c) == "that" {
             c += 1;
         } else if matches!(self.w(p), "telling" | "urging" | "asking" | "calling") {
             let np = self.np_after(c, hi)?;
             c = np.1;
-            if lower(self.w(c)) == "that" {
+            if self.lw(c) == "that" {
                 c += 1;
             }
         }
