@@ -5,7 +5,7 @@
 //! find, so it widens recall without changing what they attribute.
 
 use super::lexicon::{cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
-use super::{Context, Quote};
+use super::{Context, Lower, Quote};
 use crate::span::Span;
 
 /// Cue verbs whose `-s` and base forms are more often plural or singular nouns (`the states`,
@@ -236,18 +236,6 @@ fn addresses(w: &str) -> bool {
         w.as_bytes().get(..4),
         Some(b"told" | b"tell" | b"info" | b"assu" | b"remi" | b"noti")
     )
-}
-
-/// Lower-cases `w` into `buf` when it is short ASCII, without allocating.
-fn ascii_lower<'b>(w: &str, buf: &'b mut [u8; 16]) -> &'b str {
-    let n = w.len();
-    if n > buf.len() || !w.is_ascii() {
-        return "";
-    }
-    for (d, s) in buf.iter_mut().zip(w.bytes()) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..n]).unwrap_or("")
 }
 
 /// Auxiliaries, negation and adverbs that may stand between a subject and its cue verb.
@@ -622,9 +610,15 @@ fn before_subject(w: &str) -> bool {
     )
 }
 
-impl Context<'_> {
-    fn lw<'b>(&self, k: usize, buf: &'b mut [u8; 16]) -> &'b str {
-        ascii_lower(self.w(k), buf)
+impl<'a> Context<'a> {
+    /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
+    fn ascii_lw(&self, k: usize) -> Lower<'a> {
+        let w = self.w(k);
+        if w.len() > 16 || !w.is_ascii() {
+            Lower::Same("")
+        } else {
+            self.lw(k)
+        }
     }
 
     /// True when token `k` lies inside a direct quote piece.
@@ -659,11 +653,10 @@ impl Context<'_> {
         direct: &[Quote],
         out: &mut Vec<Quote>,
     ) {
-        let mut buf = [0u8; 16];
         let mut v = lo + 1;
         while v < hi {
             let found = self
-                .stance_at(lo, hi, v, &mut buf)
+                .stance_at(lo, hi, v)
                 .or_else(|| self.noun_cue_at(lo, hi, v))
                 .filter(|q| !cues_a_direct_quote(direct, q));
             v += 1;
@@ -683,7 +676,7 @@ impl Context<'_> {
         }
     }
 
-    fn stance_at(&self, lo: usize, hi: usize, v: usize, buf: &mut [u8; 16]) -> Option<Quote> {
+    fn stance_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
         let vw = self.w(v);
         // Verbs are written in lower case (a capitalised word is a name or a heading).
         if !vw.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
@@ -693,8 +686,8 @@ impl Context<'_> {
         if self.in_piece(v) || self.in_mention(v) {
             return None;
         }
-        let mut prev_buf = [0u8; 16];
-        let prev = self.lw(v - 1, &mut prev_buf);
+        let prev = self.ascii_lw(v - 1);
+        let prev = prev.as_str();
         if is_determiner(prev) && !(prev == "to" && form == Form::Base) || prev == "-" {
             return None;
         }
@@ -704,7 +697,8 @@ impl Context<'_> {
         let mut nearest_be = None;
         let mut base_ok = false;
         while j > lo {
-            let w = self.lw(j - 1, buf);
+            let w = self.ascii_lw(j - 1);
+            let w = w.as_str();
             if !is_aux(w) && !(is_be(w)) {
                 break;
             }
@@ -742,7 +736,12 @@ impl Context<'_> {
             );
         // `…, even suggesting …`, `while showing support for …`, `… and backed …`: the cue
         // shares the sentence's subject.
-        let before_j = if j > lo { self.lw(j - 1, buf) } else { "" };
+        let before_j = if j > lo {
+            self.ascii_lw(j - 1)
+        } else {
+            Lower::Same("")
+        };
+        let before_j = before_j.as_str();
         let borrowed = match form {
             Form::Ing => {
                 !(be || contracted)
@@ -774,7 +773,8 @@ impl Context<'_> {
                 }
             }
             Form::Base => {
-                let prev_subject = self.lw(j.wrapping_sub(1), buf);
+                let prev_subject = self.ascii_lw(j.wrapping_sub(1));
+                let prev_subject = prev_subject.as_str();
                 if !base_ok && !matches!(prev_subject, "i" | "we" | "they" | "you") {
                     let plural = j > lo && {
                         let w = self.w(j - 1);
@@ -794,7 +794,8 @@ impl Context<'_> {
         // The subject.
         let np = if borrowed {
             let np = self.sentence_subject(lo, j - 1)?;
-            let head = self.lw(np.0, buf);
+            let head = self.ascii_lw(np.0);
+            let head = head.as_str();
             let mention = self.mention_inside(self.span(np.0, np.1)).is_some();
             let named = mention
                 || matches!(
@@ -823,19 +824,22 @@ impl Context<'_> {
         } else if contracted {
             (j - 1, j)
         } else {
-            let w = self.lw(j.checked_sub(1)?, buf);
+            let w = self.ascii_lw(j.checked_sub(1)?);
+            let w = w.as_str();
             if matches!(w, "who" | "which") && j > lo + 1 {
                 (j - 1, j)
             } else {
                 let np = self.subject_before(lo, j)?;
                 let starts = np.0 <= lo || {
-                    let b = self.lw(np.0 - 1, buf);
+                    let b = self.ascii_lw(np.0 - 1);
+                    let b = b.as_str();
                     before_subject(b) || np.0 == lo + 1 && !self.is_word(lo)
                 };
                 if !starts || np.1 > j {
                     return None;
                 }
-                let head = self.lw(np.0, buf);
+                let head = self.ascii_lw(np.0);
+                let head = head.as_str();
                 if matches!(head, "what" | "there" | "this" | "it" | "that") && np.1 == np.0 + 1 {
                     return None;
                 }
@@ -881,14 +885,14 @@ impl Context<'_> {
             // `told reporters (on Monday) that …`, `told them to leave`
             let np = self.np_after(c, hi)?;
             c = np.1;
-            while c < hi && is_time(self.lw(c, buf)) {
+            while c < hi && is_time(&self.ascii_lw(c)) {
                 c += 1;
             }
         }
         let talk = matches!(vw.as_bytes().get(..4), Some(b"spok" | b"spea" | b"talk"));
         if flags & PREPOSITION != 0
-            && is_content_preposition(self.lw(c, buf))
-            && !(talk && matches!(self.lw(c, buf), "against" | "for" | "over" | "to"))
+            && is_content_preposition(&self.ascii_lw(c))
+            && !(talk && matches!(self.ascii_lw(c).as_str(), "against" | "for" | "over" | "to"))
             || matches!(vw, "called" | "calls" | "call" | "calling")
                 && matches!(self.w(c), "for" | "on")
         {
@@ -897,9 +901,10 @@ impl Context<'_> {
         }
         // `what Liz Wahl said when …`, `which RT pointed to`: the relative pronoun stands for
         // what was said.
-        let gap = np.0 > lo && matches!(self.lw(np.0 - 1, buf), "what" | "which");
+        let gap = np.0 > lo && matches!(self.ascii_lw(np.0 - 1).as_str(), "what" | "which");
         if gap {
-            let first = self.lw(c, buf);
+            let first = self.ascii_lw(c);
+            let first = first.as_str();
             let empty = c >= hi
                 || !self.is_word(c)
                 || ends_object(first)
@@ -929,13 +934,14 @@ impl Context<'_> {
         let mut clause = false;
         if !prep && flags & CLAUSE != 0 {
             // `said on Sunday that`, `told reporters that`: that within a few words.
-            let that = (c..hi.min(c + 8)).find(|&k| self.lw(k, buf) == "that");
+            let that = (c..hi.min(c + 8)).find(|&k| self.ascii_lw(k) == "that");
             if let Some(t) = that {
                 let between_ok = (c..t).all(|k| {
                     let w = self.w(k);
                     self.is_word(k) && (k == c || cue_verb(w).is_none()) && w != "that"
                 });
-                let next = self.lw(t + 1, buf);
+                let next = self.ascii_lw(t + 1);
+                let next = next.as_str();
                 let subject_that = matches!(
                     next,
                     "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
@@ -947,7 +953,7 @@ impl Context<'_> {
             }
             if !clause
                 && matches!(
-                    self.lw(c, buf),
+                    self.ascii_lw(c).as_str(),
                     "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "who"
                 )
             {
@@ -956,12 +962,12 @@ impl Context<'_> {
         }
         // `to` opens a content only after `point`, `refer`, `object` (`respond to` is an act).
         if prep
-            && self.lw(c - 1, buf) == "to"
+            && self.ascii_lw(c - 1) == "to"
             && !matches!(vw.as_bytes().get(..4), Some(b"poin" | b"refe" | b"obje"))
         {
             return None;
         }
-        let infinitive = self.lw(c, buf) == "to";
+        let infinitive = self.ascii_lw(c) == "to";
         if infinitive && flags & INFINITIVE == 0 && !prep {
             return None;
         }
@@ -969,7 +975,7 @@ impl Context<'_> {
             return None;
         }
         let pronoun_start = matches!(
-            self.lw(c, buf),
+            self.ascii_lw(c).as_str(),
             "he" | "she" | "they" | "we" | "i" | "you" | "there"
         );
         // A clause-only verb (`say`, `believe`) needs a clause, not an object.
@@ -987,7 +993,8 @@ impl Context<'_> {
         if form == Form::Base && !borrowed && !(clause || infinitive || prep || pronoun_start) {
             return None;
         }
-        let first = self.lw(c, buf);
+        let first = self.ascii_lw(c);
+        let first = first.as_str();
         if is_time(first) {
             return None;
         }
@@ -1011,19 +1018,19 @@ impl Context<'_> {
             if w == "," {
                 break;
             }
-            if object && (ends_object(self.lw(e, buf)) || is_time(self.lw(e, buf))) {
+            if object && (ends_object(&self.ascii_lw(e)) || is_time(&self.ascii_lw(e))) {
                 break;
             }
             // `endorsed Clinton on Thursday`, `for years`
             if object
-                && matches!(self.lw(e, buf), "on" | "in" | "for" | "at" | "by")
-                && (is_time(self.lw(e + 1, buf))
+                && matches!(self.ascii_lw(e).as_str(), "on" | "in" | "for" | "at" | "by")
+                && (is_time(&self.ascii_lw(e + 1))
                     || self
                         .tokens
                         .get(e + 1)
                         .is_some_and(|t| t.kind == crate::segment::TokenKind::Number)
                     || matches!(
-                        self.lw(e + 1, buf),
+                        self.ascii_lw(e + 1).as_str(),
                         "years" | "months" | "weeks" | "days" | "a"
                     ))
             {
@@ -1060,10 +1067,9 @@ impl Context<'_> {
     /// subject is what the source after `by` endorsed) and `Turnout is expected to rise`, `He
     /// was accused of lying` (what is expected or alleged, with no source named).
     fn passive(&self, lo: usize, hi: usize, j: usize, v: usize, flags: u8) -> Option<Quote> {
-        let mut buf = [0u8; 16];
-        let mut next_buf = [0u8; 16];
         let cue = Some(self.tokens.get(v)?.span);
-        let next = self.lw(v + 1, &mut next_buf);
+        let next = self.ascii_lw(v + 1);
+        let next = next.as_str();
         // Only a stance taken on something (`endorsed by`, `reported by`), not an act (`was
         // agreed by both sides`).
         let stance =
@@ -1071,8 +1077,9 @@ impl Context<'_> {
         if next == "by" && stance {
             let agent = self.np_after(v + 2, hi)?;
             let np = self.subject_before(lo, j)?;
-            let starts = np.0 <= lo || before_subject(self.lw(np.0 - 1, &mut buf));
-            let first = self.lw(np.0, &mut buf);
+            let starts = np.0 <= lo || before_subject(&self.ascii_lw(np.0 - 1));
+            let first = self.ascii_lw(np.0);
+            let first = first.as_str();
             if !starts
                 || matches!(
                     first,
@@ -1099,7 +1106,7 @@ impl Context<'_> {
             if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
                 || w == "-" && self.w(e + 1) == "-"
                 || self.clause_tail(e)
-                || ends_object(self.lw(e, &mut buf)) && next != "to"
+                || ends_object(&self.ascii_lw(e)) && next != "to"
             {
                 break;
             }
@@ -1120,12 +1127,12 @@ impl Context<'_> {
     /// that …`, `a Times report that …`, `their fear that …`. The source is the possessor or a
     /// name among the noun's modifiers, if any.
     fn noun_cue_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
-        let mut buf = [0u8; 16];
-        if !report_noun(self.lw(v, &mut buf)) || self.lw(v + 1, &mut buf) != "that" {
+        if !report_noun(&self.ascii_lw(v)) || self.ascii_lw(v + 1) != "that" {
             return None;
         }
         let c = v + 2;
-        let first = self.lw(c, &mut buf);
+        let first = self.ascii_lw(c);
+        let first = first.as_str();
         if bad_start(first) || !self.is_word(c) && !self.is_mark(c) || self.in_piece(v) {
             return None;
         }
@@ -1146,7 +1153,8 @@ impl Context<'_> {
         // The source: `Trump’s claim`, `his claim`, `a Times report`.
         let mut k = v;
         while k > lo && v - k < 6 {
-            let w = self.lw(k - 1, &mut buf);
+            let w = self.ascii_lw(k - 1);
+            let w = w.as_str();
             if matches!(w, "’s" | "'s") {
                 let owner = self.np_ending_at(lo, k - 1);
                 return self.noun_quote(c, e, v, owner);
@@ -1184,10 +1192,10 @@ impl Context<'_> {
     /// True when the unnamed noun phrase `np` reads as a subject: no verb form, adverb or
     /// preposition other than `of` inside (`10 judges rather`, `built near a stream`).
     fn plain_subject(&self, np: (usize, usize)) -> bool {
-        let mut buf = [0u8; 16];
         (np.0..np.1).all(|k| {
             let raw = self.w(k);
-            let w = self.lw(k, &mut buf);
+            let w = self.ascii_lw(k);
+            let w = w.as_str();
             let lower_word = raw.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
             !(lower_word
                 && (w.ends_with("ed") && w.len() > 4
@@ -1215,9 +1223,9 @@ impl Context<'_> {
     /// True when the words from `c` read as a clause (a subject then a verb) rather than an
     /// object: a pronoun or noun phrase followed within a few words by an auxiliary.
     fn clause_like(&self, c: usize, hi: usize) -> bool {
-        let mut buf = [0u8; 16];
         (c + 1..hi.min(c + 8)).any(|k| {
-            let w = self.lw(k, &mut buf);
+            let w = self.ascii_lw(k);
+            let w = w.as_str();
             matches!(
                 w,
                 "is" | "are"
