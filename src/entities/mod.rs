@@ -187,13 +187,12 @@ fn refine(
             .zip(i.checked_sub(1).and_then(|p| tokens.get(p)))
             .is_some_and(|(t, p)| t.span.start == p.span.end)
     };
-    while word(text, tokens, b) == "-"
-        && glued(b)
-        && glued(b + 1)
-        && tokens
-            .get(b + 1)
-            .is_some_and(|n| n.kind == TokenKind::Number)
-    {
+    let number = |i: usize| tokens.get(i).is_some_and(|n| n.kind == TokenKind::Number);
+    // A score is no part of a name (`Orlando City` in `Orlando City 3-1`).
+    if b > a + 1 && number(b - 1) && word(text, tokens, b) == "-" && glued(b) && number(b + 1) {
+        b -= 1;
+    }
+    while word(text, tokens, b) == "-" && glued(b) && glued(b + 1) && number(b + 1) {
         b += 2;
     }
     // `the` is not part of a name; nor is punctuation at either end, a possessive `’s`, or a
@@ -724,6 +723,35 @@ const RESULT_VERBS: &[&str] = &[
     "routed", "overcame", "downed", "hammered", "stunned", "trounced",
 ];
 
+/// Words before a city that make it a club's name (`Inter Miami`, `Real Madrid`).
+const CLUB_PREFIXES: &[&str] = &[
+    "Inter",
+    "Real",
+    "Atletico",
+    "Atlético",
+    "Sporting",
+    "Dynamo",
+    "Dinamo",
+    "Olympique",
+    "Racing",
+    "Deportivo",
+    "Athletic",
+    "Borussia",
+    "Eintracht",
+    "Hertha",
+    "Union",
+    "Hapoel",
+    "Maccabi",
+    "Red",
+    "AC",
+    "AS",
+    "FC",
+    "SC",
+    "SV",
+    "VfB",
+    "VfL",
+];
+
 /// Words after a club's name that say it is a club (`Liverpool manager`).
 const CLUB_NOUNS: &[&str] = &[
     "manager",
@@ -756,12 +784,18 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                 .is_some_and(|t| t.kind == TokenKind::Number)
     };
     for m in mentions.iter_mut() {
-        if m.kind != EntityKind::Place {
-            continue;
-        }
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
         let next = word_at(b);
+        // A place, or a one-word "person" before a club role and a name (`Orlando coach Oscar
+        // Pareja`).
+        let one_word_person = m.kind == EntityKind::Person
+            && b == a + 1
+            && CLUB_NOUNS.contains(&next)
+            && is_capitalised(word_at(b + 1));
+        if m.kind != EntityKind::Place && !one_word_person {
+            continue;
+        }
         let prev = a.checked_sub(1).map_or("", word_at);
         let prev2 = a.checked_sub(2).map_or("", word_at);
         let plays = RESULT_VERBS.contains(&next)
@@ -775,6 +809,15 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             || a >= 3 && score_at(a - 3);
         if plays {
             m.kind = EntityKind::Org;
+            m.title = None;
+            // `Inter` + `Miami`, `Real` + `Madrid`.
+            let prefix = a.checked_sub(1).filter(|&p| {
+                CLUB_PREFIXES.contains(&word_at(p))
+                    && doc.tokens[p].span.end + 1 == doc.tokens[a].span.start
+            });
+            if let Some(p) = prefix {
+                m.span = Span::new(doc.tokens[p].span.start, m.span.end);
+            }
         }
     }
     // The side after a score that the tagger missed (`Porto 2-1 Braga`).
@@ -1308,6 +1351,8 @@ mod tests {
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
         org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];
+        score_after_a_name: "Inter Miami beat Orlando City 3-1 on Saturday." => [(Org, "Inter Miami"), (Org, "Orlando City")];
+        club_prefix_and_a_coach: "Inter Miami beat Orlando City. Orlando coach Oscar Pareja was upset." => [(Org, "Inter Miami"), (Org, "Orlando City"), (Org, "Orlando"), (Person, "Oscar Pareja")];
         org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
         person_apposition_is_no_org: "Mara Lind, a senior economist at the bank, said so." => [(Person, "Mara Lind")];
         gazetteer_name_to_the_left: "Snow fell across New England. That is New England for you." => [(Place, "New England"), (Place, "New England")];
