@@ -463,18 +463,30 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
 fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let mut flags = 0;
     let (letters, any_lower, any_upper, n);
-    let (lower, prefix, suffix2, suffix3, suffix4);
+    let (lower, prefix, suffix2, suffix3, suffix4, shape);
     let bytes = word.as_bytes();
     if word.is_ascii() && bytes.len() <= 64 {
         // One pass over the bytes; the hashes equal the general path's.
         let mut buf = [0u8; 64];
         let (mut l, mut lo, mut up) = (0, false, false);
+        let (mut sh, mut last, mut runs) = (FNV_OFFSET, 0u8, 0);
         for (k, &b) in bytes.iter().enumerate() {
-            l += usize::from(b.is_ascii_alphabetic());
-            lo |= b.is_ascii_lowercase();
-            up |= b.is_ascii_uppercase();
-            if b.is_ascii_digit() {
+            let class = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+            l += usize::from(class == b'X' || class == b'x');
+            lo |= class == b'x';
+            up |= class == b'X';
+            if class == b'd' {
                 flags |= DIGIT;
+            }
+            if class != last && runs < 6 {
+                sh = fnv(sh, &[class]);
+                last = class;
+                runs += 1;
             }
             if let Some(x) = buf.get_mut(k) {
                 *x = b.to_ascii_lowercase();
@@ -488,6 +500,7 @@ fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
         suffix2 = tail(2);
         suffix3 = tail(3);
         suffix4 = tail(4);
+        shape = sh;
         (letters, any_lower, any_upper) = (l, lo, up);
     } else {
         letters = word.chars().filter(|c| c.is_alphabetic()).count();
@@ -502,6 +515,7 @@ fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
         suffix2 = lower_hash(word, n.saturating_sub(2), 2);
         suffix3 = lower_hash(word, n.saturating_sub(3), 3);
         suffix4 = lower_hash(word, n.saturating_sub(4), 4);
+        shape = shape_hash(word);
     }
     if word.chars().next().is_some_and(char::is_uppercase) {
         flags |= CAP;
@@ -521,7 +535,7 @@ fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     }
     TokenInfo {
         lower,
-        shape: shape_hash(word),
+        shape,
         prefix,
         suffix2,
         suffix3,

@@ -93,6 +93,8 @@ fn mentions_from(
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     drop_compound_halves(text, doc, &mut mentions);
+    // The rules grew the list by doubling; the analysis keeps it to the end.
+    mentions.shrink_to_fit();
     mentions
 }
 
@@ -914,6 +916,10 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
 pub fn is_role_noun(w: &str) -> bool {
+    // Asked of every capitalised word: no allocation for ASCII words.
+    if w.is_ascii() {
+        return ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    }
     ROLE_NOUNS.contains(&w.to_lowercase().as_str())
 }
 
@@ -1171,7 +1177,12 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         let mut i = 0;
         while i < tokens.len() {
             let w = tokens[i].span.slice(text);
-            let Some(cands) = by_first.get(w).filter(|_| is_capitalised(w)) else {
+            let cands = if is_capitalised(w) {
+                by_first.get(w)
+            } else {
+                None
+            };
+            let Some(cands) = cands else {
                 i += 1;
                 continue;
             };
@@ -1243,8 +1254,21 @@ fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let mut extra = Vec::new();
+    // The first bytes of the surnames rule out most words before a look-up.
+    let mut first_bytes = [false; 256];
+    for s in &surnames {
+        if let Some(&b) = s.as_bytes().first() {
+            first_bytes[usize::from(b)] = true;
+        }
+    }
+    let maybe = |w: &str| {
+        w.as_bytes()
+            .first()
+            .is_some_and(|&b| first_bytes[usize::from(b)])
+    };
     for (i, t) in doc.tokens.iter().enumerate() {
-        if t.kind != TokenKind::Word || !surnames.contains(t.span.slice(text)) {
+        let w = t.span.slice(text);
+        if t.kind != TokenKind::Word || !maybe(w) || !surnames.contains(w) {
             continue;
         }
         let at = taken.partition_point(|s| s.end <= t.span.start);
