@@ -137,7 +137,7 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     let mut paragraphs = Vec::new();
     let mut current: Option<Span> = None;
     let mut pos = 0;
-    for line in text.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}']) {
+    for line in lines(text) {
         let span = Span::new(pos, pos + line.len()).trim(text);
         pos += line.len();
         if span.is_empty() {
@@ -162,6 +162,40 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     paragraphs
 }
 
+/// The lines of `text`, each with its line break (`\n`, `\r`, U+2028 or U+2029) as
+/// `text.split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}'])` gives them, found by a byte scan.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    // Most texts break lines with `\n` alone: those are cut with the fast one-byte search.
+    let only_newlines =
+        !text.contains('\r') && !text.contains('\u{2028}') && !text.contains('\u{2029}');
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        let rest = text.get(start..).filter(|r| !r.is_empty())?;
+        let end = if only_newlines {
+            rest.find('\n').map_or(text.len(), |k| start + k + 1)
+        } else {
+            let mut i = start;
+            loop {
+                let rest = bytes.get(i..).unwrap_or(&[]);
+                // `\n`, `\r`, or the first byte of U+2028 and U+2029.
+                let Some(k) = rest.iter().position(|&b| matches!(b, b'\n' | b'\r' | 0xE2)) else {
+                    break bytes.len();
+                };
+                i += k;
+                match bytes.get(i..i + 3) {
+                    Some([0xE2, 0x80, 0xA8 | 0xA9]) => break i + 3,
+                    _ if bytes.get(i) == Some(&0xE2) => i += 1,
+                    _ => break i + 1,
+                }
+            }
+        };
+        let line = text.get(start..end);
+        start = end;
+        line
+    })
+}
+
 fn is_soft_break(next_line: &str, open: &str) -> bool {
     let ends_sentence = open.chars().last().is_some_and(is_terminal_char);
     let next_lower = next_line.chars().next().is_some_and(char::is_lowercase);
@@ -175,43 +209,167 @@ fn is_terminal_char(c: char) -> bool {
     )
 }
 
-/// Tokenises every paragraph with UAX #29 word boundaries.
+/// Tokenises every paragraph with UAX #29 word boundaries. Runs of ASCII text take a fast path
+/// ([`ascii_tokens`]) that gives the same tokens as `unicode-segmentation`, which only sees the
+/// stretches around non-ASCII characters.
 pub fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     for para in paragraphs {
-        for (at, word) in para.slice(text).split_word_bound_indices() {
-            let Some(first) = word.chars().next() else {
-                continue;
+        let p = para.slice(text);
+        let bytes = p.as_bytes();
+        if p.is_ascii() {
+            ascii_tokens(p, 0..bytes.len(), para.start, &mut tokens);
+            continue;
+        }
+        let mut pos = 0;
+        while pos < bytes.len() {
+            let rest = bytes.get(pos..).unwrap_or(&[]);
+            let Some(k) = rest.iter().position(|b| !b.is_ascii()) else {
+                ascii_tokens(p, pos..bytes.len(), para.start, &mut tokens);
+                break;
             };
-            if first.is_whitespace() {
-                continue;
+            // The stretch from the last cut before the non-ASCII character to the first cut
+            // after it goes through the full algorithm.
+            let mut start = pos + k;
+            while start > pos && !is_cut(bytes, start) {
+                start -= 1;
             }
-            let kind = if word.chars().any(char::is_alphabetic) {
+            let mut end = pos + k + 1;
+            while end < bytes.len() && !is_cut(bytes, end) {
+                end += 1;
+            }
+            ascii_tokens(p, pos..start, para.start, &mut tokens);
+            uax29_tokens(p, start..end, para.start, &mut tokens);
+            pos = end;
+        }
+    }
+    tokens
+}
+
+/// The UAX #29 tokens of `para[range]` (`para` starts at byte `offset` of the text).
+fn uax29_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &mut Vec<Token>) {
+    let Some(piece) = para.get(range.clone()) else {
+        return;
+    };
+    for (at, word) in piece.split_word_bound_indices() {
+        push_token(out, offset + range.start + at, word);
+    }
+}
+
+/// True when a word boundary at byte `i` is certain and the boundaries on either side of it do
+/// not depend on the other side: an ASCII white-space character meets an ASCII character that is
+/// not white space. No UAX #29 rule joins across such a pair or looks past it.
+fn is_cut(bytes: &[u8], i: usize) -> bool {
+    match (i.checked_sub(1).and_then(|p| bytes.get(p)), bytes.get(i)) {
+        (Some(&a), Some(&b)) => a.is_ascii() && b.is_ascii() && is_space(a) != is_space(b),
+        _ => false,
+    }
+}
+
+/// ASCII white space as `char::is_whitespace` has it (which, unlike `u8::is_ascii_whitespace`,
+/// includes the vertical tab).
+fn is_space(b: u8) -> bool {
+    // `\t`, `\n`, `\x0b`, `\x0c`, `\r` or the space.
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
+/// The UAX #29 tokens of `para[range]`, which is all ASCII: letters, digits and `_` join, and so
+/// do `.` `'` `:` between letters (WB6, WB7) and `.` `'` `,` `;` between digits (WB11, WB12);
+/// any other character is a token of its own. White space is dropped. Kinds and possessive
+/// endings as in [`push_token`].
+fn ascii_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &mut Vec<Token>) {
+    let Some(bytes) = para.as_bytes().get(range.clone()) else {
+        return;
+    };
+    let offset = offset + range.start;
+    let core = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+    let mut i = 0;
+    while let Some(&first) = bytes.get(i) {
+        let mut j = i + 1;
+        if is_space(first) {
+            i = j;
+            continue;
+        }
+        let mut kind = TokenKind::Punct;
+        if core(first) {
+            while let Some(&b) = bytes.get(j) {
+                if core(b) {
+                    j += 1;
+                    continue;
+                }
+                let prev = bytes.get(j - 1).copied().unwrap_or(0);
+                let next = bytes.get(j + 1).copied().unwrap_or(0);
+                let digits = prev.is_ascii_digit() && next.is_ascii_digit();
+                let letters_around = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic();
+                let joins = match b {
+                    b'.' | b'\'' => digits || letters_around,
+                    b',' | b';' => digits,
+                    b':' => letters_around,
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                j += 2;
+            }
+            let word = bytes.get(i..j).unwrap_or(&[]);
+            kind = if word.iter().any(u8::is_ascii_alphabetic) {
                 TokenKind::Word
             } else if first.is_ascii_digit() {
                 TokenKind::Number
             } else {
                 TokenKind::Punct
             };
-            let start = para.start + at;
-            // A possessive ending is a token of its own: `Pyongyang` + `’s`.
-            let stem = ["’s", "'s", "’S", "'S"]
-                .iter()
-                .find(|e| word.len() > e.len() + 1 && word.ends_with(*e))
-                .map_or(word.len(), |e| word.len() - e.len());
-            tokens.push(Token {
-                span: Span::new(start, start + stem),
-                kind,
-            });
-            if stem < word.len() {
-                tokens.push(Token {
-                    span: Span::new(start + stem, start + word.len()),
-                    kind: TokenKind::Word,
-                });
-            }
         }
+        // A possessive ending is a token of its own: `Pyongyang` + `'s`.
+        let possessive = j - i > 3
+            && bytes.get(j - 2) == Some(&b'\'')
+            && matches!(bytes.get(j - 1), Some(b's' | b'S'));
+        let stem = if possessive { j - 2 } else { j };
+        out.push(Token {
+            span: Span::new(offset + i, offset + stem),
+            kind,
+        });
+        if possessive {
+            out.push(Token {
+                span: Span::new(offset + stem, offset + j),
+                kind: TokenKind::Word,
+            });
+        }
+        i = j;
     }
-    tokens
+}
+
+/// Adds the token `word` found at byte `start` of the text, unless it is white space.
+fn push_token(out: &mut Vec<Token>, start: usize, word: &str) {
+    let Some(first) = word.chars().next() else {
+        return;
+    };
+    if first.is_whitespace() {
+        return;
+    }
+    let kind = if word.chars().any(char::is_alphabetic) {
+        TokenKind::Word
+    } else if first.is_ascii_digit() {
+        TokenKind::Number
+    } else {
+        TokenKind::Punct
+    };
+    // A possessive ending is a token of its own: `Pyongyang` + `’s`.
+    let stem = ["’s", "'s", "’S", "'S"]
+        .iter()
+        .find(|e| word.len() > e.len() + 1 && word.ends_with(*e))
+        .map_or(word.len(), |e| word.len() - e.len());
+    out.push(Token {
+        span: Span::new(start, start + stem),
+        kind,
+    });
+    if stem < word.len() {
+        out.push(Token {
+            span: Span::new(start + stem, start + word.len()),
+            kind: TokenKind::Word,
+        });
+    }
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
@@ -253,7 +411,16 @@ pub fn split_sentences(
         let mut start = 0;
         let mut i = 0;
         while i < para_tokens.len() {
-            let t = para_tokens[i].span.slice(text);
+            let span = para_tokens[i].span;
+            // Every sentence end starts with `.`, `!`, `?` or the first byte of `…`.
+            if !matches!(
+                text.as_bytes().get(span.start),
+                Some(b'.' | b'!' | b'?' | 0xE2)
+            ) {
+                i += 1;
+                continue;
+            }
+            let t = span.slice(text);
             if is_sentence_end(t) && !(t == "." && i > 0 && is_abbreviation(para_tokens, i, text)) {
                 let mut end = i + 1;
                 // A straight mark after a space opens the next quote (`said. "This`).
@@ -315,7 +482,7 @@ fn push_sentence(
 }
 
 fn is_sentence_end(t: &str) -> bool {
-    matches!(t, "." | "!" | "?" | "…") || t.chars().all(|c| c == '.') && t.len() > 1
+    matches!(t, "." | "!" | "?" | "…") || t.len() > 1 && t.bytes().all(|b| b == b'.')
 }
 
 fn is_closer(t: &str) -> bool {
@@ -344,7 +511,7 @@ fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
     let word = prev.span.slice(text);
     // An initial (`J.`), a dotted abbreviation (`U.S.`, `p.m.`) or a listed one (`Gen.`).
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    initial || word.contains('.') || ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+    initial || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Gives each paragraph its [`Part`]: the head of the article (section label, headline,
@@ -420,8 +587,11 @@ struct LineInfo {
 
 impl LineInfo {
     fn new(line: &str) -> LineInfo {
-        let words = line.split_whitespace().count();
-        let lower = line.to_lowercase();
+        // Counted up to 17: every test of the count is against a smaller number.
+        let words = count_words(line, 17);
+        // Only the start of the line is compared, with prefixes of at most 24 characters.
+        let mut buf = [0; 24];
+        let lower = lower_head(line, &mut buf);
         let credit = CREDIT_STARTS.iter().any(|s| lower.starts_with(s));
         let byline = words <= 8
             && !line.ends_with('.')
@@ -438,6 +608,48 @@ impl LineInfo {
     fn is_running_text(&self) -> bool {
         self.terminal && self.words >= 8 && !self.dateline && !self.credit
     }
+}
+
+/// The first 24 characters of `line` in lower case: in `buf` when they are ASCII (most lines).
+fn lower_head<'b>(line: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str> {
+    let head = line.get(..line.len().min(24)).filter(|h| h.is_ascii());
+    if let Some((head, out)) = head.zip(buf.get_mut(..line.len().min(24))) {
+        out.copy_from_slice(head.as_bytes());
+        out.make_ascii_lowercase();
+        if let Ok(lower) = std::str::from_utf8(out) {
+            return lower.into();
+        }
+    }
+    line.chars()
+        .take(24)
+        .flat_map(char::to_lowercase)
+        .collect::<String>()
+        .into()
+}
+
+/// The number of white-space separated words in `line`, up to `most`: what
+/// `line.split_whitespace().take(most).count()` gives, reading bytes where the text is ASCII.
+fn count_words(line: &str, most: usize) -> usize {
+    let mut words = 0;
+    let mut in_word = false;
+    let mut i = 0;
+    while let Some(&b) = line.as_bytes().get(i) {
+        let (space, len) = if b.is_ascii() {
+            (is_space(b), 1)
+        } else {
+            let c = line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if !space && !in_word {
+            words += 1;
+            if words == most {
+                break;
+            }
+        }
+        in_word = !space;
+        i += len;
+    }
+    words
 }
 
 const CREDIT_STARTS: &[&str] = &[
@@ -568,6 +780,159 @@ mod tests {
             texts(text, &got),
             ["“We came. We saw,” he said.", "Then he left."]
         );
+    }
+
+    /// The tokens of the full UAX #29 algorithm alone, without the ASCII fast path.
+    fn uax29_only(text: &str, paragraphs: &[Span]) -> Vec<Token> {
+        let mut out = Vec::new();
+        for para in paragraphs {
+            uax29_tokens(para.slice(text), 0..para.len(), para.start, &mut out);
+        }
+        out
+    }
+
+    /// Pieces that meet at every kind of UAX #29 boundary: letters, digits and the characters
+    /// that join them, white space of every sort, and non-ASCII letters, marks, format
+    /// characters, emoji, regional indicators, Hebrew, Katakana and CJK.
+    const PIECES: &[&str] = &[
+        "a",
+        "Z",
+        "s",
+        "S",
+        "7",
+        "_",
+        ".",
+        "'",
+        ":",
+        ",",
+        ";",
+        "\"",
+        "-",
+        "(",
+        "$",
+        " ",
+        "  ",
+        "\t",
+        "\n",
+        "\r\n",
+        "\r",
+        "\x0b",
+        "\x0c",
+        "\x00",
+        "\x1f",
+        "é",
+        "É",
+        "ß",
+        "’",
+        "‘",
+        "“",
+        "—",
+        "…",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{200d}",
+        "\u{ad}",
+        "\u{301}",
+        "\u{2060}",
+        "\u{2028}",
+        "😀",
+        "👍🏽",
+        "🇺🇸",
+        "\u{1f1fa}",
+        "א",
+        "\u{5f3}",
+        "カ",
+        "ー",
+        "中",
+        "文",
+        "٣",
+        "½",
+        "²",
+        "K",
+        "İ",
+        "ǅ",
+        "\u{ff0e}",
+        "\u{2024}",
+        "\u{b7}",
+        "\u{3000}",
+        "\u{85}",
+        "’s",
+        "'s",
+    ];
+
+    #[test]
+    fn ascii_fast_path_gives_the_uax29_tokens() {
+        // A fixed pseudo-random walk over every pair and triple of pieces, and longer mixes.
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for a in PIECES {
+            for b in PIECES {
+                texts.push(format!("{a}{b}"));
+                texts.push(format!("x{a}{b}1 {b}{a}y"));
+            }
+        }
+        for _ in 0..20_000 {
+            let len = 1 + next(24);
+            texts.push((0..len).map(|_| PIECES[next(PIECES.len())]).collect());
+        }
+        for text in &texts {
+            let whole = [Span::new(0, text.len())];
+            assert_eq!(
+                tokenize(text, &whole),
+                uax29_only(text, &whole),
+                "in {text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_fast_path_on_mixed_news_text() {
+        let text = "Café owner José Müller’s 1,000.5 e.g. U.S. don't 9:34pm a:b 1:2 x_1 \
+                    São Paulo — “Ça va,” said Zoë. 中国 and 日本’s talks; 3;4 ab'cd 2'5 \
+                    a.1 1.a __ _a_ 🇺🇸🇺🇸 👍🏽 at\u{ad}tack co\u{301}operate";
+        let paras = split_paragraphs(text);
+        assert_eq!(tokenize(text, &paras), uax29_only(text, &paras));
+    }
+
+    #[test]
+    fn lines_as_split_inclusive() {
+        for text in [
+            "",
+            "a",
+            "\n",
+            "a\nb",
+            "a\r\nb\r\n",
+            "\r\r\n\n",
+            "a\u{2028}b\u{2029}",
+            "\u{2028}",
+            "é\n\u{2027}\u{202a}x",
+            "†\n\u{2030}",
+        ] {
+            let want: Vec<&str> = text
+                .split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}'])
+                .collect();
+            assert_eq!(lines(text).collect::<Vec<_>>(), want, "in {text:?}");
+        }
+    }
+
+    #[test]
+    fn count_words_as_split_whitespace() {
+        for a in PIECES {
+            for b in PIECES {
+                for text in [format!("{a}{b}"), format!(" x{a}{b} y{b}{a}z {a} ")] {
+                    for most in [1, 2, 3, 17] {
+                        let want = text.split_whitespace().take(most).count();
+                        assert_eq!(count_words(&text, most), want, "in {text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

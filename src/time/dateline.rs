@@ -6,12 +6,14 @@ use super::Moment;
 use crate::segment::{Document, Part};
 use chrono::{NaiveDate, NaiveTime};
 
-fn month(word: &str) -> Option<u32> {
-    lexicon::month(&word.trim_end_matches('.').to_ascii_lowercase())
+/// The month a lower-case word names, with or without a full stop (`nov.`).
+fn month(lower: &str) -> Option<u32> {
+    lexicon::month(lower.trim_end_matches('.'))
 }
 
-fn weekday(word: &str) -> Option<chrono::Weekday> {
-    lexicon::weekday(&word.trim_end_matches('.').to_ascii_lowercase(), true)
+/// The weekday a lower-case word names, short forms included (`thu.`).
+fn weekday(lower: &str) -> Option<chrono::Weekday> {
+    lexicon::weekday(lower.trim_end_matches('.'), true)
 }
 
 /// The words that lead a publication line.
@@ -32,6 +34,15 @@ pub fn is_dateline(line: &str) -> bool {
 
 /// The date a publication line gives, and whether it is an update line.
 pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
+    // Every date this reads has a year of four digits: most lines are out at a glance.
+    let mut digits = 0;
+    let four_digits = line.bytes().any(|b| {
+        digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
+        digits == 4
+    });
+    if !four_digits {
+        return None;
+    }
     let lower = line.trim().to_lowercase();
     let lead = DATELINE_LEADS.iter().find(|l| lower.starts_with(*l));
     let rest = match lead {
@@ -53,23 +64,20 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
 /// 9:34pm`, `Nov. 30, 2017`, `9:34 PM EST Nov 30, 2017`, `2017-11-30`. Returns the moment, the
 /// number of words that were part of it, and the number of words in all.
 fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
-    let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/')
-        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '-' | '–' | '—')))
-        .filter(|w| !w.is_empty())
-        .collect();
+    // Lower-casing ASCII keeps every byte where it is, so both strings split alike.
+    let lower = s.to_ascii_lowercase();
+    let words = loose_words(s);
+    let lowers = loose_words(&lower);
     let (mut year, mut mon, mut day, mut time) = (None, None, None, None);
     let mut used = 0;
     let mut i = 0;
-    while i < words.len() {
-        let w = words[i];
-        let lower = w.to_ascii_lowercase();
+    while let (Some(&w), Some(&lw)) = (words.get(i), lowers.get(i)) {
         if let Some(m) = Moment::parse(w) {
             return Some((m, words.len(), words.len()));
         }
-        if weekday(w).is_some()
+        if weekday(lw).is_some()
             || matches!(
-                lower.as_str(),
+                lw,
                 "at" | "on"
                     | "gmt"
                     | "utc"
@@ -84,10 +92,10 @@ fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
             )
         {
             used += 1;
-        } else if let Some(m) = month(w).filter(|_| mon.is_none()) {
+        } else if let Some(m) = month(lw).filter(|_| mon.is_none()) {
             mon = Some(m);
             used += 1;
-        } else if let Some((t, n)) = clock(&words[i..]) {
+        } else if let Some((t, n)) = clock(lowers.get(i..).unwrap_or(&[])) {
             time = Some(t);
             used += n;
             i += n;
@@ -113,16 +121,25 @@ fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
     Some((Moment { date, time }, used, words.len()))
 }
 
-/// A clock time at the start of `words`: `9:34pm`, `9:34 PM`, `11am`. Returns it and how many
-/// words it took.
+/// The words of a date line, without the punctuation around them.
+fn loose_words(s: &str) -> Vec<&str> {
+    s.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/')
+        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '-' | '–' | '—')))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+/// A clock time at the start of the lower-case `words`: `9:34pm`, `9:34 pm`, `11am`. Returns it
+/// and how many words it took.
 fn clock(words: &[&str]) -> Option<(NaiveTime, usize)> {
-    let w = words.first()?.to_ascii_lowercase();
+    let w = words.first()?;
+    // The hour is a number (`u32::from_str` takes a sign too).
+    if !w.starts_with(|c: char| c.is_ascii_digit() || c == '+') {
+        return None;
+    }
     let (digits, suffix) = w.split_at(w.find(|c: char| c.is_alphabetic()).unwrap_or(w.len()));
     let (suffix, n) = if suffix.is_empty() {
-        match words
-            .get(1)
-            .map(|s| s.to_ascii_lowercase().replace('.', ""))
-        {
+        match words.get(1).map(|s| s.replace('.', "")) {
             Some(s) if s == "am" || s == "pm" => (s, 2),
             _ => (String::new(), 1),
         }

@@ -110,6 +110,10 @@ impl Moment {
     /// Parses `2017-11-30`, `2017-11-30T21:34` or `2017-11-30 21:34[:ss]`.
     pub fn parse(s: &str) -> Option<Moment> {
         let s = s.trim();
+        // Every form starts with a year of four digits: most words are out at a glance.
+        if !s.as_bytes().get(..4)?.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
         let (d, t) = match s.split_once(['T', ' ']) {
             Some((d, t)) => (d, Some(t)),
             None => (s, None),
