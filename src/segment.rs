@@ -895,7 +895,7 @@ mod tests {
     fn ascii_fast_path_on_mixed_news_text() {
         let text = "Café owner José Müller’s 1,000.5 e.g. U.S. don't 9:34pm a:b 1:2 x_1 \
                     São Paulo — “Ça va,” said Zoë. 中国 and 日本’s talks; 3;4 ab'cd 2'5 \
-                    a.1 1.a __ _a_ 🇺🇸🇺🇸 👍🏽 at\u{ad}tack co\u{301}operate";
+                    a.1 1.a __ _a_ 🇺🇸🇺🇸 👍🏽 at\u{ad}tack co\u{301}operate\n\n“\n–PUBLISHED : Thursday, 30 November, 2017, 9:34pm ";
         let paras = split_paragraphs(text);
         assert_eq!(tokenize(text, &paras), uax29_only(text, &paras));
     }
