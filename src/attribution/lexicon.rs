@@ -3,7 +3,10 @@
 //! that carry what is reported, and an allocation-free reading of their inflections (`argued`,
 //! `criticizes`, `planning`, `denies`, `said`). Hand-written for news in general.
 //!
-//! Lookups are binary searches in sorted tables; a word is lower-cased into a stack buffer.
+//! Lookups go through hashed maps of the tables; a word is lower-cased into a stack buffer.
+
+use super::words::WordMap;
+use std::sync::OnceLock;
 
 /// The content may be a clause (`said (that) …`, `believes …`, `wondered whether …`).
 pub const CLAUSE: u8 = 1;
@@ -27,7 +30,7 @@ pub enum Form {
     Ing,
 }
 
-/// Base forms and their complements, sorted for binary search.
+/// Base forms and their complements, sorted.
 const LEMMAS: &[(&str, u8)] = &[
     ("accuse", OBJECT),
     ("acknowledge", CLAUSE | OBJECT),
@@ -285,12 +288,21 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("wrote", "write"),
 ];
 
+/// The tables in hashed maps, built on first use (`cue_verb` runs for every word).
+fn maps() -> &'static (WordMap<u8>, WordMap<&'static str>) {
+    static MAPS: OnceLock<(WordMap<u8>, WordMap<&'static str>)> = OnceLock::new();
+    MAPS.get_or_init(|| {
+        let lemmas = LEMMAS.iter().map(|&(w, f)| (w.as_bytes(), f));
+        let irregular = IRREGULAR.iter().map(|&(w, base)| (w.as_bytes(), base));
+        (
+            WordMap::new(lemmas, |a, _| a),
+            WordMap::new(irregular, |a, _| a),
+        )
+    })
+}
+
 fn flags_of(base: &[u8]) -> Option<u8> {
-    LEMMAS
-        .binary_search_by(|(w, _)| w.as_bytes().cmp(base))
-        .ok()
-        .and_then(|i| LEMMAS.get(i))
-        .map(|&(_, f)| f)
+    maps().0.get(base)
 }
 
 /// `stem` + `tail` in a stack buffer, looked up.
@@ -326,8 +338,7 @@ pub fn cue_verb(word: &str) -> Option<(u8, Form)> {
         *d = s.to_ascii_lowercase();
     }
     let w = &buf[..n];
-    if let Ok(i) = IRREGULAR.binary_search_by(|(f, _)| f.as_bytes().cmp(w)) {
-        let base = IRREGULAR.get(i)?.1;
+    if let Some(base) = maps().1.get(w) {
         return flags_of(base.as_bytes()).map(|f| (f, Form::Past));
     }
     if let Some(f) = flags_of(w) {

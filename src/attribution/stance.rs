@@ -613,11 +613,11 @@ fn before_subject(w: &str) -> bool {
 impl<'a> Context<'a> {
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
     fn ascii_lw(&self, k: usize) -> Lower<'a> {
-        let w = self.w(k);
-        if w.len() > 16 || !w.is_ascii() {
+        let t = self.token(k);
+        if t.text.len() > 16 || !t.text.is_ascii() {
             Lower::Same("")
         } else {
-            self.lw(k)
+            t.lower()
         }
     }
 

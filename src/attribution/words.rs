@@ -4,8 +4,6 @@
 //! allocating.
 
 use std::cell::Cell;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// The lists a word is in, one bit per list (bit `n` for the list numbered `n`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -19,51 +17,80 @@ impl Lists {
     }
 }
 
-/// A hash of short words eight bytes at a time (FxHash's step): the lists are fixed, so no
-/// protection against crafted keys is needed, and most words fit in one or two steps.
-#[derive(Default)]
-pub struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// A hash of a short word, eight bytes at a time (FxHash's step, then a final mix): the
+/// words are fixed, so no protection against crafted keys is needed.
+fn hash(word: &[u8]) -> u64 {
+    let mut h = word.len() as u64;
+    for chunk in word.chunks(8) {
+        let w = chunk.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b));
+        h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let word = chunk.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b));
-            self.add(word);
-        }
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
+    h ^ h >> 29
 }
 
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+/// Fixed words and their values, in an open-addressed table (linear probing, at most half
+/// full): a look-up is one hash and usually one comparison.
+pub struct WordMap<V> {
+    slots: Vec<Option<(&'static [u8], V)>>,
+}
+
+impl<V: Copy> WordMap<V> {
+    /// The map of `entries`; a word given twice gets `merge(old, new)`.
+    pub fn new(
+        entries: impl IntoIterator<Item = (&'static [u8], V)>,
+        merge: impl Fn(V, V) -> V,
+    ) -> WordMap<V> {
+        let entries: Vec<_> = entries.into_iter().collect();
+        let size = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![None; size];
+        for (word, value) in entries {
+            let mut i = hash(word) as usize;
+            while let Some(slot) = slots.get_mut(i & (size - 1)) {
+                match slot {
+                    None => {
+                        *slot = Some((word, value));
+                        break;
+                    }
+                    Some((w, v)) if *w == word => {
+                        *v = merge(*v, value);
+                        break;
+                    }
+                    Some(_) => i += 1,
+                }
+            }
+        }
+        WordMap { slots }
+    }
+
+    /// The value of `word`, if it is in the map.
+    pub fn get(&self, word: &[u8]) -> Option<V> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = hash(word) as usize;
+        loop {
+            match self.slots.get(i & mask)? {
+                None => return None,
+                Some((w, v)) if *w == word => return Some(*v),
+                Some(_) => i += 1,
+            }
+        }
     }
 }
 
 /// Every word of the lists (as bytes, so a word lower-cased into a buffer is looked up as it
 /// is), with the lists it is in.
 pub struct Lexicon {
-    words: HashMap<&'static [u8], u32, BuildHasherDefault<WordHasher>>,
+    words: WordMap<u32>,
 }
 
 impl Lexicon {
     /// Reads `lists`, each with its number (below 32) and lower-case words.
     pub fn new<'l>(lists: impl IntoIterator<Item = (u32, &'l [&'static str])>) -> Lexicon {
-        let mut words: HashMap<&'static [u8], u32, BuildHasherDefault<WordHasher>> =
-            HashMap::default();
-        for (n, list) in lists {
-            for &w in list {
-                *words.entry(w.as_bytes()).or_insert(0) |= 1 << n;
-            }
+        let entries = lists
+            .into_iter()
+            .flat_map(|(n, list)| list.iter().map(move |w| (w.as_bytes(), 1 << n)));
+        Lexicon {
+            words: WordMap::new(entries, |a, b| a | b),
         }
-        Lexicon { words }
     }
 
     /// The lists that hold `word` exactly as written.
@@ -72,7 +99,7 @@ impl Lexicon {
     }
 
     fn lists_of(&self, word: &[u8]) -> Lists {
-        Lists(self.words.get(word).copied().unwrap_or(0))
+        Lists(self.words.get(word).unwrap_or(0))
     }
 
     /// What the lists say about `word`.
@@ -267,6 +294,21 @@ mod tests {
         ] {
             assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w:?}");
         }
+    }
+
+    #[test]
+    fn word_map_finds_every_word_and_nothing_else() {
+        let words: Vec<String> = (0..500).map(|i| format!("w{i}")).collect();
+        let leaked: Vec<&'static [u8]> = words
+            .iter()
+            .map(|w| &*Box::leak(w.clone().into_bytes().into_boxed_slice()))
+            .collect();
+        let map = WordMap::new(leaked.iter().enumerate().map(|(i, &w)| (w, i)), |_, b| b);
+        for (i, w) in leaked.iter().enumerate() {
+            assert_eq!(map.get(w), Some(i));
+        }
+        assert_eq!(map.get(b"w500"), None);
+        assert_eq!(map.get(b""), None);
     }
 
     #[test]
