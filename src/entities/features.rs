@@ -585,28 +585,23 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, out: &mut Ve
         w.shape ^ n1.shape.rotate_left(7) ^ p1.shape.rotate_left(19),
     );
     f(20, w.lower ^ u64::from(prev).rotate_left(11));
-    for b in 0..FLAG_COUNT {
-        if w.flags & (1 << b) != 0 {
-            f(32 + u64::from(b), 0);
-        }
-    }
-    // Neighbours' flags, only those that matter to a name's edges.
-    let near = |x: u32, mask: u32, base: u64, f: &mut dyn FnMut(u64, u64)| {
-        for b in 0..FLAG_COUNT {
-            if x & mask & (1 << b) != 0 {
-                f(base + u64::from(b), 0);
-            }
+    // Set flags in ascending order (training sums the weights in this order).
+    let set_flags = |x: u32, base: u64, f: &mut dyn FnMut(u64, u64)| {
+        let mut x = x & ((1 << FLAG_COUNT) - 1);
+        while x != 0 {
+            f(base + u64::from(x.trailing_zeros()), 0);
+            x &= x - 1;
         }
     };
-    near(
-        p1.flags,
-        CAP | TITLE | GIVEN | ORG_HEAD | PLACE_BEGIN | PLACE_INSIDE | PUNCT,
+    set_flags(w.flags, 32, &mut f);
+    // Neighbours' flags, only those that matter to a name's edges.
+    set_flags(
+        p1.flags & (CAP | TITLE | GIVEN | ORG_HEAD | PLACE_BEGIN | PLACE_INSIDE | PUNCT),
         96,
         &mut f,
     );
-    near(
-        n1.flags,
-        CAP | ORG_HEAD | PUNCT | DIGIT | GIVEN,
+    set_flags(
+        n1.flags & (CAP | ORG_HEAD | PUNCT | DIGIT | GIVEN),
         128,
         &mut f,
     );
