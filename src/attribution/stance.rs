@@ -655,10 +655,16 @@ impl<'a> Context<'a> {
     ) {
         let mut v = lo + 1;
         while v < hi {
-            let found = self
-                .stance_at(lo, hi, v)
-                .or_else(|| self.noun_cue_at(lo, hi, v))
-                .filter(|q| !cues_a_direct_quote(direct, q));
+            // A cue the patterns already used is not read again.
+            let span = self.tokens.get(v).map(|t| t.span);
+            let used = out[before..].iter().any(|o| o.cue == span);
+            let found = if used {
+                None
+            } else {
+                self.stance_at(lo, hi, v)
+                    .or_else(|| self.noun_cue_at(lo, hi, v))
+                    .filter(|q| !cues_a_direct_quote(direct, q))
+            };
             v += 1;
             let Some(q) = found else {
                 continue;
@@ -1127,7 +1133,7 @@ impl<'a> Context<'a> {
     /// that …`, `a Times report that …`, `their fear that …`. The source is the possessor or a
     /// name among the noun's modifiers, if any.
     fn noun_cue_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
-        if !report_noun(&self.ascii_lw(v)) || self.ascii_lw(v + 1) != "that" {
+        if !matches!(self.w(v + 1), "that" | "That") || !report_noun(&self.ascii_lw(v)) {
             return None;
         }
         let c = v + 2;
