@@ -2095,9 +2095,15 @@ impl<'a> Context<'a> {
     fn reported(&self, range: std::ops::Range<usize>, direct: &[Quote], out: &mut Vec<Quote>) {
         let mut from = range.start;
         let mut k = range.start;
+        // The first piece that does not end before token `k`: pieces and tokens are in text
+        // order, so it only moves forward.
+        let start = self.tokens.get(k).map_or(0, |t| t.span.start);
+        let mut p = self.pieces.partition_point(|p| p.outer().end <= start);
         while k < range.end {
             let at = self.tokens[k].span.start;
-            let p = self.pieces.partition_point(|p| p.outer().end <= at);
+            while self.pieces.get(p).is_some_and(|q| q.outer().end <= at) {
+                p += 1;
+            }
             let inside = self.pieces.get(p).is_some_and(|p| p.outer().start < at);
             // `… of “fanatic recklessness.” South Korean President Park said …`
             let ends_quote = p < self.pieces.len()
