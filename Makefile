@@ -8,7 +8,7 @@ PORT ?= 8080
 WASM_TARGET := wasm32-unknown-unknown
 # The wasm-bindgen CLI must be the same version as the crate in Cargo.lock.
 WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/"/, "", $$3); print $$3}' Cargo.lock)
-WASM_OUT := target/$(WASM_TARGET)/release/storylens.wasm
+WASM_OUT := target/$(WASM_TARGET)/wasm/storylens.wasm
 PKG := www/pkg
 
 .PHONY: all setup setup-rust setup-node setup-browser build build-cli build-wasm dist serve test check test-native test-wasm test-e2e clean check-size test-fuzz fuzz bench
@@ -45,9 +45,9 @@ build-cli:
 	cargo build --release --bin storylens
 
 build-wasm: setup
-	cargo build --lib --release --target $(WASM_TARGET)
+	cargo build --lib --profile wasm --target $(WASM_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM_OUT)
-	node_modules/.bin/wasm-opt -Oz --enable-bulk-memory \
+	node_modules/.bin/wasm-opt -O3 --enable-bulk-memory \
 	  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 	  --enable-reference-types --enable-multivalue \
 	  $(PKG)/storylens_bg.wasm -o $(PKG)/storylens_bg.wasm

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const WASM_TARGET = 'target/wasm32-unknown-unknown/release/storylens.wasm';
+const WASM_TARGET = 'target/wasm32-unknown-unknown/wasm/storylens.wasm';
 const PKG = 'www/pkg';
 const MODULES = ['unpack.js', 'embed-core.js', 'embed-widgets.js', 'embed-main.js', 'embed-standalone.js'];
 
