@@ -190,9 +190,11 @@ fn refine(
             .is_some_and(|(t, p)| t.span.start == p.span.end)
     };
     let number = |i: usize| tokens.get(i).is_some_and(|n| n.kind == TokenKind::Number);
-    // A score is no part of a name (`Orlando City` in `Orlando City 3-1`).
-    if b > a + 1 && number(b - 1) && word(text, tokens, b) == "-" && glued(b) && number(b + 1) {
-        b -= 1;
+    // A score is no part of a name (`Orlando City` in `Orlando City 3-1`, `Porto` in `Porto
+    // 2-1 Braga`).
+    let score = |k: usize| number(k) && word(text, tokens, k + 1) == "-" && glued(k + 1);
+    if let Some(k) = (a + 1..b).find(|&k| score(k) && number(k + 2) && glued(k + 2)) {
+        b = k;
     }
     while word(text, tokens, b) == "-" && glued(b) && glued(b + 1) && number(b + 1) {
         b += 2;
@@ -790,11 +792,12 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         let b = doc.token_at_or_after(m.span.end);
         let next = word_at(b);
         // A place, or a one-word "person" before a club role and a name (`Orlando coach Oscar
-        // Pareja`).
+        // Pareja`) or next to a score.
         let one_word_person = m.kind == EntityKind::Person
             && b == a + 1
-            && CLUB_NOUNS.contains(&next)
-            && is_capitalised(word_at(b + 1));
+            && (CLUB_NOUNS.contains(&next) && is_capitalised(word_at(b + 1))
+                || score_at(b)
+                || a >= 3 && score_at(a - 3));
         if m.kind != EntityKind::Place && !one_word_person {
             continue;
         }
