@@ -164,26 +164,35 @@ fn hm(t: NaiveTime) -> String {
 pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut reference: Option<Reference> = None;
+    // The sentence's words in lower case, one after the other, and where each ends.
+    let mut lowered = String::new();
+    let mut ends: Vec<usize> = Vec::new();
     for sentence in &doc.sentences {
         let dateline = doc
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.part == Part::Dateline);
-        let words: Vec<Word> = doc
-            .sentence_tokens(sentence)
-            .iter()
-            .map(|t| {
-                let s = t.span.slice(text);
-                Word {
-                    text: s,
-                    lower: s.to_lowercase(),
-                    span: t.span,
-                    kind: t.kind,
-                }
-            })
-            .collect();
+        let tokens = doc.sentence_tokens(sentence);
+        lowered.clear();
+        ends.clear();
+        let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            let s = t.span.slice(text);
+            push_lowercase(&mut lowered, s);
+            ends.push(lowered.len());
+            words.push(Word {
+                text: s,
+                lower: "",
+                span: t.span,
+                kind: t.kind,
+            });
+        }
+        let mut start = 0;
+        for (w, &end) in words.iter_mut().zip(&ends) {
+            w.lower = lowered.get(start..end).unwrap_or("");
+            start = end;
+        }
         let scanner = Scanner::new(&words);
-        let markers = tense_markers(&words);
         let mut i = 0;
         while i < words.len() {
             let Some((end, sem)) = scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
@@ -192,13 +201,13 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
                 continue;
             };
             let before = i.checked_sub(1).and_then(|p| words.get(p));
-            let tense = match before.map_or("", |w| w.lower.as_str()) {
+            let tense = match before.map_or("", |w| w.lower) {
                 _ if dateline => Tense::Present,
                 // `until`, and a date used as an adjective (`the November election`): the
                 // nearest one, whatever the tense.
                 "until" | "till" | "the" => Tense::Present,
                 "effective" | "payable" => Tense::Future,
-                _ => tense_at(&markers, i, end),
+                _ => tense_at(&words, i, end),
             };
             let cx = Context {
                 anchor,
@@ -224,82 +233,88 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
     out
 }
 
-/// Words that set the tense, with where they are.
-fn tense_markers(words: &[Word]) -> Vec<(usize, Tense)> {
-    let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let lw = w.lower.as_str();
-        let next = words.get(i + 1).map_or("", |w| w.lower.as_str());
-        let tense = match lw {
-            "will" | "shall" | "won’t" | "won't" | "tomorrow" | "upcoming" | "would"
-            | "expected" | "expects" | "expect" | "scheduled" | "slated" | "due" => Tense::Future,
-            "soon" => Tense::Future,
-            "going" | "plans" | "plan" | "planned" | "planning" | "set" | "hopes" | "aims"
-            | "is" | "are"
-                if next == "to" || next == "for" && lw != "is" && lw != "are" =>
-            {
-                Tense::Future
-            }
-            _ if lw.ends_with("’ll") || lw.ends_with("'ll") => Tense::Future,
-            "is" | "are" | "am" | "says" | "say" | "does" | "do" | "has" | "have" => Tense::Present,
-            "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "took" | "went"
-            | "came" | "made" | "gave" | "saw" | "ago" | "yesterday" | "began" | "left" | "won"
-            | "lost" | "fell" | "rose" | "sold" | "bought" | "paid" | "got" | "found" | "kept"
-            | "led" | "ran" | "struck" | "spoke" | "wrote" | "became" | "brought" | "sent"
-            | "built" | "fought" | "hit" | "shot" | "killed" | "broke" | "chose" | "drew"
-            | "drove" | "ate" | "flew" | "grew" | "knew" | "rang" | "sank" | "sat" | "stood"
-            | "swore" | "threw" | "understood" | "woke" | "wore" => Tense::Past,
-            // A past form, unless it is an adjective (`the reduced dividend`) or a passive
-            // whose auxiliary already set the tense.
-            _ if lw.len() > 4
-                && lw.ends_with("ed")
-                && !matches!(lw, "need" | "speed" | "indeed" | "proceed" | "succeed")
-                && !matches!(
-                    i.checked_sub(1)
-                        .and_then(|p| words.get(p))
-                        .map_or("", |w| w.lower.as_str()),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "our"
-                        | "is"
-                        | "are"
-                        | "be"
-                        | "been"
-                        | "being"
-                        | "to"
-                        | "will"
-                        | "would"
-                        | "was"
-                        | "were"
-                ) =>
-            {
-                Tense::Past
-            }
-            _ => continue,
-        };
-        out.push((i, tense));
+/// Appends `word` in lower case (`str::to_lowercase`) to `out`.
+fn push_lowercase(out: &mut String, word: &str) {
+    if word.is_ascii() {
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
+    } else {
+        out.push_str(&word.to_lowercase());
     }
-    out
 }
 
-/// The tense of the marker nearest to words `start..end` (a tie goes to the one before).
-fn tense_at(markers: &[(usize, Tense)], start: usize, end: usize) -> Tense {
-    markers
-        .iter()
-        .filter(|(p, _)| *p < start || *p >= end)
-        .min_by_key(|(p, _)| {
-            if *p < start {
-                (start - p) * 2
-            } else {
-                (p + 1 - end) * 2 + 1
-            }
-        })
-        .map_or(Tense::Present, |&(_, t)| t)
+/// The tense word `i` sets, if it is a tense marker.
+fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
+    let lw = words.get(i)?.lower;
+    let next = words.get(i + 1).map_or("", |w| w.lower);
+    let tense = match lw {
+        "will" | "shall" | "won’t" | "won't" | "tomorrow" | "upcoming" | "would" | "expected"
+        | "expects" | "expect" | "scheduled" | "slated" | "due" => Tense::Future,
+        "soon" => Tense::Future,
+        "going" | "plans" | "plan" | "planned" | "planning" | "set" | "hopes" | "aims" | "is"
+        | "are"
+            if next == "to" || next == "for" && lw != "is" && lw != "are" =>
+        {
+            Tense::Future
+        }
+        _ if lw.ends_with("’ll") || lw.ends_with("'ll") => Tense::Future,
+        "is" | "are" | "am" | "says" | "say" | "does" | "do" | "has" | "have" => Tense::Present,
+        "was" | "were" | "had" | "did" | "said" | "told" | "met" | "held" | "took" | "went"
+        | "came" | "made" | "gave" | "saw" | "ago" | "yesterday" | "began" | "left" | "won"
+        | "lost" | "fell" | "rose" | "sold" | "bought" | "paid" | "got" | "found" | "kept"
+        | "led" | "ran" | "struck" | "spoke" | "wrote" | "became" | "brought" | "sent"
+        | "built" | "fought" | "hit" | "shot" | "killed" | "broke" | "chose" | "drew" | "drove"
+        | "ate" | "flew" | "grew" | "knew" | "rang" | "sank" | "sat" | "stood" | "swore"
+        | "threw" | "understood" | "woke" | "wore" => Tense::Past,
+        // A past form, unless it is an adjective (`the reduced dividend`) or a passive
+        // whose auxiliary already set the tense.
+        _ if lw.len() > 4
+            && lw.ends_with("ed")
+            && !matches!(lw, "need" | "speed" | "indeed" | "proceed" | "succeed")
+            && !matches!(
+                i.checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .map_or("", |w| w.lower),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "our"
+                    | "is"
+                    | "are"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "to"
+                    | "will"
+                    | "would"
+                    | "was"
+                    | "were"
+            ) =>
+        {
+            Tense::Past
+        }
+        _ => return None,
+    };
+    Some(tense)
+}
+
+/// The tense of the marker nearest to words `start..end` (a tie goes to the one before): the
+/// words are read outwards, one before and one after in turn, until a marker.
+fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
+    for d in 1..=words.len() {
+        let before = start.checked_sub(d).and_then(|p| tense_of(words, p));
+        if let Some(t) = before.or_else(|| tense_of(words, end + d - 1)) {
+            return t;
+        }
+    }
+    Tense::Present
 }
 
 /// Drops the time expressions that cross one of `others` (mentions, quotes), so that layers

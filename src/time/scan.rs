@@ -14,7 +14,7 @@ pub(super) struct Word<'t> {
     /// The word as written.
     pub text: &'t str,
     /// The word in lower case.
-    pub lower: String,
+    pub lower: &'t str,
     /// Where it is.
     pub span: Span,
     /// Its token kind.
@@ -118,6 +118,80 @@ impl Sem {
     }
 }
 
+/// The words (lower case) an expression can start with, apart from numbers: the first words of
+/// the patterns below and every word of the lexicon that starts one (months, full weekday names
+/// and their plurals, plural units, numbers, ordinals, seasons, decades), sorted.
+/// `starters_cover_the_patterns` (tests) checks that every word the scanner names is here or in
+/// `FOLLOWERS`.
+#[rustfmt::skip]
+pub(super) const STARTERS: &[&str] = &[
+    "'", "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
+    "aug", "august", "autumn", "biweekly", "centuries", "centurys", "christmas", "coming",
+    "couple", "current", "currently", "daily", "days", "dec", "decades", "december", "dozen",
+    "each", "earlier", "early", "eight", "eighteen", "eighth", "eighties", "eighty", "eleven",
+    "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifth", "fifties", "fifty",
+    "first", "fiscal", "five", "forties", "fortnightly", "forty", "four", "fourteen", "fourth",
+    "friday", "fridays", "future", "hourly", "hours", "hrs", "hundred", "jan", "january", "jul",
+    "july", "jun", "june", "last", "late", "lately", "later", "less", "many", "mar", "march",
+    "may", "mid", "midday", "middle", "midnight", "mins", "minutes", "monday", "mondays",
+    "monthly", "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen",
+    "nineties", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays", "numerous",
+    "oct", "october", "once", "one", "over", "overnight", "past", "per", "present", "presently",
+    "previous", "quarters", "recent", "recently", "right", "roughly", "saturday", "saturdays",
+    "second", "seconds", "secs", "sep", "sept", "september", "seven", "seventeen", "seventh",
+    "seventies", "seventy", "several", "six", "sixteen", "sixth", "sixties", "sixty", "some",
+    "spring", "summer", "sunday", "sundays", "ten", "tenth", "thanksgiving", "that", "the",
+    "these", "third", "thirteen", "thirties", "thirty", "this", "thousand", "three", "thrice",
+    "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twelve",
+    "twenties", "twenty", "twice", "two", "under", "up", "wednesday", "wednesdays", "weekly",
+    "weeks", "winter", "within", "year", "yearly", "years", "yesterday", "yrs", "zero", "’",
+];
+
+/// True for the words of [`STARTERS`], found in [`STARTER_SLOTS`]: one hash and, for most words,
+/// an empty slot or a length that differs.
+fn is_starter(lower: &str) -> bool {
+    let mut slot = word_hash(lower.as_bytes());
+    loop {
+        slot %= STARTER_SLOTS.len();
+        match STARTER_SLOTS.get(slot).copied().unwrap_or(0) {
+            0 => return false,
+            k if STARTERS.get(usize::from(k) - 1) == Some(&lower) => return true,
+            _ => slot += 1,
+        }
+    }
+}
+
+/// A hash set of [`STARTERS`] made at compile time: slot `word_hash(w) % 512` holds 1 + the
+/// index of `w`, or the next free slot after it (open addressing; at least half the slots stay
+/// empty, so every search ends soon).
+const STARTER_SLOTS: [u8; 512] = starter_slots();
+
+const fn starter_slots() -> [u8; 512] {
+    assert!(STARTERS.len() <= 255 && STARTERS.len() * 2 <= 512);
+    let mut slots = [0; 512];
+    let mut i = 0;
+    while i < STARTERS.len() {
+        let mut slot = word_hash(STARTERS[i].as_bytes()) % 512;
+        while slots[slot] != 0 {
+            slot = (slot + 1) % 512;
+        }
+        slots[slot] = i as u8 + 1;
+        i += 1;
+    }
+    slots
+}
+
+/// FNV-1a, 32 bits.
+const fn word_hash(bytes: &[u8]) -> usize {
+    let mut h: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        h = (h ^ bytes[i] as u32).wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    h as usize
+}
+
 /// Pattern matching over the words of one sentence.
 pub(super) struct Scanner<'w, 't> {
     w: &'w [Word<'t>],
@@ -132,7 +206,7 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     fn lw(&self, i: usize) -> &str {
-        self.w.get(i).map_or("", |w| w.lower.as_str())
+        self.w.get(i).map_or("", |w| w.lower)
     }
 
     fn is(&self, i: usize, s: &str) -> bool {
@@ -152,6 +226,18 @@ impl<'w, 't> Scanner<'w, 't> {
             (Some(a), Some(b)) => a.span.end == b.span.start,
             _ => false,
         }
+    }
+
+    /// False when no expression can start at word `i`: it is no number (`14`, `30th`, `1990s`,
+    /// `Q3`) and none of [`STARTERS`].
+    fn may_start(&self, i: usize) -> bool {
+        let Some(w) = self.w.get(i) else {
+            return false;
+        };
+        w.kind == TokenKind::Number
+            || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
+            || matches!(w.text.as_bytes(), [b'Q' | b'H', _])
+            || is_starter(w.lower)
     }
 
     /// A number written in digits.
@@ -257,6 +343,9 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     fn scan_any(&self, i: usize) -> Found {
+        if !self.may_start(i) {
+            return None;
+        }
         if let Some(j) = self.approx(i) {
             if let Some((e, sem)) = self.core(j) {
                 if matches!(sem, Sem::Duration(_) | Sem::Offset { .. }) {
@@ -504,6 +593,9 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     fn plain(&self, i: usize) -> Found {
+        if !self.may_start(i) {
+            return None;
+        }
         let w = self.lw(i);
         let word = self.w.get(i)?;
 
@@ -1373,5 +1465,88 @@ impl<'w, 't> Scanner<'w, 't> {
             return Some((k + 1, Sem::Set("XXXX-WXX-WE".into())));
         }
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The words the scanner names that only ever come after an expression's first word.
+    #[rustfmt::skip]
+    const FOLLOWERS: &[&str] = &[
+        "'s", "across", "after", "ago", "always", "am", "and", "before", "between", "billion",
+        "by", "cents", "century", "comparable", "day", "distant", "does", "dollars", "during",
+        "end", "ended", "ending", "eve", "final", "flight", "following", "for", "foreseeable",
+        "from", "full", "gmt", "h", "half", "has", "in", "initial", "lasts", "latest", "least",
+        "level", "million", "morning", "most", "near", "number", "o'clock", "of", "old", "or",
+        "other", "o’clock", "p", "people", "percent", "perhaps", "period", "plus", "pm", "post",
+        "pre", "prior", "quarter", "results", "route", "same", "since", "so", "straight", "takes",
+        "than", "through", "throughout", "thus", "till", "times", "to", "towards", "troops",
+        "unless", "until", "utc", "was", "weekend", "’s",
+    ];
+
+    /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).
+    fn word_literals(source: &str) -> Vec<&str> {
+        source
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|w| {
+                !w.is_empty()
+                    && w.chars()
+                        .all(|c| c.is_ascii_lowercase() || "'’".contains(c))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn starters_are_sorted() {
+        assert!(STARTERS.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    #[test]
+    fn the_starter_set_holds_exactly_the_starters() {
+        assert!(STARTERS.iter().all(|w| is_starter(w)));
+        for w in FOLLOWERS
+            .iter()
+            .copied()
+            .chain(["", "s", "the ", "The", "yearss", "é", "’’"])
+        {
+            assert!(!is_starter(w), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn starters_cover_the_patterns() {
+        // Every word this file names starts an expression or only follows a first word: a new
+        // word in a pattern must be put in one of the two lists.
+        let source = include_str!("scan.rs");
+        let code = source.split("#[cfg(test)]").next().unwrap_or("");
+        let named = word_literals(code);
+        assert!(named.contains(&"christmas") && named.contains(&"o’clock"));
+        for w in named {
+            assert!(
+                STARTERS.contains(&w) || FOLLOWERS.contains(&w),
+                "{w:?} is in neither STARTERS nor FOLLOWERS"
+            );
+        }
+        // Every lexicon word that starts an expression on its own, and its plural.
+        for w in word_literals(include_str!("lexicon.rs")) {
+            for w in [w.to_string(), format!("{w}s")] {
+                let starts = lexicon::month(&w).is_some()
+                    || lexicon::weekday(&w, false).is_some()
+                    || lexicon::weekday_plural(&w).is_some()
+                    || lexicon::unit(&w).is_some_and(|(_, plural)| plural)
+                    || lexicon::number(&w).is_some()
+                    || lexicon::ordinal(&w).is_some()
+                    || lexicon::season(&w).is_some()
+                    || lexicon::decade_word(&w).is_some();
+                assert!(
+                    !starts || STARTERS.contains(&w.as_str()),
+                    "{w:?} is no starter"
+                );
+            }
+        }
     }
 }
