@@ -113,8 +113,12 @@ pub fn build(
         }
         let tokens = doc.sentence_tokens(sentence);
         // A sentence that tells two times in two clauses (`agreed in August, but held on
-        // Wednesday`) gives each event its clause.
-        let clauses = clauses(text, tokens);
+        // Wednesday`) gives each event its clause; with one point there is nothing to split.
+        let clauses = if points.len() > 1 {
+            clauses(text, tokens)
+        } else {
+            Vec::new()
+        };
         let clause_of = |t: usize| {
             clauses
                 .iter()
@@ -181,8 +185,9 @@ fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut start = 0;
     for (k, tok) in tokens.iter().enumerate() {
         let w = tok.span.slice(text);
-        let lower = w.to_ascii_lowercase();
-        let splits_before = matches!(lower.as_str(), "but" | "while" | "whereas" | "although");
+        let splits_before = ["but", "while", "whereas", "although"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c));
         if w == ";" || (splits_before && k > start) {
             // The clause before ends before the semicolon or the comma before the conjunction.
             let mut end = k;
