@@ -91,6 +91,8 @@ hostile! {
     cue_words: repeat("said told according to added ", 10_000);
     appositions: repeat("Li Na, a spokeswoman, said ", 10_000);
     dates_everywhere: repeat("on Monday in August 2017 last year 9:34pm ", 5_000);
+    // No verb anywhere: the tense of each date is looked for nearby, never across the sentence.
+    dates_without_a_verb: repeat("on Monday in August 2017 ", 8_000);
     datelines_everywhere: repeat("PUBLISHED : Thursday, 30 November, 2017, 9:34pm\n\n", 5_000);
     numbers_that_look_like_dates: repeat("99:99 31/31/9999 2017-13-45 ", 10_000);
     huge_years: "In 99999999999999999999 and on 4294967296-01-01 and 9999999999-12-31T23:59, he said.";

@@ -305,10 +305,14 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     Some(tense)
 }
 
+/// How far, in words, [`tense_at`] looks on each side. A marker further away belongs to another
+/// clause; the bound keeps a long sentence of dates without a verb linear.
+const TENSE_REACH: usize = 30;
+
 /// The tense of the marker nearest to words `start..end` (a tie goes to the one before): the
 /// words are read outwards, one before and one after in turn, until a marker.
 fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
-    for d in 1..=words.len() {
+    for d in 1..=TENSE_REACH.min(words.len()) {
         let before = start.checked_sub(d).and_then(|p| tense_of(words, p));
         if let Some(t) = before.or_else(|| tense_of(words, end + d - 1)) {
             return t;
