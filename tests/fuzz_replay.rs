@@ -4,6 +4,9 @@
 //! what the cargo-fuzz target does without needing nightly. `make test` runs a longer one.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::PIECES;
 use std::path::{Path, PathBuf};
 use storylens::{analyze_to_format, validate, Options};
 
@@ -52,62 +55,6 @@ fn seeds_and_fuzzer_regressions_are_valid() {
         }
     }
 }
-
-/// Pieces that mutations insert: marks, cues, dates, names, odd characters.
-const PIECES: &[&str] = &[
-    "“",
-    "”",
-    "‘",
-    "’",
-    "\"",
-    "'",
-    "«",
-    "»",
-    "„",
-    "''",
-    "\n\n",
-    "\r\n",
-    "\n",
-    " said",
-    ", he said.",
-    "She said: ",
-    " according to ",
-    "Mr. ",
-    "U.S.",
-    "PUBLISHED : Thursday, 30 November, 2017, 9:34pm",
-    "WASHINGTON (Reuters) - ",
-    "on Wednesday",
-    "in August",
-    "last year",
-    "9:34pm",
-    "Nov. 30",
-    "President ",
-    "Zhou Chenming",
-    "Ni",
-    "Beijing",
-    "the spokesman",
-    "—",
-    "–",
-    "-",
-    "…",
-    ":",
-    ",",
-    ".",
-    "\u{200b}",
-    "\u{feff}",
-    "\u{202e}",
-    "\u{ad}",
-    "😀",
-    "中国",
-    "مرحبا",
-    "e\u{301}",
-    "\t",
-    "\0",
-    "\u{fffd}",
-    "<script>",
-    "’s",
-    "6'2\"",
-];
 
 struct Rng(u64);
 

@@ -2,64 +2,12 @@
 //! own `text`, spans of one layer never cross, ids resolve, and the three offset units agree.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod common;
+
+use common::PIECES;
 use proptest::prelude::*;
 use storylens::format::AnalysisOut;
 use storylens::{analyze_to_format, validate, OffsetUnit, Options};
-
-/// Pieces that news text (and hostile text) is made of.
-const PIECES: &[&str] = &[
-    "“",
-    "”",
-    "‘",
-    "’",
-    "\"",
-    "'",
-    "«",
-    "»",
-    "„",
-    " ",
-    " ",
-    " ",
-    "\n",
-    "\n\n",
-    "\r\n",
-    ".",
-    ",",
-    ":",
-    " said",
-    " he said.",
-    "She told reporters: ",
-    "according to",
-    "Zhou Chenming",
-    "Ni",
-    "Beijing",
-    "the United States",
-    "Major General",
-    "Shao Yuanming",
-    "on Wednesday",
-    "in August",
-    "PUBLISHED : Thursday, 30 November, 2017, 9:34pm",
-    "😀",
-    "中国",
-    "–",
-    "—",
-    "it’s",
-    "’90s",
-    "Dr.",
-    "U.S.",
-    "9:34pm",
-    "2017",
-    "Nov. 30",
-    "e\u{301}",
-    "\u{200b}",
-    "\u{202e}",
-    "مرحبا",
-    "<script>",
-    "Hwasong-15",
-    "-",
-    "(Reuters)",
-    "WASHINGTON",
-];
 
 fn article() -> impl Strategy<Value = String> {
     prop::collection::vec(
