@@ -1167,7 +1167,7 @@ impl<'a> Context<'a> {
         let Some(t) = self.tokens.get(k) else {
             return Lookup::default();
         };
-        let text = t.span.slice(self.text);
+        let text = t.span().slice(self.text);
         // No list word is without a letter.
         let word = if t.kind == TokenKind::Punct {
             Word {
@@ -1204,11 +1204,11 @@ impl<'a> Context<'a> {
     }
 
     fn span(&self, from: usize, to: usize) -> Span {
-        let start = self.tokens.get(from).map_or(0, |t| t.span.start);
+        let start = self.tokens.get(from).map_or(0, |t| t.span().start);
         let end = self
             .tokens
             .get(to.saturating_sub(1))
-            .map_or(start, |t| t.span.end);
+            .map_or(start, |t| t.span().end);
         Span::new(start, end.max(start))
     }
 
@@ -1221,10 +1221,10 @@ impl<'a> Context<'a> {
     /// The mention whose last token is token `i`, if any.
     fn mention_ending_at(&self, i: usize) -> Option<usize> {
         let t = self.tokens.get(i)?;
-        let k = self.mentions.partition_point(|m| m.span.end < t.span.end);
+        let k = self.mentions.partition_point(|m| m.span.end < t.span().end);
         self.mentions
             .get(k)
-            .filter(|m| m.span.end == t.span.end)
+            .filter(|m| m.span.end == t.span().end)
             .map(|_| k)
     }
 
@@ -1233,10 +1233,10 @@ impl<'a> Context<'a> {
         let t = self.tokens.get(i)?;
         let k = self
             .mentions
-            .partition_point(|m| m.span.start < t.span.start);
+            .partition_point(|m| m.span.start < t.span().start);
         self.mentions
             .get(k)
-            .filter(|m| m.span.start == t.span.start)
+            .filter(|m| m.span.start == t.span().start)
             .map(|_| k)
     }
 
@@ -1258,7 +1258,7 @@ impl<'a> Context<'a> {
 
     /// Index of the first token at or after byte `pos`.
     fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        self.tokens.partition_point(|t| t.span().start < pos)
     }
 
     /// The noun phrase that ends with token `end - 1`, not reaching before token `lo`: a
@@ -1284,7 +1284,7 @@ impl<'a> Context<'a> {
             let mut start = last;
             while start > lo {
                 let w = self.w(start - 1);
-                let glued = self.tokens[start - 1].span.end == self.tokens[start].span.start;
+                let glued = self.tokens[start - 1].span().end == self.tokens[start].span().start;
                 if self.is_word(start - 1) && starts_upper(w) || glued && matches!(w, "." | "-") {
                     start -= 1;
                 } else {
@@ -1326,10 +1326,10 @@ impl<'a> Context<'a> {
                 break;
             }
             let joins = matches!(pw, "-" | "’s" | "'s" | "&" | "." | "’" | "'")
-                && self.tokens[prev].span.end == self.tokens[start].span.start
+                && self.tokens[prev].span().end == self.tokens[start].span().start
                 || pw == "."
                     && prev > lo
-                    && self.tokens[prev - 1].span.end == self.tokens[prev].span.start;
+                    && self.tokens[prev - 1].span().end == self.tokens[prev].span().start;
             if !(self.is_word(prev) || joins)
                 || self.lower_is(prev, List::Clause)
                 || self.lower_is(prev, List::Cue)
@@ -1587,7 +1587,7 @@ impl<'a> Context<'a> {
                 .tokens
                 .get(k - 1)
                 .zip(self.tokens.get(k))
-                .is_some_and(|(a, b)| a.span.end == b.span.start);
+                .is_some_and(|(a, b)| a.span().end == b.span().start);
         let abbreviation = prev.chars().count() == 1 && starts_upper(prev)
             || self.lower_is(k.wrapping_sub(1), List::Abbreviation);
         !(adjacent && abbreviation)
@@ -1599,7 +1599,7 @@ impl<'a> Context<'a> {
         let w = self.w(k);
         let possessive = matches!(w, "'" | "’")
             && k > 0
-            && self.tokens[k - 1].span.end == self.tokens[k].span.start;
+            && self.tokens[k - 1].span().end == self.tokens[k].span().start;
         is_open_mark(w) && !possessive
     }
 
@@ -1747,7 +1747,7 @@ impl<'a> Context<'a> {
         let fw = self.w(i);
         if self.is(i, List::Cue) {
             let speaker = self.np_after(i + 1, hi).map(|np| self.speaker(np));
-            return Some((self.tokens[i].span, speaker));
+            return Some((self.tokens[i].span(), speaker));
         }
         if !quote_ends_clause {
             return None;
@@ -1776,7 +1776,7 @@ impl<'a> Context<'a> {
             if self.clean_subject(i, v) {
                 if let Some(np) = self.subject_before(i, v) {
                     if np.0 == i || self.w(np.0.saturating_sub(1)) == "," || np.0 > i {
-                        return Some((self.tokens[v].span, Some(self.speaker(np))));
+                        return Some((self.tokens[v].span(), Some(self.speaker(np))));
                     }
                 }
             }
@@ -1791,7 +1791,7 @@ impl<'a> Context<'a> {
                 && starts_upper(fw)
                 && (end == hi || is_sentence_end(self.w(end)))
             {
-                return Some((self.tokens[d].span, Some(self.speaker((i, end)))));
+                return Some((self.tokens[d].span(), Some(self.speaker((i, end)))));
             }
         }
         None
@@ -1843,7 +1843,7 @@ impl<'a> Context<'a> {
             }
         }
         if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
-            let cue = self.tokens[v].span;
+            let cue = self.tokens[v].span();
             if self.lower_is(v, List::Participle) {
                 // `footage of Hillary Clinton asking, “Q”`: the name right before; `Trump
                 // attacked Clinton, saying “Q”`: the sentence's subject.
@@ -1859,7 +1859,7 @@ impl<'a> Context<'a> {
                 let sentence_lo = self
                     .tokens
                     .get(v)
-                    .and_then(|t| self.doc.sentence_at(t.span.start))
+                    .and_then(|t| self.doc.sentence_at(t.span().start))
                     .and_then(|si| self.doc.sentences.get(si))
                     .map_or(lo, |se| se.tokens.start);
                 let np = np
@@ -1889,7 +1889,7 @@ impl<'a> Context<'a> {
                 return None;
             }
             let colon_tok = (e..end).find(|&k| self.w(k) == ":")?;
-            return Some((self.tokens[colon_tok].span, Some(self.speaker(np))));
+            return Some((self.tokens[colon_tok].span(), Some(self.speaker(np))));
         }
         None
     }
@@ -1918,7 +1918,7 @@ impl<'a> Context<'a> {
         let named = self.lower_is(np.0, List::Pronoun)
             || self.mention_inside(self.span(np.0, np.1)).is_some()
             || starts_upper(self.w(np.1 - 1));
-        named.then(|| (self.tokens[v].span, Some(self.speaker(np))))
+        named.then(|| (self.tokens[v].span(), Some(self.speaker(np))))
     }
 
     /// The subject at the start of the clause `lo..hi`: a mention or pronoun among its first
@@ -2028,7 +2028,7 @@ impl<'a> Context<'a> {
                 && self
                     .tokens
                     .get(t.wrapping_sub(1))
-                    .is_some_and(|tok| tok.span.end == pieces[i - 1].outer().end);
+                    .is_some_and(|tok| tok.span().end == pieces[i - 1].outer().end);
             let starts_sentence = t <= p_lo || self.is_stop(t - 1) || after_previous;
             let para = self.doc.paragraphs.get(pieces[i].paragraph);
             let in_body = para.is_some_and(|p| matches!(p.part, Part::Body | Part::Related));
@@ -2097,10 +2097,10 @@ impl<'a> Context<'a> {
         let mut k = range.start;
         // The first piece that does not end before token `k`: pieces and tokens are in text
         // order, so it only moves forward.
-        let start = self.tokens.get(k).map_or(0, |t| t.span.start);
+        let start = self.tokens.get(k).map_or(0, |t| t.span().start);
         let mut p = self.pieces.partition_point(|p| p.outer().end <= start);
         while k < range.end {
-            let at = self.tokens[k].span.start;
+            let at = self.tokens[k].span().start;
             while self.pieces.get(p).is_some_and(|q| q.outer().end <= at) {
                 p += 1;
             }
@@ -2108,7 +2108,7 @@ impl<'a> Context<'a> {
             // `… of “fanatic recklessness.” South Korean President Park said …`
             let ends_quote = p < self.pieces.len()
                 && self.pieces.get(p).is_some_and(|q| {
-                    q.outer().end == self.tokens[k].span.end
+                    q.outer().end == self.tokens[k].span().end
                         && q.content
                             .slice(self.text)
                             .trim_end_matches(['’', '\'', '”', '"', ' '])
@@ -2132,7 +2132,7 @@ impl<'a> Context<'a> {
     ) {
         let (lo, mut hi) = (range.start, range.end);
         // `“Q.” Mr. Obama said on Sunday.`: the attribution of the quote before, not a clause.
-        if let Some(start) = self.tokens.get(lo).map(|t| t.span.start) {
+        if let Some(start) = self.tokens.get(lo).map(|t| t.span().start) {
             let k = self.pieces.partition_point(|p| p.outer().end <= start);
             let gap = k
                 .checked_sub(1)
@@ -2141,7 +2141,7 @@ impl<'a> Context<'a> {
             let end = self
                 .tokens
                 .get(range.end.saturating_sub(1))
-                .map_or(start, |t| t.span.end);
+                .map_or(start, |t| t.span().end);
             let cue_here = k
                 .checked_sub(1)
                 .and_then(|k| direct.get(k))
@@ -2207,7 +2207,7 @@ impl<'a> Context<'a> {
                     Some(Quote {
                         span: self.content(c, hi)?,
                         direct: false,
-                        cue: Some(self.tokens[v].span),
+                        cue: Some(self.tokens[v].span()),
                         speaker: q.speaker,
                     })
                 });
@@ -2374,7 +2374,7 @@ impl<'a> Context<'a> {
         self.reported_ok(span).then(|| Quote {
             span,
             direct: false,
-            cue: Some(self.tokens[cue].span),
+            cue: Some(self.tokens[cue].span()),
             speaker: Some(self.speaker(speaker)),
         })
     }
@@ -2419,7 +2419,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let speaker = Some(self.speaker(np));
-        let cue = Some(self.tokens[v].span);
+        let cue = Some(self.tokens[v].span());
         let first = Quote {
             span: self.content(c0, c1)?,
             direct: false,
@@ -2555,7 +2555,7 @@ impl<'a> Context<'a> {
                 return Some(Quote {
                     span: self.content(c0, content_end)?,
                     direct: false,
-                    cue: Some(self.tokens[v].span),
+                    cue: Some(self.tokens[v].span()),
                     speaker: Some(self.speaker(np)),
                 });
             }
@@ -2566,7 +2566,7 @@ impl<'a> Context<'a> {
     /// The token after a short quoted piece (a title, a scare quote: at most six words, no
     /// sentence inside) that opens at token `k`.
     fn short_piece_at(&self, k: usize) -> Option<usize> {
-        let at = self.tokens.get(k)?.span.start;
+        let at = self.tokens.get(k)?.span().start;
         let p = self.pieces.partition_point(|p| p.outer().start < at);
         let piece = self.pieces.get(p).filter(|p| p.outer().start == at)?;
         piece.close?;
@@ -2890,7 +2890,7 @@ impl<'a> Context<'a> {
             return Some(Quote {
                 span: self.content(c, hi)?,
                 direct: false,
-                cue: Some(self.tokens[v].span),
+                cue: Some(self.tokens[v].span()),
                 speaker: Some(self.speaker(np)),
             });
         }
@@ -2931,8 +2931,8 @@ impl<'a> Context<'a> {
             return None;
         }
         // `“Q,” he said, adding that …`: the speaker of the quote before; else the subject.
-        let start = self.tokens.get(lo)?.span.start;
-        let at = self.tokens.get(p)?.span.start;
+        let start = self.tokens.get(lo)?.span().start;
+        let at = self.tokens.get(p)?.span().start;
         let k = direct.partition_point(|q| q.span.start < at);
         let quoted = k
             .checked_sub(1)
@@ -2943,7 +2943,7 @@ impl<'a> Context<'a> {
         Some(Quote {
             span: self.content(c, hi)?,
             direct: false,
-            cue: Some(self.tokens[p].span),
+            cue: Some(self.tokens[p].span()),
             speaker,
         })
     }

@@ -260,7 +260,7 @@ const DESCRIPTOR_STOPS: &[&str] = &[
 ];
 
 fn word_at<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
-    tokens.get(i).map_or("", |t| t.span.slice(text))
+    tokens.get(i).map_or("", |t| t.span().slice(text))
 }
 
 /// The person's role: an apposition after the name (`Su Hao, a relations expert at …, said`)
@@ -270,50 +270,53 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     let tokens = doc.sentence_tokens(sentence);
     let name_start = m.title.unwrap_or(m.span).start;
     // Tokens are in text order: binary search keeps a long sentence of names linear.
-    let first = tokens.partition_point(|t| t.span.start < name_start);
-    let after = tokens.partition_point(|t| t.span.start < m.span.end);
+    let first = tokens.partition_point(|t| t.span().start < name_start);
+    let after = tokens.partition_point(|t| t.span().start < m.span.end);
     if after >= tokens.len() {
         return None;
     }
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
-    if tokens.get(after).is_some_and(|t| t.span.slice(text) == ",") {
+    if tokens
+        .get(after)
+        .is_some_and(|t| t.span().slice(text) == ",")
+    {
         let close = tokens[after + 1..]
             .iter()
             .take(30)
-            .position(|t| matches!(t.span.slice(text), "," | "–" | "—" | ")" | ";"))
+            .position(|t| matches!(t.span().slice(text), "," | "–" | "—" | ")" | ";"))
             .map(|k| after + 1 + k)
             // An apposition may run to the end of the sentence (`…, said X, a spokesman.`).
             .or_else(|| {
                 let last = tokens.len().checked_sub(1)?;
-                let ends = matches!(tokens[last].span.slice(text), "." | "!" | "?");
+                let ends = matches!(tokens[last].span().slice(text), "." | "!" | "?");
                 (ends && last > after + 1 && last - after <= 30).then_some(last)
             });
         if let Some(close) = close.filter(|&c| c > after + 1) {
             let inner = &tokens[after + 1..close];
             let lower = inner.iter().any(|t| {
-                t.kind == TokenKind::Word && t.span.slice(text).chars().all(char::is_lowercase)
+                t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase)
             });
-            let verb_first = crate::attribution::is_cue_verb(inner[0].span.slice(text));
-            let first_word = inner[0].span.slice(text);
+            let verb_first = crate::attribution::is_cue_verb(inner[0].span().slice(text));
+            let first_word = inner[0].span().slice(text);
             // A list of names is no apposition (`Tom Baker, Ann Lee and Sam Cho`).
             let list = first_word.chars().next().is_some_and(char::is_uppercase)
-                && inner.iter().any(|t| t.span.slice(text) == "and");
+                && inner.iter().any(|t| t.span().slice(text) == "and");
             if lower
                 && !verb_first
                 && !list
                 && !matches!(first_word, "who" | "which" | "and" | "but")
             {
-                let span = Span::new(inner[0].span.start, inner[inner.len() - 1].span.end);
+                let span = Span::new(inner[0].span().start, inner[inner.len() - 1].span().end);
                 return Some(span.slice(text).to_string());
             }
         }
     }
     // A role set off before the name: `A company spokesman, Tom Reilly, said`.
-    if first >= 2 && tokens[first - 1].span.slice(text) == "," {
+    if first >= 2 && tokens[first - 1].span().slice(text) == "," {
         let noun = first - 2;
         let mut start = noun;
         while start > 0 && noun - start < 6 && tokens[start - 1].kind == TokenKind::Word {
-            let w = tokens[start - 1].span.slice(text);
+            let w = tokens[start - 1].span().slice(text);
             if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") {
                 break;
             }
@@ -323,12 +326,12 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         // financial officer, Kevan Parekh,`).
         let opens = start > 0
             && matches!(
-                tokens[start - 1].span.slice(text).to_lowercase().as_str(),
+                tokens[start - 1].span().slice(text).to_lowercase().as_str(),
                 "a" | "an" | "the"
             )
             || start == 0 && matches!(word_at(text, tokens, 1), "’s" | "'s");
-        if opens && crate::entities::is_role_noun(tokens[noun].span.slice(text)) {
-            let span = Span::new(tokens[start].span.start, tokens[noun].span.end);
+        if opens && crate::entities::is_role_noun(tokens[noun].span().slice(text)) {
+            let span = Span::new(tokens[start].span().start, tokens[noun].span().end);
             return Some(span.slice(text).to_string());
         }
     }
@@ -341,11 +344,11 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             return None;
         }
         let t = &tokens[start - 1];
-        let s = t.span.slice(text);
-        let joins = s == "-" && t.span.end == tokens[start].span.start;
+        let s = t.span().slice(text);
+        let joins = s == "-" && t.span().end == tokens[start].span().start;
         // A past-tense verb ends the descriptor (`the panel heard X`), a hyphenated
         // adjective does not (`Beijing-based`).
-        let hyphenated = start >= 2 && tokens[start - 2].span.slice(text) == "-";
+        let hyphenated = start >= 2 && tokens[start - 2].span().slice(text) == "-";
         let verb = s.ends_with("ed") && !hyphenated || crate::attribution::is_cue_verb(s);
         if !(t.kind == TokenKind::Word || joins)
             || verb
@@ -358,12 +361,13 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     let descriptor = &tokens[start..first];
     let has_noun = descriptor
         .iter()
-        .any(|t| t.kind == TokenKind::Word && t.span.slice(text).chars().all(char::is_lowercase));
-    let role_noun = matches!(descriptor, [t] if crate::entities::is_role_noun(t.span.slice(text)));
+        .any(|t| t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase));
+    let role_noun =
+        matches!(descriptor, [t] if crate::entities::is_role_noun(t.span().slice(text)));
     if descriptor.len() >= 2 && has_noun || role_noun {
         let span = Span::new(
-            descriptor[0].span.start,
-            descriptor[descriptor.len() - 1].span.end,
+            descriptor[0].span().start,
+            descriptor[descriptor.len() - 1].span().end,
         );
         return Some(span.slice(text).to_string());
     }

@@ -6,12 +6,34 @@ use crate::time;
 use unicode_segmentation::UnicodeSegmentation;
 
 /// One token: a UAX #29 word, number or punctuation mark (white space is dropped).
+///
+/// Its offsets are kept as `u32` (a text is at most [`crate::MAX_INPUT_BYTES`]), so a token
+/// takes 12 bytes: a document has about one token per five bytes of text, and the token list is
+/// the largest thing the analysis keeps. [`Token::span`] gives the usual [`Span`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Token {
-    /// Where the token is.
-    pub span: Span,
+    start: u32,
+    end: u32,
     /// What sort of token it is.
     pub kind: TokenKind,
+}
+
+impl Token {
+    /// A token of `kind` covering `span` (offsets beyond `u32::MAX` are clamped to it).
+    pub fn new(span: Span, kind: TokenKind) -> Token {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Token {
+            start: clamp(span.start),
+            end: clamp(span.end),
+            kind,
+        }
+    }
+
+    /// Where the token is.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span::new(self.start as usize, self.end as usize)
+    }
 }
 
 /// The sort of a [`Token`].
@@ -115,7 +137,7 @@ impl Document {
 
     /// Index of the first token starting at or after byte `pos`.
     pub fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span.start < pos)
+        self.tokens.partition_point(|t| t.span().start < pos)
     }
 
     /// The span of the article's running text: first to last body paragraph.
@@ -326,15 +348,12 @@ fn ascii_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &
             && bytes.get(j - 2) == Some(&b'\'')
             && matches!(bytes.get(j - 1), Some(b's' | b'S'));
         let stem = if possessive { j - 2 } else { j };
-        out.push(Token {
-            span: Span::new(offset + i, offset + stem),
-            kind,
-        });
+        out.push(Token::new(Span::new(offset + i, offset + stem), kind));
         if possessive {
-            out.push(Token {
-                span: Span::new(offset + stem, offset + j),
-                kind: TokenKind::Word,
-            });
+            out.push(Token::new(
+                Span::new(offset + stem, offset + j),
+                TokenKind::Word,
+            ));
         }
         i = j;
     }
@@ -360,15 +379,12 @@ fn push_token(out: &mut Vec<Token>, start: usize, word: &str) {
         .iter()
         .find(|e| word.len() > e.len() + 1 && word.ends_with(*e))
         .map_or(word.len(), |e| word.len() - e.len());
-    out.push(Token {
-        span: Span::new(start, start + stem),
-        kind,
-    });
+    out.push(Token::new(Span::new(start, start + stem), kind));
     if stem < word.len() {
-        out.push(Token {
-            span: Span::new(start + stem, start + word.len()),
-            kind: TokenKind::Word,
-        });
+        out.push(Token::new(
+            Span::new(start + stem, start + word.len()),
+            TokenKind::Word,
+        ));
     }
 }
 
@@ -400,18 +416,18 @@ pub fn split_sentences(
     }
     let mut ti = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
-        while ti < tokens.len() && tokens[ti].span.start < para.start {
+        while ti < tokens.len() && tokens[ti].span().start < para.start {
             ti += 1;
         }
         let first = ti;
-        while ti < tokens.len() && tokens[ti].span.end <= para.end {
+        while ti < tokens.len() && tokens[ti].span().end <= para.end {
             ti += 1;
         }
         let para_tokens = &tokens[first..ti];
         let mut start = 0;
         let mut i = 0;
         while i < para_tokens.len() {
-            let span = para_tokens[i].span;
+            let span = para_tokens[i].span();
             // Every sentence end starts with `.`, `!`, `?` or the first byte of `…`.
             if !matches!(
                 text.as_bytes().get(span.start),
@@ -426,19 +442,19 @@ pub fn split_sentences(
                 // A straight mark after a space opens the next quote (`said. "This`).
                 let closes = |k: usize| {
                     para_tokens.get(k).is_some_and(|c| {
-                        let mark = c.span.slice(text);
+                        let mark = c.span().slice(text);
                         is_closer(mark)
-                            && (c.span.start == para_tokens[k - 1].span.end
+                            && (c.span().start == para_tokens[k - 1].span().end
                                 || !matches!(mark, "\"" | "'"))
                     })
                 };
                 while closes(end) {
                     end += 1;
                 }
-                let boundary = para_tokens[end - 1].span.end;
+                let boundary = para_tokens[end - 1].span().end;
                 let starts_next = para_tokens
                     .get(end)
-                    .is_some_and(|n| starts_sentence(n.span.slice(text)));
+                    .is_some_and(|n| starts_sentence(n.span().slice(text)));
                 // The protected span starting last before the boundary, or any earlier one
                 // reaching past it (a binary search: many quotes stay linear).
                 let k = guard.partition_point(|&(start, _)| start < boundary);
@@ -474,7 +490,7 @@ fn push_sentence(
 ) {
     if let (Some(a), Some(b)) = (para_tokens.get(range.start), para_tokens.get(range.end - 1)) {
         out.push(Sentence {
-            span: Span::new(a.span.start, b.span.end),
+            span: Span::new(a.span().start, b.span().end),
             tokens: offset + range.start..offset + range.end,
             paragraph,
         });
@@ -505,10 +521,10 @@ fn starts_sentence(t: &str) -> bool {
 
 fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
     let prev = tokens[dot - 1];
-    if prev.span.end != tokens[dot].span.start {
+    if prev.span().end != tokens[dot].span().start {
         return false;
     }
-    let word = prev.span.slice(text);
+    let word = prev.span().slice(text);
     // An initial (`J.`), a dotted abbreviation (`U.S.`, `p.m.`) or a listed one (`Gen.`).
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     initial || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))

@@ -152,10 +152,10 @@ pub fn build(
             if x.kind != TimeKind::Duration {
                 continue;
             }
-            let Some(k) = tokens.iter().position(|tok| tok.span.start >= x.span.end) else {
+            let Some(k) = tokens.iter().position(|tok| tok.span().start >= x.span.end) else {
                 continue;
             };
-            let Some(word) = tokens.get(k).map(|tok| tok.span.slice(text)) else {
+            let Some(word) = tokens.get(k).map(|tok| tok.span().slice(text)) else {
                 continue;
             };
             let before = match word {
@@ -184,7 +184,7 @@ fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for (k, tok) in tokens.iter().enumerate() {
-        let w = tok.span.slice(text);
+        let w = tok.span().slice(text);
         let splits_before = ["but", "while", "whereas", "although"]
             .iter()
             .any(|c| w.eq_ignore_ascii_case(c));
@@ -194,7 +194,7 @@ fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
             while end > start
                 && tokens
                     .get(end - 1)
-                    .is_some_and(|t| matches!(t.span.slice(text), "," | ";" | "–" | "—"))
+                    .is_some_and(|t| matches!(t.span().slice(text), "," | ";" | "–" | "—"))
             {
                 end -= 1;
             }
@@ -225,7 +225,7 @@ fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
         .filter_map(|(a, b)| {
             let first = tokens.get(a)?;
             let last = tokens.get(b.checked_sub(1)?)?;
-            Some(Span::new(first.span.start, last.span.end))
+            Some(Span::new(first.span().start, last.span().end))
         })
         .collect()
 }
@@ -235,14 +235,14 @@ fn clause_after(text: &str, tokens: &[Token], k: usize) -> Option<Span> {
     let first = tokens.get(k)?;
     let mut last = first;
     for tok in tokens.get(k + 1..)? {
-        let w = tok.span.slice(text);
+        let w = tok.span().slice(text);
         if matches!(w, "," | ";" | ":" | "–" | "—" | "-" | "(" | ".") {
             break;
         }
         last = tok;
     }
     if !first
-        .span
+        .span()
         .slice(text)
         .chars()
         .next()
@@ -250,7 +250,7 @@ fn clause_after(text: &str, tokens: &[Token], k: usize) -> Option<Span> {
     {
         return None;
     }
-    Some(Span::new(first.span.start, last.span.end))
+    Some(Span::new(first.span().start, last.span().end))
 }
 
 /// The time of an event `duration` before (or, when `before`, after) the anchor: the anchor's

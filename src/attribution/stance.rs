@@ -621,7 +621,7 @@ impl<'a> Context<'a> {
 
     /// True when token `k` lies inside a direct quote piece.
     fn in_piece(&self, k: usize) -> bool {
-        let Some(at) = self.tokens.get(k).map(|t| t.span.start) else {
+        let Some(at) = self.tokens.get(k).map(|t| t.span().start) else {
             return false;
         };
         let p = self.pieces.partition_point(|p| p.outer().end <= at);
@@ -635,10 +635,10 @@ impl<'a> Context<'a> {
         };
         let m = self
             .mentions
-            .partition_point(|m| m.span.end <= t.span.start);
+            .partition_point(|m| m.span.end <= t.span().start);
         self.mentions
             .get(m)
-            .is_some_and(|m| m.span.start <= t.span.start && m.span.end >= t.span.end)
+            .is_some_and(|m| m.span.start <= t.span().start && m.span.end >= t.span().end)
     }
 
     /// Reported speech, thought and stance in the clause `lo..hi` found from the cue lexicon,
@@ -654,7 +654,7 @@ impl<'a> Context<'a> {
         let mut v = lo + 1;
         while v < hi {
             // A cue the patterns already used is not read again.
-            let span = self.tokens.get(v).map(|t| t.span);
+            let span = self.tokens.get(v).map(|t| t.span());
             let used = out[before..].iter().any(|o| o.cue == span);
             let found = if used {
                 None
@@ -930,7 +930,7 @@ impl<'a> Context<'a> {
                 return Some(Quote {
                     span: self.span(np.0 - 1, np.0),
                     direct: false,
-                    cue: Some(self.tokens.get(v)?.span),
+                    cue: Some(self.tokens.get(v)?.span()),
                     speaker: Some(self.speaker(np)),
                 });
             }
@@ -1062,7 +1062,7 @@ impl<'a> Context<'a> {
         Some(Quote {
             span: self.content(c, e)?,
             direct: false,
-            cue: Some(self.tokens.get(v)?.span),
+            cue: Some(self.tokens.get(v)?.span()),
             speaker: Some(self.speaker(np)),
         })
     }
@@ -1071,7 +1071,7 @@ impl<'a> Context<'a> {
     /// subject is what the source after `by` endorsed) and `Turnout is expected to rise`, `He
     /// was accused of lying` (what is expected or alleged, with no source named).
     fn passive(&self, lo: usize, hi: usize, j: usize, v: usize, flags: u8) -> Option<Quote> {
-        let cue = Some(self.tokens.get(v)?.span);
+        let cue = Some(self.tokens.get(v)?.span());
         let next = self.ascii_lw(v + 1);
         let next = next.as_str();
         // Only a stance taken on something (`endorsed by`, `reported by`), not an act (`was
@@ -1188,7 +1188,7 @@ impl<'a> Context<'a> {
         Some(Quote {
             span: self.content(c, e)?,
             direct: false,
-            cue: Some(self.tokens.get(v)?.span),
+            cue: Some(self.tokens.get(v)?.span()),
             speaker: owner.map(|np| self.speaker(np)),
         })
     }

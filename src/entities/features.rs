@@ -345,7 +345,7 @@ impl<'t> SentenceInfos<'t> {
                 .iter()
                 .enumerate()
             {
-                let w = t.span.slice(text);
+                let w = t.span().slice(text);
                 let info = words.entry(w).or_insert_with(|| word_info(w, lex));
                 if k > 0 && info.flags & CAP != 0 {
                     info.flags |= CAP_ELSEWHERE;
@@ -380,9 +380,9 @@ impl<'t> SentenceInfos<'t> {
             .start
             .checked_sub(1)
             .and_then(|p| self.doc.tokens.get(p))
-            .map(|p| p.span.end);
+            .map(|p| p.span().end);
         for (k, t) in tokens.iter().enumerate() {
-            let w = t.span.slice(self.text);
+            let w = t.span().slice(self.text);
             let mut info = match self.words.get(w) {
                 Some(info) => *info,
                 None => word_info(w, self.lex),
@@ -393,10 +393,10 @@ impl<'t> SentenceInfos<'t> {
             if k + 1 == tokens.len() {
                 info.flags |= LAST;
             }
-            if prev_end == Some(t.span.start) {
+            if prev_end == Some(t.span().start) {
                 info.flags |= GLUED_PREV;
             }
-            prev_end = Some(t.span.end);
+            prev_end = Some(t.span().end);
             out.push(info);
         }
         mark_places(self.text, tokens, self.lex, out);
@@ -411,11 +411,11 @@ fn mark_places(text: &str, tokens: &[Token], lex: &Lexicon, infos: &mut [TokenIn
             i += 1;
             continue;
         }
-        let start = tokens[i].span.start;
+        let start = tokens[i].span().start;
         let last = tokens.len().min(i + 4) - 1;
-        let probe = lex.place_start(text, start, tokens[last].span.end);
+        let probe = lex.place_start(text, start, tokens[last].span().end);
         let longest = (i + 1..=last).rev().find(|&j| {
-            let end = tokens[j].span.end;
+            let end = tokens[j].span().end;
             probe.may_end_at(end) && text.get(start..end).is_some_and(|s| lex.places.contains(s))
         });
         match longest {

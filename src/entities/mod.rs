@@ -110,11 +110,11 @@ fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>)
         ) else {
             return true;
         };
-        let compound = h.span.slice(text) == "-"
-            && h.span.end == m.span.start
-            && p.span.end == h.span.start
+        let compound = h.span().slice(text) == "-"
+            && h.span().end == m.span.start
+            && p.span().end == h.span().start
             && p.kind == TokenKind::Word;
-        !compound || spans.iter().any(|s| s.contains(p.span))
+        !compound || spans.iter().any(|s| s.contains(p.span()))
     });
 }
 
@@ -124,7 +124,7 @@ fn is_function_word(w: &str) -> bool {
 }
 
 fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
-    tokens.get(i).map_or("", |t| t.span.slice(text))
+    tokens.get(i).map_or("", |t| t.span().slice(text))
 }
 
 fn is_capitalised(s: &str) -> bool {
@@ -170,7 +170,7 @@ fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
     }
     let a = tokens.get(r.start)?;
     let b = tokens.get(r.end.checked_sub(1)?)?;
-    Some(Span::new(a.span.start, b.span.end))
+    Some(Span::new(a.span().start, b.span().end))
 }
 
 /// Applies the newswire conventions to one tagged name.
@@ -187,7 +187,7 @@ fn refine(
         tokens
             .get(i)
             .zip(i.checked_sub(1).and_then(|p| tokens.get(p)))
-            .is_some_and(|(t, p)| t.span.start == p.span.end)
+            .is_some_and(|(t, p)| t.span().start == p.span().end)
     };
     let number = |i: usize| tokens.get(i).is_some_and(|n| n.kind == TokenKind::Number);
     // A score is no part of a name (`Orlando City` in `Orlando City 3-1`, `Porto` in `Porto
@@ -309,7 +309,7 @@ fn refine(
         && glued(b)
         && glued(b + 1)
         && tokens.get(b + 1).is_some_and(|t| {
-            let w = t.span.slice(text);
+            let w = t.span().slice(text);
             t.kind == TokenKind::Word && !COMPOUND_TAILS.contains(&w)
         })
     {
@@ -428,7 +428,7 @@ fn capitals_only(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<M
         let (mut words, mut caps) = (0, 0);
         for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
             words += 1;
-            caps += usize::from(!t.span.slice(text).chars().any(char::is_lowercase));
+            caps += usize::from(!t.span().slice(text).chars().any(char::is_lowercase));
         }
         if words < 4 || caps * 10 < words * 8 {
             continue;
@@ -448,7 +448,7 @@ fn capitals_only(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<M
         push_longest(tokens, 0..tokens.len(), 3, mentions, |i, j, raw| {
             let cased: Vec<String> = tokens[i..j]
                 .iter()
-                .map(|t| title_case(t.span.slice(text)))
+                .map(|t| title_case(t.span().slice(text)))
                 .collect();
             let cased = cased.join(" ");
             if lex.places.contains(cased.as_str()) || lex.places.contains(raw.slice(text)) {
@@ -473,10 +473,10 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             .map(|p| p.span),
     );
     for line in datelines {
-        let first = doc.tokens.partition_point(|t| t.span.start < line.start);
+        let first = doc.tokens.partition_point(|t| t.span().start < line.start);
         let mut end = first;
-        while let Some(t) = doc.tokens.get(end).filter(|t| t.span.end <= line.end) {
-            let w = t.span.slice(text);
+        while let Some(t) = doc.tokens.get(end).filter(|t| t.span().end <= line.end) {
+            let w = t.span().slice(text);
             let capitals = t.kind == TokenKind::Word
                 && w.chars().any(char::is_uppercase)
                 && !w.chars().any(char::is_lowercase);
@@ -526,7 +526,7 @@ fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Ment
         let mut i = 0;
         while i < tokens.len() {
             let len = title_at(text, tokens, i, tokens.len(), lex);
-            if len == 0 || covered(tokens[i].span) {
+            if len == 0 || covered(tokens[i].span()) {
                 i += 1;
                 continue;
             }
@@ -573,7 +573,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
             .is_some_and(|t| t.overlaps(s))
     };
     let cap = |t: &Token| {
-        let w = t.span.slice(text);
+        let w = t.span().slice(text);
         is_capitalised(w) && t.kind == TokenKind::Word
     };
     let mut extra = Vec::new();
@@ -581,7 +581,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
         let tokens = doc.sentence_tokens(s);
         let mut i = 0;
         while i < tokens.len() {
-            if !cap(&tokens[i]) || covered(tokens[i].span) {
+            if !cap(&tokens[i]) || covered(tokens[i].span()) {
                 i += 1;
                 continue;
             }
@@ -590,7 +590,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                 tokens
                     .get(k)
                     .zip(tokens.get(k.wrapping_sub(1)))
-                    .is_some_and(|(t, p)| t.span.start == p.span.end)
+                    .is_some_and(|(t, p)| t.span().start == p.span().end)
             };
             if word(text, tokens, i + 1) == "-"
                 && glued(i + 1)
@@ -613,13 +613,13 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
             }
             // The capitalised run, with connectors between capitalised words.
             let mut end = i + 1;
-            while end < tokens.len() && !covered(tokens[end].span) {
+            while end < tokens.len() && !covered(tokens[end].span()) {
                 if cap(&tokens[end]) {
                     end += 1;
-                } else if CONNECTORS.contains(&tokens[end].span.slice(text))
+                } else if CONNECTORS.contains(&tokens[end].span().slice(text))
                     && tokens
                         .get(end + 1)
-                        .is_some_and(|t| cap(t) && !covered(t.span))
+                        .is_some_and(|t| cap(t) && !covered(t.span()))
                 {
                     end += 2;
                 } else {
@@ -673,7 +673,7 @@ fn extend_orgs_left(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Ve
         let last = doc
             .tokens
             .get(doc.token_at_or_after(m.span.end).wrapping_sub(1))
-            .map_or("", |t| t.span.slice(text));
+            .map_or("", |t| t.span().slice(text));
         if m.kind != EntityKind::Org || !lex.org_heads.contains(last) {
             continue;
         }
@@ -690,24 +690,24 @@ fn extend_orgs_left(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Ve
             let Some(t) = doc.tokens.get(i - 1) else {
                 break;
             };
-            let w = t.span.slice(text);
+            let w = t.span().slice(text);
             if t.kind != TokenKind::Word || !is_capitalised(w) || is_function_word(w) {
                 break;
             }
             // The word before is free, or a nationality mention of its own.
-            if j > 0 && mentions[j - 1].span.end > t.span.start {
+            if j > 0 && mentions[j - 1].span.end > t.span().start {
                 let before = mentions[j - 1];
                 // A country's short form stays a place of its own (`US` + `Joint Chiefs`).
                 let acronym = w.chars().all(|c| c.is_uppercase() || c == '.');
                 let joins =
                     before.kind == EntityKind::Misc || before.kind == EntityKind::Place && !acronym;
-                if before.span != t.span || !joins || dropped[j - 1] {
+                if before.span != t.span() || !joins || dropped[j - 1] {
                     break;
                 }
                 dropped[j - 1] = true;
                 j -= 1;
             }
-            start = t.span.start;
+            start = t.span().start;
             i -= 1;
         }
         if let Some(m) = mentions.get_mut(k) {
@@ -776,7 +776,7 @@ const CLUB_NOUNS: &[&str] = &[
 /// A place that plays is a club (CoNLL: an organisation): `Barcelona drew with Valencia`,
 /// `Ajax 2-1 PSV`, `Liverpool manager …`.
 fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let word_at = |i: usize| doc.tokens.get(i).map_or("", |t| t.span.slice(text));
+    let word_at = |i: usize| doc.tokens.get(i).map_or("", |t| t.span().slice(text));
     let score_at = |i: usize| {
         doc.tokens
             .get(i)
@@ -818,10 +818,10 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             // `Inter` + `Miami`, `Real` + `Madrid`.
             let prefix = a.checked_sub(1).filter(|&p| {
                 CLUB_PREFIXES.contains(&word_at(p))
-                    && doc.tokens[p].span.end + 1 == doc.tokens[a].span.start
+                    && doc.tokens[p].span().end + 1 == doc.tokens[a].span().start
             });
             if let Some(p) = prefix {
-                m.span = Span::new(doc.tokens[p].span.start, m.span.end);
+                m.span = Span::new(doc.tokens[p].span().start, m.span.end);
             }
         }
     }
@@ -835,20 +835,20 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         }
         let before = doc.tokens.get(i - 1);
         let club_before = before.is_some_and(|t| {
-            let k = taken.partition_point(|s| s.end <= t.span.start);
-            taken.get(k).is_some_and(|s| s.overlaps(t.span))
+            let k = taken.partition_point(|s| s.end <= t.span().start);
+            taken.get(k).is_some_and(|s| s.overlaps(t.span()))
         });
         let mut b = i + 3;
         while doc
             .tokens
             .get(b)
-            .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(t.span.slice(text)))
+            .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(t.span().slice(text)))
         {
             b += 1;
         }
         if club_before && b > i + 3 {
             if let (Some(first), Some(last)) = (doc.tokens.get(i + 3), doc.tokens.get(b - 1)) {
-                let span = Span::new(first.span.start, last.span.end);
+                let span = Span::new(first.span().start, last.span().end);
                 let k = taken.partition_point(|s| s.end <= span.start);
                 if !taken.get(k).is_some_and(|s| s.overlaps(span)) {
                     extra.push(Mention {
@@ -1061,7 +1061,7 @@ fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         for (b, comma) in tokens.iter().enumerate() {
-            if comma.span.slice(text) != "," || b == 0 {
+            if comma.span().slice(text) != "," || b == 0 {
                 continue;
             }
             // The apposition's noun phrase, up to a preposition or clause (`a senior economist`
@@ -1071,7 +1071,7 @@ fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                 .take(9)
                 .position(|t| {
                     matches!(
-                        t.span.slice(text),
+                        t.span().slice(text),
                         "," | "."
                             | ";"
                             | "at"
@@ -1092,8 +1092,8 @@ fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             let Some([det, .., head]) = phrase else {
                 continue;
             };
-            let described = matches!(det.span.slice(text), "a" | "an" | "the")
-                && ORG_NOUNS.contains(&head.span.slice(text));
+            let described = matches!(det.span().slice(text), "a" | "an" | "the")
+                && ORG_NOUNS.contains(&head.span().slice(text));
             if !described {
                 continue;
             }
@@ -1158,7 +1158,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             .get(a..b)
             .unwrap_or(&[])
             .iter()
-            .map(|t| t.span.slice(text))
+            .map(|t| t.span().slice(text))
             .collect();
         let Some(first) = words.first().copied() else {
             continue;
@@ -1179,7 +1179,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         let tokens = doc.sentence_tokens(s);
         let mut i = 0;
         while i < tokens.len() {
-            let w = tokens[i].span.slice(text);
+            let w = tokens[i].span().slice(text);
             let cands = if is_capitalised(w) {
                 by_first.get(w)
             } else {
@@ -1198,27 +1198,30 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                     && words
                         .iter()
                         .enumerate()
-                        .all(|(k, x)| tokens[i + k].span.slice(text) == *x)
+                        .all(|(k, x)| tokens[i + k].span().slice(text) == *x)
             });
             let Some((words, kind)) = found else {
                 i += 1;
                 continue;
             };
-            let span = Span::new(tokens[i].span.start, tokens[i + words.len() - 1].span.end);
+            let span = Span::new(
+                tokens[i].span().start,
+                tokens[i + words.len() - 1].span().end,
+            );
             // Not part of a longer capitalised run that is not a name (`Ni` in `Ni Hao Co`).
             let glued_next = tokens
                 .get(i + words.len())
-                .is_some_and(|t| is_capitalised(t.span.slice(text)));
+                .is_some_and(|t| is_capitalised(t.span().slice(text)));
             let overlaps = taken
                 .get(taken.partition_point(|t| t.end <= span.start))
                 .is_some_and(|t| t.overlaps(span));
             // Not the second half of a compound whose first half is no name (`Sino-US`).
             let compound = i >= 2
-                && tokens[i - 1].span.slice(text) == "-"
-                && tokens[i - 1].span.start == tokens[i - 2].span.end
+                && tokens[i - 1].span().slice(text) == "-"
+                && tokens[i - 1].span().start == tokens[i - 2].span().end
                 && !taken
-                    .get(taken.partition_point(|t| t.end <= tokens[i - 2].span.start))
-                    .is_some_and(|t| t.overlaps(tokens[i - 2].span));
+                    .get(taken.partition_point(|t| t.end <= tokens[i - 2].span().start))
+                    .is_some_and(|t| t.overlaps(tokens[i - 2].span()));
             if !overlaps && !glued_next && !compound {
                 extra.push(Mention {
                     span,
@@ -1270,24 +1273,25 @@ fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             .is_some_and(|&b| first_bytes[usize::from(b)])
     };
     for (i, t) in doc.tokens.iter().enumerate() {
-        let w = t.span.slice(text);
+        let w = t.span().slice(text);
         if t.kind != TokenKind::Word || !maybe(w) || !surnames.contains(w) {
             continue;
         }
-        let at = taken.partition_point(|s| s.end <= t.span.start);
-        if taken.get(at).is_some_and(|s| s.overlaps(t.span)) {
+        let at = taken.partition_point(|s| s.end <= t.span().start);
+        if taken.get(at).is_some_and(|s| s.overlaps(t.span())) {
             continue;
         }
         // Not part of an untagged longer name.
-        let name_word =
-            |t: &Token| is_capitalised(t.span.slice(text)) && !is_function_word(t.span.slice(text));
+        let name_word = |t: &Token| {
+            is_capitalised(t.span().slice(text)) && !is_function_word(t.span().slice(text))
+        };
         let glued_next = doc.tokens.get(i + 1).is_some_and(name_word);
         let glued_prev = i > 0 && name_word(&doc.tokens[i - 1]);
         if glued_next || glued_prev {
             continue;
         }
         extra.push(Mention {
-            span: t.span,
+            span: t.span(),
             kind: EntityKind::Person,
             title: None,
         });

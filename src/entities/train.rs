@@ -384,14 +384,19 @@ const IGNORE: u8 = u8::MAX;
 fn gold_tags(doc: &Document, names: &[(Span, EntityKind)], ignored: &[Span]) -> Vec<u8> {
     let mut tags = vec![O; doc.tokens.len()];
     for (t, tok) in tags.iter_mut().zip(&doc.tokens) {
-        if ignored.iter().any(|s| s.overlaps(tok.span)) {
+        if ignored.iter().any(|s| s.overlaps(tok.span())) {
             *t = IGNORE;
         }
     }
     for (span, kind) in names {
         let a = doc.token_at_or_after(span.start);
         let b = doc.token_at_or_after(span.end);
-        if a >= b || doc.tokens.get(b - 1).is_some_and(|t| t.span.end > span.end) {
+        if a >= b
+            || doc
+                .tokens
+                .get(b - 1)
+                .is_some_and(|t| t.span().end > span.end)
+        {
             continue;
         }
         let k = kind_index(*kind);

@@ -96,7 +96,7 @@ pub fn evaluate(
                     .filter_map(|(r, k)| {
                         let a = doc.tokens.get(r.start)?;
                         let b = doc.tokens.get(r.end.checked_sub(1)?)?;
-                        Some((Span::new(a.span.start, b.span.end), k))
+                        Some((Span::new(a.span().start, b.span().end), k))
                     })
                     .collect();
                 bare.add(&gold, &tagged, &ignored);

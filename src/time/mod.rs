@@ -177,13 +177,13 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
         ends.clear();
         let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
         for t in tokens {
-            let s = t.span.slice(text);
+            let s = t.span().slice(text);
             push_lowercase(&mut lowered, s);
             ends.push(lowered.len());
             words.push(Word {
                 text: s,
                 lower: "",
-                span: t.span,
+                span: t.span(),
                 kind: t.kind,
             });
         }
