@@ -3213,6 +3213,24 @@ mod tests {
             [(R, "the city had lost ten thousand jobs", "Anna Berg", "claim", "*")];
         short_object_is_no_attribution: "The governor thanked the nurses at the hospital." => [];
         noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
+        evaluation_verb_downplayed: "The coach downplayed the risk of injuries for young players." =>
+            [(R, "the risk of injuries for young players", "The coach", "downplayed", "")];
+        linking_verb_linked_to: "The senator repeatedly linked the power cuts to the new pricing rules." =>
+            [(R, "the power cuts to the new pricing rules", "The senator", "linked", "")];
+        preposition_verb_railed_against: "The mayor railed against the rising cost of housing in the city." =>
+            [(R, "the rising cost of housing in the city", "The mayor", "railed", "")];
+        branding_verb_with_two_objects: "The minister branded the strike a threat to the whole economy." =>
+            [(R, "the strike a threat to the whole economy", "The minister", "branded", "")];
+        adjective_before_that_clause: "Many farmers are afraid that the new tariffs will ruin them." =>
+            [(R, "the new tariffs will ruin them", "Many farmers", "afraid", "")];
+        adjective_before_whether: "The union leaders were coy about whether they would strike again." =>
+            [(R, "whether they would strike again", "The union leaders", "coy", "")];
+        adjective_before_infinitive: "The parties were willing to accept a smaller budget for roads." =>
+            [(R, "to accept a smaller budget for roads", "The parties", "willing", "")];
+        adjective_before_of: "The governor has been critical of the new harbour plan." =>
+            [(R, "the new harbour plan", "The governor", "critical", "")];
+        adjective_of_importance_is_no_stance: "The vote was critical to the success of the plan." => [];
+        raising_adjective_is_no_stance: "The plan is certain to fail in the spring." => [];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
         markup_is_not_a_quote: "<tweet author=\"someone\" timestamp=\"1474387200\">The blue arrow.</tweet>" => [];

@@ -206,6 +206,65 @@ fn report_noun(w: &str) -> bool {
     )
 }
 
+/// Adjectives of stance, feeling or knowledge after `be` and the complements that carry what
+/// is held (`is sure that …`, `are afraid of …`, `was reluctant to …`).
+fn stance_adjective(w: &str) -> u8 {
+    match w {
+        "sure" | "unsure" | "certain" | "uncertain" | "convinced" | "aware" | "unaware"
+        | "adamant" | "insistent" | "positive" => CLAUSE,
+        "confident" | "hopeful" | "afraid" | "fearful" | "worried" | "concerned" | "optimistic"
+        | "pessimistic" | "skeptical" | "sceptical" | "upset" | "angry" | "furious"
+        | "outraged" | "incensed" | "frustrated" | "disappointed" | "pleased" | "glad"
+        | "proud" | "sorry" | "surprised" | "shocked" | "alarmed" | "troubled" => {
+            CLAUSE | PREPOSITION
+        }
+        "determined" | "eager" | "willing" | "unwilling" | "ready" | "reluctant" | "loath"
+        | "keen" | "anxious" | "hesitant" | "prepared" => INFINITIVE,
+        "critical" | "supportive" | "wary" | "fond" | "enthusiastic" | "passionate" | "vague"
+        | "coy" | "bullish" | "bearish" | "hostile" | "opposed" | "sympathetic" | "frank"
+        | "candid" | "vocal" | "outspoken" | "dismissive" | "contemptuous" | "scornful"
+        | "suspicious" | "mistrustful" | "distrustful" => PREPOSITION,
+        _ => 0,
+    }
+}
+
+/// Degree and other adverbs between `be` and a stance adjective (`is not so sure`).
+fn is_degree(w: &str) -> bool {
+    matches!(
+        w,
+        "so" | "very"
+            | "more"
+            | "less"
+            | "most"
+            | "too"
+            | "quite"
+            | "rather"
+            | "fairly"
+            | "really"
+            | "deeply"
+            | "highly"
+            | "extremely"
+            | "equally"
+            | "particularly"
+            | "especially"
+            | "increasingly"
+            | "always"
+            | "all"
+            | "sharply"
+            | "openly"
+            | "publicly"
+            | "privately"
+            | "clearly"
+            | "still"
+            | "also"
+            | "not"
+            | "never"
+            | "now"
+            | "already"
+            | "long"
+    )
+}
+
 /// Words after a cue verb that say when, not what (`announced Monday`).
 fn is_time(w: &str) -> bool {
     matches!(
@@ -661,6 +720,7 @@ impl<'a> Context<'a> {
             } else {
                 self.stance_at(lo, hi, v)
                     .or_else(|| self.noun_cue_at(lo, hi, v))
+                    .or_else(|| self.adjective_at(lo, hi, v))
                     .filter(|q| !cues_a_direct_quote(direct, q))
             };
             v += 1;
@@ -1057,6 +1117,139 @@ impl<'a> Context<'a> {
         // only a name or a clause of a few words counts.
         let short_object = words <= 5 && !clause && !self.clause_like(c, e) && !pronoun_start;
         if (words < 2 || short_object) && !named {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span()),
+            speaker: Some(self.speaker(np)),
+        })
+    }
+
+    /// A stance adjective after `be` (or `seem`, `remain`, `feel`) at `v`: `Democrats are afraid
+    /// that …`, `she was critical of the plan`, `they were willing to go further`. The source
+    /// is the subject; the content is the clause, the object of the preposition or the `to`
+    /// infinitive.
+    fn adjective_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
+        let takes = stance_adjective(&self.ascii_lw(v));
+        if takes == 0 || self.in_piece(v) || self.in_mention(v) {
+            return None;
+        }
+        let mut j = v;
+        while j > lo && is_degree(&self.ascii_lw(j - 1)) {
+            j -= 1;
+        }
+        let link = self.w(j.checked_sub(1)?);
+        let contracted = matches!(
+            link,
+            "He’s"
+                | "he’s"
+                | "She’s"
+                | "she’s"
+                | "He's"
+                | "he's"
+                | "She's"
+                | "she's"
+                | "They’re"
+                | "they’re"
+                | "They're"
+                | "they're"
+                | "We’re"
+                | "we’re"
+                | "We're"
+                | "we're"
+        );
+        let linking = is_be(&self.ascii_lw(j - 1))
+            || matches!(
+                link,
+                "seems"
+                    | "seemed"
+                    | "remains"
+                    | "remained"
+                    | "feels"
+                    | "felt"
+                    | "became"
+                    | "grew"
+                    | "appeared"
+                    | "appears"
+            );
+        if !linking && !contracted {
+            return None;
+        }
+        // The complement.
+        let mut c = v + 1;
+        let first = self.ascii_lw(c);
+        let first = first.as_str();
+        let kind = if takes & CLAUSE != 0 && matches!(first, "that" | "whether" | "if") {
+            if first == "that" {
+                c += 1;
+            }
+            CLAUSE
+        } else if takes & CLAUSE != 0 && takes & PREPOSITION == 0 && self.clause_like(c, hi) {
+            CLAUSE
+        } else if takes & INFINITIVE != 0 && first == "to" {
+            INFINITIVE
+        } else if takes & PREPOSITION != 0
+            && (matches!(first, "of" | "about" | "over" | "with" | "at" | "on")
+                || first == "to"
+                    && matches!(
+                        self.ascii_lw(v).as_str(),
+                        "opposed" | "hostile" | "sympathetic"
+                    ))
+        {
+            c += 1;
+            PREPOSITION
+        } else {
+            return None;
+        };
+        // The subject.
+        let np = if contracted {
+            (j - 1, j)
+        } else {
+            let mut s = j - 1;
+            while s > lo && is_aux(&self.ascii_lw(s - 1)) {
+                s -= 1;
+            }
+            let np = self.subject_before(lo, s)?;
+            let starts = np.0 <= lo || {
+                let b = self.ascii_lw(np.0 - 1);
+                before_subject(b.as_str()) || np.0 == lo + 1 && !self.is_word(lo)
+            };
+            let head = self.ascii_lw(np.0);
+            let head = head.as_str();
+            let named = self.mention_inside(self.span(np.0, np.1)).is_some()
+                || matches!(head, "he" | "she" | "they" | "we" | "i" | "you" | "who");
+            if !starts
+                || np.1 > s
+                || matches!(head, "what" | "there" | "this" | "it" | "that" | "which")
+                || !named && !self.plain_subject(np)
+            {
+                return None;
+            }
+            np
+        };
+        if c >= hi || !self.is_word(c) && !self.is_mark(c) || bad_start(&self.ascii_lw(c)) {
+            return None;
+        }
+        let mut e = c + 1;
+        while e < hi && e < c + 60 {
+            let w = self.w(e);
+            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
+                || w == "-" && self.w(e + 1) == "-"
+                || self.clause_tail(e)
+                || kind != CLAUSE && ends_object(&self.ascii_lw(e))
+            {
+                break;
+            }
+            e += 1;
+        }
+        let words = (c..e).filter(|&k| self.is_word(k)).count();
+        let named = self
+            .mention_inside(self.span(c, e))
+            .is_some_and(|m| self.mentions[m].span == self.span(c, e));
+        // `critical to`, `ready to go`: a short phrase is seldom a stance.
+        if words < 3 && kind != CLAUSE && !named {
             return None;
         }
         Some(Quote {
