@@ -259,9 +259,13 @@ const DESCRIPTOR_STOPS: &[&str] = &[
     "whose",
 ];
 
-fn word_at<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
-    tokens.get(i).map_or("", |t| t.span().slice(text))
-}
+/// Words after which a noun phrase is a preposition's object.
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "by", "to", "for", "with", "from", "of", "after", "before", "during",
+    "under", "over", "into", "about", "against", "between", "like", "than", "via", "per", "since",
+    "despite", "without", "within", "through", "among", "amid", "behind", "beyond", "across",
+    "toward", "towards", "near", "upon",
+];
 
 /// The person's role: an apposition after the name (`Su Hao, a relations expert at …, said`)
 /// or a descriptor before it (`Beijing-based military analyst Zhou Chenming`).
@@ -301,37 +305,16 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             // A list of names is no apposition (`Tom Baker, Ann Lee and Sam Cho`).
             let list = first_word.chars().next().is_some_and(char::is_uppercase)
                 && inner.iter().any(|t| t.span().slice(text) == "and");
-            if lower
-                && !verb_first
-                && !list
-                && !matches!(first_word, "who" | "which" | "and" | "but")
-            {
+            if lower && !verb_first && !list && opens_noun_phrase(text, inner) {
                 let span = Span::new(inner[0].span().start, inner[inner.len() - 1].span().end);
                 return Some(span.slice(text).to_string());
             }
         }
     }
-    // A role set off before the name: `A company spokesman, Tom Reilly, said`.
+    // A role set off before the name: `A company spokesman, Tom Reilly, said`, `Olsen's
+    // lawyer, Daniel Kreuger, had asked`, `The company's owner, Rick Belmont, is`.
     if first >= 2 && tokens[first - 1].span().slice(text) == "," {
-        let noun = first - 2;
-        let mut start = noun;
-        while start > 0 && noun - start < 6 && tokens[start - 1].kind == TokenKind::Word {
-            let w = tokens[start - 1].span().slice(text);
-            if matches!(w.to_lowercase().as_str(), "a" | "an" | "the") {
-                break;
-            }
-            start -= 1;
-        }
-        // After a determiner, or opening the sentence with a possessive (`Apple's chief
-        // financial officer, Kevan Parekh,`).
-        let opens = start > 0
-            && matches!(
-                tokens[start - 1].span().slice(text).to_lowercase().as_str(),
-                "a" | "an" | "the"
-            )
-            || start == 0 && matches!(word_at(text, tokens, 1), "’s" | "'s");
-        if opens && crate::entities::is_role_noun(tokens[noun].span().slice(text)) {
-            let span = Span::new(tokens[start].span().start, tokens[noun].span().end);
+        if let Some(span) = role_set_off_before(text, &tokens[..first - 1]) {
             return Some(span.slice(text).to_string());
         }
     }
@@ -372,6 +355,264 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         return Some(span.slice(text).to_string());
     }
     None
+}
+
+/// Words that cannot open an apposition: a verb phrase (`Kreuger, had asked for …`), an
+/// adverb (`Lee, however, said`), a clause or a prepositional phrase.
+const NOT_NP_OPENERS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "should",
+    "does",
+    "did",
+    "do",
+    "says",
+    "said",
+    "who",
+    "which",
+    "whose",
+    "whom",
+    "that",
+    "and",
+    "but",
+    "or",
+    "nor",
+    "however",
+    "meanwhile",
+    "though",
+    "although",
+    "too",
+    "also",
+    "instead",
+    "then",
+    "now",
+    "later",
+    "again",
+    "nevertheless",
+    "moreover",
+    "furthermore",
+    "likewise",
+    "similarly",
+    "therefore",
+    "thus",
+    "still",
+    "yet",
+    "already",
+    "not",
+    "never",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "from",
+    "by",
+    "to",
+    "according",
+    "after",
+    "before",
+    "during",
+    "when",
+    "while",
+    "if",
+    "as",
+    "because",
+    "since",
+    "despite",
+    "like",
+    "unlike",
+    "including",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "where",
+];
+
+/// Determiners and prepositions: after a participle they show a verb phrase (`arguing that`,
+/// `based in`, `scheduled to`), where a noun would show a role (`acting director`).
+const PHRASE_WORDS: &[&str] = &[
+    "a", "an", "the", "that", "this", "to", "in", "on", "at", "by", "for", "with", "from", "of",
+    "as", "into", "about", "over", "his", "her", "their", "its", "he", "she", "they", "it",
+];
+
+/// True when the words of an apposition can be a noun phrase (`a senior economist at …`,
+/// `chief of the air staff`), not a predicate or an aside.
+fn opens_noun_phrase(text: &str, inner: &[Token]) -> bool {
+    let Some(first) = inner.first() else {
+        return false;
+    };
+    let w = first.span().slice(text).to_lowercase();
+    if NOT_NP_OPENERS.contains(&w.as_str()) {
+        return false;
+    }
+    let next = inner
+        .get(1)
+        .map_or(String::new(), |t| t.span().slice(text).to_lowercase());
+    let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
+    !(participle && (next.is_empty() || PHRASE_WORDS.contains(&next.as_str())))
+}
+
+/// Nouns of a person's relation to someone (`Olsen's wife`), beyond the role nouns.
+const RELATION_NOUNS: &[&str] = &[
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "friend",
+    "partner",
+    "widow",
+    "widower",
+    "boss",
+    "chief",
+    "head",
+    "aide",
+    "deputy",
+    "client",
+    "neighbour",
+    "neighbor",
+    "colleague",
+    "spouse",
+    "niece",
+    "nephew",
+    "uncle",
+    "aunt",
+    "cousin",
+    "grandson",
+    "granddaughter",
+    "ceo",
+];
+
+/// True for a noun that names a person by role or relation: a listed role noun, or a word
+/// made like one (`owner`, `investor`, `pharmacist`, `historian`, `assistant`, `chairman`).
+fn is_person_noun(w: &str) -> bool {
+    if crate::entities::is_role_noun(w) {
+        return true;
+    }
+    let w = w.to_lowercase();
+    if !w.chars().all(char::is_alphabetic) || w.len() < 4 {
+        return false;
+    }
+    RELATION_NOUNS.contains(&w.as_str())
+        || [
+            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person",
+        ]
+        .iter()
+        .any(|s| w.ends_with(s))
+            && !matches!(
+                w.as_str(),
+                "letter"
+                    | "order"
+                    | "matter"
+                    | "number"
+                    | "member"
+                    | "border"
+                    | "paper"
+                    | "water"
+                    | "power"
+                    | "center"
+                    | "centre"
+                    | "quarter"
+                    | "corner"
+                    | "tower"
+                    | "manner"
+                    | "error"
+                    | "sector"
+                    | "factor"
+                    | "mirror"
+                    | "report"
+                    | "statement"
+                    | "comment"
+                    | "event"
+                    | "agreement"
+                    | "government"
+                    | "department"
+                    | "parliament"
+                    | "moment"
+                    | "percent"
+                    | "amendment"
+                    | "judgment"
+                    | "treatment"
+                    | "plant"
+                    | "grant"
+                    | "tenant"
+            )
+}
+
+/// The role noun phrase that ends with the last of `before` (the tokens before the comma
+/// that opens the name): `a company spokesman`, `Olsen's lawyer`, `The company's owner`. It
+/// is no preposition's object (`After the company's collapse, X said`). A
+/// possessive phrase keeps its determiner (it belongs to the possessor).
+fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
+    let noun = before.len().checked_sub(1)?;
+    let head = before.get(noun)?;
+    let head_word = head.span().slice(text);
+    if head.kind != TokenKind::Word || !head_word.chars().all(char::is_lowercase) {
+        return None;
+    }
+    let mut start = noun;
+    while start > 0 && noun - start < 6 && before[start - 1].kind == TokenKind::Word {
+        let w = before[start - 1].span().slice(text).to_lowercase();
+        if matches!(w.as_str(), "a" | "an" | "the") || DESCRIPTOR_STOPS.contains(&w.as_str()) {
+            break;
+        }
+        start -= 1;
+    }
+    let possessive = before[start..noun]
+        .iter()
+        .any(|t| matches!(t.span().slice(text), "’s" | "'s" | "’" | "'"));
+    let det = start.checked_sub(1).filter(|&d| {
+        matches!(
+            before[d].span().slice(text).to_lowercase().as_str(),
+            "a" | "an" | "the"
+        )
+    });
+    // What stands before the phrase (and its determiner) must not make it the object of a
+    // preposition or a verb.
+    let open = det.unwrap_or(start);
+    let object_of_preposition = open
+        .checked_sub(1)
+        .and_then(|k| before.get(k))
+        .is_some_and(|t| PREPOSITIONS.contains(&t.span().slice(text).to_lowercase().as_str()));
+    if object_of_preposition || start == noun && det.is_none() {
+        return None;
+    }
+    if possessive {
+        if !is_person_noun(head_word) {
+            return None;
+        }
+        let from = det.unwrap_or(start);
+        return Some(Span::new(before[from].span().start, head.span().end));
+    }
+    if det.is_none() || !crate::entities::is_role_noun(head_word) {
+        return None;
+    }
+    Some(Span::new(before[start].span().start, head.span().end))
 }
 
 #[cfg(test)]
@@ -444,6 +685,28 @@ mod tests {
         ];
         role_of_one_noun: "Meteorologist Dan Ortiz said it would snow." => [
             (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),
+        ];
+        // A role after a name is an apposition, never a predicate or an aside.
+        role_is_no_verb_phrase: "The judge heard Gary Olsen. Olsen's lawyer, Daniel Kreuger, had asked for a sentence of two years." => [
+            (Person, "Gary Olsen", NONE, NONE, 2),
+            (Person, "Daniel Kreuger", NONE, Some("Olsen's lawyer"), 1),
+        ];
+        role_is_no_passive_predicate: "The company's owner, Rick Belmont, is scheduled to be sentenced in April." => [
+            (Person, "Rick Belmont", NONE, Some("The company's owner"), 1),
+        ];
+        role_is_no_adverb: "Lena Park, however, said the vote would go ahead." => [
+            (Person, "Lena Park", NONE, NONE, 1),
+        ];
+        role_is_no_participle_phrase: "Omar Haddad, speaking at a rally, said the border would reopen. Tom Baker, based in Leeds, agreed." => [
+            (Person, "Omar Haddad", NONE, NONE, 1),
+            (Person, "Tom Baker", NONE, NONE, 1),
+            (Place, "Leeds", NONE, NONE, 1),
+        ];
+        role_with_a_participle_adjective: "Ann Lee, acting director of the museum, said it would reopen." => [
+            (Person, "Ann Lee", NONE, Some("acting director of the museum"), 1),
+        ];
+        role_is_no_object_of_a_preposition: "After the company's collapse, Rick Belmont said little." => [
+            (Person, "Rick Belmont", NONE, NONE, 1),
         ];
         title_and_role: "Air Marshal Kenji Sato, chief of the air staff, visited Canberra." => [
             (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),
