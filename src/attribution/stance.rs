@@ -954,7 +954,11 @@ impl<'a> Context<'a> {
             }
         }
         let talk = matches!(vw.as_bytes().get(..4), Some(b"spok" | b"spea" | b"talk"));
-        if flags & PREPOSITION != 0
+        // `said on Tuesday that …`, `wrote in a 42-page ruling that …`: a `that` clause a few
+        // words on wins over the preposition (`ruling` is a noun after `a`).
+        let that_clause = flags & CLAUSE != 0 && self.that_after(c, hi).is_some();
+        if !that_clause
+            && flags & PREPOSITION != 0
             && is_content_preposition(&self.ascii_lw(c))
             && !(talk && matches!(self.ascii_lw(c).as_str(), "against" | "for" | "over" | "to"))
             || matches!(vw, "called" | "calls" | "call" | "calling")
@@ -998,22 +1002,9 @@ impl<'a> Context<'a> {
         let mut clause = false;
         if !prep && flags & CLAUSE != 0 {
             // `said on Sunday that`, `told reporters that`: that within a few words.
-            let that = (c..hi.min(c + 8)).find(|&k| self.ascii_lw(k) == "that");
-            if let Some(t) = that {
-                let between_ok = (c..t).all(|k| {
-                    let w = self.w(k);
-                    self.is_word(k) && (k == c || cue_verb(w).is_none()) && w != "that"
-                });
-                let next = self.ascii_lw(t + 1);
-                let next = next.as_str();
-                let subject_that = matches!(
-                    next,
-                    "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
-                );
-                if between_ok && !subject_that && (t == c || t <= c + 6) {
-                    c = t + 1;
-                    clause = true;
-                }
+            if let Some(t) = self.that_after(c, hi) {
+                c = t + 1;
+                clause = true;
             }
             if !clause
                 && matches!(
@@ -1419,6 +1410,28 @@ impl<'a> Context<'a> {
 
     /// True when the words from `c` read as a clause (a subject then a verb) rather than an
     /// object: a pronoun or noun phrase followed within a few words by an auxiliary.
+    /// The `that` opening a clause within a few words after a cue's complement start `c`
+    /// (`said on Sunday that`, `told reporters that`, `wrote in a ruling that`): the words
+    /// between hold no other cue verb, except a noun after a determiner (`a ruling`).
+    fn that_after(&self, c: usize, hi: usize) -> Option<usize> {
+        let t = (c..hi.min(c + 8)).find(|&k| self.ascii_lw(k) == "that")?;
+        let between_ok = (c..t).all(|k| {
+            let w = self.w(k);
+            let noun = k > c && {
+                let prev = self.ascii_lw(k - 1);
+                is_determiner(&prev) || prev.contains('-')
+            };
+            self.is_word(k) && (k == c || noun || cue_verb(w).is_none()) && w != "that"
+        });
+        let next = self.ascii_lw(t + 1);
+        // `… that is …`: here `that` is a subject.
+        let subject_that = matches!(
+            next.as_str(),
+            "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
+        );
+        (between_ok && !subject_that && t <= c + 6).then_some(t)
+    }
+
     fn clause_like(&self, c: usize, hi: usize) -> bool {
         (c + 1..hi.min(c + 8)).any(|k| {
             let w = self.ascii_lw(k);
