@@ -1274,7 +1274,7 @@ impl<'a> Context<'a> {
         // `Apple Inc. said`, `Acme Corp. said`: the full stop of an abbreviation ends the name.
         if self.w(last) == "."
             && last > lo
-            && self.tokens[last - 1].span.end == self.tokens[last].span.start
+            && self.tokens[last - 1].span().end == self.tokens[last].span().start
             && starts_upper(self.w(last - 1))
         {
             return self.np_ending_at(lo, last).map(|(s, _)| (s, end));
