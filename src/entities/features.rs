@@ -3,6 +3,7 @@
 //! inference call exactly this code.
 
 use super::lexicon::{FastHash, Lexicon, WordSet};
+use super::words::Words;
 use crate::segment::{Document, Sentence, Token};
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -298,14 +299,14 @@ pub const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// The per-token information of a whole document (for training; tagging goes sentence by
-/// sentence with [`SentenceInfos`], which makes the same information). Tokens outside every
+/// sentence with [`sentence_infos`], which makes the same information). Tokens outside every
 /// sentence get the default.
 pub fn token_infos(text: &str, doc: &Document, lex: &Lexicon) -> Vec<TokenInfo> {
-    let mut infos = SentenceInfos::new(text, doc, lex);
+    let words = Words::new(text, doc, lex);
     let mut all = vec![TokenInfo::default(); doc.tokens.len()];
     let mut sentence = Vec::new();
     for s in &doc.sentences {
-        infos.sentence(s, &mut sentence);
+        sentence_infos(text, doc, &words, lex, s, &mut sentence);
         if let Some(slot) = all.get_mut(s.tokens.clone()) {
             if slot.len() == sentence.len() {
                 slot.copy_from_slice(&sentence);
@@ -315,92 +316,69 @@ pub fn token_infos(text: &str, doc: &Document, lex: &Lexicon) -> Vec<TokenInfo> 
     all
 }
 
-/// The per-token information of a document, one sentence at a time. Each distinct word is
-/// read once, before any sentence is tagged, together with the document's evidence about its
-/// lower-case form (written capitalised inside a sentence, or in lower case, somewhere in the
-/// text); a sentence then only adds positions and places. The tagger's memory is per distinct
-/// word and per sentence, not 56 bytes for every token of the document.
-pub struct SentenceInfos<'t> {
-    text: &'t str,
-    doc: &'t Document,
-    lex: &'t Lexicon,
-    words: HashMap<&'t str, TokenInfo, FastHash>,
-}
-
 /// The document-evidence flags.
 const ELSEWHERE: u32 = CAP_ELSEWHERE | LOWER_ELSEWHERE;
 
-impl<'t> SentenceInfos<'t> {
-    /// Reads every word of the document's sentences, and the document evidence.
-    pub fn new(text: &'t str, doc: &'t Document, lex: &'t Lexicon) -> SentenceInfos<'t> {
-        // News repeats its words: a few hundred distinct ones in an article.
-        let guess = (doc.tokens.len() / 2).min(1 << 14);
-        let mut words: HashMap<&str, TokenInfo, FastHash> =
-            HashMap::with_capacity_and_hasher(guess, FastHash::default());
-        for s in &doc.sentences {
-            for (k, t) in doc
-                .tokens
-                .get(s.tokens.clone())
-                .unwrap_or(&[])
-                .iter()
-                .enumerate()
-            {
-                let w = t.span().slice(text);
-                let info = words.entry(w).or_insert_with(|| word_info(w, lex));
-                if k > 0 && info.flags & CAP != 0 {
-                    info.flags |= CAP_ELSEWHERE;
-                } else if info.flags & (CAP | PUNCT | DIGIT) == 0 {
-                    info.flags |= LOWER_ELSEWHERE;
-                }
-            }
-        }
-        // The evidence is about the lower-case form: `Trade` and `trade` share it.
-        let mut by_lower: HashMap<u64, u32, FastHash> =
-            HashMap::with_capacity_and_hasher(words.len(), FastHash::default());
-        for info in words.values() {
-            *by_lower.entry(info.lower).or_default() |= info.flags & ELSEWHERE;
-        }
-        for info in words.values_mut() {
-            info.flags |= by_lower.get(&info.lower).copied().unwrap_or(0);
-        }
-        SentenceInfos {
-            text,
-            doc,
-            lex,
-            words,
-        }
-    }
-
-    /// The infos of sentence `s`'s tokens, in `out`.
-    pub fn sentence(&mut self, s: &Sentence, out: &mut Vec<TokenInfo>) {
-        out.clear();
-        let tokens = self.doc.sentence_tokens(s);
-        let mut prev_end = s
-            .tokens
-            .start
-            .checked_sub(1)
-            .and_then(|p| self.doc.tokens.get(p))
-            .map(|p| p.span().end);
-        for (k, t) in tokens.iter().enumerate() {
-            let w = t.span().slice(self.text);
-            let mut info = match self.words.get(w) {
-                Some(info) => *info,
-                None => word_info(w, self.lex),
+/// Adds the document's evidence about each distinct word's lower-case form (written
+/// capitalised inside a sentence, or in lower case, somewhere in the text) to `infos`, the
+/// information of the distinct words; `ids` are the document tokens' words.
+pub(super) fn add_evidence(doc: &Document, ids: &[u32], infos: &mut [TokenInfo]) {
+    for s in &doc.sentences {
+        for (k, &id) in ids.get(s.tokens.clone()).unwrap_or(&[]).iter().enumerate() {
+            let Some(info) = infos.get_mut(id as usize) else {
+                continue;
             };
-            if k == 0 {
-                info.flags |= FIRST;
+            if k > 0 && info.flags & CAP != 0 {
+                info.flags |= CAP_ELSEWHERE;
+            } else if info.flags & (CAP | PUNCT | DIGIT) == 0 {
+                info.flags |= LOWER_ELSEWHERE;
             }
-            if k + 1 == tokens.len() {
-                info.flags |= LAST;
-            }
-            if prev_end == Some(t.span().start) {
-                info.flags |= GLUED_PREV;
-            }
-            prev_end = Some(t.span().end);
-            out.push(info);
         }
-        mark_places(self.text, tokens, self.lex, out);
     }
+    // The evidence is about the lower-case form: `Trade` and `trade` share it.
+    let mut by_lower: HashMap<u64, u32, FastHash> =
+        HashMap::with_capacity_and_hasher(infos.len(), FastHash::default());
+    for info in infos.iter() {
+        *by_lower.entry(info.lower).or_default() |= info.flags & ELSEWHERE;
+    }
+    for info in infos.iter_mut() {
+        info.flags |= by_lower.get(&info.lower).copied().unwrap_or(0);
+    }
+}
+
+/// The infos of sentence `s`'s tokens, in `out`: their words' with the positions and places.
+pub fn sentence_infos(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    s: &Sentence,
+    out: &mut Vec<TokenInfo>,
+) {
+    out.clear();
+    let tokens = doc.sentence_tokens(s);
+    let ids = words.ids(s.tokens.clone());
+    let mut prev_end = s
+        .tokens
+        .start
+        .checked_sub(1)
+        .and_then(|p| doc.tokens.get(p))
+        .map(|p| p.span().end);
+    for (k, (t, &id)) in tokens.iter().zip(ids).enumerate() {
+        let mut info = words.info_of(id);
+        if k == 0 {
+            info.flags |= FIRST;
+        }
+        if k + 1 == tokens.len() {
+            info.flags |= LAST;
+        }
+        if prev_end == Some(t.span().start) {
+            info.flags |= GLUED_PREV;
+        }
+        prev_end = Some(t.span().end);
+        out.push(info);
+    }
+    mark_places(text, tokens, lex, out);
 }
 
 /// Marks the tokens inside a multi-word gazetteer place (`North Korea`, `Hong Kong`).
@@ -460,7 +438,43 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
     })
 }
 
-fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
+/// What the word lists say of a word, as its [`word_info`] found it.
+pub(super) struct ListFlags {
+    /// Starts with an upper-case letter (the lists are read only then, and for `plc`).
+    pub capital: bool,
+    /// In any list.
+    pub any: bool,
+    /// A sentence-initial function word.
+    pub function: bool,
+    /// A title word.
+    pub title: bool,
+    /// An organisation head.
+    pub org_head: bool,
+    /// A given name.
+    pub given: bool,
+    /// A one-word place.
+    pub place: bool,
+    /// A nationality (singular as listed).
+    pub demonym: bool,
+}
+
+/// The word-list flags of a word's information (looked up only for capitalised words and `plc`).
+pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
+    let f = info.flags;
+    ListFlags {
+        capital: f & CAP != 0,
+        any: f & (FUNCTION | TITLE | ORG_HEAD | GIVEN | PLACE | DEMONYM) != 0,
+        function: f & FUNCTION != 0,
+        title: f & TITLE != 0,
+        org_head: f & ORG_HEAD != 0,
+        given: f & GIVEN != 0,
+        place: f & PLACE != 0,
+        demonym: f & DEMONYM != 0,
+    }
+}
+
+/// What the features need to know about a word, wherever it stands.
+pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let mut flags = 0;
     let (letters, any_lower, any_upper, n);
     let (lower, prefix, suffix2, suffix3, suffix4, shape);

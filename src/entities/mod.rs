@@ -45,10 +45,12 @@ pub mod lexicon;
 pub mod tagger;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
+mod words;
 
 use lexicon::{lexicon, FastHash, Lexicon};
 use std::collections::HashMap;
 use std::ops::Range;
+use words::{Run, Words};
 
 /// The tagger's names (token ranges and kinds) before any rule: what `storylens eval` can
 /// compare the rules against.
@@ -58,8 +60,10 @@ pub fn tag_names(text: &str, doc: &Document) -> Vec<(Range<usize>, EntityKind)> 
 
 /// [`find_mentions`] with another model than the committed one (for evaluation).
 pub fn find_mentions_with(text: &str, doc: &Document, model: tagger::Model<'_>) -> Vec<Mention> {
-    let names = tagger::tag_document(text, doc, lexicon(), model);
-    mentions_from(text, doc, names)
+    let lex = lexicon();
+    let words = Words::new(text, doc, lex);
+    let names = tagger::tag_words(text, doc, &words, lex, model);
+    mentions_from(text, doc, &words, names)
 }
 
 /// Finds the named mentions of the document: the learned tagger's names, brought to newswire
@@ -67,29 +71,30 @@ pub fn find_mentions_with(text: &str, doc: &Document, model: tagger::Model<'_>) 
 /// as `misc`), then made consistent over the document (a name tagged once is tagged
 /// everywhere; a person's surname alone is the person).
 pub fn find_mentions(text: &str, doc: &Document) -> Vec<Mention> {
-    mentions_from(text, doc, tag_names(text, doc))
+    find_mentions_with(text, doc, tagger::Model::committed())
 }
 
 fn mentions_from(
     text: &str,
     doc: &Document,
+    words: &Words,
     names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<Mention> {
     let lex = lexicon();
     let mut mentions: Vec<Mention> = names
         .into_iter()
-        .filter_map(|(range, kind)| refine(text, &doc.tokens, range, kind, lex))
+        .filter_map(|(range, kind)| refine(text, words.run(&doc.tokens, 0), range, kind, lex))
         .collect();
     capitals_only(text, doc, lex, &mut mentions);
-    tag_titled(text, doc, lex, &mut mentions);
-    tag_by_rules(text, doc, lex, &mut mentions);
-    people_by_context(text, doc, lex, &mut mentions);
+    tag_titled(doc, words, lex, &mut mentions);
+    tag_by_rules(text, doc, words, lex, &mut mentions);
+    people_by_context(doc, words, &mut mentions);
     orgs_by_apposition(text, doc, &mut mentions);
     extend_orgs_left(text, doc, lex, &mut mentions);
     sports_clubs(text, doc, &mut mentions);
     dateline_places(text, doc, &mut mentions);
-    make_consistent(text, doc, &mut mentions);
-    tag_surnames(text, doc, &mut mentions);
+    make_consistent(text, doc, words, &mut mentions);
+    tag_surnames(text, doc, words, &mut mentions);
     mentions.sort_by_key(|m| m.span);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     drop_compound_halves(text, doc, &mut mentions);
@@ -131,34 +136,31 @@ fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// The length of the longest title at tokens `at..` (within `end`), or 0.
-fn title_at(text: &str, tokens: &[Token], at: usize, end: usize, lex: &Lexicon) -> usize {
-    let first = word(text, tokens, at);
-    if !is_capitalised(first) || !lex.title_words.contains(first) {
+/// The length of the longest title at tokens `at..` (within `end`) of `run`, or 0.
+fn title_at(run: Run, at: usize, end: usize, lex: &Lexicon) -> usize {
+    if !run.any(at, words::TITLE_WORD) {
         return 0;
     }
-    lex.titles_starting(first)
-        .find(|t| {
-            at + t.len() <= end
-                && t.iter()
-                    .enumerate()
-                    .all(|(k, w)| word(text, tokens, at + k) == *w)
-        })
+    lex.titles_starting(run.word(at))
+        .find(|t| at + t.len() <= end && t.iter().enumerate().all(|(k, w)| run.word(at + k) == *w))
         .map_or(0, <[_]>::len)
 }
 
 /// The title ending just before token `at` (`Major General` before `Shao Yuanming`).
-fn title_before(text: &str, tokens: &[Token], at: usize, lex: &Lexicon) -> Option<Range<usize>> {
-    let prev = word(text, tokens, at.checked_sub(1)?);
-    if prev != "." && !lex.title_words.contains(prev) {
+fn title_before(run: Run, at: usize, lex: &Lexicon) -> Option<Range<usize>> {
+    let prev = run.word(at.checked_sub(1)?);
+    if prev == "." {
+        // An abbreviated title's last word before its full stop (`Gen` + `.`).
+        let stem = run.word(at.checked_sub(2)?);
+        if !lex.abbreviated.contains(stem) {
+            return None;
+        }
+    } else if !run.any(at - 1, words::TITLE_WORD) {
         return None;
     }
     lex.titles_ending(prev).find_map(|t| {
         let start = at.checked_sub(t.len())?;
-        let matches = t
-            .iter()
-            .enumerate()
-            .all(|(k, w)| word(text, tokens, start + k) == *w);
+        let matches = t.iter().enumerate().all(|(k, w)| run.word(start + k) == *w);
         matches.then_some(start..at)
     })
 }
@@ -176,11 +178,12 @@ fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
 /// Applies the newswire conventions to one tagged name.
 fn refine(
     text: &str,
-    tokens: &[Token],
+    run: Run,
     range: Range<usize>,
     mut kind: EntityKind,
     lex: &Lexicon,
 ) -> Option<Mention> {
+    let tokens = run.tokens;
     let (mut a, mut b) = (range.start, range.end);
     // Extend over a glued model number (`Hwasong` `-` `15`).
     let glued = |i: usize| {
@@ -192,18 +195,18 @@ fn refine(
     let number = |i: usize| tokens.get(i).is_some_and(|n| n.kind == TokenKind::Number);
     // A score is no part of a name (`Orlando City` in `Orlando City 3-1`, `Porto` in `Porto
     // 2-1 Braga`).
-    let score = |k: usize| number(k) && word(text, tokens, k + 1) == "-" && glued(k + 1);
+    let score = |k: usize| number(k) && run.word(k + 1) == "-" && glued(k + 1);
     if let Some(k) = (a + 1..b).find(|&k| score(k) && number(k + 2) && glued(k + 2)) {
         b = k;
     }
-    while word(text, tokens, b) == "-" && glued(b) && glued(b + 1) && number(b + 1) {
+    while run.word(b) == "-" && glued(b) && glued(b + 1) && number(b + 1) {
         b += 2;
     }
     // `the` is not part of a name; nor is punctuation at either end, a possessive `’s`, or a
     // lower-case word at the end (`Beijing-based`), unless the gazetteer has the whole name
     // (`Korean peninsula`).
     while a < b && {
-        let w = word(text, tokens, a);
+        let w = run.word(a);
         matches!(w, "the" | "The" | "THE") || tokens[a].kind == TokenKind::Punct
     } {
         a += 1;
@@ -212,10 +215,10 @@ fn refine(
         if b <= a + 1 {
             break;
         }
-        let w = word(text, tokens, b - 1);
+        let w = run.word(b - 1);
         let whole = span_of(tokens, &(a..b)).map_or("", |s| s.slice(text));
         let abbreviation = w == "." && glued(b - 1) && {
-            let p = word(text, tokens, b - 2);
+            let p = run.word(b - 2);
             p.contains('.') || p.chars().count() <= 3 && is_capitalised(p)
         };
         let strip = matches!(w, "’s" | "'s" | "’" | "'" | "-")
@@ -232,7 +235,7 @@ fn refine(
     // `New` + `England`).
     let before = a.checked_sub(1).filter(|&p| {
         let longer = span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
-        is_capitalised(word(text, tokens, p)) && lex.places.contains(longer)
+        is_capitalised(run.word(p)) && lex.places.contains(longer)
     });
     if let Some(p) = before {
         a = p;
@@ -246,7 +249,7 @@ fn refine(
             break;
         }
     }
-    if word(text, tokens, b.wrapping_sub(2)) == "-"
+    if run.word(b.wrapping_sub(2)) == "-"
         && tokens
             .get(b.wrapping_sub(1))
             .is_some_and(|t| t.kind == TokenKind::Number)
@@ -263,18 +266,18 @@ fn refine(
         if j > a
             && (kind != EntityKind::Person
                 || (a..j).any(|k| {
-                    let w = word(text, tokens, k);
+                    let w = run.word(k);
                     lex.given_names.contains(w) && !is_demonym(w, lex)
                 }))
         {
             return None;
         }
-        let inner = title_at(text, tokens, j, b, lex);
+        let inner = title_at(run, j, b, lex);
         let after = j + inner;
-        let abbreviated = inner > 0 && word(text, tokens, after - 1) == ".";
+        let abbreviated = inner > 0 && run.word(after - 1) == ".";
         (inner > 0
             && after < b
-            && is_capitalised(word(text, tokens, after))
+            && is_capitalised(run.word(after))
             && (kind == EntityKind::Person || abbreviated))
             .then_some(after)
     });
@@ -287,17 +290,17 @@ fn refine(
     if kind == EntityKind::Person
         && title.is_none()
         && b >= a + 3
-        && is_capitalised_role_noun(word(text, tokens, a), lex)
+        && is_capitalised_role_noun(run.bits(a))
     {
         a += 1;
     }
     // Lower-case particles inside a person's name: `Abu Jandal al-Kuwaiti`.
-    while kind == EntityKind::Person && PARTICLES.contains(&word(text, tokens, b)) {
+    while kind == EntityKind::Person && PARTICLES.contains(&run.word(b)) {
         let mut n = b + 1;
-        if word(text, tokens, n) == "-" {
+        if run.word(n) == "-" {
             n += 1;
         }
-        if !is_capitalised(word(text, tokens, n)) {
+        if !is_capitalised(run.word(n)) {
             break;
         }
         b = n + 1;
@@ -305,7 +308,7 @@ fn refine(
     // A hyphenated name goes on (`Kim Jong-un`, `Khaled Al-Maeena`), not into a compound
     // adjective (`Putin-backed`).
     while kind == EntityKind::Person
-        && word(text, tokens, b) == "-"
+        && run.word(b) == "-"
         && glued(b)
         && glued(b + 1)
         && tokens.get(b + 1).is_some_and(|t| {
@@ -319,17 +322,17 @@ fn refine(
         return None;
     }
     if title.is_none() && kind == EntityKind::Person {
-        title = title_before(text, tokens, a, lex);
+        title = title_before(run, a, lex);
     }
     let span = span_of(tokens, &(a..b))?;
     let surface = span.slice(text);
-    let last = word(text, tokens, b - 1);
-    let first = word(text, tokens, a);
+    let last = run.word(b - 1);
+    let first = run.word(a);
     if is_demonym(surface, lex) {
         kind = EntityKind::Misc;
     } else if b - a > 1
         && (lex.org_heads.contains(last)
-            || lex.org_heads.contains(first) && matches!(word(text, tokens, a + 1), "of" | "for"))
+            || lex.org_heads.contains(first) && matches!(run.word(a + 1), "of" | "for"))
     {
         kind = EntityKind::Org;
     }
@@ -344,10 +347,9 @@ fn refine(
         EntityKind::Place => PLACE_HEADS.contains(&last),
         _ => false,
     };
-    if head && word(text, tokens, b) == "of" {
+    if head && run.word(b) == "of" {
         let mut e = b + 1;
-        while is_capitalised(word(text, tokens, e))
-            || word(text, tokens, e) == "and" && is_capitalised(word(text, tokens, e + 1))
+        while is_capitalised(run.word(e)) || run.word(e) == "and" && is_capitalised(run.word(e + 1))
         {
             e += 1;
         }
@@ -512,7 +514,7 @@ const PARTICLES: &[&str] = &[
 
 /// A capitalised word after a title is a person's name even where the tagger missed it
 /// (`Petty Officer Keating`, `Gen. Coe`).
-fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let covered = |s: Span| {
@@ -523,9 +525,10 @@ fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Ment
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
         let mut i = 0;
         while i < tokens.len() {
-            let len = title_at(text, tokens, i, tokens.len(), lex);
+            let len = title_at(run, i, tokens.len(), lex);
             if len == 0 || covered(tokens[i].span()) {
                 i += 1;
                 continue;
@@ -533,11 +536,9 @@ fn tag_titled(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Ment
             let a = i + len;
             let mut b = a;
             while b < tokens.len().min(a + 3) && {
-                let w = word(text, tokens, b);
-                is_capitalised(w)
-                    && !is_function_word(w)
-                    && !lex.title_words.contains(w)
-                    && !lex.org_heads.contains(w)
+                let bits = run.bits(b);
+                bits & words::CAPITAL != 0
+                    && bits & (words::FUNCTION | words::TITLE_WORD | words::ORG_HEAD) == 0
             } {
                 b += 1;
             }
@@ -564,7 +565,13 @@ const CONNECTORS: &[&str] = &["of", "for", "and", "&"];
 /// organisation head (`… University`, `… FC`) or starting with one before `of` or `for` (`School of
 /// International Studies`) is an organisation; a nationality is `misc`; a gazetteer place is
 /// a place.
-fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn tag_by_rules(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let covered = |s: Span| {
@@ -572,16 +579,16 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
             .get(taken.partition_point(|t| t.end <= s.start))
             .is_some_and(|t| t.overlaps(s))
     };
-    let cap = |t: &Token| {
-        let w = t.span().slice(text);
-        is_capitalised(w) && t.kind == TokenKind::Word
-    };
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        let cap = |k: usize| {
+            run.any(k, words::CAPITAL) && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+        };
         let mut i = 0;
         while i < tokens.len() {
-            if !cap(&tokens[i]) || covered(tokens[i].span()) {
+            if !cap(i) || covered(tokens[i].span()) {
                 i += 1;
                 continue;
             }
@@ -592,7 +599,7 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                     .zip(tokens.get(k.wrapping_sub(1)))
                     .is_some_and(|(t, p)| t.span().start == p.span().end)
             };
-            if word(text, tokens, i + 1) == "-"
+            if run.word(i + 1) == "-"
                 && glued(i + 1)
                 && glued(i + 2)
                 && tokens
@@ -614,12 +621,11 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
             // The capitalised run, with connectors between capitalised words.
             let mut end = i + 1;
             while end < tokens.len() && !covered(tokens[end].span()) {
-                if cap(&tokens[end]) {
+                if cap(end) {
                     end += 1;
-                } else if CONNECTORS.contains(&tokens[end].span().slice(text))
-                    && tokens
-                        .get(end + 1)
-                        .is_some_and(|t| cap(t) && !covered(t.span()))
+                } else if CONNECTORS.contains(&run.word(end))
+                    && cap(end + 1)
+                    && !covered(tokens[end + 1].span())
                 {
                     end += 2;
                 } else {
@@ -627,14 +633,14 @@ fn tag_by_rules(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Me
                 }
             }
             let mut a = i;
-            while a < end && is_function_word(word(text, tokens, a)) {
+            while a < end && run.any(a, words::FUNCTION) {
                 a += 1;
             }
-            let head_last = end - a > 1 && lex.org_heads.contains(word(text, tokens, end - 1));
+            let head_last = end - a > 1 && run.any(end - 1, words::ORG_HEAD);
             let head_first = end - a > 2
-                && lex.org_heads.contains(word(text, tokens, a))
-                && matches!(word(text, tokens, a + 1), "of" | "for");
-            if (head_last || head_first) && title_at(text, tokens, a, end, lex) == 0 {
+                && run.any(a, words::ORG_HEAD)
+                && matches!(run.word(a + 1), "of" | "for");
+            if (head_last || head_first) && title_at(run, a, end, lex) == 0 {
                 if let Some(span) = span_of(tokens, &(a..end)) {
                     extra.push(Mention {
                         span,
@@ -926,48 +932,49 @@ pub fn is_role_noun(w: &str) -> bool {
     ROLE_NOUNS.contains(&w.to_lowercase().as_str())
 }
 
-/// `Meteorologist` (opening a sentence), and no given name (`Son`).
-fn is_capitalised_role_noun(w: &str, lex: &Lexicon) -> bool {
-    is_capitalised(w) && is_role_noun(w) && !lex.given_names.contains(w)
+/// `Meteorologist` (opening a sentence), and no given name (`Son`): a word's [`words`] bits.
+fn is_capitalised_role_noun(bits: u32) -> bool {
+    bits & (words::CAPITAL | words::ROLE | words::GIVEN) == words::CAPITAL | words::ROLE
 }
 
 /// Two or three capitalised words that no list knows, said to speak (`X said`), described by an
 /// apposition (`X, a researcher`, `X, dean of`) or after a role noun (`analyst X`), are a
 /// person's name, whatever the tagger thought.
-fn people_by_context(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn people_by_context(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
-    let plain = |w: &str| {
-        is_capitalised(w)
-            && w.chars().count() > 1
-            && w.chars().all(char::is_alphabetic)
-            && (!features::is_listed(w, lex) || lex.given_names.contains(w))
-    };
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        // Capitalised, two letters or more and nothing else, in no word list or a given name.
+        let plain = |k: usize| {
+            let bits = run.bits(k);
+            bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
+                && (bits & words::LISTED == 0 || bits & words::GIVEN != 0)
+        };
         let mut i = 0;
         while i < tokens.len() {
-            if is_capitalised_role_noun(word(text, tokens, i), lex) {
+            if is_capitalised_role_noun(run.bits(i)) {
                 i += 1;
                 continue;
             }
             let mut b = i;
-            while b < tokens.len() && b < i + 3 && plain(word(text, tokens, b)) {
+            while b < tokens.len() && b < i + 3 && plain(b) {
                 b += 1;
             }
-            if b < i + 2 || b < tokens.len() && plain(word(text, tokens, b)) {
+            if b < i + 2 || b < tokens.len() && plain(b) {
                 i = b.max(i + 1);
                 continue;
             }
-            let next = word(text, tokens, b);
-            let after = word(text, tokens, b + 1);
+            let next = run.word(b);
+            let after = run.word(b + 1);
             let said = crate::attribution::is_cue_verb(next);
             let apposed = next == ","
                 && (matches!(
                     after,
                     "a" | "an" | "the" | "who" | "dean" | "head" | "chief"
-                ) || ROLE_NOUNS.contains(&after));
-            let described = i > 0 && ROLE_NOUNS.contains(&word(text, tokens, i - 1));
+                ) || run.any(b + 1, words::ROLE_LOWER));
+            let described = i > 0 && run.any(i - 1, words::ROLE_LOWER);
             let Some(span) = span_of(tokens, &(i..b)) else {
                 i = b;
                 continue;
@@ -1126,7 +1133,7 @@ fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
 }
 
 /// A name tagged once is tagged everywhere, with the kind most of its mentions have.
-fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let mut votes: HashMap<&str, [usize; 4], FastHash> = HashMap::default();
     for m in mentions.iter() {
         votes.entry(m.span.slice(text)).or_default()[tagger::kind_index(m.kind) as usize] += 1;
@@ -1148,40 +1155,44 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             }
         }
     }
-    // Untagged occurrences of a tagged name, matched token by token.
-    let mut by_first: HashMap<&str, Vec<(Vec<&str>, EntityKind)>, FastHash> = HashMap::default();
+    // Untagged occurrences of a tagged name, matched word by word: the names (the tokens of
+    // one occurrence) by the id of their first word, longest first.
+    let mut lists: Vec<Vec<(Range<usize>, EntityKind)>> = Vec::new();
+    let mut list_of: Vec<u32> = vec![u32::MAX; words.distinct()];
     for m in mentions.iter() {
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
-        let words: Vec<&str> = doc
-            .tokens
-            .get(a..b)
-            .unwrap_or(&[])
-            .iter()
-            .map(|t| t.span().slice(text))
-            .collect();
-        let Some(first) = words.first().copied() else {
+        let ids = words.ids(a..b);
+        let Some(slot) = ids.first().and_then(|&id| list_of.get_mut(id as usize)) else {
+            continue;
+        };
+        if *slot == u32::MAX {
+            *slot = lists.len() as u32;
+            lists.push(Vec::new());
+        }
+        let Some(list) = lists.get_mut(*slot as usize) else {
             continue;
         };
         let kind = votes.get(m.span.slice(text)).map_or(m.kind, best);
-        let list = by_first.entry(first).or_default();
-        if !list.iter().any(|(w, _)| *w == words) {
-            list.push((words, kind));
+        if !list.iter().any(|(r, _)| words.ids(r.clone()) == ids) {
+            list.push((a..b, kind));
         }
     }
-    for list in by_first.values_mut() {
-        list.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    for list in &mut lists {
+        list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
     }
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
         let mut i = 0;
         while i < tokens.len() {
-            let w = tokens[i].span().slice(text);
-            let cands = if is_capitalised(w) {
-                by_first.get(w)
+            let cands = if run.any(i, words::CAPITAL) {
+                run.id(i)
+                    .and_then(|id| list_of.get(id as usize))
+                    .and_then(|&k| lists.get(k as usize))
             } else {
                 None
             };
@@ -1189,35 +1200,28 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                 i += 1;
                 continue;
             };
-            if i == 0 && is_function_word(w) {
+            if i == 0 && run.any(i, words::FUNCTION) {
                 i += 1;
                 continue;
             }
-            let found = cands.iter().find(|(words, _)| {
-                words.len() <= tokens.len() - i
-                    && words
-                        .iter()
-                        .enumerate()
-                        .all(|(k, x)| tokens[i + k].span().slice(text) == *x)
+            let here = words.ids(s.tokens.start + i..s.tokens.end);
+            let found = cands.iter().find(|(r, _)| {
+                r.len() <= here.len() && here.get(..r.len()) == Some(words.ids(r.clone()))
             });
-            let Some((words, kind)) = found else {
+            let Some((r, kind)) = found else {
                 i += 1;
                 continue;
             };
-            let span = Span::new(
-                tokens[i].span().start,
-                tokens[i + words.len() - 1].span().end,
-            );
+            let len = r.len();
+            let span = Span::new(tokens[i].span().start, tokens[i + len - 1].span().end);
             // Not part of a longer capitalised run that is not a name (`Ni` in `Ni Hao Co`).
-            let glued_next = tokens
-                .get(i + words.len())
-                .is_some_and(|t| is_capitalised(t.span().slice(text)));
+            let glued_next = run.any(i + len, words::CAPITAL);
             let overlaps = taken
                 .get(taken.partition_point(|t| t.end <= span.start))
                 .is_some_and(|t| t.overlaps(span));
             // Not the second half of a compound whose first half is no name (`Sino-US`).
             let compound = i >= 2
-                && tokens[i - 1].span().slice(text) == "-"
+                && run.word(i - 1) == "-"
                 && tokens[i - 1].span().start == tokens[i - 2].span().end
                 && !taken
                     .get(taken.partition_point(|t| t.end <= tokens[i - 2].span().start))
@@ -1229,7 +1233,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                     title: None,
                 });
             }
-            i += words.len();
+            i += len;
         }
     }
     mentions.extend(extra);
@@ -1237,7 +1241,7 @@ fn make_consistent(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
 
 /// Tags a known person's surname standing alone (`Ni said`), and makes a mention that is
 /// exactly a known person's surname a person.
-fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let surnames: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
@@ -1260,21 +1264,15 @@ fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     taken.sort();
     let mut extra = Vec::new();
-    // The first bytes of the surnames rule out most words before a look-up.
-    let mut first_bytes = [false; 256];
-    for s in &surnames {
-        if let Some(&b) = s.as_bytes().first() {
-            first_bytes[usize::from(b)] = true;
-        }
-    }
-    let maybe = |w: &str| {
-        w.as_bytes()
-            .first()
-            .is_some_and(|&b| first_bytes[usize::from(b)])
-    };
+    // Each distinct word looked up once.
+    let is_surname: Vec<bool> = (0..words.distinct() as u32)
+        .map(|id| surnames.contains(words.text_of(id)))
+        .collect();
     for (i, t) in doc.tokens.iter().enumerate() {
-        let w = t.span().slice(text);
-        if t.kind != TokenKind::Word || !maybe(w) || !surnames.contains(w) {
+        let surname = words
+            .id(i)
+            .is_some_and(|id| is_surname.get(id as usize) == Some(&true));
+        if t.kind != TokenKind::Word || !surname {
             continue;
         }
         let at = taken.partition_point(|s| s.end <= t.span().start);
@@ -1282,11 +1280,9 @@ fn tag_surnames(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             continue;
         }
         // Not part of an untagged longer name.
-        let name_word = |t: &Token| {
-            is_capitalised(t.span().slice(text)) && !is_function_word(t.span().slice(text))
-        };
-        let glued_next = doc.tokens.get(i + 1).is_some_and(name_word);
-        let glued_prev = i > 0 && name_word(&doc.tokens[i - 1]);
+        let name_word = |k: usize| words.any(k, words::CAPITAL) && !words.any(k, words::FUNCTION);
+        let glued_next = name_word(i + 1);
+        let glued_prev = i > 0 && name_word(i - 1);
         if glued_next || glued_prev {
             continue;
         }

@@ -2,8 +2,9 @@
 //! left to right with BILOU tags. Its weights (`data/entities.model`) are made by
 //! `storylens train entities` and compiled in.
 
-use super::features::{features, next_tags, split, Pos, SentenceInfos, TokenInfo, O, TAGS};
+use super::features::{features, next_tags, sentence_infos, split, Pos, TokenInfo, O, TAGS};
 use super::lexicon::Lexicon;
+use super::words::Words;
 use super::EntityKind;
 use crate::segment::Document;
 use std::ops::Range;
@@ -136,15 +137,16 @@ impl Model<'_> {
         }
     }
 
-    /// Adds the weights of `feats` to `scores`.
-    pub fn score(&self, feats: &[u64], scores: &mut [f32; TAGS]) {
+    /// The sums of the weights of `feats`, one per tag.
+    pub fn score(&self, feats: &[u64]) -> [i32; TAGS] {
+        let mut scores = [0i32; TAGS];
         // A lane sum holds 256 biased weights without carrying into the next lane.
         for chunk in feats.chunks(256) {
-            let sums = self.row_sums(chunk);
-            for (s, a) in scores.iter_mut().zip(sums) {
-                *s += a as f32;
+            for (s, a) in scores.iter_mut().zip(self.row_sums(chunk)) {
+                *s += a;
             }
         }
+        scores
     }
 
     /// The sums of the rows of (at most 256) features, eight weights at a time in a `u64`:
@@ -156,6 +158,11 @@ impl Model<'_> {
         const _: () = assert!(TAGS == 17, "row_sums reads rows of 17 weights");
         const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
         const BIAS: u64 = 0x8080_8080_8080_8080;
+        // Every bucket has its row (an empty model has none: it scores nothing), so every
+        // feature adds one row.
+        if self.weights.len() < (self.mask as usize + 1) * TAGS {
+            return [0; TAGS];
+        }
         let word = |row: &[u8], at: usize| -> u64 {
             let mut b = [0u8; 8];
             if let Some(bytes) = row.get(at..at + 8) {
@@ -163,30 +170,42 @@ impl Model<'_> {
             }
             u64::from_le_bytes(b) ^ BIAS
         };
-        // Tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15.
-        let mut lanes = [0u64; 4];
-        let mut last = 0i32;
-        let mut rows = 0i32;
+        // Tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15; and 16.
+        let (mut even_low, mut odd_low, mut even_high, mut odd_high) = (0u64, 0u64, 0u64, 0u64);
+        let mut last = 0u32;
         for &f in feats {
             let at = (f & self.mask) as usize * TAGS;
             let Some(row) = self.weights.get(at..at + TAGS) else {
                 continue;
             };
             let (low, high) = (word(row, 0), word(row, 8));
-            lanes[0] += low & EVEN;
-            lanes[1] += low >> 8 & EVEN;
-            lanes[2] += high & EVEN;
-            lanes[3] += high >> 8 & EVEN;
-            last += i32::from(row.get(16).map_or(0, |&w| w as i8));
-            rows += 1;
+            even_low += low & EVEN;
+            odd_low += low >> 8 & EVEN;
+            even_high += high & EVEN;
+            odd_high += high >> 8 & EVEN;
+            last += u32::from(row.get(16).map_or(0x80, |&w| w ^ 0x80));
         }
-        let mut sums = [0i32; TAGS];
-        for (t, sum) in sums.iter_mut().enumerate().take(16) {
-            let lane = lanes[t / 8 * 2 + t % 2];
-            *sum = (lane >> (t % 8 / 2 * 16) & 0xffff) as i32 - 128 * rows;
-        }
-        sums[16] = last;
-        sums
+        let bias = 128 * feats.len() as i32;
+        let lane = |lane: u64, k: u32| (lane >> (16 * k) & 0xffff) as i32 - bias;
+        [
+            lane(even_low, 0),
+            lane(odd_low, 0),
+            lane(even_low, 1),
+            lane(odd_low, 1),
+            lane(even_low, 2),
+            lane(odd_low, 2),
+            lane(even_low, 3),
+            lane(odd_low, 3),
+            lane(even_high, 0),
+            lane(odd_high, 0),
+            lane(even_high, 1),
+            lane(odd_high, 1),
+            lane(even_high, 2),
+            lane(odd_high, 2),
+            lane(even_high, 3),
+            lane(odd_high, 3),
+            last as i32 - bias,
+        ]
     }
 }
 
@@ -195,18 +214,16 @@ pub fn forced_outside(info: &TokenInfo, prev: u8) -> bool {
     !info.can_start && !matches!(split(prev), Some((_, Pos::Begin | Pos::Inside)))
 }
 
-/// The best tag allowed after `prev` (the first of equals).
-pub fn best_allowed(scores: &[f32; TAGS], prev: u8, can_start: bool) -> u8 {
+/// The best tag allowed after `prev` (the first of equals; `O` when none is allowed).
+pub fn best_allowed<S: PartialOrd + Copy>(scores: &[S; TAGS], prev: u8, can_start: bool) -> u8 {
     let allowed = next_tags(prev, can_start);
-    let mut best = O;
-    let mut best_score = f32::NEG_INFINITY;
+    let mut best: Option<(u8, S)> = None;
     for (t, &s) in scores.iter().enumerate() {
-        if allowed & 1 << t != 0 && s > best_score {
-            best = t as u8;
-            best_score = s;
+        if allowed & 1 << t != 0 && best.is_none_or(|(_, b)| s > b) {
+            best = Some((t as u8, s));
         }
     }
-    best
+    best.map_or(O, |(t, _)| t)
 }
 
 /// Closes a name left open at the end of a sentence (`B` → `U`, `I` → `L`).
@@ -222,10 +239,10 @@ pub fn close(tags: &mut [u8]) {
     }
 }
 
-/// Tags one sentence greedily; `score` adds the weights of a feature list.
+/// Tags one sentence greedily; `score` sums the weights of a feature list.
 pub fn decode(
     infos: &[TokenInfo],
-    mut score: impl FnMut(&[u64], &mut [f32; TAGS]),
+    mut score: impl FnMut(&[u64]) -> [i32; TAGS],
     tags: &mut Vec<u8>,
     feats: &mut Vec<u64>,
 ) {
@@ -236,9 +253,7 @@ pub fn decode(
             O
         } else {
             features(infos, i, prev, prev2, feats);
-            let mut scores = [0f32; TAGS];
-            score(feats, &mut scores);
-            best_allowed(&scores, prev, info.can_start)
+            best_allowed(&score(feats), prev, info.can_start)
         };
         tags.push(t);
         prev2 = prev;
@@ -292,16 +307,26 @@ pub fn tag_document(
     lex: &Lexicon,
     model: Model<'_>,
 ) -> Vec<(Range<usize>, EntityKind)> {
+    tag_words(text, doc, &Words::new(text, doc, lex), lex, model)
+}
+
+/// [`tag_document`] with the document's words read already.
+pub fn tag_words(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    model: Model<'_>,
+) -> Vec<(Range<usize>, EntityKind)> {
     // Sentence by sentence: the features of a whole document would be 11× its size.
-    let mut infos = SentenceInfos::new(text, doc, lex);
     let mut out = Vec::new();
     let (mut sentence, mut tags, mut feats) = (Vec::new(), Vec::new(), Vec::new());
     for s in &doc.sentences {
-        infos.sentence(s, &mut sentence);
+        sentence_infos(text, doc, words, lex, s, &mut sentence);
         if sentence.len() != s.tokens.len() {
             continue;
         }
-        decode(&sentence, |f, sc| model.score(f, sc), &mut tags, &mut feats);
+        decode(&sentence, |f| model.score(f), &mut tags, &mut feats);
         spans(&tags, s.tokens.start, &mut out);
     }
     out
@@ -339,16 +364,14 @@ mod model_file_tests {
         // Up to 600 features: more than one 256-feature chunk, extreme weights included.
         for n in [0, 1, 40, 255, 256, 257, 600] {
             let feats: Vec<u64> = (0..n).map(|_| next()).collect();
-            let mut want = [0f32; TAGS];
+            let mut want = [0i32; TAGS];
             for &f in &feats {
                 let row = (f & 63) as usize * TAGS;
                 for (t, w) in want.iter_mut().enumerate() {
-                    *w += f32::from(weights[row + t] as i8);
+                    *w += i32::from(weights[row + t] as i8);
                 }
             }
-            let mut got = [0f32; TAGS];
-            model.score(&feats, &mut got);
-            assert_eq!(got, want, "{n} features");
+            assert_eq!(model.score(&feats), want, "{n} features");
         }
     }
 

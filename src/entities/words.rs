@@ -1,0 +1,330 @@
+//! The document's words, each read once: every token gets the id of its distinct word, and
+//! each distinct word what the tagger and the rules ask of it (its features, whether it is
+//! capitalised, a title word, a given name …). The tagger and the rules then index tables and
+//! test bits instead of slicing, hashing and lower-casing the same words again and again.
+
+use super::features::{self, TokenInfo};
+use super::lexicon::{FastHash, Lexicon};
+use crate::segment::{Document, Token};
+use std::collections::HashMap;
+
+// What the rules ask of a word, as bits.
+/// Starts with an upper-case letter (`Beijing`, `US`).
+pub const CAPITAL: u32 = 1;
+/// A capitalised word that only starts sentences (`The`, `However`).
+pub const FUNCTION: u32 = 1 << 1;
+/// A title or the first word of one (`Major`, `Dr`).
+pub const TITLE_WORD: u32 = 1 << 2;
+/// The head of an organisation's name (`University`, `FC`).
+pub const ORG_HEAD: u32 = 1 << 3;
+/// A given name (`Adam`).
+pub const GIVEN: u32 = 1 << 4;
+/// In one of the word lists ([`features::is_listed`]).
+pub const LISTED: u32 = 1 << 5;
+/// A nationality, singular or plural (`Iraqi`, `Iraqis`).
+pub const DEMONYM: u32 = 1 << 6;
+/// A role noun in any case (`analyst`, `Meteorologist`).
+pub const ROLE: u32 = 1 << 7;
+/// A role noun as written before a name (`analyst`, not `Analyst`).
+pub const ROLE_LOWER: u32 = 1 << 8;
+/// Two or more characters, all of them letters.
+pub const LETTERS: u32 = 1 << 9;
+/// Has an upper-case letter.
+pub const ANY_UPPER: u32 = 1 << 10;
+/// Has a lower-case letter.
+pub const ANY_LOWER: u32 = 1 << 11;
+/// A lower-case particle inside a person's name (`al`, `van`).
+pub const PARTICLE: u32 = 1 << 12;
+/// The second half of a compound adjective made from a name (`backed` in `Putin-backed`).
+pub const COMPOUND_TAIL: u32 = 1 << 13;
+/// A single-word place in the gazetteer (`Lima`).
+pub const PLACE: u32 = 1 << 14;
+
+/// The document's tokens as distinct words.
+pub struct Words<'t> {
+    /// The distinct word of each token of the document.
+    ids: Vec<u32>,
+    /// Each distinct word's text.
+    text: Vec<&'t str>,
+    /// Each distinct word's bits (`CAPITAL` …).
+    bits: Vec<u32>,
+    /// Each distinct word's tagger information, with the document's evidence about it.
+    infos: Vec<TokenInfo>,
+}
+
+impl<'t> Words<'t> {
+    /// Reads every token of `doc` once.
+    pub fn new(text: &'t str, doc: &Document, lex: &Lexicon) -> Words<'t> {
+        // News repeats its words: a few hundred distinct ones in an article.
+        let guess = (doc.tokens.len() / 2).min(1 << 14);
+        let mut index: HashMap<&'t str, u32, FastHash> =
+            HashMap::with_capacity_and_hasher(guess, FastHash::default());
+        let mut words = Words {
+            ids: Vec::with_capacity(doc.tokens.len()),
+            text: Vec::with_capacity(guess),
+            bits: Vec::with_capacity(guess),
+            infos: Vec::with_capacity(guess),
+        };
+        for t in &doc.tokens {
+            let w = t.span().slice(text);
+            let id = *index.entry(w).or_insert_with(|| {
+                let info = features::word_info(w, lex);
+                words.bits.push(rule_bits(w, &info, lex));
+                words.infos.push(info);
+                words.text.push(w);
+                (words.text.len() - 1) as u32
+            });
+            words.ids.push(id);
+        }
+        features::add_evidence(doc, &words.ids, &mut words.infos);
+        words
+    }
+
+    /// The distinct word of token `i` of the document.
+    pub fn id(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied()
+    }
+
+    /// The ids of the document's tokens `range`.
+    pub fn ids(&self, range: std::ops::Range<usize>) -> &[u32] {
+        self.ids.get(range).unwrap_or(&[])
+    }
+
+    /// The text of a distinct word.
+    pub fn text_of(&self, id: u32) -> &'t str {
+        self.text.get(id as usize).copied().unwrap_or("")
+    }
+
+    /// The bits of a distinct word.
+    pub fn bits_of(&self, id: u32) -> u32 {
+        self.bits.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// The tagger's information about a distinct word.
+    pub fn info_of(&self, id: u32) -> TokenInfo {
+        self.infos.get(id as usize).copied().unwrap_or_default()
+    }
+
+    /// How many distinct words there are.
+    pub fn distinct(&self) -> usize {
+        self.text.len()
+    }
+
+    /// The text of token `i` of the document (`""` outside it).
+    pub fn word(&self, i: usize) -> &'t str {
+        self.id(i).map_or("", |id| self.text_of(id))
+    }
+
+    /// True when token `i` of the document has any of `bits`.
+    pub fn any(&self, i: usize, bits: u32) -> bool {
+        self.id(i).is_some_and(|id| self.bits_of(id) & bits != 0)
+    }
+
+    /// The tokens `range` of the document (a sentence) seen through their words.
+    pub fn run<'w>(&'w self, tokens: &'w [Token], start: usize) -> Run<'w, 't> {
+        Run {
+            tokens,
+            ids: self.ids(start..start + tokens.len()),
+            words: self,
+        }
+    }
+}
+
+/// A run of tokens (a sentence) with their words, indexed from 0.
+#[derive(Clone, Copy)]
+pub struct Run<'w, 't> {
+    /// The tokens.
+    pub tokens: &'w [Token],
+    ids: &'w [u32],
+    words: &'w Words<'t>,
+}
+
+impl<'t> Run<'_, 't> {
+    /// The text of token `i` (`""` outside the run).
+    pub fn word(&self, i: usize) -> &'t str {
+        self.ids.get(i).map_or("", |&id| self.words.text_of(id))
+    }
+
+    /// The distinct word of token `i`.
+    pub fn id(&self, i: usize) -> Option<u32> {
+        self.ids.get(i).copied()
+    }
+
+    /// True when token `i` has any of `bits` (false outside the run).
+    pub fn any(&self, i: usize, bits: u32) -> bool {
+        self.bits(i) & bits != 0
+    }
+
+    /// The bits of token `i` (none outside the run).
+    pub fn bits(&self, i: usize) -> u32 {
+        self.ids.get(i).map_or(0, |&id| self.words.bits_of(id))
+    }
+
+    /// How many tokens the run has.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+}
+
+/// The bits of one distinct word; `info` is its tagger information.
+fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
+    // `info` has looked the word up in the word lists already (capitalised words and `plc`:
+    // every entry of the lists starts with a capital, `plc` aside; a test checks it).
+    let listed = features::list_flags(info);
+    let mut bits = 0;
+    for (on, bit) in [
+        (listed.capital, CAPITAL),
+        (listed.any, LISTED),
+        (listed.function && listed.capital, FUNCTION),
+        (listed.title, TITLE_WORD),
+        (listed.org_head, ORG_HEAD),
+        (listed.given, GIVEN),
+        (listed.place, PLACE),
+        (listed.demonym, DEMONYM),
+        (info.can_start, ANY_UPPER),
+    ] {
+        if on {
+            bits |= bit;
+        }
+    }
+    if listed.capital
+        && !listed.demonym
+        && w.strip_suffix('s')
+            .is_some_and(|s| lex.demonyms.contains(s))
+    {
+        bits |= DEMONYM;
+    }
+    let bytes = w.as_bytes();
+    if w.is_ascii() {
+        let letters = bytes.iter().all(u8::is_ascii_alphabetic);
+        if letters && bytes.len() > 1 {
+            bits |= LETTERS;
+        }
+        if bytes.iter().any(u8::is_ascii_lowercase) {
+            bits |= ANY_LOWER;
+        }
+        if letters {
+            bits |= small_list_bits(bytes);
+        }
+    } else {
+        if w.chars().count() > 1 && w.chars().all(char::is_alphabetic) {
+            bits |= LETTERS;
+        }
+        if w.chars().any(char::is_lowercase) {
+            bits |= ANY_LOWER;
+        }
+        // Rare; `is_role_noun` lower-cases by Unicode's rules.
+        if super::is_role_noun(w) {
+            bits |= ROLE;
+        }
+    }
+    bits
+}
+
+/// The rules' short lists (role nouns, particles, compound tails): lower-case ASCII words of
+/// at most 16 letters.
+const SMALL_LISTS: [(&[&str], u32); 3] = [
+    (super::ROLE_NOUNS, ROLE | ROLE_LOWER),
+    (super::PARTICLES, PARTICLE),
+    (super::COMPOUND_TAILS, COMPOUND_TAIL),
+];
+
+/// For each first letter, the lengths (bit `n`) of the short lists' words that start with it:
+/// most words are ruled out before a look-up.
+const SMALL_SHAPES: [u32; 26] = {
+    let mut shapes = [0u32; 26];
+    let mut l = 0;
+    while l < SMALL_LISTS.len() {
+        let list = SMALL_LISTS[l].0;
+        let mut k = 0;
+        while k < list.len() {
+            let w = list[k].as_bytes();
+            if !w.is_empty() && w.len() < 32 && w[0].is_ascii_lowercase() {
+                shapes[(w[0] - b'a') as usize] |= 1 << w.len();
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    shapes
+};
+
+/// The short lists' bits of an ASCII word of letters: the role nouns match in any case, the
+/// others only as written.
+fn small_list_bits(w: &[u8]) -> u32 {
+    let Some(first) = w.first().map(u8::to_ascii_lowercase) else {
+        return 0;
+    };
+    let shapes = SMALL_SHAPES
+        .get(usize::from(first.wrapping_sub(b'a')))
+        .copied()
+        .unwrap_or(0);
+    if w.len() >= 32 || shapes & 1 << w.len() == 0 {
+        return 0;
+    }
+    let mut buf = [0u8; 32];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return 0;
+    };
+    lower.copy_from_slice(w);
+    lower.make_ascii_lowercase();
+    let bits = small_lists().get(&*lower).copied().unwrap_or(0);
+    if *lower == *w {
+        bits
+    } else {
+        bits & ROLE
+    }
+}
+
+/// The short lists as one map from a lower-case word to its bits.
+fn small_lists() -> &'static HashMap<&'static [u8], u32, FastHash> {
+    static LISTS: std::sync::OnceLock<HashMap<&'static [u8], u32, FastHash>> =
+        std::sync::OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut map: HashMap<&'static [u8], u32, FastHash> = HashMap::default();
+        for (list, bit) in SMALL_LISTS {
+            for w in list {
+                *map.entry(w.as_bytes()).or_default() |= bit;
+            }
+        }
+        map
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lexicon::lexicon;
+
+    #[test]
+    fn small_lists_are_lower_case_and_short() {
+        for (list, _) in SMALL_LISTS {
+            for w in list {
+                assert!(
+                    w.len() < 32 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    "{w:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn word_lists_start_with_a_capital() {
+        // `rule_bits` looks capitalised words up only.
+        let lex = lexicon();
+        let lists = [
+            &lex.places,
+            &lex.demonyms,
+            &lex.given_names,
+            &lex.title_words,
+            &lex.org_heads,
+            &lex.function_words,
+        ];
+        for list in lists {
+            for w in list.iter() {
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                assert!(capital || *w == "plc", "{w:?}");
+            }
+        }
+    }
+}
