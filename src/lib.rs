@@ -141,6 +141,8 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let pieces = quotes::find_quotes(text, &paragraph_spans);
     let protected: Vec<Span> = pieces.iter().map(quotes::QuoteMarks::outer).collect();
     let doc = segment::segment(text, &paragraph_spans, &protected);
+    // What is alive at the end of the pipeline is its peak: drop what no later stage reads.
+    drop((paragraph_spans, protected));
 
     let (dateline, updated) = time::publication(text, &doc);
     let anchor = match &options.published {

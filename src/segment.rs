@@ -478,6 +478,8 @@ pub fn split_sentences(
             );
         }
     }
+    // Every later stage reads the list: keep it no larger than it is.
+    sentences.shrink_to_fit();
     sentences
 }
 

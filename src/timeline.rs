@@ -26,33 +26,63 @@ pub struct Event {
 
 /// Where an event sits on the calendar, for ordering: its start, then coarser values first
 /// (`2017-11` before `2017-11-29`), then what happened `before` another event on the same date,
-/// then text order.
-type Key = (NaiveDate, usize, i8, Span);
+/// then text order, then the order found (so an unstable sort, which needs no buffer, orders as
+/// a stable one).
+type Key = (NaiveDate, u32, i8, Span, u32);
 
-/// Spans sorted by start, to find those inside a span by binary search rather than by a scan
-/// of the whole list (which would make the timeline quadratic in the article's length).
-struct SpanIndex {
-    /// `(span, index in the caller's list)`, by start then end.
-    spans: Vec<(Span, usize)>,
+/// A number for a [`Key`] (lengths and counts, far below `u32::MAX`).
+fn key_number(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-impl SpanIndex {
-    fn new(spans: impl Iterator<Item = Span>) -> SpanIndex {
-        let mut spans: Vec<(Span, usize)> = spans.enumerate().map(|(i, s)| (s, i)).collect();
-        spans.sort_unstable();
-        SpanIndex { spans }
+/// Spans in order, to find those inside a span by binary search rather than by a scan of the
+/// whole list (which would make the timeline quadratic in the article's length). A list already
+/// in span order (the usual case) is searched where it is; any other is searched through a
+/// sorted list of its indexes.
+struct SpanIndex<'a, T, F> {
+    items: &'a [T],
+    span: F,
+    /// Indexes of `items` by span then index; `None` when `items` are in span order already.
+    order: Option<Vec<usize>>,
+}
+
+impl<'a, T, F: Fn(&T) -> Span> SpanIndex<'a, T, F> {
+    fn new(items: &'a [T], span: F) -> SpanIndex<'a, T, F> {
+        let sorted = items.windows(2).all(|w| match w {
+            [a, b] => span(a) <= span(b),
+            _ => true,
+        });
+        let order = (!sorted).then(|| {
+            let mut order: Vec<usize> = (0..items.len()).collect();
+            order.sort_unstable_by_key(|&i| (items.get(i).map(&span), i));
+            order
+        });
+        SpanIndex { items, span, order }
+    }
+
+    fn span_of(&self, i: usize) -> Span {
+        self.items.get(i).map_or_else(Span::default, &self.span)
     }
 
     /// Indexes of the spans inside `outer`, in text order.
     fn within(&self, outer: Span) -> impl Iterator<Item = usize> + '_ {
-        let from = self.spans.partition_point(|(s, _)| s.start < outer.start);
-        self.spans
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(move |(s, _)| s.start < outer.end)
-            .filter(move |(s, _)| s.end <= outer.end)
-            .map(|&(_, i)| i)
+        let (from, order) = match &self.order {
+            None => (
+                self.items
+                    .partition_point(|x| (self.span)(x).start < outer.start),
+                None,
+            ),
+            Some(order) => (
+                order.partition_point(|&i| self.span_of(i).start < outer.start),
+                Some(order),
+            ),
+        };
+        (from..self.items.len())
+            .map(move |k| order.and_then(|o| o.get(k).copied()).unwrap_or(k))
+            .map(|i| (i, self.span_of(i)))
+            .take_while(move |(_, s)| s.start < outer.end)
+            .filter(move |(_, s)| s.end <= outer.end)
+            .map(|(i, _)| i)
     }
 }
 
@@ -66,9 +96,9 @@ pub fn build(
     quotes: &[Quote],
 ) -> Vec<Event> {
     let mut keyed: Vec<(Key, Event)> = Vec::new();
-    let mention_index = SpanIndex::new(mentions.iter().map(|m| m.span));
-    let quote_index = SpanIndex::new(quotes.iter().map(|q| q.span));
-    let time_index = SpanIndex::new(times.iter().map(|t| t.span));
+    let mention_index = SpanIndex::new(mentions, |m: &Mention| m.span);
+    let quote_index = SpanIndex::new(quotes, |q: &Quote| q.span);
+    let time_index = SpanIndex::new(times, |t: &TimeExpr| t.span);
     let event = |value: String, time: usize, span: Span| {
         let mut entities = Vec::new();
         for mi in mention_index.within(span) {
@@ -133,8 +163,9 @@ pub fn build(
         for &(t, start) in &points {
             let span = if split { clause_of(t) } else { sentence.span };
             let x = &times[t];
+            let seq = key_number(keyed.len());
             keyed.push((
-                (start, x.value.len(), 0, span),
+                (start, key_number(x.value.len()), 0, span, seq),
                 event(x.value.clone(), t, span),
             ));
         }
@@ -171,11 +202,21 @@ pub fn build(
                 continue;
             };
             let order = if before { 1 } else { -1 };
-            keyed.push(((start, value.len(), order, clause), event(value, t, clause)));
+            let key = (
+                start,
+                key_number(value.len()),
+                order,
+                clause,
+                key_number(keyed.len()),
+            );
+            keyed.push((key, event(value, t, clause)));
         }
     }
-    keyed.sort_by_key(|k| k.0);
-    keyed.into_iter().map(|(_, e)| e).collect()
+    keyed.sort_unstable_by_key(|k| k.0);
+    // Collected in place, into the larger allocation of `keyed`: give back what is not used.
+    let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
+    events.shrink_to_fit();
+    events
 }
 
 /// The clauses of a sentence of `tokens`, split before `but`, `while`, `whereas`, `although`
@@ -291,6 +332,25 @@ fn relative_value(
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    #[test]
+    fn span_index_finds_the_spans_inside_in_text_order_sorted_or_not() {
+        let spans = [
+            Span::new(5, 9),
+            Span::new(0, 3),
+            Span::new(4, 12),
+            Span::new(5, 7),
+        ];
+        let index = SpanIndex::new(&spans, |s: &Span| *s);
+        assert_eq!(index.within(Span::new(4, 10)).collect::<Vec<_>>(), [3, 0]);
+        let mut sorted = spans;
+        sorted.sort();
+        let index = SpanIndex::new(&sorted, |s: &Span| *s);
+        assert!(index.order.is_none());
+        assert_eq!(index.within(Span::new(4, 10)).collect::<Vec<_>>(), [2, 3]);
+    }
+
     use crate::{analyze, Options};
 
     fn timeline(text: &str, published: &str) -> Vec<(String, String)> {
