@@ -118,12 +118,7 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             e.name = surface.to_string();
         }
         if e.kind == EntityKind::Person {
-            if let Some(last) = e
-                .name
-                .split_whitespace()
-                .last()
-                .filter(|_| e.name.contains(' '))
-            {
+            if let Some(last) = crate::entities::surname(&e.name) {
                 surnames.insert(last.to_string(), ei);
             }
         }
@@ -715,6 +710,9 @@ mod tests {
         // Aliases: a surname, a place's other names, an acronym.
         alias_surname: "Adam Ni, a researcher, spoke first. Ni said the risk was real." => [
             (Person, "Adam Ni", NONE, Some("a researcher"), 2),
+        ];
+        alias_surname_of_a_romanised_name: "Choi Min-ji, a researcher, spoke first. Choi said the risk was real." => [
+            (Person, "Choi Min-ji", NONE, Some("a researcher"), 2),
         ];
         alias_place: "Officials from the United States met in Geneva. The US said little." => [
             (Place, "United States", NONE, NONE, 2),

@@ -81,6 +81,7 @@ fn mentions_from(
     names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<Mention> {
     let lex = lexicon();
+    let names = romanised_names(text, &doc.tokens, lex, names);
     let mut mentions: Vec<Mention> = names
         .into_iter()
         .filter_map(|(range, kind)| refine(text, words.run(&doc.tokens, 0), range, kind, lex))
@@ -101,6 +102,121 @@ fn mentions_from(
     // The rules grew the list by doubling; the analysis keeps it to the end.
     mentions.shrink_to_fit();
     mentions
+}
+
+/// One syllable of a romanised Korean or Chinese name (`Kim`, `Gyu`, `back`, `jeou`): ASCII
+/// letters, capitalised or all lower case, consonants around a single run of vowels.
+fn is_romanised_syllable(w: &str) -> bool {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 6 || !b[1..].iter().all(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let lower = w.to_ascii_lowercase();
+    let vowel = |c: &u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u');
+    let bytes = lower.as_bytes();
+    let onset = bytes.iter().take_while(|c| !vowel(c)).count();
+    let nucleus = bytes[onset..].iter().take_while(|c| vowel(c)).count();
+    let coda = &bytes[onset + nucleus..];
+    b[0].is_ascii_alphabetic()
+        && onset <= 3
+        && (1..=3).contains(&nucleus)
+        && coda.len() <= 2
+        && !coda.iter().any(vowel)
+}
+
+/// Short English words that follow a hyphen in a compound made from a name (`Wall
+/// Street-born`), besides [`COMPOUND_TAILS`].
+const ENGLISH_TAILS: &[&str] = &[
+    "free", "long", "term", "year", "held", "run", "bound", "class", "born", "built", "up", "down",
+    "out", "off", "on", "first", "last", "next", "high", "low", "hit", "struck", "bred", "grown",
+    "proof", "lead", "ward", "wards", "ish", "less", "rich", "poor", "wing", "week", "day",
+    "night", "old", "new", "plus", "man", "men", "hand", "head", "end", "top", "sized", "scale",
+    "wide", "area", "set", "go", "in-law", "led",
+];
+
+/// A romanised Korean or Chinese name at tokens `i..i + 4`: a capitalised surname and a given
+/// name of two syllables joined by a hyphen, the second in lower case (`Ahn Gyu-back`, `Moon
+/// Jae-in`, `Tsai Ing-wen`), not a compound adjective (`Wall Street-led`).
+fn romanised_name_at(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+    let (Some(s), Some(g), Some(h), Some(t)) = (
+        tokens.get(i),
+        tokens.get(i + 1),
+        tokens.get(i + 2),
+        tokens.get(i + 3),
+    ) else {
+        return false;
+    };
+    let (sw, gw, tw) = (
+        s.span().slice(text),
+        g.span().slice(text),
+        t.span().slice(text),
+    );
+    let spaced = text.get(s.span().end..g.span().start) == Some(" ");
+    let glued = g.span().end == h.span().start && h.span().end == t.span().start;
+    let name_part = |w: &str| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && is_romanised_syllable(w)
+            && !features::is_listed(w, lex)
+    };
+    spaced
+        && glued
+        && h.span().slice(text) == "-"
+        && name_part(sw)
+        && (name_part(gw) || lex.given_names.contains(gw))
+        && tw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
+        && is_romanised_syllable(tw)
+        && !COMPOUND_TAILS.contains(&tw)
+        && !ENGLISH_TAILS.contains(&tw)
+}
+
+/// Romanised names (`Choi Min-ji`) that the tagger missed or cut (`Ahn Gyu` of `Ahn
+/// Gyu-back`, or as the end of a place `South Korean Defence Minister Ahn Gyu`) become whole
+/// names of people; a tagged name that ran into one keeps its part before, joined to the
+/// person when that part ends in a title.
+fn romanised_names(
+    text: &str,
+    tokens: &[Token],
+    lex: &Lexicon,
+    names: Vec<(Range<usize>, EntityKind)>,
+) -> Vec<(Range<usize>, EntityKind)> {
+    let found: Vec<Range<usize>> = tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| t.kind == TokenKind::Punct && t.span().slice(text) == "-")
+        .filter_map(|(k, _)| k.checked_sub(2))
+        .filter(|&i| romanised_name_at(text, tokens, i, lex))
+        .map(|i| i..i + 4)
+        .collect();
+    if found.is_empty() {
+        return names;
+    }
+    let mut out: Vec<(Range<usize>, EntityKind)> = Vec::with_capacity(names.len() + found.len());
+    let mut rest = found.iter().peekable();
+    for (range, kind) in names {
+        // The names found before this one.
+        while let Some(r) = rest.next_if(|r| r.end <= range.start) {
+            out.push((r.clone(), EntityKind::Person));
+        }
+        let Some(r) = rest.next_if(|r| r.start < range.end) else {
+            out.push((range, kind));
+            continue;
+        };
+        let titled =
+            (range.start..r.start).any(|j| j + title_at(text, tokens, j, r.start, lex) == r.start);
+        if titled {
+            out.push((range.start..r.end, EntityKind::Person));
+        } else {
+            if range.start < r.start {
+                out.push((range.start..r.start, kind));
+            }
+            out.push((r.clone(), EntityKind::Person));
+        }
+        if r.end < range.end {
+            out.push((r.end..range.end, kind));
+        }
+    }
+    out.extend(rest.map(|r| (r.clone(), EntityKind::Person)));
+    out
 }
 
 /// Drops the second half of a hyphenated compound whose first half is no name (`US` in
@@ -383,12 +499,40 @@ const PLACE_HEADS: &[&str] = &[
     "Cape",
 ];
 
-/// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`).
+/// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`), also of a part of the
+/// world (`South Korean`, `East Asian`, `Latin Americans`).
 fn is_demonym(w: &str, lex: &Lexicon) -> bool {
-    lex.demonyms.contains(w)
-        || w.strip_suffix('s')
-            .is_some_and(|s| lex.demonyms.contains(s))
+    let plain = |w: &str| {
+        lex.demonyms.contains(w)
+            || w.strip_suffix('s')
+                .is_some_and(|s| lex.demonyms.contains(s))
+    };
+    plain(w)
+        || w.split_once(' ').is_some_and(|(region, rest)| {
+            REGION_WORDS.contains(&region)
+                && !rest.contains(' ')
+                && plain(rest)
+                && !lex.places.contains(rest)
+        })
 }
+
+/// Words that make a nationality of a part of the world (`South` + `Korean`).
+const REGION_WORDS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northeast",
+    "Northwest",
+    "Southeast",
+    "Southwest",
+    "Central",
+    "Eastern",
+    "Western",
+    "Northern",
+    "Southern",
+    "Latin",
+];
 
 /// Second halves of compound adjectives made from a name (`Putin-backed`).
 const COMPOUND_TAILS: &[&str] = &[
@@ -1239,18 +1383,26 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     mentions.extend(extra);
 }
 
+/// The word of a person's full name that can name the person alone: the last (`Ni` of `Adam
+/// Ni`), or the first of a romanised name whose given name is hyphenated (`Ahn` of `Ahn
+/// Gyu-back`); `None` for a name of one word.
+pub fn surname(name: &str) -> Option<&str> {
+    let mut words = name.split_whitespace();
+    let first = words.next()?;
+    let last = words.last()?;
+    let romanised = last
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_ascii_lowercase()));
+    Some(if romanised { first } else { last })
+}
+
 /// Tags a known person's surname standing alone (`Ni said`), and makes a mention that is
 /// exactly a known person's surname a person.
 fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let surnames: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| {
-            let s = m.span.slice(text);
-            s.contains(' ')
-                .then(|| s.split_whitespace().last())
-                .flatten()
-        })
+        .filter_map(|m| surname(m.span.slice(text)))
         .filter(|s| s.chars().count() > 1)
         .collect();
     if surnames.is_empty() {
@@ -1386,6 +1538,15 @@ mod tests {
         dateline_without_a_place: "“\n-PUBLISHED : Thursday, 30 November, 2017, 9:34pm" => [];
         dateline_place_in_capitals: "AUSTIN, Texas — A federal judge ruled on Tuesday that the law was void." => [(Place, "AUSTIN"), (Place, "Texas")];
         dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
+        // Romanised Korean and Chinese names: the hyphenated given name is part of the name.
+        romanised_names: "Moon Jae-in met Kim Jong-un, and Choi Min-ji, a researcher, said so." => [(Person, "Moon Jae-in"), (Person, "Kim Jong-un"), (Person, "Choi Min-ji")];
+        romanised_name_after_a_title: "South Korean Defence Minister Ahn Gyu-back welcomed it." => [(Misc, "South Korean"), (Person, "Ahn Gyu-back")];
+        romanised_name_chinese: "Taiwan's President Tsai Ing-wen met Ma Ying-jeou." => [(Place, "Taiwan"), (Person, "Tsai Ing-wen"), (Person, "Ma Ying-jeou")];
+        romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
+        compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
+        // A nationality of a part of the world is no place.
+        region_nationality_is_misc: "An expert on East Asian security met North Korean and Latin American envoys." => [(Misc, "East Asian"), (Misc, "North Korean"), (Misc, "Latin American")];
+        region_word_before_a_place_stays_a_place: "The West Jersey line ran to the coast." => [(Place, "West Jersey")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
     }
