@@ -81,7 +81,7 @@ fn mentions_from(
     names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<Mention> {
     let lex = lexicon();
-    let names = romanised_names(text, &doc.tokens, lex, names);
+    let names = romanised_names(text, words.run(&doc.tokens, 0), lex, names);
     let mut mentions: Vec<Mention> = names
         .into_iter()
         .filter_map(|(range, kind)| refine(text, words.run(&doc.tokens, 0), range, kind, lex))
@@ -137,7 +137,8 @@ const ENGLISH_TAILS: &[&str] = &[
 /// A romanised Korean or Chinese name at tokens `i..i + 4`: a capitalised surname and a given
 /// name of two syllables joined by a hyphen, the second in lower case (`Ahn Gyu-back`, `Moon
 /// Jae-in`, `Tsai Ing-wen`), not a compound adjective (`Wall Street-led`).
-fn romanised_name_at(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> bool {
+fn romanised_name_at(text: &str, run: Run, i: usize) -> bool {
+    let tokens = run.tokens;
     let (Some(s), Some(g), Some(h), Some(t)) = (
         tokens.get(i),
         tokens.get(i + 1),
@@ -153,16 +154,16 @@ fn romanised_name_at(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> b
     );
     let spaced = text.get(s.span().end..g.span().start) == Some(" ");
     let glued = g.span().end == h.span().start && h.span().end == t.span().start;
-    let name_part = |w: &str| {
+    let name_part = |k: usize, w: &str| {
         w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && is_romanised_syllable(w)
-            && !features::is_listed(w, lex)
+            && !run.any(k, words::LISTED)
     };
     spaced
         && glued
         && h.span().slice(text) == "-"
-        && name_part(sw)
-        && (name_part(gw) || lex.given_names.contains(gw))
+        && name_part(i, sw)
+        && (name_part(i + 1, gw) || run.any(i + 1, words::GIVEN))
         && tw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
         && is_romanised_syllable(tw)
         && !COMPOUND_TAILS.contains(&tw)
@@ -175,16 +176,17 @@ fn romanised_name_at(text: &str, tokens: &[Token], i: usize, lex: &Lexicon) -> b
 /// person when that part ends in a title.
 fn romanised_names(
     text: &str,
-    tokens: &[Token],
+    run: Run,
     lex: &Lexicon,
     names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<(Range<usize>, EntityKind)> {
-    let found: Vec<Range<usize>> = tokens
+    let found: Vec<Range<usize>> = run
+        .tokens
         .iter()
         .enumerate()
         .filter(|(_, t)| t.kind == TokenKind::Punct && t.span().slice(text) == "-")
         .filter_map(|(k, _)| k.checked_sub(2))
-        .filter(|&i| romanised_name_at(text, tokens, i, lex))
+        .filter(|&i| romanised_name_at(text, run, i))
         .map(|i| i..i + 4)
         .collect();
     if found.is_empty() {
@@ -201,8 +203,7 @@ fn romanised_names(
             out.push((range, kind));
             continue;
         };
-        let titled =
-            (range.start..r.start).any(|j| j + title_at(text, tokens, j, r.start, lex) == r.start);
+        let titled = (range.start..r.start).any(|j| j + title_at(run, j, r.start, lex) == r.start);
         if titled {
             out.push((range.start..r.end, EntityKind::Person));
         } else {
