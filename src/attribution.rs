@@ -3372,6 +3372,12 @@ mod tests {
             [(R, "the new harbour plan", "The governor", "critical", "")];
         adjective_of_importance_is_no_stance: "The vote was critical to the success of the plan." => [];
         raising_adjective_is_no_stance: "The plan is certain to fail in the spring." => [];
+        speech_verb_shouted_that: "The protesters shouted that the mayor had lied to them." =>
+            [(R, "the mayor had lied to them", "The protesters", "shouted", "")];
+        stance_verb_extols: "The senator extols the virtues of the new trade deal." =>
+            [(R, "the virtues of the new trade deal", "The senator", "extols", "")];
+        expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
+            [(R, "concern that the new dam would flood their fields", "The farmers", "expressed", "")];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
         apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
         markup_is_not_a_quote: "<tweet author=\"someone\" timestamp=\"1474387200\">The blue arrow.</tweet>" => [];
