@@ -82,6 +82,7 @@ fn mentions_from(
 ) -> Vec<Mention> {
     let lex = lexicon();
     let names = romanised_names(text, words.run(&doc.tokens, 0), lex, names);
+    let names = split_at_titles(words.run(&doc.tokens, 0), lex, names);
     let mut mentions: Vec<Mention> = names
         .into_iter()
         .filter_map(|(range, kind)| refine(text, words.run(&doc.tokens, 0), range, kind, lex))
@@ -94,6 +95,7 @@ fn mentions_from(
     extend_orgs_left(text, doc, lex, &mut mentions);
     sports_clubs(text, doc, &mut mentions);
     dateline_places(text, doc, &mut mentions);
+    titles_with_modifiers(doc, words, lex, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
     mentions.sort_by_key(|m| m.span);
@@ -218,6 +220,38 @@ fn romanised_names(
     }
     out.extend(rest.map(|r| (r.clone(), EntityKind::Person)));
     out
+}
+
+/// A tagged name that runs from an organisation into a title and a given name is two: the
+/// organisation and the person (`Acme Corp` + `President Brad Holt`).
+fn split_at_titles(
+    run: Run,
+    lex: &Lexicon,
+    mut names: Vec<(Range<usize>, EntityKind)>,
+) -> Vec<(Range<usize>, EntityKind)> {
+    let mut people = Vec::new();
+    for (range, kind) in &mut names {
+        if *kind == EntityKind::Person {
+            continue;
+        }
+        let split = (range.start + 1..range.end).find(|&j| {
+            let len = title_at(run, j, range.end, lex);
+            len > 0
+                && j + len < range.end
+                && run.any(j - 1, words::ORG_HEAD)
+                && run.any(j + len, words::GIVEN)
+        });
+        if let Some(j) = split {
+            people.push((j..range.end, EntityKind::Person));
+            range.end = j;
+            *kind = EntityKind::Org;
+        }
+    }
+    if !people.is_empty() {
+        names.extend(people);
+        names.sort_by_key(|(r, _)| r.start);
+    }
+    names
 }
 
 /// Drops the second half of a hyphenated compound whose first half is no name (`US` in
@@ -392,10 +426,13 @@ fn refine(
         let inner = title_at(run, j, b, lex);
         let after = j + inner;
         let abbreviated = inner > 0 && run.word(after - 1) == ".";
+        // A title opening a name before a given name makes it a person's (`Attorney Jenna
+        // Moss`).
+        let given = j == a && run.any(after, words::GIVEN);
         (inner > 0
             && after < b
             && is_capitalised(run.word(after))
-            && (kind == EntityKind::Person || abbreviated))
+            && (kind == EntityKind::Person || abbreviated || given))
             .then_some(after)
     });
     if let Some(after) = title_end {
@@ -447,6 +484,12 @@ fn refine(
     let first = run.word(a);
     if is_demonym(surface, lex) {
         kind = EntityKind::Misc;
+    } else if kind == EntityKind::Misc && lex.places.contains(surface) && {
+        // A gazetteer place after a preposition of place is a place (`in the U.S.`).
+        let p = a.saturating_sub(1 + usize::from(a > 0 && run.word(a - 1) == "the"));
+        p < a && PLACE_PREPOSITIONS.contains(&run.word(p))
+    } {
+        kind = EntityKind::Place;
     } else if b - a > 1
         && (lex.org_heads.contains(last)
             || lex.org_heads.contains(first) && matches!(run.word(a + 1), "of" | "for"))
@@ -481,6 +524,20 @@ fn refine(
     })
 }
 
+/// Prepositions before a place (`in the U.S.`).
+const PLACE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "to",
+    "from",
+    "across",
+    "throughout",
+    "into",
+    "inside",
+    "outside",
+    "within",
+    "around",
+];
+
 /// Last words of a place's formal name before `of` (`Hashemite Kingdom of Jordan`).
 const PLACE_HEADS: &[&str] = &[
     "Kingdom",
@@ -508,7 +565,8 @@ fn is_demonym(w: &str, lex: &Lexicon) -> bool {
             || w.strip_suffix('s')
                 .is_some_and(|s| lex.demonyms.contains(s))
     };
-    plain(w)
+    // A place of the gazetteer is a place (`U.S.`, `Jersey`).
+    plain(w) && !lex.places.contains(w)
         || w.split_once(' ').is_some_and(|(region, rest)| {
             REGION_WORDS.contains(&region)
                 && !rest.contains(' ')
@@ -701,6 +759,119 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
         }
     }
     mentions.extend(extra);
+}
+
+/// Capitalised words that open a title without being one (`Assistant` U.S. Attorney).
+const TITLE_MODIFIERS: &[&str] = &[
+    "Assistant",
+    "Deputy",
+    "Acting",
+    "Associate",
+    "Senior",
+    "Chief",
+    "Vice",
+    "Interim",
+    "Executive",
+    "Special",
+    "Principal",
+    "Lead",
+];
+
+/// Days and months: capitalised, and no part of a title (`On Monday President …`).
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// A person's title takes the capitalised words before it that say whose or which office it
+/// is (`U.S. District` + `Judge`, `South Korean` + `Defence Minister`, `Assistant U.S.` +
+/// `Attorney`), as a title the tagger kept whole does (`German Finance Minister`); a place or
+/// nationality among them stays a mention of its own, an organisation or a person ends the
+/// title (`Microsoft` + `President`). A person found without a title gets the one before it.
+fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut [Mention]) {
+    let mut named: Vec<(Span, EntityKind)> = mentions.iter().map(|m| (m.span, m.kind)).collect();
+    named.sort_by_key(|n| n.0);
+    let kind_at = |s: Span| {
+        named
+            .get(named.partition_point(|n| n.0.end <= s.start))
+            .filter(|n| n.0.overlaps(s))
+            .map(|n| n.1)
+    };
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let Some(sentence) = doc
+            .sentence_at(m.span.start)
+            .and_then(|s| doc.sentences.get(s))
+        else {
+            continue;
+        };
+        let tokens = doc.sentence_tokens(sentence);
+        let run = words.run(tokens, sentence.tokens.start);
+        let first = sentence.tokens.start;
+        let a = doc.token_at_or_after(m.span.start).saturating_sub(first);
+        let start = match m.title {
+            Some(t) => doc.token_at_or_after(t.start).saturating_sub(first),
+            None => match title_before(run, a, lex) {
+                Some(t) => t.start,
+                None => continue,
+            },
+        };
+        let mut k = start;
+        while k > 0 && start - k < 5 {
+            let p = k - 1;
+            let w = run.word(p);
+            let bits = run.bits(p);
+            // The full stop of an abbreviation (`U.S.`) goes with its word.
+            let stop = w == "."
+                && p > 0
+                && tokens[p - 1].span().end == tokens[p].span().start
+                && run.word(p - 1).contains('.');
+            let at = if stop { p - 1 } else { p };
+            let modifier = match kind_at(tokens[at].span()) {
+                Some(EntityKind::Place | EntityKind::Misc) => true,
+                Some(_) => false,
+                None => {
+                    let bits = if stop { run.bits(at) } else { bits };
+                    let w = run.word(at);
+                    // Another title or a role is no modifier (`Spokesman` + `Senior Colonel`).
+                    let office = bits & words::ROLE != 0
+                        || title_at(run, at, at + 1, lex) == 1 && !TITLE_MODIFIERS.contains(&w);
+                    bits & words::CAPITAL != 0
+                        && bits & words::FUNCTION == 0
+                        && !office
+                        && !CALENDAR_WORDS.contains(&w)
+                        && (at > 0
+                            || stop
+                            || bits & (words::TITLE_WORD | words::PLACE | words::DEMONYM) != 0
+                            || TITLE_MODIFIERS.contains(&w))
+                        && w.chars().all(|c| c.is_alphabetic() || c == '.')
+                }
+            };
+            if !modifier {
+                break;
+            }
+            k = at;
+        }
+        if k < a {
+            m.title = span_of(tokens, &(k..a));
+        }
+    }
 }
 
 /// Words that join the capitalised parts of one organisation name.
@@ -1548,6 +1719,10 @@ mod tests {
         // A nationality of a part of the world is no place.
         region_nationality_is_misc: "An expert on East Asian security met North Korean and Latin American envoys." => [(Misc, "East Asian"), (Misc, "North Korean"), (Misc, "Latin American")];
         region_word_before_a_place_stays_a_place: "The West Jersey line ran to the coast." => [(Place, "West Jersey")];
+        // Titles: the places in them stay places, an organisation before one stays apart.
+        place_inside_a_title: "Assistant U.S. Attorney Jenna Moss spoke." => [(Place, "U.S."), (Person, "Jenna Moss")];
+        organisation_before_a_title: "Acme Corp President Brad Holt spoke." => [(Org, "Acme Corp"), (Person, "Brad Holt")];
+        place_after_a_preposition_is_a_place: "Officials in the U.S. said so." => [(Place, "U.S.")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
     }
@@ -1583,6 +1758,10 @@ mod tests {
         titles_absent: "Zhou Chenming said so." => [("Zhou Chenming", None)];
         titles_after_their_modifiers: "German Finance Minister Christian Lindner spoke." => [("Christian Lindner", Some("German Finance Minister"))];
         titles_not_inside_a_name: "Martin Luther King Jr. spoke." => [("Martin Luther King Jr.", None)];
+        titles_after_a_place_and_an_office: "U.S. District Judge Patricia Wynn ruled." => [("Patricia Wynn", Some("U.S. District Judge"))];
+        titles_opened_by_a_modifier: "Assistant U.S. Attorney Jenna Moss spoke." => [("Jenna Moss", Some("Assistant U.S. Attorney"))];
+        titles_after_a_regional_nationality: "South Korean Defence Minister Ahn Gyu-back spoke." => [("Ahn Gyu-back", Some("South Korean Defence Minister"))];
+        titles_not_after_a_day_or_an_organisation: "On Monday President Mia Berg met Acme Corp President Brad Holt." => [("Mia Berg", Some("President")), ("Brad Holt", Some("President"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
     }
 
