@@ -1091,7 +1091,25 @@ pub fn attribute(
         let fragment_inside = !first.starts_with(is_quote_char)
             && !in_list(List::Preposition, &first)
             && !in_list(List::Time, &first);
-        !shared || fragment_inside
+        // `he said “budget reforms” and unpaid taxes would pay for it`: a short quoted
+        // fragment opens a longer clause.
+        let k = pieces.partition_point(|p| p.outer().start < q.span.start);
+        let clause_goes_on = pieces
+            .get(k)
+            .filter(|p| {
+                p.outer().start == q.span.start
+                    && p.content.slice(text).split_whitespace().count() <= 6
+            })
+            .and_then(|p| text.get(p.outer().end..q.span.end))
+            .is_some_and(|rest| {
+                !rest.trim_start().starts_with([',', '.', ';', ':'])
+                    && rest
+                        .split_whitespace()
+                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .count()
+                        >= 3
+            });
+        !shared || fragment_inside || clause_goes_on
     });
     // A quote sentence with no cue right after reported speech continues its speaker
     // (`…, Schiff said. “The other factor is …”`).
@@ -1146,6 +1164,26 @@ pub fn attribute(
         if let Some(r) = holder {
             q.cue = r.cue;
             q.speaker = r.speaker;
+        }
+    }
+    // Interview transcripts: `WALLACE: …` paragraphs (often each opened by a quotation mark).
+    // (A short line such as `WALLACE: Will she be there?` may read as a heading.)
+    for (pi, para) in doc.paragraphs.iter().enumerate() {
+        if !matches!(
+            para.part,
+            Part::Body | Part::Heading | Part::Related | Part::Standfirst
+        ) || pi == 0
+        {
+            continue;
+        }
+        let Some(line) = cx.transcript_line(pi) else {
+            continue;
+        };
+        let taken = reported
+            .iter()
+            .any(|r| r.cue == line.cue || r.span == line.span);
+        if !taken {
+            reported.push(line);
         }
     }
     let mut quotes = direct;
@@ -1411,6 +1449,14 @@ impl<'a> Context<'a> {
             // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
             let close = j - 1;
             let mut open = (lo..close).take(40).find(|&k| self.w(k) == ",")?;
+            // `In a statement, the family’s lawyer, Ann Lee, said`: past an opening phrase.
+            let mut lo = lo;
+            if self.lower_is(lo, List::Preposition) || self.lower_is(lo, List::Opener) {
+                if let Some(next) = (open + 1..close).find(|&k| self.w(k) == ",") {
+                    lo = open + 1;
+                    open = next;
+                }
+            }
             // Far from the verb, the nearest comma opens the apposition (`… -- which Apple's
             // chief executive, Tim Cook, called …`).
             let starts_subject = self.np_ending_at(lo, open).is_some_and(|np| np.0 == lo);
@@ -1581,6 +1627,84 @@ impl<'a> Context<'a> {
             "it" => self.last_org.get(k).copied().flatten(),
             _ => None,
         }
+    }
+
+    /// A transcript line, paragraph `pi` reading `NAME: words` (`WALLACE: Let’s start …`,
+    /// `"PENCE: Well, look …`): the words are the named speaker’s, the colon their cue.
+    fn transcript_line(&self, pi: usize) -> Option<Quote> {
+        let para = self.doc.paragraphs.get(pi)?.span;
+        let body = para.slice(self.text);
+        let lead = body.len() - body.trim_start_matches(['"', '“', '‘', '\'']).len();
+        let rest = body.get(lead..)?;
+        let colon = rest.get(..rest.len().min(40))?.find(':')?;
+        let label = rest.get(..colon)?;
+        let words = label.split_whitespace().count();
+        let capitals = label.chars().filter(char::is_ascii_uppercase).count();
+        let caps_only = label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+        let rubric = matches!(
+            label,
+            "UPDATE"
+                | "UPDATED"
+                | "NOTE"
+                | "EDITOR’S NOTE"
+                | "EDITOR'S NOTE"
+                | "BREAKING"
+                | "WATCH"
+                | "VIDEO"
+                | "PHOTOS"
+                | "RELATED"
+                | "READ MORE"
+                | "CORRECTION"
+                | "ABSTRACT"
+                | "FULL TEXT"
+                | "SOURCE"
+                | "SOURCES"
+                | "TRANSCRIPT"
+        );
+        if !caps_only || capitals < 2 || words == 0 || words > 4 || rubric {
+            return None;
+        }
+        let label_start = para.start + lead;
+        let colon_at = label_start + colon;
+        let content = rest.get(colon + 1..)?;
+        let from = colon_at + 1 + (content.len() - content.trim_start().len());
+        let trimmed = content.trim_end_matches(['"', '”', ' ', '\u{a0}']);
+        let to = colon_at + 1 + trimmed.len();
+        let said = self.text.get(from..to.max(from))?;
+        if said.split_whitespace().count() < 3 {
+            return None;
+        }
+        let name = Span {
+            start: label_start,
+            end: label_start + label.trim_end().len(),
+        };
+        let surname = label.split_whitespace().next_back()?;
+        let entity = self
+            .mention_inside(name)
+            .and_then(|k| self.mention_entity.get(k).copied())
+            .or_else(|| {
+                self.entities.iter().position(|e| {
+                    e.kind == EntityKind::Person
+                        && e.name
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+                })
+            });
+        Some(Quote {
+            span: Span {
+                start: from,
+                end: to,
+            },
+            direct: false,
+            cue: Some(Span {
+                start: colon_at,
+                end: colon_at + 1,
+            }),
+            speaker: Some(Speaker { span: name, entity }),
+        })
     }
 
     /// `the company`, `the California-based firm` → the last organisation named before it.
@@ -2602,8 +2726,11 @@ impl<'a> Context<'a> {
                     self.np_after(v + 1, hi).filter(|np| {
                         let after = self.lw(np.1);
                         let first = self.w(np.0);
+                        // `said the spokesman`, but not `said the video proves nothing`.
+                        let role = self.lower_is(np.1 - 1, List::RoleNoun)
+                            || np.1 - np.0 <= 3 && self.lw(np.1 - 1).ends_with('s');
                         let head = starts_upper(first)
-                            || matches!(self.lw(np.0).as_str(), "the" | "a" | "an" | "one")
+                            || matches!(self.lw(np.0).as_str(), "the" | "a" | "an" | "one") && role
                             || self.mention_inside(self.span(np.0, np.1)).is_some();
                         // Only when or where may follow (`, said Li, an expert, on Friday`).
                         let short_tail = hi <= np.1 + 6 && after != "to";
@@ -3395,8 +3522,54 @@ mod tests {
             [(R, "the vote would be close", "who", "said", "Ann Lee")];
         determiner_makes_a_noun: "Police said the alleged attacker had fled the city. His plans to hide failed." =>
             [(R, "the alleged attacker had fled the city", "Police", "said", "*")];
+        apposition_after_an_opening_phrase: "In a statement, the family’s lawyer, Ann Lee, said the video proves nothing." =>
+            [(R, "the video proves nothing", "Ann Lee", "said", "*")];
         relative_source_after_an_object: "The mayor praised Ann Lee, who said the plan would work." =>
             [(R, "Ann Lee", "The mayor", "praised", "*"), (R, "the plan would work", "who", "said", "Ann Lee")];
+    }
+
+    #[test]
+    fn transcript_lines_name_their_speakers() {
+        let text = format!(
+            "{LEAD}Mike Pence spoke to Chris Wallace on Sunday.\n\n\"WALLACE: Will she be there \
+             tomorrow night?\n\n\"PENCE: Well, look, she will not be at the debate.\n\n\
+             MS. LEE: We have no plans to change the schedule.\n\nUPDATE: The debate went ahead."
+        );
+        let got = attributed(&text);
+        let lines: Vec<_> = got
+            .iter()
+            .filter(|q| !q.0 && q.3 == ":")
+            .map(|q| (q.1.as_str(), q.2.as_str(), q.4.as_str()))
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                (
+                    "Will she be there tomorrow night?",
+                    "WALLACE",
+                    "Chris Wallace"
+                ),
+                (
+                    "Well, look, she will not be at the debate.",
+                    "PENCE",
+                    "Mike Pence"
+                ),
+                ("We have no plans to change the schedule.", "MS. LEE", ""),
+            ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_short_quoted_fragment_opens_a_reported_clause() {
+        let text = format!("{LEAD}He said “budget reforms” and new taxes would pay for the plan.");
+        let got = attributed(&text);
+        assert!(
+            got.iter().any(|q| !q.0
+                && q.1 == "“budget reforms” and new taxes would pay for the plan"
+                && q.2 == "He"),
+            "{got:?}"
+        );
     }
 
     #[test]
