@@ -262,17 +262,108 @@ fn id(prefix: char, index: usize) -> String {
 
 /// Renders an analysis of `text` in the format, with offsets in `unit`.
 pub fn render(text: &str, analysis: &Analysis, unit: OffsetUnit) -> AnalysisOut {
-    let map = OffsetMap::new(text, unit);
-    let text_span = |s: Span| TextSpanOut {
-        start: map.convert(s.start),
-        end: map.convert(s.end),
-        text: s.slice(text).to_string(),
-    };
-    let a = &analysis.article;
+    let r = Renderer::new(text, analysis, unit);
     AnalysisOut {
         schema: 1,
         offsets: unit.as_str(),
-        article: ArticleOut {
+        article: r.article(),
+        paragraphs: r.paragraphs().collect(),
+        sentences: r.sentences().collect(),
+        mentions: r.mentions().collect(),
+        entities: r.entities().collect(),
+        quotes: r.quotes().collect(),
+        times: r.times().collect(),
+        timeline: r.timeline().collect(),
+    }
+}
+
+/// An analysis in the format, serialised item by item as it is written: the same JSON as
+/// [`render`]'s [`AnalysisOut`] without building it first. The format's strings (ids, span
+/// texts) are several times the size of the text; the CLI writes a big text's analysis this way.
+///
+/// ```
+/// use storylens::{analyze, format, Options, OffsetUnit};
+///
+/// let text = "“We will be ready,” Li Na said on Monday.";
+/// let analysis = analyze(text, &Options::default()).unwrap();
+/// let streamed = serde_json::to_string(&format::rendered(text, &analysis, OffsetUnit::Utf16));
+/// let built = serde_json::to_string(&format::render(text, &analysis, OffsetUnit::Utf16));
+/// assert_eq!(streamed.unwrap(), built.unwrap());
+/// ```
+pub struct Rendered<'a> {
+    r: Renderer<'a>,
+    unit: OffsetUnit,
+}
+
+/// [`Rendered`]: the analysis of `text` in the format, with offsets in `unit`, to serialise.
+pub fn rendered<'a>(text: &'a str, analysis: &'a Analysis, unit: OffsetUnit) -> Rendered<'a> {
+    Rendered {
+        r: Renderer::new(text, analysis, unit),
+        unit,
+    }
+}
+
+impl Serialize for Rendered<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let r = &self.r;
+        // The fields of `AnalysisOut`, in its order.
+        let mut out = serializer.serialize_struct("AnalysisOut", 10)?;
+        out.serialize_field("schema", &1u32)?;
+        out.serialize_field("offsets", self.unit.as_str())?;
+        out.serialize_field("article", &r.article())?;
+        out.serialize_field("paragraphs", &Seq(|| r.paragraphs()))?;
+        out.serialize_field("sentences", &Seq(|| r.sentences()))?;
+        out.serialize_field("mentions", &Seq(|| r.mentions()))?;
+        out.serialize_field("entities", &Seq(|| r.entities()))?;
+        out.serialize_field("quotes", &Seq(|| r.quotes()))?;
+        out.serialize_field("times", &Seq(|| r.times()))?;
+        out.serialize_field("timeline", &Seq(|| r.timeline()))?;
+        out.end()
+    }
+}
+
+/// A list serialised from an iterator, one item at a time.
+struct Seq<F>(F);
+
+impl<F, I> Serialize for Seq<F>
+where
+    F: Fn() -> I,
+    I: Iterator,
+    I::Item: Serialize,
+{
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq((self.0)())
+    }
+}
+
+/// Makes the format's items, one at a time: shared by [`render`] and [`Rendered`].
+struct Renderer<'a> {
+    text: &'a str,
+    analysis: &'a Analysis,
+    map: OffsetMap,
+}
+
+impl<'a> Renderer<'a> {
+    fn new(text: &'a str, analysis: &'a Analysis, unit: OffsetUnit) -> Renderer<'a> {
+        Renderer {
+            text,
+            analysis,
+            map: OffsetMap::new(text, unit),
+        }
+    }
+
+    fn text_span(&self, s: Span) -> TextSpanOut {
+        TextSpanOut {
+            start: self.map.convert(s.start),
+            end: self.map.convert(s.end),
+            text: s.slice(self.text).to_string(),
+        }
+    }
+
+    fn article(&self) -> ArticleOut {
+        let (a, map) = (&self.analysis.article, &self.map);
+        ArticleOut {
             title: a.title.map(|s| map.span(s)),
             published: a.published.clone(),
             updated: a.updated.clone(),
@@ -286,23 +377,35 @@ pub fn render(text: &str, analysis: &Analysis, unit: OffsetUnit) -> AnalysisOut 
                     kind: part.as_str(),
                 })
                 .collect(),
-        },
-        paragraphs: analysis.paragraphs.iter().map(|&s| map.span(s)).collect(),
-        sentences: analysis.sentences.iter().map(|&s| map.span(s)).collect(),
-        mentions: analysis
+        }
+    }
+
+    fn paragraphs(&self) -> impl Iterator<Item = SpanOut> + '_ {
+        self.analysis.paragraphs.iter().map(|&s| self.map.span(s))
+    }
+
+    fn sentences(&self) -> impl Iterator<Item = SpanOut> + '_ {
+        self.analysis.sentences.iter().map(|&s| self.map.span(s))
+    }
+
+    fn mentions(&self) -> impl Iterator<Item = MentionOut> + '_ {
+        let (analysis, map) = (self.analysis, &self.map);
+        analysis
             .mentions
             .iter()
             .enumerate()
-            .map(|(i, m)| MentionOut {
+            .map(move |(i, m)| MentionOut {
                 id: id('m', i),
                 start: map.convert(m.span.start),
                 end: map.convert(m.span.end),
-                text: m.span.slice(text).to_string(),
+                text: m.span.slice(self.text).to_string(),
                 kind: m.kind.as_str(),
                 entity: analysis.mention_entity.get(i).map(|&e| id('e', e)),
             })
-            .collect(),
-        entities: analysis
+    }
+
+    fn entities(&self) -> impl Iterator<Item = EntityOut> + '_ {
+        self.analysis
             .entities
             .iter()
             .enumerate()
@@ -314,51 +417,55 @@ pub fn render(text: &str, analysis: &Analysis, unit: OffsetUnit) -> AnalysisOut 
                 role: e.role.clone(),
                 mentions: e.mentions.iter().map(|&m| id('m', m)).collect(),
             })
-            .collect(),
-        quotes: analysis
+    }
+
+    fn quotes(&self) -> impl Iterator<Item = QuoteOut> + '_ {
+        let map = &self.map;
+        self.analysis
             .quotes
             .iter()
             .enumerate()
-            .map(|(i, q)| QuoteOut {
+            .map(move |(i, q)| QuoteOut {
                 id: id('q', i),
                 start: map.convert(q.span.start),
                 end: map.convert(q.span.end),
-                text: q.span.slice(text).to_string(),
+                text: q.span.slice(self.text).to_string(),
                 direct: q.direct,
-                cue: q.cue.map(text_span),
+                cue: q.cue.map(|c| self.text_span(c)),
                 speaker: q.speaker.map(|s| SpeakerOut {
                     start: map.convert(s.span.start),
                     end: map.convert(s.span.end),
-                    text: s.span.slice(text).to_string(),
+                    text: s.span.slice(self.text).to_string(),
                     entity: s.entity.map(|e| id('e', e)),
                 }),
             })
-            .collect(),
-        times: analysis
+    }
+
+    fn times(&self) -> impl Iterator<Item = TimeOut> + '_ {
+        let map = &self.map;
+        self.analysis
             .times
             .iter()
             .enumerate()
-            .map(|(i, t)| TimeOut {
+            .map(move |(i, t)| TimeOut {
                 id: id('t', i),
                 start: map.convert(t.span.start),
                 end: map.convert(t.span.end),
-                text: t.span.slice(text).to_string(),
+                text: t.span.slice(self.text).to_string(),
                 kind: t.kind.as_str(),
                 value: t.value.clone(),
                 precision: t.precision.map(|p| p.as_str()),
             })
-            .collect(),
-        timeline: analysis
-            .timeline
-            .iter()
-            .map(|ev| EventOut {
-                value: ev.value.clone(),
-                time: id('t', ev.time),
-                sentence: map.span(ev.sentence),
-                entities: ev.entities.iter().map(|&e| id('e', e)).collect(),
-                quotes: ev.quotes.iter().map(|&q| id('q', q)).collect(),
-            })
-            .collect(),
+    }
+
+    fn timeline(&self) -> impl Iterator<Item = EventOut> + '_ {
+        self.analysis.timeline.iter().map(|ev| EventOut {
+            value: ev.value.clone(),
+            time: id('t', ev.time),
+            sentence: self.map.span(ev.sentence),
+            entities: ev.entities.iter().map(|&e| id('e', e)).collect(),
+            quotes: ev.quotes.iter().map(|&q| id('q', q)).collect(),
+        })
     }
 }
 
@@ -559,6 +666,32 @@ mod tests {
                     OffsetUnit::Bytes => at,
                 };
                 assert_eq!(map.convert(at) as usize, want, "{unit:?} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn rendered_streams_the_same_json_as_render() {
+        let texts = [
+            include_str!("../www/examples/china-us-military-talks.txt"),
+            "",
+            "“We will be ready,” Li Na said on Monday. She 😀 told reporters “no” in Beijing.",
+            "PUBLISHED : Thursday, 30 November, 2017\n\nSen. Ann Lee said on Tuesday that the \
+             talks, which began in August, would resume next week.",
+        ];
+        for text in texts {
+            let analysis = crate::analyze(text, &crate::Options::default()).unwrap();
+            for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
+                let built = render(text, &analysis, unit);
+                let streamed = rendered(text, &analysis, unit);
+                assert_eq!(
+                    serde_json::to_string(&streamed).unwrap(),
+                    serde_json::to_string(&built).unwrap()
+                );
+                assert_eq!(
+                    serde_json::to_string_pretty(&streamed).unwrap(),
+                    serde_json::to_string_pretty(&built).unwrap()
+                );
             }
         }
     }

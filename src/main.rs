@@ -2,7 +2,7 @@
 
 use std::io::{self, BufRead, Read, Write};
 use std::process::ExitCode;
-use storylens::{analyze_to_format, Options};
+use storylens::{format, Options};
 
 const USAGE: &str = "\
 storylens — who said what, who is named, and when, in a news article
@@ -145,7 +145,14 @@ fn analyze(args: AnalyzeArgs) -> Result<(), String> {
     if args.jsonl {
         return analyze_lines(reader, &options, &mut out);
     }
-    let mut bytes = Vec::new();
+    // A file is read into a buffer of its size (growing one by doubling can take twice that).
+    let size = args
+        .input
+        .as_deref()
+        .filter(|&p| p != "-")
+        .and_then(|p| std::fs::metadata(p).ok())
+        .map_or(0, |m| m.len());
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).saturating_add(1));
     reader
         .read_to_end(&mut bytes)
         .map_err(|e| format!("cannot read {name}: {e}"))?;
@@ -155,8 +162,10 @@ fn analyze(args: AnalyzeArgs) -> Result<(), String> {
             e.utf8_error().valid_up_to()
         )
     })?;
-    let analysis = analyze_to_format(&text, &options).map_err(|e| e.to_string())?;
-    // Streamed, not built as one string: the JSON of a big text is several times its size.
+    let analysis = storylens::analyze(&text, &options).map_err(|e| e.to_string())?;
+    // Streamed item by item, neither built as the format's objects nor as one string: the JSON
+    // of a big text is several times its size.
+    let analysis = format::rendered(&text, &analysis, options.offsets);
     if args.pretty {
         serde_json::to_writer_pretty(&mut out, &analysis)
     } else {
@@ -179,7 +188,7 @@ struct Line {
 struct LineOut<'a> {
     id: &'a serde_json::Value,
     #[serde(flatten)]
-    analysis: storylens::format::AnalysisOut,
+    analysis: format::Rendered<'a>,
 }
 
 fn analyze_lines(
@@ -202,13 +211,13 @@ fn analyze_lines(
             None => options.clone(),
         };
         let analysis =
-            analyze_to_format(&item.text, &options).map_err(|e| format!("line {n}: {e}"))?;
-        let json = serde_json::to_string(&LineOut {
+            storylens::analyze(&item.text, &options).map_err(|e| format!("line {n}: {e}"))?;
+        let line = LineOut {
             id: &item.id,
-            analysis,
-        })
-        .map_err(|e| e.to_string())?;
-        writeln!(out, "{json}").map_err(|e| e.to_string())?;
+            analysis: format::rendered(&item.text, &analysis, options.offsets),
+        };
+        serde_json::to_writer(&mut *out, &line).map_err(|e| e.to_string())?;
+        writeln!(out).map_err(|e| e.to_string())?;
     }
     out.flush().map_err(|e| e.to_string())
 }
