@@ -341,7 +341,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         .iter()
         .any(|t| t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase));
     let role_noun =
-        matches!(descriptor, [t] if crate::entities::is_role_noun(t.span().slice(text)));
+        matches!(descriptor, [t] if crate::entities::is_occupation_noun(t.span().slice(text)));
     if descriptor.len() >= 2 && has_noun || role_noun {
         let span = Span::new(
             descriptor[0].span().start,
@@ -702,6 +702,9 @@ mod tests {
         ];
         role_is_no_object_of_a_preposition: "After the company's collapse, Rick Belmont said little." => [
             (Person, "Rick Belmont", NONE, NONE, 1),
+        ];
+        role_of_one_occupation_noun: "Pharmacist Lee Chang, who runs a drugstore, said so." => [
+            (Person, "Lee Chang", None, Some("Pharmacist"), 1),
         ];
         title_and_role: "Air Marshal Kenji Sato, chief of the air staff, visited Canberra." => [
             (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),

@@ -90,7 +90,7 @@ fn mentions_from(
     capitals_only(text, doc, lex, &mut mentions);
     tag_titled(doc, words, lex, &mut mentions);
     tag_by_rules(text, doc, words, lex, &mut mentions);
-    people_by_context(doc, words, &mut mentions);
+    people_by_context(text, doc, words, &mut mentions);
     orgs_by_apposition(text, doc, &mut mentions);
     extend_orgs_left(text, doc, lex, &mut mentions);
     sports_clubs(text, doc, &mut mentions);
@@ -444,7 +444,7 @@ fn refine(
     if kind == EntityKind::Person
         && title.is_none()
         && b >= a + 3
-        && is_capitalised_role_noun(run.bits(a))
+        && occupation_before_name(text, run, a)
     {
         a += 1;
     }
@@ -492,7 +492,7 @@ fn refine(
         kind = EntityKind::Place;
     } else if b - a > 1
         && (lex.org_heads.contains(last)
-            || lex.org_heads.contains(first) && matches!(run.word(a + 1), "of" | "for"))
+            || lex.org_heads.contains(first) && matches!(run.word(a + 1), "of" | "for" | "on"))
     {
         kind = EntityKind::Org;
     }
@@ -507,7 +507,23 @@ fn refine(
         EntityKind::Place => PLACE_HEADS.contains(&last),
         _ => false,
     };
-    if head && run.word(b) == "of" {
+    // An organisation's head also takes `for` and `on` (`Asan Institute` + `for Policy
+    // Studies`, `Council` + `on Foreign Relations`).
+    // Not before another organisation, a place, a person or a date (`League` + `for FC
+    // Basel`, `Club` + `on May 15`).
+    let connector = match run.word(b) {
+        "of" => true,
+        "for" | "on" => {
+            kind == EntityKind::Org
+                && !run.any(
+                    b + 1,
+                    words::ORG_HEAD | words::PLACE | words::GIVEN | words::FUNCTION,
+                )
+                && !CALENDAR_WORDS.contains(&run.word(b + 1))
+        }
+        _ => false,
+    };
+    if head && connector {
         let mut e = b + 1;
         while is_capitalised(run.word(e)) || run.word(e) == "and" && is_capitalised(run.word(e + 1))
         {
@@ -875,7 +891,7 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
 }
 
 /// Words that join the capitalised parts of one organisation name.
-const CONNECTORS: &[&str] = &["of", "for", "and", "&"];
+const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&"];
 
 /// Names the tagger missed that rules are sure of: a capitalised run ending in an
 /// organisation head (`… University`, `… FC`) or starting with one before `of` or `for` (`School of
@@ -955,7 +971,7 @@ fn tag_by_rules(
             let head_last = end - a > 1 && run.any(end - 1, words::ORG_HEAD);
             let head_first = end - a > 2
                 && run.any(a, words::ORG_HEAD)
-                && matches!(run.word(a + 1), "of" | "for");
+                && matches!(run.word(a + 1), "of" | "for" | "on");
             if (head_last || head_first) && title_at(run, a, end, lex) == 0 {
                 if let Some(span) = span_of(tokens, &(a..end)) {
                     extra.push(Mention {
@@ -1237,6 +1253,33 @@ const ROLE_NOUNS: &[&str] = &[
     "husband",
     "brother",
     "sister",
+    "pharmacist",
+    "doctor",
+    "nurse",
+    "surgeon",
+    "physician",
+    "engineer",
+    "teacher",
+    "farmer",
+    "banker",
+    "trader",
+    "investor",
+    "journalist",
+    "photographer",
+    "pilot",
+    "chef",
+    "architect",
+    "entrepreneur",
+    "epidemiologist",
+    "psychologist",
+    "lawmaker",
+    "legislator",
+    "prosecutor",
+    "attorney",
+    "consultant",
+    "pastor",
+    "priest",
+    "ceo",
 ];
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
@@ -1253,10 +1296,109 @@ fn is_capitalised_role_noun(bits: u32) -> bool {
     bits & (words::CAPITAL | words::ROLE | words::GIVEN) == words::CAPITAL | words::ROLE
 }
 
+/// Endings of nouns of occupations (`Pharmacist`, `Electrician`, `Auctioneer`, `Plumber`).
+const OCCUPATION_ENDINGS: &[&str] = &[
+    "ist", "ician", "eer", "grapher", "smith", "wright", "er", "or", "ant", "ian", "ive",
+];
+
+/// Words with an occupation's ending that open sentences and are none (`However`, `Earlier`).
+const NOT_OCCUPATIONS: &[&str] = &[
+    "however",
+    "whatever",
+    "whenever",
+    "wherever",
+    "together",
+    "another",
+    "further",
+    "never",
+    "either",
+    "neither",
+    "whether",
+    "other",
+    "rather",
+    "under",
+    "after",
+    "over",
+    "former",
+    "latter",
+    "earlier",
+    "later",
+    "longer",
+    "sooner",
+    "better",
+    "lower",
+    "higher",
+    "greater",
+    "larger",
+    "smaller",
+    "bigger",
+    "younger",
+    "older",
+    "meanwhile",
+    "instead",
+    "elsewhere",
+    "furthermore",
+    "moreover",
+    "christian",
+    "ivorian",
+    "exist",
+];
+
+/// A common noun of an occupation, listed (`analyst`) or by its ending (`pharmacist`), in
+/// any case; no given name (`Christian`).
+pub fn is_occupation_noun(w: &str) -> bool {
+    if is_role_noun(w) {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    lower.len() >= 6
+        && lower.bytes().all(|b| b.is_ascii_lowercase())
+        && OCCUPATION_ENDINGS.iter().any(|e| lower.ends_with(e))
+        && !NOT_OCCUPATIONS.contains(&lower.as_str())
+        && !lexicon().given_names.contains(w)
+}
+
+/// True when token `i` of `run` opens a sentence (or a quotation, or a line).
+fn opens_sentence(text: &str, run: Run, i: usize) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| run.tokens.get(p)) else {
+        return true;
+    };
+    let between = run
+        .tokens
+        .get(i)
+        .and_then(|t| text.get(prev.span().end..t.span().start))
+        .unwrap_or("");
+    between.contains('\n')
+        || matches!(
+            run.word(i - 1),
+            "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "(" | "—" | "–"
+        )
+}
+
+/// A capitalised noun of an occupation before a person's name (`Meteorologist Dan Ortiz`):
+/// a listed role noun, or, opening a sentence before a name of exactly two words, a noun with
+/// an occupation's ending in no word list (`Pharmacist Lee Chang`).
+fn occupation_before_name(text: &str, run: Run, i: usize) -> bool {
+    let bits = run.bits(i);
+    if is_capitalised_role_noun(bits) {
+        return true;
+    }
+    let name = |k: usize| {
+        run.bits(k) & (words::CAPITAL | words::LETTERS | words::FUNCTION)
+            == words::CAPITAL | words::LETTERS
+    };
+    bits & (words::CAPITAL | words::LETTERS | words::LISTED) == words::CAPITAL | words::LETTERS
+        && name(i + 1)
+        && name(i + 2)
+        && !run.any(i + 3, words::CAPITAL)
+        && opens_sentence(text, run, i)
+        && is_occupation_noun(run.word(i))
+}
+
 /// Two or three capitalised words that no list knows, said to speak (`X said`), described by an
 /// apposition (`X, a researcher`, `X, dean of`) or after a role noun (`analyst X`), are a
 /// person's name, whatever the tagger thought.
-fn people_by_context(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
     let mut extra = Vec::new();
     for s in &doc.sentences {
@@ -1270,7 +1412,7 @@ fn people_by_context(doc: &Document, words: &Words, mentions: &mut Vec<Mention>)
         };
         let mut i = 0;
         while i < tokens.len() {
-            if is_capitalised_role_noun(run.bits(i)) {
+            if occupation_before_name(text, run, i) {
                 i += 1;
                 continue;
             }
@@ -1723,6 +1865,13 @@ mod tests {
         place_inside_a_title: "Assistant U.S. Attorney Jenna Moss spoke." => [(Place, "U.S."), (Person, "Jenna Moss")];
         organisation_before_a_title: "Acme Corp President Brad Holt spoke." => [(Org, "Acme Corp"), (Person, "Brad Holt")];
         place_after_a_preposition_is_a_place: "Officials in the U.S. said so." => [(Place, "U.S.")];
+        // Organisations with a connector after their head.
+        org_head_before_for_or_on: "Choi Min-ji, a researcher at the Asan Institute for Policy Studies, spoke to the Council on Foreign Relations." => [(Person, "Choi Min-ji"), (Org, "Asan Institute for Policy Studies"), (Org, "Council on Foreign Relations")];
+        org_head_before_a_date_or_another_org: "The prize went to the Montreal Hockey Club on May 15, and to the Swiss Super League for FC Basel." => [(Org, "Montreal Hockey Club"), (Org, "Swiss Super League"), (Org, "FC Basel")];
+        // Occupations before a name, listed or by their ending.
+        occupation_opening_a_sentence: "Pharmacist Lee Chang, who runs a drugstore, said demand had surged." => [(Person, "Lee Chang")];
+        occupation_by_its_ending: "Electrician Tom Baker said the wiring was old." => [(Person, "Tom Baker")];
+        adverb_opening_a_sentence_is_no_occupation: "Earlier Tom Baker said the wiring was old." => [(Person, "Tom Baker")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
     }
