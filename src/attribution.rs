@@ -3503,6 +3503,18 @@ mod tests {
             [(R, "the mayor had lied to them", "The protesters", "shouted", "")];
         stance_verb_extols: "The senator extols the virtues of the new trade deal." =>
             [(R, "the virtues of the new trade deal", "The senator", "extols", "")];
+        as_source_opens_the_sentence: "As the economist observed, the early days of a new government are the most dangerous." =>
+            [(R, "the early days of a new government are the most dangerous", "the economist", "observed", "")];
+        as_source_put_it: "As one analyst put it, the party has no plan for the economy." =>
+            [(R, "the party has no plan for the economy", "one analyst", "put", "")];
+        as_source_closes_the_sentence: "The city is broke and cannot pay its debts, as the mayor said." =>
+            [(R, "The city is broke and cannot pay its debts", "the mayor", "said", "")];
+        in_possessor_view: "In his view, the new tax will hurt small businesses." =>
+            [(R, "the new tax will hurt small businesses", "his", "view", "*")];
+        in_the_latest_poll: "In the latest poll, the governor leads his rival by five points." =>
+            [(R, "the governor leads his rival by five points", "latest poll", "poll", "")];
+        in_a_statement_with_its_own_cue: "In a statement, the mayor said the budget was balanced." =>
+            [(R, "the budget was balanced", "the mayor", "said", "")];
         expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
             [(R, "concern that the new dam would flood their fields", "The farmers", "expressed", "")];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];

@@ -265,6 +265,72 @@ fn is_degree(w: &str) -> bool {
     )
 }
 
+/// A framed clause: content tokens `c..e`, the cue's token and the source's noun phrase.
+type Frame = (usize, usize, usize, Option<(usize, usize)>);
+
+/// Nouns of a source's view in `In his view, …`, `In Ms. Lee's words, …`.
+fn view_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "view"
+            | "views"
+            | "words"
+            | "opinion"
+            | "eyes"
+            | "estimation"
+            | "judgment"
+            | "judgement"
+            | "telling"
+            | "account"
+            | "mind"
+            | "assessment"
+            | "experience"
+    )
+}
+
+/// Polls and documents that report what follows them in `In the latest poll, …`.
+fn source_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "poll"
+            | "polls"
+            | "survey"
+            | "surveys"
+            | "study"
+            | "studies"
+            | "report"
+            | "reports"
+            | "analysis"
+            | "review"
+            | "audit"
+            | "estimate"
+            | "estimates"
+            | "assessment"
+            | "forecast"
+            | "ruling"
+            | "filing"
+            | "filings"
+            | "complaint"
+            | "lawsuit"
+            | "memo"
+            | "letter"
+            | "statement"
+            | "interview"
+            | "book"
+            | "memoir"
+            | "op-ed"
+            | "column"
+            | "editorial"
+            | "speech"
+            | "tweet"
+            | "post"
+            | "video"
+            | "ad"
+            | "testimony"
+            | "remarks"
+    )
+}
+
 /// Words after a cue verb that say when, not what (`announced Monday`).
 fn is_time(w: &str) -> bool {
     matches!(
@@ -710,6 +776,14 @@ impl<'a> Context<'a> {
         direct: &[Quote],
         out: &mut Vec<Quote>,
     ) {
+        if let Some(q) = self.framed_clause(lo, hi, direct) {
+            let clash = out[before..]
+                .iter()
+                .any(|o| o.span.overlaps(q.span) || o.cue == q.cue);
+            if !clash {
+                out.push(q);
+            }
+        }
         let mut v = lo + 1;
         while v < hi {
             // A cue the patterns already used is not read again.
@@ -1249,6 +1323,148 @@ impl<'a> Context<'a> {
             cue: Some(self.tokens.get(v)?.span()),
             speaker: Some(self.speaker(np)),
         })
+    }
+
+    /// A clause framed by its source at the start or the end of the sentence: `As the
+    /// economist noted, CLAUSE`, `As one analyst put it, CLAUSE`, `CLAUSE, as the mayor said.`,
+    /// `In his view, CLAUSE`, `In the latest poll, CLAUSE`.
+    fn framed_clause(&self, lo: usize, hi: usize, direct: &[Quote]) -> Option<Quote> {
+        let mut hi = hi;
+        while hi > lo && matches!(self.w(hi - 1), "." | "!" | "?" | ";" | ":" | "…") {
+            hi -= 1;
+        }
+        let first = self.ascii_lw(lo);
+        let found = match first.as_str() {
+            "as" => self.as_source_first(lo, hi),
+            "in" => self.in_source_first(lo, hi),
+            _ => self.as_source_last(lo, hi),
+        }?;
+        let (c, e, cue, np) = found;
+        let words = (c..e).filter(|&k| self.is_word(k)).count();
+        if words < 4 {
+            return None;
+        }
+        let q = Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue: Some(self.tokens.get(cue)?.span()),
+            speaker: np.map(|np| self.speaker(np)),
+        };
+        (!cues_a_direct_quote(direct, &q)).then_some(q)
+    }
+
+    /// The cue of `As NP [aux] VERB [it|out] [time],` from `lo + 1`: the verb's token and the
+    /// comma's.
+    fn as_frame(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
+        let v = (from + 1..hi.min(from + 14)).find(|&k| {
+            let w = self.w(k);
+            w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                && (matches!(w, "put" | "puts") && self.w(k + 1) == "it"
+                    || matches!(w, "pointed" | "points") && self.w(k + 1) == "out"
+                    || cue_verb(w).is_some_and(|(f, form)| f & CLAUSE != 0 && form != Form::Ing))
+        })?;
+        let mut k = v + 1;
+        if matches!(self.w(k), "it" | "out") {
+            k += 1;
+        }
+        while k < hi && is_time(&self.ascii_lw(k)) {
+            k += 1;
+        }
+        let mut j = v;
+        while j > from && is_aux(&self.ascii_lw(j - 1)) {
+            j -= 1;
+        }
+        // The source: a short noun phrase (commas only around an apposition).
+        if j <= from
+            || (from..j).any(|k| !self.is_word(k) && !matches!(self.w(k), "," | "." | "’s" | "'s"))
+        {
+            return None;
+        }
+        Some((v, k))
+    }
+
+    fn as_source_first(&self, lo: usize, hi: usize) -> Option<Frame> {
+        let (v, k) = self.as_frame(lo, hi)?;
+        if self.w(k) != "," {
+            return None;
+        }
+        let mut j = v;
+        while j > lo + 1 && is_aux(&self.ascii_lw(j - 1)) {
+            j -= 1;
+        }
+        let np = self.subject_before(lo, j).filter(|np| np.0 > lo)?;
+        let c = k + 1;
+        let e = (c..hi)
+            .find(|&x| matches!(self.w(x), ";" | "—" | "–"))
+            .unwrap_or(hi);
+        Some((c, e, v, Some(np)))
+    }
+
+    fn as_source_last(&self, lo: usize, hi: usize) -> Option<Frame> {
+        // `…, as NP VERB [it].` closing the sentence.
+        let comma = (lo + 3..hi.saturating_sub(2))
+            .rev()
+            .take(14)
+            .find(|&k| self.w(k) == "," && self.ascii_lw(k + 1) == "as")?;
+        let (v, k) = self.as_frame(comma + 1, hi)?;
+        if k != hi {
+            return None;
+        }
+        let mut j = v;
+        while j > comma + 2 && is_aux(&self.ascii_lw(j - 1)) {
+            j -= 1;
+        }
+        let np = self
+            .subject_before(comma + 1, j)
+            .filter(|np| np.0 > comma + 1)?;
+        Some((lo, comma, v, Some(np)))
+    }
+
+    fn in_source_first(&self, lo: usize, hi: usize) -> Option<Frame> {
+        let comma = (lo + 2..hi.min(lo + 14)).find(|&k| self.w(k) == ",")?;
+        if (lo + 1..comma)
+            .any(|k| !self.is_word(k) && !matches!(self.w(k), "’s" | "'s" | "/" | "-" | "."))
+        {
+            return None;
+        }
+        let head = self.ascii_lw(comma - 1);
+        let head = head.as_str();
+        let c = comma + 1;
+        let e = (c..hi)
+            .find(|&x| matches!(self.w(x), ";" | "—" | "–"))
+            .unwrap_or(hi);
+        if view_noun(head) {
+            // `In his view`, `In Ms. Lee's words`: the possessor is the source.
+            let owner = (lo + 1..comma).find_map(|k| {
+                let w = self.ascii_lw(k);
+                match w.as_str() {
+                    "his" | "her" | "their" | "its" | "my" | "our" => Some((k, k + 1)),
+                    "’s" | "'s" => Some((lo + 1, k)),
+                    _ => None,
+                }
+            })?;
+            return Some((c, e, comma - 1, Some(owner)));
+        }
+        if !source_noun(head) {
+            return None;
+        }
+        // A clause with its own cue (`In a statement, the mayor said …`) is the patterns' work.
+        let own_cue = (c..e).any(|k| {
+            let w = self.w(k);
+            w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+                && cue_verb(w).is_some_and(|(f, _)| f & CLAUSE != 0)
+        });
+        if own_cue {
+            return None;
+        }
+        let mut s = lo + 1;
+        if matches!(
+            self.ascii_lw(s).as_str(),
+            "the" | "a" | "an" | "this" | "that" | "one"
+        ) {
+            s += 1;
+        }
+        Some((c, e, comma - 1, Some((s, comma))))
     }
 
     /// A passive cue at `v` (its auxiliaries from `j`): `The plan was endorsed by the union` (the
