@@ -23,10 +23,36 @@ static MODEL: &[u8] = include_bytes!("../../data/entities.model");
 /// The most bucket bits a model file may have (2^24 buckets × 17 tags is 285 MB decoded).
 const MAX_BITS: u32 = 24;
 
-/// Decoded weights, owned.
+/// Decoded weights, owned: one row of three words per bucket, ready for [`Model::score`]
+/// (tags 0–7, tags 8–15, tag 16; each `i8` weight offset by 128 to a byte 0…255).
 pub struct Weights {
     mask: u64,
-    weights: Vec<u8>,
+    rows: Vec<Row>,
+}
+
+/// One bucket's weights, as [`Weights`] keeps them.
+type Row = [u64; 3];
+
+/// The rows of flat `i8` weights (as bytes, bucket-major).
+fn rows_of(weights: &[u8]) -> Vec<Row> {
+    const BIAS: u64 = 0x8080_8080_8080_8080;
+    let word = |bytes: &[u8]| -> u64 {
+        let mut b = [0u8; 8];
+        if let Some(dst) = b.get_mut(..bytes.len()) {
+            dst.copy_from_slice(bytes);
+        }
+        u64::from_le_bytes(b)
+    };
+    weights
+        .chunks_exact(TAGS)
+        .map(|r| {
+            [
+                word(r.get(..8).unwrap_or(&[])) ^ BIAS,
+                word(r.get(8..16).unwrap_or(&[])) ^ BIAS,
+                word(r.get(16..).unwrap_or(&[])) ^ 0x80,
+            ]
+        })
+        .collect()
 }
 
 impl Weights {
@@ -63,7 +89,7 @@ impl Weights {
         }
         Some(Weights {
             mask: (1u64 << bits) - 1,
-            weights,
+            rows: rows_of(&weights),
         })
     }
 
@@ -71,8 +97,20 @@ impl Weights {
     pub fn model(&self) -> Model<'_> {
         Model {
             mask: self.mask,
-            weights: &self.weights,
+            rows: &self.rows,
         }
+    }
+
+    /// The flat weights again (for tests).
+    #[cfg(test)]
+    fn flat(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        for row in &self.rows {
+            out.extend_from_slice(&(row[0] ^ 0x8080_8080_8080_8080).to_le_bytes());
+            out.extend_from_slice(&(row[1] ^ 0x8080_8080_8080_8080).to_le_bytes());
+            out.push((row[2] ^ 0x80) as u8);
+        }
+        out
     }
 }
 
@@ -120,7 +158,7 @@ fn read_varint(bytes: &[u8]) -> Option<(usize, &[u8])> {
 #[derive(Clone, Copy)]
 pub struct Model<'a> {
     mask: u64,
-    weights: &'a [u8],
+    rows: &'a [Row],
 }
 
 impl Model<'_> {
@@ -132,7 +170,7 @@ impl Model<'_> {
             Some(w) => w.model(),
             None => Model {
                 mask: 0,
-                weights: &[],
+                rows: &[],
             },
         }
     }
@@ -150,40 +188,29 @@ impl Model<'_> {
     }
 
     /// The sums of the rows of (at most 256) features, eight weights at a time in a `u64`:
-    /// each `i8` weight, offset by 128, is a byte 0…255, and the even and the odd bytes add up
-    /// in separate 16-bit lanes (two words of eight for tags 0–15, then tag 16 alone). Portable,
-    /// and half the instructions of a loop over the weights, which the size-optimised build
-    /// does not vectorise.
+    /// the even and the odd bytes of a row's words add up in separate 16-bit lanes, tag 16
+    /// alone. Portable, and a fraction of the instructions of a loop over the weights, which
+    /// the size-optimised build does not vectorise.
     fn row_sums(&self, feats: &[u64]) -> [i32; TAGS] {
         const _: () = assert!(TAGS == 17, "row_sums reads rows of 17 weights");
         const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
-        const BIAS: u64 = 0x8080_8080_8080_8080;
         // Every bucket has its row (an empty model has none: it scores nothing), so every
         // feature adds one row.
-        if self.weights.len() < (self.mask as usize + 1) * TAGS {
+        if self.rows.len() <= self.mask as usize {
             return [0; TAGS];
         }
-        let word = |row: &[u8], at: usize| -> u64 {
-            let mut b = [0u8; 8];
-            if let Some(bytes) = row.get(at..at + 8) {
-                b.copy_from_slice(bytes);
-            }
-            u64::from_le_bytes(b) ^ BIAS
-        };
         // Tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15; and 16.
         let (mut even_low, mut odd_low, mut even_high, mut odd_high) = (0u64, 0u64, 0u64, 0u64);
-        let mut last = 0u32;
+        let mut last = 0u64;
         for &f in feats {
-            let at = (f & self.mask) as usize * TAGS;
-            let Some(row) = self.weights.get(at..at + TAGS) else {
+            let Some(&[low, high, tag16]) = self.rows.get((f & self.mask) as usize) else {
                 continue;
             };
-            let (low, high) = (word(row, 0), word(row, 8));
             even_low += low & EVEN;
             odd_low += low >> 8 & EVEN;
             even_high += high & EVEN;
             odd_high += high >> 8 & EVEN;
-            last += u32::from(row.get(16).map_or(0x80, |&w| w ^ 0x80));
+            last += tag16;
         }
         let bias = 128 * feats.len() as i32;
         let lane = |lane: u64, k: u32| (lane >> (16 * k) & 0xffff) as i32 - bias;
@@ -343,7 +370,7 @@ mod model_file_tests {
             .collect();
         let file = encode(10, &weights);
         let back = Weights::parse(&file).unwrap();
-        assert_eq!(back.weights, weights);
+        assert_eq!(back.flat(), weights);
         assert!(Weights::parse(&file[..file.len() - 1]).is_none());
         assert!(Weights::parse(b"SLNER01\n").is_none());
     }
