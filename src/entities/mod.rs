@@ -87,13 +87,13 @@ fn mentions_from(
         .into_iter()
         .filter_map(|(range, kind)| refine(text, words.run(&doc.tokens, 0), range, kind, lex))
         .collect();
-    capitals_only(text, doc, lex, &mut mentions);
+    capitals_only(text, doc, words, lex, &mut mentions);
     tag_titled(doc, words, lex, &mut mentions);
     tag_by_rules(text, doc, words, lex, &mut mentions);
     people_by_context(text, doc, words, &mut mentions);
-    orgs_by_apposition(text, doc, &mut mentions);
-    extend_orgs_left(text, doc, lex, &mut mentions);
-    sports_clubs(text, doc, &mut mentions);
+    orgs_by_apposition(doc, words, &mut mentions);
+    extend_orgs_left(text, doc, words, &mut mentions);
+    sports_clubs(doc, words, &mut mentions);
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
@@ -643,15 +643,24 @@ const COMPOUND_TAILS: &[&str] = &[
 
 /// In a sentence written in capitals (`CHINA AND US STEP UP TALKS`) the tagger's cues are gone:
 /// its names there are dropped and the gazetteers, read case-blind, name what they know.
-fn capitals_only(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn capitals_only(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
-        let (mut words, mut caps) = (0, 0);
-        for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-            words += 1;
-            caps += usize::from(!t.span().slice(text).chars().any(char::is_lowercase));
+        let run = words.run(tokens, s.tokens.start);
+        let (mut count, mut caps) = (0, 0);
+        for (k, t) in tokens.iter().enumerate() {
+            if t.kind == TokenKind::Word {
+                count += 1;
+                caps += usize::from(!run.any(k, words::ANY_LOWER));
+            }
         }
-        if words < 4 || caps * 10 < words * 8 {
+        if count < 4 || caps * 10 < count * 8 {
             continue;
         }
         mentions.retain(|m| !s.span.contains(m.span));
@@ -1003,16 +1012,17 @@ fn tag_by_rules(
 /// An organisation ending in its head takes the capitalised words before it, a nationality or
 /// a place among them (`Korean` + `Central News Agency`, `China` + `Foreign Affairs
 /// University`), but not a country's short form (`US` + `Joint Chiefs`).
-fn extend_orgs_left(text: &str, doc: &Document, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
     let mut dropped = vec![false; mentions.len()];
     for k in 0..mentions.len() {
         let m = mentions[k];
-        let last = doc
-            .tokens
-            .get(doc.token_at_or_after(m.span.end).wrapping_sub(1))
-            .map_or("", |t| t.span().slice(text));
-        if m.kind != EntityKind::Org || !lex.org_heads.contains(last) {
+        if m.kind != EntityKind::Org
+            || !words.any(
+                doc.token_at_or_after(m.span.end).wrapping_sub(1),
+                words::ORG_HEAD,
+            )
+        {
             continue;
         }
         let Some(sentence) = doc
@@ -1113,8 +1123,8 @@ const CLUB_NOUNS: &[&str] = &[
 
 /// A place that plays is a club (CoNLL: an organisation): `Barcelona drew with Valencia`,
 /// `Ajax 2-1 PSV`, `Liverpool manager …`.
-fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
-    let word_at = |i: usize| doc.tokens.get(i).map_or("", |t| t.span().slice(text));
+fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let word_at = |i: usize| words.word(i);
     let score_at = |i: usize| {
         doc.tokens
             .get(i)
@@ -1126,6 +1136,9 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                 .is_some_and(|t| t.kind == TokenKind::Number)
     };
     for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
+            continue;
+        }
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
         let next = word_at(b);
@@ -1133,7 +1146,7 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         // Pareja`) or next to a score.
         let one_word_person = m.kind == EntityKind::Person
             && b == a + 1
-            && (CLUB_NOUNS.contains(&next) && is_capitalised(word_at(b + 1))
+            && (CLUB_NOUNS.contains(&next) && words.any(b + 1, words::CAPITAL)
                 || score_at(b)
                 || a >= 3 && score_at(a - 3));
         if m.kind != EntityKind::Place && !one_word_person {
@@ -1180,7 +1193,7 @@ fn sports_clubs(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
         while doc
             .tokens
             .get(b)
-            .is_some_and(|t| t.kind == TokenKind::Word && is_capitalised(t.span().slice(text)))
+            .is_some_and(|t| t.kind == TokenKind::Word && words.any(b, words::CAPITAL))
         {
             b += 1;
         }
@@ -1520,23 +1533,23 @@ const ORG_NOUNS: &[&str] = &[
 
 /// One to three capitalised words described by an organisation apposition (`Eversource, the
 /// region's largest utility, said`) are an organisation, whatever the tagger thought.
-fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     mentions.sort_by_key(|m| m.span);
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
-        for (b, comma) in tokens.iter().enumerate() {
-            if comma.span().slice(text) != "," || b == 0 {
+        let run = words.run(tokens, s.tokens.start);
+        for b in 1..tokens.len() {
+            if run.word(b) != "," {
                 continue;
             }
             // The apposition's noun phrase, up to a preposition or clause (`a senior economist`
             // in `a senior economist at the bank`).
-            let phrase = tokens[b + 1..]
-                .iter()
+            let phrase = (b + 1..tokens.len())
                 .take(9)
-                .position(|t| {
+                .position(|k| {
                     matches!(
-                        t.span().slice(text),
+                        run.word(k),
                         "," | "."
                             | ";"
                             | "at"
@@ -1553,20 +1566,22 @@ fn orgs_by_apposition(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                             | "whose"
                     )
                 })
-                .map(|k| &tokens[b + 1..b + 1 + k]);
-            let Some([det, .., head]) = phrase else {
+                .filter(|&k| k >= 2);
+            // `det … head`.
+            let Some(k) = phrase else {
                 continue;
             };
-            let described = matches!(det.span().slice(text), "a" | "an" | "the")
-                && ORG_NOUNS.contains(&head.span().slice(text));
+            let described = matches!(run.word(b + 1), "a" | "an" | "the")
+                && ORG_NOUNS.contains(&run.word(b + k));
             if !described {
                 continue;
             }
             let mut a = b;
-            while a > 0 && b - a < 3 && {
-                let w = word(text, tokens, a - 1);
-                is_capitalised(w) && !is_function_word(w)
-            } {
+            while a > 0
+                && b - a < 3
+                && run.any(a - 1, words::CAPITAL)
+                && !run.any(a - 1, words::FUNCTION)
+            {
                 a -= 1;
             }
             let Some(span) = span_of(tokens, &(a..b)).filter(|_| a < b) else {
