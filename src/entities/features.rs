@@ -3,8 +3,8 @@
 //! inference call exactly this code.
 
 use super::lexicon::{FastHash, Lexicon, WordSet};
-use super::words::Words;
-use crate::segment::{Document, Sentence, Token};
+use super::words::{Run, Words};
+use crate::segment::{Document, Sentence};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -378,14 +378,15 @@ pub fn sentence_infos(
         prev_end = Some(t.span().end);
         out.push(info);
     }
-    mark_places(text, tokens, lex, out);
+    mark_places(text, words.run(tokens, s.tokens.start), lex, out);
 }
 
 /// Marks the tokens inside a multi-word gazetteer place (`North Korea`, `Hong Kong`).
-fn mark_places(text: &str, tokens: &[Token], lex: &Lexicon, infos: &mut [TokenInfo]) {
+fn mark_places(text: &str, run: Run, lex: &Lexicon, infos: &mut [TokenInfo]) {
+    let tokens = run.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        if infos.get(i).is_none_or(|x| x.flags & CAP == 0) {
+        if infos.get(i).is_none_or(|x| x.flags & CAP == 0) || !run.place_may_go_on(i) {
             i += 1;
             continue;
         }

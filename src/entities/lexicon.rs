@@ -121,6 +121,11 @@ impl Lexicon {
             .filter_map(|&k| self.titles.get(k).map(Vec::as_slice))
     }
 
+    /// True when some place's first word (up to its first white space) is `w`.
+    pub fn is_place_head(&self, w: &str) -> bool {
+        self.place_heads.contains(w)
+    }
+
     /// What the gazetteer's first words tell, in one look-up, about every place name that
     /// would start at byte `start` of `text` and end by `max_end`.
     pub fn place_start(&self, text: &str, start: usize, max_end: usize) -> PlaceStart {

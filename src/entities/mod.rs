@@ -376,7 +376,7 @@ fn refine(
             || tokens[b - 1].kind == TokenKind::Punct && !abbreviation
             || tokens[b - 1].kind == TokenKind::Word
                 && !is_capitalised(w)
-                && !lex.places.contains(whole);
+                && !(run.place_may_go_on(a) && lex.places.contains(whole));
         if !strip {
             break;
         }
@@ -386,7 +386,9 @@ fn refine(
     // `New` + `England`).
     let before = a.checked_sub(1).filter(|&p| {
         let longer = span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
-        is_capitalised(run.word(p)) && lex.places.contains(longer)
+        // `p..b` goes on after `p` (`b > a`, or it is empty).
+        let may = b <= a || run.place_may_go_on(p);
+        run.any(p, words::CAPITAL) && may && lex.places.contains(longer)
     });
     if let Some(p) = before {
         a = p;
@@ -394,7 +396,8 @@ fn refine(
     }
     for extra in [2, 1] {
         let longer = span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
-        if b + extra <= tokens.len() && lex.places.contains(longer) {
+        let may = b + extra < a + 2 || run.place_may_go_on(a);
+        if b + extra <= tokens.len() && may && lex.places.contains(longer) {
             b += extra;
             kind = EntityKind::Place;
             break;
@@ -416,10 +419,7 @@ fn refine(
         // Not inside a name (`Martin Luther King Jr.`): no given name before the title.
         if j > a
             && (kind != EntityKind::Person
-                || (a..j).any(|k| {
-                    let w = run.word(k);
-                    lex.given_names.contains(w) && !is_demonym(w, lex)
-                }))
+                || (a..j).any(|k| run.bits(k) & (words::GIVEN | words::DEMONYM) == words::GIVEN))
         {
             return None;
         }
@@ -481,8 +481,12 @@ fn refine(
     let span = span_of(tokens, &(a..b))?;
     let surface = span.slice(text);
     let last = run.word(b - 1);
-    let first = run.word(a);
-    if is_demonym(surface, lex) {
+    let demonym = if b - a == 1 {
+        run.any(a, words::DEMONYM)
+    } else {
+        is_demonym(surface, lex)
+    };
+    if demonym {
         kind = EntityKind::Misc;
     } else if kind == EntityKind::Misc && lex.places.contains(surface) && {
         // A gazetteer place after a preposition of place is a place (`in the U.S.`).
@@ -491,19 +495,19 @@ fn refine(
     } {
         kind = EntityKind::Place;
     } else if b - a > 1
-        && (lex.org_heads.contains(last)
-            || lex.org_heads.contains(first) && matches!(run.word(a + 1), "of" | "for" | "on"))
+        && (run.any(b - 1, words::ORG_HEAD)
+            || run.any(a, words::ORG_HEAD) && matches!(run.word(a + 1), "of" | "for" | "on"))
     {
         kind = EntityKind::Org;
     }
-    if b - a == 1 && (is_function_word(surface) || lex.title_words.contains(surface)) {
+    if b - a == 1 && run.any(a, words::FUNCTION | words::TITLE_WORD) {
         return None;
     }
     // `… Chiefs` + `of Staff`, `Ministry` + `of Foreign Affairs`: the `of` part belongs to an
     // organisation that ends in its head, or a place (`Hashemite Kingdom` + `of Jordan`).
     let mut span = span;
     let head = match kind {
-        EntityKind::Org => lex.org_heads.contains(last),
+        EntityKind::Org => run.any(b - 1, words::ORG_HEAD),
         EntityKind::Place => PLACE_HEADS.contains(&last),
         _ => false,
     };

@@ -168,10 +168,7 @@ impl Model<'_> {
         static WEIGHTS: OnceLock<Option<Weights>> = OnceLock::new();
         match WEIGHTS.get_or_init(|| Weights::parse(MODEL)) {
             Some(w) => w.model(),
-            None => Model {
-                mask: 0,
-                rows: &[],
-            },
+            None => Model { mask: 0, rows: &[] },
         }
     }
 
@@ -243,11 +240,16 @@ pub fn forced_outside(info: &TokenInfo, prev: u8) -> bool {
 
 /// The best tag allowed after `prev` (the first of equals; `O` when none is allowed).
 pub fn best_allowed<S: PartialOrd + Copy>(scores: &[S; TAGS], prev: u8, can_start: bool) -> u8 {
-    let allowed = next_tags(prev, can_start);
+    let mut allowed = next_tags(prev, can_start);
     let mut best: Option<(u8, S)> = None;
-    for (t, &s) in scores.iter().enumerate() {
-        if allowed & 1 << t != 0 && best.is_none_or(|(_, b)| s > b) {
-            best = Some((t as u8, s));
+    // The allowed tags in ascending order: two after an open name, nine after a closed one.
+    while allowed != 0 {
+        let t = allowed.trailing_zeros() as usize;
+        allowed &= allowed - 1;
+        if let Some(&s) = scores.get(t) {
+            if best.is_none_or(|(_, b)| s > b) {
+                best = Some((t as u8, s));
+            }
         }
     }
     best.map_or(O, |(t, _)| t)

@@ -39,9 +39,13 @@ pub const PARTICLE: u32 = 1 << 12;
 pub const COMPOUND_TAIL: u32 = 1 << 13;
 /// A single-word place in the gazetteer (`Lima`).
 pub const PLACE: u32 = 1 << 14;
+/// The first word of a gazetteer place, without white space (`North`, `Lima`).
+pub const PLACE_HEAD: u32 = 1 << 15;
 
 /// The document's tokens as distinct words.
 pub struct Words<'t> {
+    /// The document's text.
+    doc_text: &'t str,
     /// The distinct word of each token of the document.
     ids: Vec<u32>,
     /// Each distinct word's text.
@@ -60,6 +64,7 @@ impl<'t> Words<'t> {
         let mut index: HashMap<&'t str, u32, FastHash> =
             HashMap::with_capacity_and_hasher(guess, FastHash::default());
         let mut words = Words {
+            doc_text: text,
             ids: Vec::with_capacity(doc.tokens.len()),
             text: Vec::with_capacity(guess),
             bits: Vec::with_capacity(guess),
@@ -160,6 +165,22 @@ impl<'t> Run<'_, 't> {
         self.ids.get(i).map_or(0, |&id| self.words.bits_of(id))
     }
 
+    /// False when no gazetteer place starts with token `i` and goes on after it: white space
+    /// follows the token, so such a place's first word would be the token's word, and no place
+    /// starts with that word.
+    pub fn place_may_go_on(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return true;
+        };
+        let spaced = self
+            .words
+            .doc_text
+            .get(t.span().end..)
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_whitespace);
+        !spaced || self.any(i, PLACE_HEAD)
+    }
+
     /// How many tokens the run has.
     pub fn len(&self) -> usize {
         self.tokens.len()
@@ -186,6 +207,10 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         if on {
             bits |= bit;
         }
+    }
+    // Places start with a capital too.
+    if listed.capital && !w.contains(char::is_whitespace) && lex.is_place_head(w) {
+        bits |= PLACE_HEAD;
     }
     if listed.capital
         && !listed.demonym
