@@ -455,8 +455,6 @@ pub(super) struct ListFlags {
     pub given: bool,
     /// A one-word place.
     pub place: bool,
-    /// A nationality (singular as listed).
-    pub demonym: bool,
 }
 
 /// The word-list flags of a word's information (looked up only for capitalised words and `plc`).
@@ -470,7 +468,6 @@ pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
         org_head: f & ORG_HEAD != 0,
         given: f & GIVEN != 0,
         place: f & PLACE != 0,
-        demonym: f & DEMONYM != 0,
     }
 }
 

@@ -21,7 +21,7 @@ pub const ORG_HEAD: u32 = 1 << 3;
 pub const GIVEN: u32 = 1 << 4;
 /// In one of the word lists ([`features::is_listed`]).
 pub const LISTED: u32 = 1 << 5;
-/// A nationality, singular or plural (`Iraqi`, `Iraqis`).
+/// A nationality (`Iraqi`, `Iraqis`): [`super::is_demonym`] of the word.
 pub const DEMONYM: u32 = 1 << 6;
 /// A role noun in any case (`analyst`, `Meteorologist`).
 pub const ROLE: u32 = 1 << 7;
@@ -201,7 +201,6 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         (listed.org_head, ORG_HEAD),
         (listed.given, GIVEN),
         (listed.place, PLACE),
-        (listed.demonym, DEMONYM),
         (info.can_start, ANY_UPPER),
     ] {
         if on {
@@ -212,11 +211,8 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
     if listed.capital && !w.contains(char::is_whitespace) && lex.is_place_head(w) {
         bits |= PLACE_HEAD;
     }
-    if listed.capital
-        && !listed.demonym
-        && w.strip_suffix('s')
-            .is_some_and(|s| lex.demonyms.contains(s))
-    {
+    // Nationalities and the region words before them start with a capital too.
+    if listed.capital && super::is_demonym(w, lex) {
         bits |= DEMONYM;
     }
     let bytes = w.as_bytes();
@@ -350,6 +346,9 @@ mod tests {
                 let capital = w.chars().next().is_some_and(char::is_uppercase);
                 assert!(capital || *w == "plc", "{w:?}");
             }
+        }
+        for w in super::super::REGION_WORDS {
+            assert!(w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
         }
     }
 }
