@@ -210,11 +210,12 @@ fn run_stages(text: &str, s: &mut Stages) -> usize {
         attribution::attribute(text, &doc, &pieces, &mentions, &of_mention, &ents)
     });
     timed(&mut s.time, || {
-        let others: Vec<Span> = mentions
+        let mut others: Vec<Span> = mentions
             .iter()
             .map(|m| m.span)
             .chain(quotes.iter().map(|q| q.span))
             .collect();
+        others.sort_unstable_by_key(|o| o.start);
         time::drop_crossing(&mut times, &others);
     });
     let events = timed(&mut s.timeline, || {

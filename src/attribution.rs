@@ -1186,6 +1186,8 @@ pub fn attribute(
             reported.push(line);
         }
     }
+    // The rules are done: free their tables (a big document's peak is the merge below).
+    drop(cx);
     let mut quotes = direct;
     quotes.extend(reported);
     quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));

@@ -154,12 +154,15 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
     let mentions = entities::find_mentions(text, &doc);
     let (entities, mention_entity) = coref::resolve(text, &doc, &mentions);
     let quotes = attribution::attribute(text, &doc, &pieces, &mentions, &mention_entity, &entities);
-    let others: Vec<Span> = mentions
+    let mut others: Vec<Span> = mentions
         .iter()
         .map(|m| m.span)
         .chain(quotes.iter().map(|q| q.span))
         .collect();
+    // In order of start, `drop_crossing` searches them where they are.
+    others.sort_unstable_by_key(|o| o.start);
     time::drop_crossing(&mut times, &others);
+    drop(others);
     let timeline = timeline::build(text, &doc, &times, &mentions, &mention_entity, &quotes);
 
     let title = doc

@@ -325,11 +325,22 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
 /// nest or are disjoint.
 pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
     // A crossing span starts inside the time and ends after it, or ends inside it and starts
-    // before it: look both up by binary search, so this stays O((t + o) log o).
-    let mut by_start = others.to_vec();
-    by_start.sort_unstable_by_key(|o| o.start);
-    let mut by_end = others.to_vec();
-    by_end.sort_unstable_by_key(|o| o.end);
+    // before it: look both up by binary search, so this stays O((t + o) log o). `others` in
+    // order of start (as `analyze` passes them) are searched where they are; the list by end is
+    // `(end, start)` in `u32`s (a text is at most `MAX_INPUT_BYTES`), a quarter of a copy.
+    let by_start: std::borrow::Cow<[Span]> = if others.is_sorted_by_key(|o| o.start) {
+        std::borrow::Cow::Borrowed(others)
+    } else {
+        let mut sorted = others.to_vec();
+        sorted.sort_unstable_by_key(|o| o.start);
+        std::borrow::Cow::Owned(sorted)
+    };
+    let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut by_end: Vec<(u32, u32)> = others
+        .iter()
+        .map(|o| (clamp(o.end), clamp(o.start)))
+        .collect();
+    by_end.sort_unstable();
     times.retain(|t| {
         let a = t.span;
         let from = by_start.partition_point(|o| o.start <= a.start);
@@ -339,13 +350,14 @@ pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
             .iter()
             .take_while(|o| o.start < a.end)
             .any(|o| o.end > a.end);
-        let from = by_end.partition_point(|o| o.end <= a.start);
+        let (a_start, a_end) = (clamp(a.start), clamp(a.end));
+        let from = by_end.partition_point(|&(end, _)| end <= a_start);
         let ends_inside = by_end
             .get(from..)
             .unwrap_or(&[])
             .iter()
-            .take_while(|o| o.end < a.end)
-            .any(|o| o.start < a.start);
+            .take_while(|&&(end, _)| end < a_end)
+            .any(|&(_, start)| start < a_start);
         !(starts_inside || ends_inside)
     });
 }

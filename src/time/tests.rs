@@ -302,3 +302,24 @@ fn crossing_spans_are_dropped_nested_ones_kept() {
     drop_crossing(&mut found, &[Span::new(14, 23)]);
     assert!(found.is_empty());
 }
+
+#[test]
+fn crossing_spans_are_found_in_any_order() {
+    let text = "They met last Friday in Paris and on Monday in Rome.";
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    let found = find_times(text, &doc, Moment::parse("2017-11-30"));
+    let spans: Vec<&str> = found.iter().map(|t| t.span.slice(text)).collect();
+    assert_eq!(spans, ["last Friday", "Monday"]);
+    // `Paris` is apart; `met last` crosses the first time's start, `day in` the second's end;
+    // given out of order of start, then in order.
+    let mut others = vec![Span::new(40, 46), Span::new(24, 29), Span::new(5, 13)];
+    for _ in 0..2 {
+        let mut kept = found.clone();
+        drop_crossing(&mut kept, &others);
+        assert!(kept.is_empty(), "{others:?}");
+        others.sort_unstable_by_key(|o| o.start);
+    }
+    let mut kept = found.clone();
+    drop_crossing(&mut kept, &[Span::new(24, 29), Span::new(14, 20)]);
+    assert_eq!(kept.len(), 2);
+}
