@@ -12,6 +12,9 @@ use std::io;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 #[wasm_bindgen(start)]
 fn start() {
     console_error_panic_hook::set_once();
