@@ -1166,6 +1166,18 @@ pub fn attribute(
             q.speaker = r.speaker;
         }
     }
+    // A paragraph set off by an introduction ending in a colon (`The governor added:`), its
+    // quotation marks lost: the whole paragraph is the source's words. What was read inside
+    // it as reported speech is part of them.
+    for pi in 1..doc.paragraphs.len() {
+        let Some(block) = cx.block_after_colon(pi) else {
+            continue;
+        };
+        reported.retain(|r| !block.span.contains(r.span) || r.span == block.span);
+        if !reported.iter().any(|r| r.span == block.span) {
+            reported.push(block);
+        }
+    }
     // Interview transcripts: `WALLACE: …` paragraphs (often each opened by a quotation mark).
     // (A short line such as `WALLACE: Will she be there?` may read as a heading.)
     for (pi, para) in doc.paragraphs.iter().enumerate() {
@@ -1631,6 +1643,53 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// Paragraph `pi` as the words of a source introduced at the end of the paragraph before
+    /// (`Limbaugh added:`, `The agency said in a statement:`), when it opens with no quotation
+    /// mark.
+    fn block_after_colon(&self, pi: usize) -> Option<Quote> {
+        let intro = self.doc.paragraphs.get(pi.checked_sub(1)?)?;
+        let para = self.doc.paragraphs.get(pi)?;
+        // (A short introduction or paragraph may read as a heading or a standfirst.)
+        let running = |part: Part| {
+            matches!(
+                part,
+                Part::Body | Part::Heading | Part::Standfirst | Part::Related
+            )
+        };
+        if !running(para.part) || !running(intro.part) {
+            return None;
+        }
+        let (a, b) = self.paragraph_tokens(pi - 1);
+        let colon = b.checked_sub(1)?;
+        if colon <= a || self.w(colon) != ":" {
+            return None;
+        }
+        let body = para.span.slice(self.text);
+        if body.starts_with(is_quote_char) || body.split_whitespace().count() < 4 {
+            return None;
+        }
+        // The cue verb near the colon (`added:`, `told reporters:`, `said in a statement:`).
+        let v = (a..colon)
+            .rev()
+            .take(6)
+            .find(|&k| self.is(k, List::Report) || self.is(k, List::Cue))?;
+        if (v + 1..colon).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let start = (a..v).rev().find(|&k| self.is_stop(k)).map_or(a, |k| k + 1);
+        let np = self.subject_before(start, v)?;
+        let end = para.span.start + body.trim_end_matches(['"', '”', ' ']).len();
+        Some(Quote {
+            span: Span {
+                start: para.span.start,
+                end,
+            },
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span()),
+            speaker: Some(self.speaker(np)),
+        })
+    }
+
     /// A transcript line, paragraph `pi` reading `NAME: words` (`WALLACE: Let’s start …`,
     /// `"PENCE: Well, look …`): the words are the named speaker’s, the colon their cue.
     fn transcript_line(&self, pi: usize) -> Option<Quote> {
@@ -1664,6 +1723,20 @@ impl<'a> Context<'a> {
                 | "SOURCE"
                 | "SOURCES"
                 | "TRANSCRIPT"
+                | "CLARIFICATION"
+                | "CORRECTIONS"
+                | "DISCLOSURE"
+                | "DISCLAIMER"
+                | "WARNING"
+                | "EDITORS NOTE"
+                | "PHOTO"
+                | "CAPTION"
+                | "SEE ALSO"
+                | "ALSO"
+                | "ADVERTISEMENT"
+                | "SPONSORED"
+                | "MORE"
+                | "FILE"
         );
         if !caps_only || capitals < 2 || words == 0 || words > 4 || rubric {
             return None;
@@ -3570,6 +3643,29 @@ mod tests {
                 ),
                 ("We have no plans to change the schedule.", "MS. LEE", ""),
             ],
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_paragraph_after_a_colon_intro_is_the_sources_words() {
+        let text = format!(
+            "{LEAD}The governor spoke first.\n\nThe governor added:\n\nIt is typical of her. \
+             She knows nothing about the port.\n\nCORRECTION: An earlier version misspelled a name."
+        );
+        let got = attributed(&text);
+        let reported: Vec<_> = got
+            .iter()
+            .filter(|q| !q.0)
+            .map(|q| (q.1.as_str(), q.2.as_str(), q.3.as_str()))
+            .collect();
+        assert_eq!(
+            reported,
+            [(
+                "It is typical of her. She knows nothing about the port.",
+                "The governor",
+                "added"
+            )],
             "{got:?}"
         );
     }
