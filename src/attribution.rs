@@ -1170,7 +1170,10 @@ pub fn attribute(
     // quotation marks lost: the whole paragraph is the source's words. What was read inside
     // it as reported speech is part of them.
     for pi in 1..doc.paragraphs.len() {
-        let Some(block) = cx.block_after_colon(pi) else {
+        let Some(block) = cx
+            .block_after_colon(pi)
+            .filter(|b| !cx.crosses_piece(b.span))
+        else {
             continue;
         };
         reported.retain(|r| !block.span.contains(r.span) || r.span == block.span);
@@ -1188,7 +1191,7 @@ pub fn attribute(
         {
             continue;
         }
-        let Some(line) = cx.transcript_line(pi) else {
+        let Some(line) = cx.transcript_line(pi).filter(|l| !cx.crosses_piece(l.span)) else {
             continue;
         };
         let taken = reported
@@ -1643,6 +1646,18 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// True when `span` overlaps a direct piece without either holding the other.
+    fn crosses_piece(&self, span: Span) -> bool {
+        let first = self.pieces.partition_point(|p| p.outer().end <= span.start);
+        self.pieces[first..]
+            .iter()
+            .take_while(|p| p.outer().start < span.end)
+            .any(|p| {
+                let o = p.outer();
+                !span.contains(o) && !o.contains(span)
+            })
+    }
+
     /// Paragraph `pi` as the words of a source introduced at the end of the paragraph before
     /// (`Limbaugh added:`, `The agency said in a statement:`), when it opens with no quotation
     /// mark.
@@ -1723,6 +1738,8 @@ impl<'a> Context<'a> {
                 | "SOURCE"
                 | "SOURCES"
                 | "TRANSCRIPT"
+                | "PUBLISHED"
+                | "UPDATED ON"
                 | "CLARIFICATION"
                 | "CORRECTIONS"
                 | "DISCLOSURE"
