@@ -1295,11 +1295,48 @@ impl<'a> Context<'a> {
             .map(|_| k)
     }
 
-    /// The last person (or else any) mention inside `span`.
+    /// Where a noun phrase ends whose name ends before token `end`: there, or past the
+    /// thing the name possesses (`Japan's Ministry of Defense`, `Olsen's lawyer`), not
+    /// reaching token `hi`.
+    fn past_possessor(&self, end: usize, hi: usize) -> usize {
+        if !matches!(self.w(end), "’s" | "'s") || end + 1 >= hi {
+            return end.min(hi);
+        }
+        if let Some(m) = self.mention_starting_at(end + 1) {
+            return self.token_at(self.mentions[m].span.end).min(hi);
+        }
+        let mut e = end + 1;
+        while e < hi
+            && e < end + 5
+            && self.is_word(e)
+            && !self.lower_is(e, List::Clause)
+            && !self.lower_is(e, List::Preposition)
+            && !self.lower_is(e, List::Cue)
+            && self.lw(e) != "of"
+        {
+            e += 1;
+        }
+        if e == end + 1 {
+            end
+        } else {
+            e
+        }
+    }
+
+    /// The last person (or else any) mention inside `span`, passing over a possessor (`Olsen`
+    /// in `Olsen's lawyer`, `Japan` in `Japan's Ministry of Defense`).
     fn mention_inside(&self, span: Span) -> Option<usize> {
         let lo = self.mentions.partition_point(|m| m.span.start < span.start);
         let hi = self.mentions.partition_point(|m| m.span.start < span.end);
-        let inside = (lo..hi).filter(|&k| span.contains(self.mentions[k].span));
+        let possessor = |k: usize| {
+            let after = self.token_at(self.mentions[k].span.end);
+            matches!(self.w(after), "’s" | "'s")
+                && self
+                    .tokens
+                    .get(after)
+                    .is_some_and(|t| t.span().end < span.end)
+        };
+        let inside = (lo..hi).filter(|&k| span.contains(self.mentions[k].span) && !possessor(k));
         let mut any = None;
         let mut person = None;
         for k in inside {
@@ -1559,7 +1596,7 @@ impl<'a> Context<'a> {
         // The mention starting in the first few tokens (after a title like `Sen.`).
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let end = self.token_at(self.mentions[m].span.end).min(hi);
+                let end = self.past_possessor(self.token_at(self.mentions[m].span.end), hi);
                 return Some((s, end.max(k + 1)));
             }
         }
@@ -1835,26 +1872,16 @@ impl<'a> Context<'a> {
         self.last_org.get(k).copied().flatten()
     }
 
-    /// `the spokesman` → the last person before it whose role or title names a spokesman.
+    /// `the spokesman` → the last person before it whose role or title names a spokesman;
+    /// `the department` → the last organisation of that kind (see `coref::description_entity`).
     fn role_entity(&self, span: Span) -> Option<usize> {
-        let words = span.slice(self.text);
-        let first = lower(words.split_whitespace().next()?);
-        let last = lower(words.split_whitespace().next_back()?);
-        let head = last.as_str();
-        if !matches!(first.as_str(), "the" | "a" | "an") || !in_list(List::RoleNoun, head) {
-            return None;
-        }
         let k = self.mentions.partition_point(|m| m.span.start < span.start);
-        (0..k).rev().take(200).find_map(|mi| {
-            let e = *self.mention_entity.get(mi)?;
-            let entity = self.entities.get(e)?;
-            let names = |s: &Option<String>| {
-                s.as_deref()
-                    .is_some_and(|r| lower(r).split_whitespace().any(|w| w == head))
-            };
-            (entity.kind == EntityKind::Person && (names(&entity.role) || names(&entity.title)))
-                .then_some(e)
-        })
+        crate::coref::description_entity(
+            span.slice(self.text),
+            self.mentions.get(..k)?,
+            self.mention_entity,
+            self.entities,
+        )
     }
 
     /// True when token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the full stop of an
@@ -2249,7 +2276,17 @@ impl<'a> Context<'a> {
         }
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let end = self.token_at(self.mentions[m].span.end).min(hi);
+                let name_end = self.token_at(self.mentions[m].span.end);
+                let mut end = self.past_possessor(name_end, hi);
+                // `Olsen's lawyer, Daniel Kreuger, …`: the person the apposition names.
+                if end > name_end && self.w(end) == "," {
+                    if let Some(n) = self.mention_starting_at(end + 1) {
+                        let after = self.token_at(self.mentions[n].span.end);
+                        if self.mentions[n].kind == EntityKind::Person && self.w(after) == "," {
+                            end = after.min(hi);
+                        }
+                    }
+                }
                 return Some((s, end.max(k + 1)));
             }
             // The subject ends at the first lower-case word (`Trump attacked Clinton`).
@@ -3362,6 +3399,18 @@ mod tests {
     }
 
     t! {
+        // Descriptions and possessors (coref::description_entity, `past_possessor`).
+        definite_description_of_an_org: "The Illinois Department of Public Health counted 27 deaths. The department said the peak would come in January." =>
+            [(R, "the peak would come in January", "The department", "said", "Illinois Department of Public Health")];
+        definite_description_of_a_company: "Shares of Northwind Holdings fell 4 percent on Monday. The company said it had done nothing wrong." =>
+            [(R, "it had done nothing wrong", "The company", "said", "Northwind Holdings")];
+        possessor_is_not_the_speaker: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, said his client would not appeal." =>
+            [(R, "his client would not appeal", "Daniel Kreuger", "said", "Daniel Kreuger")];
+        possessor_is_not_the_subject_of_a_participle: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, asked for mercy, arguing that his client was ill." =>
+            [(R, "for mercy", "Daniel Kreuger", "asked", "Daniel Kreuger"),
+             (R, "his client was ill", "Daniel Kreuger", "arguing", "Daniel Kreuger")];
+        according_to_a_possessed_org: "The talks will resume in March, according to a statement from Japan's Ministry of Defense." =>
+            [(R, "The talks will resume in March", "Ministry of Defense", "according to", "Ministry of Defense")];
         cue_after_pronoun: "Major General Wang Lei arrived late. “We will win,” he said." =>
             [(D, "We will win,", "he", "said", "Wang Lei")];
         cue_after_name: "“We will win,” Wang Lei said on Tuesday." =>

@@ -469,8 +469,9 @@ fn opens_noun_phrase(text: &str, inner: &[Token]) -> bool {
     !(participle && (next.is_empty() || PHRASE_WORDS.contains(&next.as_str())))
 }
 
-/// Nouns of a person's relation to someone (`Olsen's wife`), beyond the role nouns.
-const RELATION_NOUNS: &[&str] = &[
+/// Nouns of a person's role or relation to someone (`Olsen's wife`, `the judge`) that neither
+/// the role nouns nor the endings of [`is_person_noun`] cover.
+const PERSON_NOUNS: &[&str] = &[
     "wife",
     "husband",
     "son",
@@ -501,6 +502,25 @@ const RELATION_NOUNS: &[&str] = &[
     "grandson",
     "granddaughter",
     "ceo",
+    "attorney",
+    "judge",
+    "general",
+    "colonel",
+    "candidate",
+    "nominee",
+    "secretary",
+    "representative",
+    "chair",
+    "envoy",
+    "pharmacist",
+    "epidemiologist",
+    "doctor",
+    "nurse",
+    "surgeon",
+    "physician",
+    "captain",
+    "coach",
+    "pilot",
 ];
 
 /// True for a noun that names a person by role or relation: a listed role noun, or a word
@@ -513,7 +533,7 @@ fn is_person_noun(w: &str) -> bool {
     if !w.chars().all(char::is_alphabetic) || w.len() < 4 {
         return false;
     }
-    RELATION_NOUNS.contains(&w.as_str())
+    PERSON_NOUNS.contains(&w.as_str())
         || [
             "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person",
         ]
@@ -557,6 +577,214 @@ fn is_person_noun(w: &str) -> bool {
                     | "grant"
                     | "tenant"
             )
+}
+
+/// Head nouns of a description of an organisation (`the department`, `the company`), each
+/// with the words whose presence in an organisation's name shows that kind. The noun itself,
+/// capitalised, always counts (`the ministry` → `Ministry of Defense`).
+const ORG_NOUNS: &[(&str, &[&str])] = &[
+    ("department", &[]),
+    ("ministry", &[]),
+    (
+        "agency",
+        &[
+            "Administration",
+            "Authority",
+            "Bureau",
+            "Service",
+            "Commission",
+            "Centers",
+            "Office",
+        ],
+    ),
+    (
+        "regulator",
+        &[
+            "Commission",
+            "Authority",
+            "Agency",
+            "Administration",
+            "Board",
+            "Office",
+        ],
+    ),
+    (
+        "watchdog",
+        &[
+            "Commission",
+            "Authority",
+            "Agency",
+            "Office",
+            "Board",
+            "Ombudsman",
+        ],
+    ),
+    ("bank", &[]),
+    ("lender", &["Bank"]),
+    ("court", &["Tribunal"]),
+    ("tribunal", &["Court"]),
+    ("council", &[]),
+    ("commission", &[]),
+    ("committee", &[]),
+    ("board", &[]),
+    ("bureau", &[]),
+    ("office", &[]),
+    ("service", &[]),
+    ("authority", &[]),
+    ("administration", &[]),
+    ("university", &["College"]),
+    ("college", &[]),
+    ("school", &["Academy", "College"]),
+    ("institute", &["Institution"]),
+    ("hospital", &["Clinic", "Medical Center", "Infirmary"]),
+    ("clinic", &[]),
+    ("party", &[]),
+    ("union", &["Federation", "Congress"]),
+    ("police", &[]),
+    ("army", &[]),
+    ("navy", &[]),
+    ("group", &[]),
+    ("centre", &["Center"]),
+    ("center", &["Centre"]),
+    ("foundation", &["Trust", "Fund"]),
+    ("charity", &["Foundation", "Trust"]),
+    ("association", &[]),
+    ("federation", &[]),
+    ("league", &[]),
+    ("club", &["FC", "United", "City"]),
+    ("team", &["FC", "United", "City"]),
+    ("airline", &["Airlines", "Airways", "Air"]),
+    ("carrier", &["Airlines", "Airways"]),
+    ("museum", &["Gallery"]),
+    ("fund", &[]),
+    ("exchange", &[]),
+    ("parliament", &["Assembly"]),
+    ("assembly", &[]),
+    ("senate", &[]),
+    ("network", &[]),
+    (
+        "newspaper",
+        &["Times", "Post", "Journal", "Herald", "Tribune", "Gazette"],
+    ),
+    ("company", COMPANY_WORDS),
+    ("firm", COMPANY_WORDS),
+    ("business", COMPANY_WORDS),
+    ("corporation", COMPANY_WORDS),
+    ("conglomerate", COMPANY_WORDS),
+    ("contractor", COMPANY_WORDS),
+    ("developer", COMPANY_WORDS),
+    ("manufacturer", COMPANY_WORDS),
+    ("maker", COMPANY_WORDS),
+    ("retailer", COMPANY_WORDS),
+    ("insurer", COMPANY_WORDS),
+    ("startup", COMPANY_WORDS),
+];
+
+/// Words of a company's name (`Belmont Construction`, `Acme Holdings Inc.`).
+const COMPANY_WORDS: &[&str] = &[
+    "Inc",
+    "Inc.",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "Co",
+    "Co.",
+    "Company",
+    "Ltd",
+    "Ltd.",
+    "LLC",
+    "PLC",
+    "plc",
+    "AG",
+    "SA",
+    "NV",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Construction",
+    "Motors",
+    "Industries",
+    "Technologies",
+    "Systems",
+    "Partners",
+    "Capital",
+    "Energy",
+    "Pharmaceuticals",
+    "Pharma",
+    "Media",
+    "Foods",
+    "Airlines",
+    "Airways",
+    "Bank",
+    "Insurance",
+    "Enterprises",
+    "Brands",
+    "Labs",
+    "Software",
+    "Networks",
+    "Communications",
+    "Electric",
+    "Steel",
+    "Oil",
+    "Mining",
+    "Logistics",
+    "Builders",
+    "Developers",
+    "Ventures",
+];
+
+/// True when an organisation named `name` fits the description `the NOUN`.
+fn org_fits(name: &str, noun: &str) -> bool {
+    let Some((_, kinds)) = ORG_NOUNS.iter().find(|(n, _)| *n == noun) else {
+        return false;
+    };
+    name.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', '’', '\'']);
+        w.eq_ignore_ascii_case(noun) && w.starts_with(char::is_uppercase) || kinds.contains(&w)
+    }) || kinds.iter().any(|k| k.contains(' ') && name.contains(k))
+}
+
+/// The entity a description stands for, looking back over `before` (the mentions before
+/// it): `the department` → the last organisation whose name has that head or is of that kind
+/// (`the Illinois Department of Public Health`; `the company` → `Belmont Construction`);
+/// `the spokesman`, `Olsen's lawyer` → the last person whose role or title names one.
+pub fn description_entity(
+    words: &str,
+    before: &[Mention],
+    mention_entity: &[usize],
+    entities: &[Entity],
+) -> Option<usize> {
+    let first = words.split_whitespace().next()?.to_lowercase();
+    let head = words
+        .split_whitespace()
+        .next_back()?
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    let possessive = words.contains("’s ") || words.contains("'s ");
+    let person =
+        is_person_noun(&head) && (matches!(first.as_str(), "the" | "a" | "an") || possessive);
+    let org = first == "the" && !possessive && ORG_NOUNS.iter().any(|(n, _)| *n == head);
+    if !person && !org {
+        return None;
+    }
+    let names = |s: &Option<String>| {
+        s.as_deref().is_some_and(|r| {
+            r.split_whitespace().any(|w| {
+                w.trim_end_matches(|c: char| !c.is_alphanumeric())
+                    .eq_ignore_ascii_case(&head)
+            })
+        })
+    };
+    (0..before.len()).rev().take(200).find_map(|mi| {
+        let e = *mention_entity.get(mi)?;
+        let entity = entities.get(e)?;
+        let fits = match entity.kind {
+            EntityKind::Person => person && (names(&entity.role) || names(&entity.title)),
+            EntityKind::Org => org && org_fits(&entity.name, &head),
+            _ => false,
+        };
+        fits.then_some(e)
+    })
 }
 
 /// The role noun phrase that ends with the last of `before` (the tokens before the comma
@@ -652,6 +880,25 @@ mod tests {
     }
 
     const NONE: Option<&str> = None;
+
+    #[test]
+    fn descriptions_of_organisations() {
+        for (name, noun, fits) in [
+            ("Illinois Department of Public Health", "department", true),
+            ("Ministry of Defense", "ministry", true),
+            ("Belmont Construction", "company", true),
+            ("Northwind Holdings Inc.", "firm", true),
+            ("Centers for Disease Control and Prevention", "agency", true),
+            ("Northwestern Memorial Hospital", "hospital", true),
+            ("Supreme Court of Ohio", "court", true),
+            ("Keio University", "department", false),
+            ("Keio University", "company", false),
+            ("Asan Institute", "ministry", false),
+            ("Labour Party", "spokesman", false),
+        ] {
+            assert_eq!(org_fits(name, noun), fits, "{name} as the {noun}");
+        }
+    }
 
     t! {
         // Roles: appositions after the name and descriptors before it.
