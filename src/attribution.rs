@@ -1142,8 +1142,9 @@ pub fn attribute(
             q.cue = prev.cue;
         }
     }
-    // A fragment inside a reported clause (a mixed quote) is in the clause's speaker's words.
-    // Only quotes that read as sentences: a short fragment stays a fragment of the clause.
+    // A fragment inside a reported clause (a mixed quote) is in the clause's speaker's words:
+    // a quoted sentence, or a phrase of four words or more (`Wynn said Olsen had "sold the
+    // office he swore to protect."`). A word or three stay a title or a scare quote.
     for (i, q) in direct.iter_mut().enumerate() {
         let content = q
             .span
@@ -1152,7 +1153,10 @@ pub fn attribute(
         let sentence = content.starts_with(char::is_uppercase)
             && content.ends_with(['.', '?', '!'])
             && content.split_whitespace().count() >= 4;
-        if q.cue.is_some() || q.speaker.is_some() || !sentence || cx.after_title_word(i) {
+        let phrase =
+            content.starts_with(char::is_lowercase) && content.split_whitespace().count() >= 4;
+        if q.cue.is_some() || q.speaker.is_some() || !(sentence || phrase) || cx.after_title_word(i)
+        {
             continue;
         }
         let k = reported.partition_point(|r| r.span.start <= q.span.start);
@@ -3411,6 +3415,12 @@ mod tests {
              (R, "his client was ill", "Daniel Kreuger", "arguing", "Daniel Kreuger")];
         according_to_a_possessed_org: "The talks will resume in March, according to a statement from Japan's Ministry of Defense." =>
             [(R, "The talks will resume in March", "Ministry of Defense", "according to", "Ministry of Defense")];
+        quoted_phrase_takes_the_speaker_of_reported_speech: "Judge Patricia Wynn said Olsen had \"sold the office he swore to protect.\"" =>
+            [(R, "Olsen had \"sold the office he swore to protect.\"", "Patricia Wynn", "said", "Patricia Wynn"),
+             (D, "sold the office he swore to protect.", "Patricia Wynn", "said", "Patricia Wynn")];
+        scare_quote_inside_reported_speech: "Judge Patricia Wynn said the \"deal\" had collapsed." =>
+            [(R, "the \"deal\" had collapsed", "Patricia Wynn", "said", "Patricia Wynn"),
+             (D, "deal", "", "", "")];
         cue_after_pronoun: "Major General Wang Lei arrived late. “We will win,” he said." =>
             [(D, "We will win,", "he", "said", "Wang Lei")];
         cue_after_name: "“We will win,” Wang Lei said on Tuesday." =>
@@ -3482,9 +3492,9 @@ mod tests {
         participle_clause: "“We are ready,” he said, adding that the army would follow." =>
             [(D, "We are ready,", "he", "said", ""), (R, "the army would follow", "he", "adding", "")];
         mixed_quote: "Omar Haddad said the plan was “a disaster for everyone”." =>
-            [(R, "the plan was “a disaster for everyone”", "Omar Haddad", "said", "*"), (D, "a disaster for everyone", "", "", "")];
+            [(R, "the plan was “a disaster for everyone”", "Omar Haddad", "said", "*"), (D, "a disaster for everyone", "Omar Haddad", "said", "*")];
         nested_quote_inside_reported_speech: "Omar Haddad said the deal was “a ‘good one’ for now” and would last." =>
-            [(R, "the deal was “a ‘good one’ for now” and would last", "Omar Haddad", "said", "*"), (D, "a ‘good one’ for now", "", "", "")];
+            [(R, "the deal was “a ‘good one’ for now” and would last", "Omar Haddad", "said", "*"), (D, "a ‘good one’ for now", "Omar Haddad", "said", "*")];
         attribution_sentence_is_not_reported_speech: "“We will win.” Mr. Podesta said in an interview on Sunday with the paper." =>
             [(D, "We will win.", "Podesta", "said", "*")];
         said_he_is_not_an_inversion: "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter." =>
@@ -3508,7 +3518,7 @@ mod tests {
         dash_apposition: "Kall -- co-editor of a book on debates -- said the candidate tended to make news." =>
             [(R, "the candidate tended to make news", "Kall", "said", "*")];
         report_after_quoted_sentence: "Seoul accused him of \"fanatic recklessness.\" President Park said his state is \"spiraling out of control.\"" =>
-            [(R, "him of \"fanatic recklessness.\"", "Seoul", "accused", "*"), (D, "fanatic recklessness.", "", "", ""), (R, "his state is \"spiraling out of control.\"", "Park", "said", "*"), (D, "spiraling out of control.", "", "", "")];
+            [(R, "him of \"fanatic recklessness.\"", "Seoul", "accused", "*"), (D, "fanatic recklessness.", "", "", ""), (R, "his state is \"spiraling out of control.\"", "Park", "said", "*"), (D, "spiraling out of control.", "Park", "said", "*")];
         relative_who_speaker: "The guests included Stevie Wonder, who joked of the museum, “I have not seen it yet.”" =>
             [(D, "I have not seen it yet.", "who", "joked", "*")];
         naming_verb_far_apposition: "One question is whether Apple’s chief executive, Tim Cook, called the tax “total political crap.”" =>
@@ -3548,7 +3558,7 @@ mod tests {
         clause_ends_before_the_venue: "The senator called for more school funding in a statement on Thursday." =>
             [(R, "more school funding", "The senator", "called", "")];
         one_word_before_a_quote_is_a_mixed_quote: "The new ad says Jones “has a soft spot for the wrong people.”" =>
-            [(R, "Jones “has a soft spot for the wrong people.”", "The new ad", "says", ""), (D, "has a soft spot for the wrong people.", "", "", "")];
+            [(R, "Jones “has a soft spot for the wrong people.”", "The new ad", "says", ""), (D, "has a soft spot for the wrong people.", "The new ad", "says", "")];
         past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
             [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
         adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
