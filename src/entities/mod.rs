@@ -479,6 +479,15 @@ fn refine(
     }
     if title.is_none() && kind == EntityKind::Person {
         title = title_before(run, a, lex);
+    } else if title.is_none() && matches!(kind, EntityKind::Place | EntityKind::Org) {
+        // After an abbreviated title, or a title before a given name, a name is a person's
+        // (`Dr. Sofia Lindqvist`).
+        if let Some(t) = title_before(run, a, lex) {
+            if run.word(t.end - 1) == "." || run.any(a, words::GIVEN) && b > a + 1 {
+                title = Some(t);
+                kind = EntityKind::Person;
+            }
+        }
     }
     let span = span_of(tokens, &(a..b))?;
     let surface = span.slice(text);
@@ -997,8 +1006,8 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
                     let bits = if stop { run.bits(at) } else { bits };
                     let w = run.word(at);
                     // Another title or a role is no modifier (`Spokesman` + `Senior Colonel`).
-                    let office = bits & words::ROLE != 0
-                        || title_at(run, at, at + 1, lex) == 1 && !TITLE_MODIFIERS.contains(&w);
+                    let office =
+                        title_at(run, at, at + 1, lex) == 1 && !TITLE_MODIFIERS.contains(&w);
                     bits & words::CAPITAL != 0
                         && bits & words::FUNCTION == 0
                         && !office
@@ -1156,11 +1165,31 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
         let mut start = m.span.start;
         let mut i = doc.token_at_or_after(start);
         let mut j = k;
+        let mut joined = false;
         while i > sentence.tokens.start {
             let Some(t) = doc.tokens.get(i - 1) else {
                 break;
             };
             let w = t.span().slice(text);
+            // One `and` between capitalised words that no other name has (`Food and Drug
+            // Administration`), not after the sentence's first word or a day.
+            if matches!(w, "and" | "&") && !joined && i >= sentence.tokens.start + 3 {
+                let p = i - 2;
+                let free = j == 0 || mentions[j - 1].span.end <= doc.tokens[p].span().start;
+                let pw = words.word(p);
+                if free
+                    && words.any(p, words::CAPITAL)
+                    && !words.any(p, words::FUNCTION)
+                    && doc.tokens[p].kind == TokenKind::Word
+                    && !CALENDAR_WORDS.contains(&pw)
+                {
+                    joined = true;
+                    start = doc.tokens[p].span().start;
+                    i = p;
+                    continue;
+                }
+                break;
+            }
             if t.kind != TokenKind::Word || !is_capitalised(w) || is_function_word(w) {
                 break;
             }
@@ -1226,6 +1255,29 @@ const CLUB_PREFIXES: &[&str] = &[
     "VfL",
 ];
 
+/// The prefixes of [`CLUB_PREFIXES`] that only clubs' names have before a city.
+const CLUB_ONLY_PREFIXES: &[&str] = &[
+    "Inter",
+    "Real",
+    "Atletico",
+    "Atlético",
+    "Sporting",
+    "Dynamo",
+    "Dinamo",
+    "Olympique",
+    "Deportivo",
+    "Borussia",
+    "Eintracht",
+    "Hertha",
+    "Hapoel",
+    "Maccabi",
+    "AC",
+    "AS",
+    "FC",
+    "VfB",
+    "VfL",
+];
+
 /// Words after a club's name that say it is a club (`Liverpool manager`).
 const CLUB_NOUNS: &[&str] = &[
     "manager",
@@ -1284,7 +1336,12 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
                 ("drew", "with") | ("lost", "to") | ("draw", "with")
             )
             || score_at(b)
-            || a >= 3 && score_at(a - 3);
+            || a >= 3 && score_at(a - 3)
+            // `Inter Miami`, `Real Madrid` name clubs wherever they stand.
+            || m.kind == EntityKind::Place
+                && a > 0
+                && CLUB_ONLY_PREFIXES.contains(&prev)
+                && doc.tokens[a - 1].span().end + 1 == doc.tokens[a].span().start;
         if plays {
             m.kind = EntityKind::Org;
             m.title = None;
@@ -2123,6 +2180,11 @@ mod tests {
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
         place_with_a_place_word_stays_a_place: "Fires spread across Los Angeles County." => [(Place, "Los Angeles County")];
         employer_of_a_role_is_an_org: "Economists at Itau Unibanco said the vote helped." => [(Org, "Itau Unibanco")];
+        // From our own business, science and sports articles.
+        name_after_an_abbreviated_title_is_a_person: "“It is clear,” said lead author Dr. Sofia Lindqvist of the University of Montreal." => [(Person, "Sofia Lindqvist"), (Org, "University of Montreal")];
+        org_name_with_and: "The drugmaker will ask the Food and Drug Administration for approval." => [(Org, "Food and Drug Administration")];
+        day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
+        club_prefix_before_a_city: "Seattle host Inter Miami next Sunday." => [(Place, "Seattle"), (Org, "Inter Miami")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
     }
@@ -2162,6 +2224,7 @@ mod tests {
         titles_opened_by_a_modifier: "Assistant U.S. Attorney Jenna Moss spoke." => [("Jenna Moss", Some("Assistant U.S. Attorney"))];
         titles_after_a_regional_nationality: "South Korean Defence Minister Ahn Gyu-back spoke." => [("Ahn Gyu-back", Some("South Korean Defence Minister"))];
         titles_not_after_a_day_or_an_organisation: "On Monday President Mia Berg met Acme Corp President Brad Holt." => [("Mia Berg", Some("President")), ("Brad Holt", Some("President"))];
+        titles_of_a_company_officer: "“These are strong data,” Chief Executive Officer Helen Marsh said." => [("Helen Marsh", Some("Chief Executive Officer"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
     }
 
