@@ -3666,6 +3666,10 @@ mod tests {
             [(R, "the governor leads his rival by five points", "latest poll", "poll", "")];
         in_a_statement_with_its_own_cue: "In a statement, the mayor said the budget was balanced." =>
             [(R, "the budget was balanced", "the mayor", "said", "")];
+        seems_to_has_no_source: "The old mayor seems to have vanished from the campaign." =>
+            [(R, "to have vanished from the campaign", "", "seems", "")];
+        seemed_to_before_a_cue_verb_is_the_cue_verbs: "The mayor seemed to suggest that the tax would rise." =>
+            [(R, "the tax would rise", "The mayor", "suggest", "")];
         expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
             [(R, "concern that the new dam would flood their fields", "The farmers", "expressed", "")];
         observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];

@@ -795,6 +795,7 @@ impl<'a> Context<'a> {
                 self.stance_at(lo, hi, v)
                     .or_else(|| self.noun_cue_at(lo, hi, v))
                     .or_else(|| self.adjective_at(lo, hi, v))
+                    .or_else(|| self.seems_at(hi, v))
                     .filter(|q| !cues_a_direct_quote(direct, q))
             };
             v += 1;
@@ -1465,6 +1466,43 @@ impl<'a> Context<'a> {
             s += 1;
         }
         Some((c, e, comma - 1, Some((s, comma))))
+    }
+
+    /// `X seems to …`: an impression with no source named; the content is the `to` infinitive.
+    /// A cue verb after `to` (`seemed to suggest …`) is read on its own.
+    fn seems_at(&self, hi: usize, v: usize) -> Option<Quote> {
+        // `appear to` is left out: as often an appearance as an impression (`can appear to be`).
+        if !matches!(self.w(v), "seem" | "seems" | "seemed")
+            || self.w(v + 1) != "to"
+            || self.in_piece(v)
+            || is_determiner(&self.ascii_lw(v - 1))
+        {
+            return None;
+        }
+        let c = v + 1;
+        if cue_verb(self.w(c + 1)).is_some() || !self.is_word(c + 1) {
+            return None;
+        }
+        let mut e = c + 1;
+        while e < hi && e < c + 60 {
+            let w = self.w(e);
+            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
+                || w == "-" && self.w(e + 1) == "-"
+                || self.clause_tail(e)
+            {
+                break;
+            }
+            e += 1;
+        }
+        if e < c + 3 {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span()),
+            speaker: None,
+        })
     }
 
     /// A passive cue at `v` (its auxiliaries from `j`): `The plan was endorsed by the union` (the
