@@ -561,6 +561,11 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
 /// before it. Hashes are reduced to buckets by the caller.
 pub fn features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, out: &mut Vec<u64>) {
     out.clear();
+    each_feature(infos, i, prev, prev2, |f| out.push(f));
+}
+
+/// Hands the features of [`features`] to `sink` one by one, in the same order.
+pub fn each_feature(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, mut sink: impl FnMut(u64)) {
     let none = TokenInfo {
         lower: 1,
         shape: 1,
@@ -573,7 +578,7 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, out: &mut Ve
             .unwrap_or(&none)
     };
     let (w, p1, p2, n1, n2) = (at(0), at(-1), at(-2), at(1), at(2));
-    let mut f = |template: u64, value: u64| out.push(mix(value ^ template.wrapping_mul(FNV_PRIME)));
+    let mut f = |template: u64, value: u64| sink(mix(value ^ template.wrapping_mul(FNV_PRIME)));
     f(1, 0);
     f(2, w.lower);
     f(3, p1.lower);

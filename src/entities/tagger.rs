@@ -2,7 +2,7 @@
 //! left to right with BILOU tags. Its weights (`data/entities.model`) are made by
 //! `storylens train entities` and compiled in.
 
-use super::features::{features, next_tags, sentence_infos, split, Pos, TokenInfo, O, TAGS};
+use super::features::{each_feature, next_tags, sentence_infos, split, Pos, TokenInfo, O, TAGS};
 use super::lexicon::Lexicon;
 use super::words::Words;
 use super::EntityKind;
@@ -174,62 +174,74 @@ impl Model<'_> {
 
     /// The sums of the weights of `feats`, one per tag.
     pub fn score(&self, feats: &[u64]) -> [i32; TAGS] {
-        let mut scores = [0i32; TAGS];
-        // A lane sum holds 256 biased weights without carrying into the next lane.
-        for chunk in feats.chunks(256) {
-            for (s, a) in scores.iter_mut().zip(self.row_sums(chunk)) {
-                *s += a;
-            }
+        let mut sums = Sums::new(self);
+        for &f in feats {
+            sums.add(f);
         }
-        scores
+        sums.total()
+    }
+}
+
+/// The sums of a model's rows, added feature by feature, eight weights at a time in a `u64`:
+/// the even and the odd bytes of a row's words add up in separate 16-bit lanes, tag 16 alone.
+/// Portable, and a fraction of the instructions of a loop over the weights, which the
+/// size-optimised build does not vectorise.
+pub struct Sums<'m> {
+    model: &'m Model<'m>,
+    /// Tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15 (biased); and 16.
+    lanes: [u64; 5],
+    /// Rows in `lanes`: a lane holds 256 biased weights without carrying into the next.
+    rows: i32,
+    /// The sums of the rows added before `lanes`.
+    done: [i32; TAGS],
+}
+
+impl<'m> Sums<'m> {
+    /// No rows yet.
+    pub fn new(model: &'m Model<'m>) -> Sums<'m> {
+        Sums {
+            model,
+            lanes: [0; 5],
+            rows: 0,
+            done: [0; TAGS],
+        }
     }
 
-    /// The sums of the rows of (at most 256) features, eight weights at a time in a `u64`:
-    /// the even and the odd bytes of a row's words add up in separate 16-bit lanes, tag 16
-    /// alone. Portable, and a fraction of the instructions of a loop over the weights, which
-    /// the size-optimised build does not vectorise.
-    fn row_sums(&self, feats: &[u64]) -> [i32; TAGS] {
-        const _: () = assert!(TAGS == 17, "row_sums reads rows of 17 weights");
+    /// Adds the row of feature `f`.
+    #[inline]
+    pub fn add(&mut self, f: u64) {
         const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
-        // Every bucket has its row (an empty model has none: it scores nothing), so every
-        // feature adds one row.
-        if self.rows.len() <= self.mask as usize {
-            return [0; TAGS];
+        let Some(&[low, high, tag16]) = self.model.rows.get((f & self.model.mask) as usize) else {
+            return;
+        };
+        if self.rows == 256 {
+            self.flush();
         }
-        // Tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15; and 16.
-        let (mut even_low, mut odd_low, mut even_high, mut odd_high) = (0u64, 0u64, 0u64, 0u64);
-        let mut last = 0u64;
-        for &f in feats {
-            let Some(&[low, high, tag16]) = self.rows.get((f & self.mask) as usize) else {
-                continue;
-            };
-            even_low += low & EVEN;
-            odd_low += low >> 8 & EVEN;
-            even_high += high & EVEN;
-            odd_high += high >> 8 & EVEN;
-            last += tag16;
+        self.rows += 1;
+        self.lanes[0] += low & EVEN;
+        self.lanes[1] += low >> 8 & EVEN;
+        self.lanes[2] += high & EVEN;
+        self.lanes[3] += high >> 8 & EVEN;
+        self.lanes[4] += tag16;
+    }
+
+    /// Moves the lanes into `done`.
+    fn flush(&mut self) {
+        const _: () = assert!(TAGS == 17, "Sums reads rows of 17 weights");
+        let bias = 128 * self.rows;
+        for (t, sum) in self.done.iter_mut().enumerate().take(16) {
+            let lane = self.lanes[t / 8 * 2 + t % 2];
+            *sum += (lane >> (t % 8 / 2 * 16) & 0xffff) as i32 - bias;
         }
-        let bias = 128 * feats.len() as i32;
-        let lane = |lane: u64, k: u32| (lane >> (16 * k) & 0xffff) as i32 - bias;
-        [
-            lane(even_low, 0),
-            lane(odd_low, 0),
-            lane(even_low, 1),
-            lane(odd_low, 1),
-            lane(even_low, 2),
-            lane(odd_low, 2),
-            lane(even_low, 3),
-            lane(odd_low, 3),
-            lane(even_high, 0),
-            lane(odd_high, 0),
-            lane(even_high, 1),
-            lane(odd_high, 1),
-            lane(even_high, 2),
-            lane(odd_high, 2),
-            lane(even_high, 3),
-            lane(odd_high, 3),
-            last as i32 - bias,
-        ]
+        self.done[16] += self.lanes[4] as i32 - bias;
+        self.lanes = [0; 5];
+        self.rows = 0;
+    }
+
+    /// The sums, one per tag.
+    pub fn total(mut self) -> [i32; TAGS] {
+        self.flush();
+        self.done
     }
 }
 
@@ -268,21 +280,17 @@ pub fn close(tags: &mut [u8]) {
     }
 }
 
-/// Tags one sentence greedily; `score` sums the weights of a feature list.
-pub fn decode(
-    infos: &[TokenInfo],
-    mut score: impl FnMut(&[u64]) -> [i32; TAGS],
-    tags: &mut Vec<u8>,
-    feats: &mut Vec<u64>,
-) {
+/// Tags one sentence greedily with `model`.
+pub fn decode(infos: &[TokenInfo], model: &Model, tags: &mut Vec<u8>) {
     tags.clear();
     let (mut prev, mut prev2) = (O, O);
     for (i, info) in infos.iter().enumerate() {
         let t = if forced_outside(info, prev) {
             O
         } else {
-            features(infos, i, prev, prev2, feats);
-            best_allowed(&score(feats), prev, info.can_start)
+            let mut sums = Sums::new(model);
+            each_feature(infos, i, prev, prev2, |f| sums.add(f));
+            best_allowed(&sums.total(), prev, info.can_start)
         };
         tags.push(t);
         prev2 = prev;
@@ -349,13 +357,13 @@ pub fn tag_words(
 ) -> Vec<(Range<usize>, EntityKind)> {
     // Sentence by sentence: the features of a whole document would be 11× its size.
     let mut out = Vec::new();
-    let (mut sentence, mut tags, mut feats) = (Vec::new(), Vec::new(), Vec::new());
+    let (mut sentence, mut tags) = (Vec::new(), Vec::new());
     for s in &doc.sentences {
         sentence_infos(text, doc, words, lex, s, &mut sentence);
         if sentence.len() != s.tokens.len() {
             continue;
         }
-        decode(&sentence, |f| model.score(f), &mut tags, &mut feats);
+        decode(&sentence, &model, &mut tags);
         spans(&tags, s.tokens.start, &mut out);
     }
     out
