@@ -7,7 +7,6 @@
 
 use crate::{analyze_to_format, format, Options};
 use serde::Serialize;
-use std::collections::BTreeMap;
 use std::io;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -87,6 +86,12 @@ extern "C" {
 
     #[wasm_bindgen(js_namespace = performance)]
     fn now() -> f64;
+
+    #[wasm_bindgen(js_namespace = Object, js_name = keys)]
+    fn object_keys(object: &JsValue) -> Vec<JsValue>;
+
+    #[wasm_bindgen(js_namespace = Reflect, js_name = get)]
+    fn get_property(object: &JsValue, key: &JsValue) -> JsValue;
 }
 
 /// How much JSON waits in wasm memory before it goes over (a big document's JSON is several
@@ -156,20 +161,34 @@ impl io::Write for Chunks {
 }
 
 /// Reads the options object; an unknown key is an error, so a typo is not silently ignored.
+/// (Read key by key here rather than through serde: the wasm stays smaller.)
 fn read_options(options: JsValue) -> Result<Options, String> {
     if options.is_undefined() || options.is_null() {
         return Ok(Options::default());
     }
-    let map: BTreeMap<String, Option<String>> = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| format!("options must be an object of strings: {e}"))?;
-    if let Some(key) = map
-        .keys()
-        .find(|k| !matches!(k.as_str(), "offsets" | "published"))
-    {
-        return Err(format!(
-            "unknown option {key:?} (known: offsets, published)"
-        ));
+    if !options.is_object() {
+        return Err("options must be an object of strings".to_string());
     }
-    let get = |k: &str| map.get(k).and_then(Option::as_deref);
-    Options::new(get("offsets"), get("published")).map_err(|e| e.to_string())
+    let (mut offsets, mut published) = (None, None);
+    for key in object_keys(&options) {
+        let name = key.as_string().unwrap_or_default();
+        let value = get_property(&options, &key);
+        let value = if value.is_undefined() || value.is_null() {
+            None
+        } else {
+            Some(value.as_string().ok_or_else(|| {
+                format!("options must be an object of strings: {name:?} is not a string")
+            })?)
+        };
+        match name.as_str() {
+            "offsets" => offsets = value,
+            "published" => published = value,
+            _ => {
+                return Err(format!(
+                    "unknown option {name:?} (known: offsets, published)"
+                ))
+            }
+        }
+    }
+    Options::new(offsets.as_deref(), published.as_deref()).map_err(|e| e.to_string())
 }
