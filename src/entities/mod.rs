@@ -92,6 +92,7 @@ fn mentions_from(
     tag_by_rules(text, doc, words, lex, &mut mentions);
     people_by_context(text, doc, words, &mut mentions);
     join_name_parts(text, doc, words, &mut mentions);
+    names_after_people(doc, words, &mut mentions);
     orgs_of_roles(text, doc, words, lex, &mut mentions);
     orgs_by_apposition(doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
@@ -1759,6 +1760,94 @@ fn orgs_of_roles(
     }
 }
 
+/// Last words of things named after people (`James Webb Space Telescope`, `Nobel Prize`).
+const NAMED_THING_TAILS: &[&str] = &[
+    "Telescope",
+    "Prize",
+    "Award",
+    "Awards",
+    "Trophy",
+    "Cup",
+    "Day",
+    "Act",
+    "Doctrine",
+    "Law",
+    "Memorial",
+    "Library",
+    "Museum",
+    "Airport",
+    "Bridge",
+    "Stadium",
+    "Arena",
+    "Tunnel",
+    "Dam",
+    "Highway",
+    "Expressway",
+    "Boulevard",
+    "Avenue",
+    "Street",
+    "Square",
+    "Park",
+    "Station",
+    "Theatre",
+    "Theater",
+    "Building",
+    "Tower",
+    "Mission",
+    "Rover",
+    "Probe",
+    "Effect",
+    "Syndrome",
+];
+
+/// A person's name followed by capitalised words that end in a thing's or an organisation's
+/// last word is that thing's name (`James Webb` + `Space Telescope`, `John F. Kennedy` +
+/// `International Airport`, `Nelson Mandela` + `Foundation`): an organisation, a place, or
+/// `misc`.
+fn names_after_people(doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    mentions.sort_by_key(|m| m.span);
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        if m.kind != EntityKind::Person {
+            continue;
+        }
+        let b = doc.token_at_or_after(m.span.end);
+        let next_start = mentions.get(k + 1).map_or(usize::MAX, |n| n.span.start);
+        let mut e = b;
+        while e < b + 3
+            && words.any(e, words::CAPITAL)
+            && !words.any(e, words::FUNCTION)
+            && doc
+                .tokens
+                .get(e)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.span().start < next_start)
+        {
+            e += 1;
+        }
+        if e == b {
+            continue;
+        }
+        let last = words.word(e - 1);
+        let kind = if words.any(e - 1, words::ORG_HEAD) {
+            EntityKind::Org
+        } else if PLACE_TAILS.contains(&last) {
+            EntityKind::Place
+        } else if NAMED_THING_TAILS.contains(&last) {
+            EntityKind::Misc
+        } else {
+            continue;
+        };
+        let Some(end) = doc.tokens.get(e - 1).map(|t| t.span().end) else {
+            continue;
+        };
+        if let Some(m) = mentions.get_mut(k) {
+            m.span.end = end;
+            m.kind = kind;
+            m.title = None;
+        }
+    }
+}
+
 /// Nouns that make an apposition describe an organisation (`X, the region's largest utility,`).
 const ORG_NOUNS: &[&str] = &[
     "company",
@@ -2185,6 +2274,7 @@ mod tests {
         org_name_with_and: "The drugmaker will ask the Food and Drug Administration for approval." => [(Org, "Food and Drug Administration")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
         club_prefix_before_a_city: "Seattle host Inter Miami next Sunday." => [(Place, "Seattle"), (Org, "Inter Miami")];
+        thing_named_after_a_person: "Astronomers using the James Webb Space Telescope have detected water." => [(Misc, "James Webb Space Telescope")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
     }
