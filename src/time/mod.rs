@@ -309,16 +309,97 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
 /// clause; the bound keeps a long sentence of dates without a verb linear.
 const TENSE_REACH: usize = 30;
 
-/// The tense of the marker nearest to words `start..end` (a tie goes to the one before): the
-/// words are read outwards, one before and one after in turn, until a marker.
+/// Words that open another clause: a tense marker past one of them belongs to that clause
+/// (`had opened a ward on Friday and would postpone …`).
+fn is_clause_boundary(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "or" | ";" | "while" | "whereas" | "although" | "though" | "because"
+    )
+}
+
+/// Verbs whose to-infinitive tells what is to come (`urged residents to get their shots before
+/// Thanksgiving`, `vowed to finish by March`), by their stems.
+fn looks_ahead(verb: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "urg", "ask", "call", "order", "decid", "agree", "promis", "pledg", "vow", "plann", "hop",
+        "want", "sought", "aim", "intend", "vot", "encourag", "advis", "warn", "told", "requir",
+        "direct", "instruct", "invit", "prepar", "threaten", "press", "lobb", "appeal", "demand",
+        "schedul", "expect", "arrang", "offer", "propos", "resolv",
+    ];
+    STEMS.iter().any(|s| verb.starts_with(s))
+}
+
+/// The tense of the marker nearest to words `start..end` (a tie goes to the one before), read
+/// outwards up to [`TENSE_REACH`] words on each side. A marker in the expression's own clause
+/// wins over a nearer one past a clause boundary (`and would`). A date in the to-infinitive
+/// of a past verb that looks ahead (`urged … to get … before Thanksgiving`) is ahead of it.
 fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
-    for d in 1..=TENSE_REACH.min(words.len()) {
-        let before = start.checked_sub(d).and_then(|p| tense_of(words, p));
-        if let Some(t) = before.or_else(|| tense_of(words, end + d - 1)) {
-            return t;
+    let reach = TENSE_REACH.min(words.len());
+    // (distance, tense, position, a boundary lies between)
+    let mut before = None;
+    let mut crossed = false;
+    for d in 1..=reach {
+        let Some(p) = start.checked_sub(d) else {
+            break;
+        };
+        if let Some(t) = tense_of(words, p) {
+            before = Some((d, t, p, crossed));
+            break;
+        }
+        crossed |= words.get(p).is_some_and(|w| is_clause_boundary(w.lower));
+    }
+    let mut after = None;
+    let mut crossed = false;
+    for d in 1..=reach {
+        let p = end + d - 1;
+        if p >= words.len() {
+            break;
+        }
+        if let Some(t) = tense_of(words, p) {
+            after = Some((d, t, p, crossed));
+            break;
+        }
+        crossed |= words.get(p).is_some_and(|w| is_clause_boundary(w.lower));
+    }
+    let chosen = match (before, after) {
+        (Some(b), Some(a)) => {
+            let take_before = match (b.3, a.3) {
+                (false, true) => true,
+                (true, false) => false,
+                _ => b.0 <= a.0,
+            };
+            if take_before {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(b), None) => b,
+        (None, Some(a)) => a,
+        (None, None) => return Tense::Present,
+    };
+    let (_, tense, p, _) = chosen;
+    if tense == Tense::Past && p < start {
+        let verb = words.get(p).map_or("", |w| w.lower);
+        // `to` and a verb at most three words after the verb (`urged residents to get`,
+        // `called on people to vote`), and no comma or clause boundary before the date.
+        let infinitive = (p + 1..start.min(p + 5)).any(|k| {
+            words.get(k).is_some_and(|w| w.lower == "to")
+                && k + 1 < start
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| w.kind == crate::segment::TokenKind::Word)
+        });
+        let one_clause = words.get(p + 1..start).is_some_and(|ws| {
+            ws.iter()
+                .all(|w| w.lower != "," && !is_clause_boundary(w.lower))
+        });
+        if infinitive && one_clause && looks_ahead(verb) {
+            return Tense::Future;
         }
     }
-    Tense::Present
+    tense
 }
 
 /// Drops the time expressions that cross one of `others` (mentions, quotes), so that layers

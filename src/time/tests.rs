@@ -49,6 +49,17 @@ t! {
     weekday_with_date_keeps_date: "The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-27" => [("Saturday, April 25", "1998-04-25")];
 }
 
+// The tense of the expression's own clause wins over a nearer marker past `and`; a date in the
+// to-infinitive of a verb that looks ahead (`urged … to`) is ahead of it.
+t! {
+    tense_of_own_clause_before_and: "Rao said her hospital had opened a ward on Friday and would postpone surgeries.", "2026-10-14" => [("Friday", "2026-10-09")];
+    tense_of_own_clause_after_and: "The hospital will open a ward on Friday and said it had hired staff.", "2026-10-14" => [("Friday", "2026-10-16")];
+    date_in_infinitive_after_urging_is_ahead: "He urged residents to get their shots before Thanksgiving.", "2026-10-14" => [("Thanksgiving", "2026-11-26")];
+    date_in_infinitive_after_vowing_is_ahead: "She vowed to finish the bridge by March.", "2017-11-30" => [("March", "2018-03")];
+    date_in_infinitive_after_managing_stays_past: "He managed to finish the report on Friday.", "2017-11-30" => [("Friday", "2017-11-24")];
+    infinitive_of_a_noun_far_from_the_verb_stays_past: "The nations voted for a joint force to protect the border on Tuesday.", "2017-11-30" => [("Tuesday", "2017-11-28")];
+}
+
 // Months resolve by tense too: the August before a November article, the March after it.
 t! {
     month_in_the_past: "The talks were agreed in August.", "2017-11-30" => [("August", "2017-08")];
