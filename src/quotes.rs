@@ -74,6 +74,8 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteMarks> {
             .is_some_and(is_opening_char);
         scan_paragraph(text, *para, pi, next_opens, &mut out);
     }
+    // Attribution reads the list at the end of the pipeline: keep it no larger than it is.
+    out.shrink_to_fit();
     out
 }
 
