@@ -51,6 +51,18 @@ fn alias_key(kind: EntityKind, name: &str) -> String {
             return group[0].to_string();
         }
     }
+    // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`).
+    if kind == EntityKind::Org {
+        let bare = [
+            "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "plc", "PLC", "LLC",
+        ]
+        .iter()
+        .find_map(|f| name.strip_suffix(f)?.strip_suffix(' '))
+        .map(|b| b.strip_suffix(',').unwrap_or(b));
+        if let Some(bare) = bare.filter(|b| b.contains(|c: char| c.is_alphabetic())) {
+            return bare.to_string();
+        }
+    }
     name.to_string()
 }
 
@@ -100,8 +112,13 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             None => {
                 entities.push(Entity {
                     kind: m.kind,
-                    // A place named by an alias takes the alias group's name (`US` → `United States`).
-                    name: key.clone(),
+                    // A place named by an alias takes the alias group's name (`US` → `United
+                    // States`); a company keeps its legal form (`Acme Corp`).
+                    name: if m.kind == EntityKind::Org && surface.starts_with(key.as_str()) {
+                        surface.to_string()
+                    } else {
+                        key.clone()
+                    },
                     title: None,
                     role: None,
                     mentions: Vec::new(),
@@ -970,6 +987,9 @@ mod tests {
         ];
         alias_acronym: "The Korean Central News Agency said the launch succeeded, KCNA added." => [
             (Org, "Korean Central News Agency", NONE, NONE, 2),
+        ];
+        alias_company_legal_form: "Shares of Northwind Pharmaceuticals Inc rose. Northwind Pharmaceuticals said so." => [
+            (Org, "Northwind Pharmaceuticals Inc", NONE, NONE, 2),
         ];
         canonical_name_is_the_fullest: "Ruth Okafor won. Okafor thanked her coach, and Ruth Okafor left." => [
             (Person, "Ruth Okafor", NONE, NONE, 3),
