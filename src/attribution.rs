@@ -1180,6 +1180,9 @@ pub fn attribute(
         else {
             continue;
         };
+        if reported.iter().any(|r| r.span.crosses(block.span)) {
+            continue;
+        }
         reported.retain(|r| !block.span.contains(r.span) || r.span == block.span);
         if !reported.iter().any(|r| r.span == block.span) {
             reported.push(block);
@@ -1200,7 +1203,7 @@ pub fn attribute(
         };
         let taken = reported
             .iter()
-            .any(|r| r.cue == line.cue || r.span == line.span);
+            .any(|r| r.cue == line.cue || r.span == line.span || r.span.crosses(line.span));
         if !taken {
             reported.push(line);
         }
@@ -1693,10 +1696,7 @@ impl<'a> Context<'a> {
         self.pieces[first..]
             .iter()
             .take_while(|p| p.outer().start < span.end)
-            .any(|p| {
-                let o = p.outer();
-                !span.contains(o) && !o.contains(span)
-            })
+            .any(|p| span.crosses(p.outer()))
     }
 
     /// Paragraph `pi` as the words of a source introduced at the end of the paragraph before
@@ -1761,7 +1761,7 @@ impl<'a> Context<'a> {
             .chars()
             .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
         let rubric = matches!(
-            label,
+            label.trim_end(),
             "UPDATE"
                 | "UPDATED"
                 | "NOTE"

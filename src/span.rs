@@ -38,6 +38,12 @@ impl Span {
         self.start < other.end && other.start < self.end
     }
 
+    /// True when the two spans overlap without either holding the other: spans of one layer
+    /// must never cross.
+    pub const fn crosses(&self, other: Span) -> bool {
+        self.overlaps(other) && !self.contains(other) && !other.contains(*self)
+    }
+
     /// The covered text, or `""` when the span does not fit `text` (never panics).
     pub fn slice<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")

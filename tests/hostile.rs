@@ -95,6 +95,10 @@ hostile! {
     dates_without_a_verb: repeat("on Monday in August 2017 ", 8_000);
     datelines_everywhere: repeat("PUBLISHED : Thursday, 30 November, 2017, 9:34pm\n\n", 5_000);
     numbers_that_look_like_dates: repeat("99:99 31/31/9999 2017-13-45 ", 10_000);
+    // Found by the property test: a line read as a transcript (`LABEL: …`) crossed reported
+    // speech inside it.
+    colon_line_over_reported_speech: "“\nPUBLISHED : Thursday, 30 November, 2017, 9:34pm, he said.😀the United States, he said.“ according to “ said''";
+    colon_line_crossing_reported_speech: "Intro.\n\nAB CD: one two, he said. three four five, she said.";
     huge_years: "In 99999999999999999999 and on 4294967296-01-01 and 9999999999-12-31T23:59, he said.";
 
     // Control, invisible and unusual characters.
