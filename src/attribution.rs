@@ -1015,7 +1015,13 @@ pub fn attribute(
             pi += 1;
         }
         let quoted = pieces.get(pi).is_some_and(|p| p.content.contains(m.span));
-        if quoted {
+        // The author of a byline or credit line is no antecedent of `he`/`she` in the story.
+        let credit = doc
+            .sentence_at(m.span.start)
+            .and_then(|si| doc.sentences.get(si))
+            .and_then(|s| doc.paragraphs.get(s.paragraph))
+            .is_some_and(|p| matches!(p.part, Part::Byline | Part::Credit));
+        if quoted || credit {
             continue;
         }
         let entity = mention_entity.get(mi).copied();
@@ -3403,6 +3409,8 @@ mod tests {
     }
 
     t! {
+        byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
+            [(D, "We moved too slowly,", "she", "said", "")];
         // Descriptions and possessors (coref::description_entity, `past_possessor`).
         definite_description_of_an_org: "The Illinois Department of Public Health counted 27 deaths. The department said the peak would come in January." =>
             [(R, "the peak would come in January", "The department", "said", "Illinois Department of Public Health")];
