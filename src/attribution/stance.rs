@@ -734,6 +734,25 @@ fn before_subject(w: &str) -> bool {
 }
 
 impl<'a> Context<'a> {
+    /// Where a complement that starts at token `c` ends: at the first clause break after it (`,`
+    /// `;` `:` `(`, a dash, a clause tail) or the first token `stop` accepts, before `hi` and at
+    /// most 60 tokens on.
+    fn complement_end(&self, c: usize, hi: usize, stop: impl Fn(usize) -> bool) -> usize {
+        let mut e = c + 1;
+        while e < hi && e < c + 60 {
+            let w = self.w(e);
+            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
+                || w == "-" && self.w(e + 1) == "-"
+                || self.clause_tail(e)
+                || stop(e)
+            {
+                break;
+            }
+            e += 1;
+        }
+        e
+    }
+
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
     fn ascii_lw(&self, k: usize) -> Lower<'a> {
         let t = self.token(k);
@@ -1298,18 +1317,7 @@ impl<'a> Context<'a> {
         if c >= hi || !self.is_word(c) && !self.is_mark(c) || bad_start(&self.ascii_lw(c)) {
             return None;
         }
-        let mut e = c + 1;
-        while e < hi && e < c + 60 {
-            let w = self.w(e);
-            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
-                || w == "-" && self.w(e + 1) == "-"
-                || self.clause_tail(e)
-                || kind != CLAUSE && ends_object(&self.ascii_lw(e))
-            {
-                break;
-            }
-            e += 1;
-        }
+        let e = self.complement_end(c, hi, |e| kind != CLAUSE && ends_object(&self.ascii_lw(e)));
         let words = (c..e).filter(|&k| self.is_word(k)).count();
         let named = self
             .mention_inside(self.span(c, e))
@@ -1483,17 +1491,7 @@ impl<'a> Context<'a> {
         if cue_verb(self.w(c + 1)).is_some() || !self.is_word(c + 1) {
             return None;
         }
-        let mut e = c + 1;
-        while e < hi && e < c + 60 {
-            let w = self.w(e);
-            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
-                || w == "-" && self.w(e + 1) == "-"
-                || self.clause_tail(e)
-            {
-                break;
-            }
-            e += 1;
-        }
+        let e = self.complement_end(c, hi, |_| false);
         if e < c + 3 {
             return None;
         }
@@ -1542,18 +1540,7 @@ impl<'a> Context<'a> {
             return None;
         }
         let c = if next == "to" { v + 1 } else { v + 2 };
-        let mut e = c + 1;
-        while e < hi && e < c + 60 {
-            let w = self.w(e);
-            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
-                || w == "-" && self.w(e + 1) == "-"
-                || self.clause_tail(e)
-                || ends_object(&self.ascii_lw(e)) && next != "to"
-            {
-                break;
-            }
-            e += 1;
-        }
+        let e = self.complement_end(c, hi, |e| ends_object(&self.ascii_lw(e)) && next != "to");
         if e < c + 2 || !self.is_word(c) {
             return None;
         }
@@ -1578,17 +1565,7 @@ impl<'a> Context<'a> {
         if bad_start(first) || !self.is_word(c) && !self.is_mark(c) || self.in_piece(v) {
             return None;
         }
-        let mut e = c + 1;
-        while e < hi && e < c + 60 {
-            let w = self.w(e);
-            if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
-                || w == "-" && self.w(e + 1) == "-"
-                || self.clause_tail(e)
-            {
-                break;
-            }
-            e += 1;
-        }
+        let e = self.complement_end(c, hi, |_| false);
         if e < c + 3 || !self.clause_like(c, e) && !self.clause_like(c.saturating_sub(1), e) {
             return None;
         }
