@@ -366,6 +366,7 @@ fn addresses(w: &str) -> bool {
 /// Auxiliaries, negation and adverbs that may stand between a subject and its cue verb.
 fn is_aux(w: &str) -> bool {
     is_modal(w)
+        || is_negated_modal(w)
         || matches!(
             w,
             "has"
@@ -453,12 +454,6 @@ fn is_aux(w: &str) -> bool {
                 | "too"
                 | "n’t"
                 | "n't"
-                | "didn’t"
-                | "didn't"
-                | "doesn’t"
-                | "doesn't"
-                | "don’t"
-                | "don't"
                 | "hasn’t"
                 | "hasn't"
                 | "haven’t"
@@ -473,16 +468,6 @@ fn is_aux(w: &str) -> bool {
                 | "aren't"
                 | "weren’t"
                 | "weren't"
-                | "won’t"
-                | "won't"
-                | "wouldn’t"
-                | "wouldn't"
-                | "can’t"
-                | "can't"
-                | "couldn’t"
-                | "couldn't"
-                | "shouldn’t"
-                | "shouldn't"
         )
 }
 
@@ -527,30 +512,30 @@ fn is_modal(w: &str) -> bool {
 
 /// Auxiliaries after which a verb stands in its base form (`will argue`, `did not say`).
 fn takes_base(w: &str) -> bool {
-    is_modal(w)
-        || matches!(
-            w,
-            "didn’t"
-                | "didn't"
-                | "doesn’t"
-                | "doesn't"
-                | "don’t"
-                | "don't"
-                | "won’t"
-                | "won't"
-                | "wouldn’t"
-                | "wouldn't"
-                | "can’t"
-                | "can't"
-                | "couldn’t"
-                | "couldn't"
-                | "shouldn’t"
-                | "shouldn't"
-                | "i"
-                | "we"
-                | "they"
-                | "you"
-        )
+    is_modal(w) || is_negated_modal(w) || matches!(w, "i" | "we" | "they" | "you")
+}
+
+/// Modal verbs and `do` negated in one word (`didn't`, `won’t`).
+fn is_negated_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "didn’t"
+            | "didn't"
+            | "doesn’t"
+            | "doesn't"
+            | "don’t"
+            | "don't"
+            | "won’t"
+            | "won't"
+            | "wouldn’t"
+            | "wouldn't"
+            | "can’t"
+            | "can't"
+            | "couldn’t"
+            | "couldn't"
+            | "shouldn’t"
+            | "shouldn't"
+    )
 }
 
 /// Words whose presence right before a verb-like word makes it a noun (`the claims`, `his

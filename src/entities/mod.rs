@@ -1227,36 +1227,8 @@ const RESULT_VERBS: &[&str] = &[
     "routed", "overcame", "downed", "hammered", "stunned", "trounced",
 ];
 
-/// Words before a city that make it a club's name (`Inter Miami`, `Real Madrid`).
-const CLUB_PREFIXES: &[&str] = &[
-    "Inter",
-    "Real",
-    "Atletico",
-    "Atlético",
-    "Sporting",
-    "Dynamo",
-    "Dinamo",
-    "Olympique",
-    "Racing",
-    "Deportivo",
-    "Athletic",
-    "Borussia",
-    "Eintracht",
-    "Hertha",
-    "Union",
-    "Hapoel",
-    "Maccabi",
-    "Red",
-    "AC",
-    "AS",
-    "FC",
-    "SC",
-    "SV",
-    "VfB",
-    "VfL",
-];
-
-/// The prefixes of [`CLUB_PREFIXES`] that only clubs' names have before a city.
+/// Words before a city that only clubs' names have (`Inter Miami`, `Real Madrid`): they make it
+/// a club wherever it stands.
 const CLUB_ONLY_PREFIXES: &[&str] = &[
     "Inter",
     "Real",
@@ -1278,6 +1250,15 @@ const CLUB_ONLY_PREFIXES: &[&str] = &[
     "VfB",
     "VfL",
 ];
+
+/// Words before a city that are part of a club's name once the context shows a club
+/// (`Racing`, `Union`, `Red`), besides [`CLUB_ONLY_PREFIXES`].
+const CLUB_CONTEXT_PREFIXES: &[&str] = &["Racing", "Athletic", "Union", "Red", "SC", "SV"];
+
+/// True when `w` before a city is part of a club's name once the context shows a club.
+fn is_club_prefix(w: &str) -> bool {
+    CLUB_ONLY_PREFIXES.contains(&w) || CLUB_CONTEXT_PREFIXES.contains(&w)
+}
 
 /// Words after a club's name that say it is a club (`Liverpool manager`).
 const CLUB_NOUNS: &[&str] = &[
@@ -1348,7 +1329,7 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
             m.title = None;
             // `Inter` + `Miami`, `Real` + `Madrid`.
             let prefix = a.checked_sub(1).filter(|&p| {
-                CLUB_PREFIXES.contains(&word_at(p))
+                is_club_prefix(word_at(p))
                     && doc.tokens[p].span().end + 1 == doc.tokens[a].span().start
             });
             if let Some(p) = prefix {
