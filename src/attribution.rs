@@ -2287,17 +2287,7 @@ impl<'a> Context<'a> {
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
                 let name_end = self.token_at(self.mentions[m].span.end);
-                let mut end = self.past_possessor(name_end, hi);
-                // `Olsen's lawyer, Daniel Kreuger, …`: the person the apposition names.
-                if end > name_end && self.w(end) == "," {
-                    if let Some(n) = self.mention_starting_at(end + 1) {
-                        let after = self.token_at(self.mentions[n].span.end);
-                        if self.mentions[n].kind == EntityKind::Person && self.w(after) == "," {
-                            end = after.min(hi);
-                        }
-                    }
-                }
-                return Some((s, end.max(k + 1)));
+                return Some((s, self.subject_end(name_end, hi).max(k + 1)));
             }
             // The subject ends at the first lower-case word (`Trump attacked Clinton`).
             let w = self.w(k);
@@ -2327,7 +2317,23 @@ impl<'a> Context<'a> {
         let e = (s..hi.min(s + 5))
             .find(|&k| !(self.is_word(k) && starts_upper(self.w(k)) || self.w(k) == "."))
             .unwrap_or(hi.min(s + 5));
-        (e > s && starts_upper(self.w(s))).then_some((s, e))
+        (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+    }
+
+    /// Where a subject whose name ends before token `name_end` ends: past what the name
+    /// possesses and, after `Olsen's lawyer, Daniel Kreuger,`, at the person the apposition
+    /// names.
+    fn subject_end(&self, name_end: usize, hi: usize) -> usize {
+        let end = self.past_possessor(name_end, hi);
+        if end > name_end && self.w(end) == "," {
+            if let Some(n) = self.mention_starting_at(end + 1) {
+                let after = self.token_at(self.mentions[n].span.end);
+                if self.mentions[n].kind == EntityKind::Person && self.w(after) == "," {
+                    return after.min(hi);
+                }
+            }
+        }
+        end
     }
 
     /// Pieces with no cue of their own: a quote running over several paragraphs takes the
@@ -3421,6 +3427,9 @@ mod tests {
         possessor_is_not_the_subject_of_a_participle: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, asked for mercy, arguing that his client was ill." =>
             [(R, "for mercy", "Daniel Kreuger", "asked", "Daniel Kreuger"),
              (R, "his client was ill", "Daniel Kreuger", "arguing", "Daniel Kreuger")];
+        possessor_known_only_by_surname: "Olsen's lawyer, Daniel Kreuger, had asked for mercy, arguing that his client was ill." =>
+            [(R, "for mercy", "Daniel Kreuger", "asked", "Daniel Kreuger"),
+             (R, "his client was ill", "Daniel Kreuger", "arguing", "Daniel Kreuger")];
         according_to_a_possessed_org: "The talks will resume in March, according to a statement from Japan's Ministry of Defense." =>
             [(R, "The talks will resume in March", "Ministry of Defense", "according to", "Ministry of Defense")];
         quoted_phrase_takes_the_speaker_of_reported_speech: "Judge Patricia Wynn said Olsen had \"sold the office he swore to protect.\"" =>
@@ -3570,6 +3579,7 @@ mod tests {
         past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
             [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
         adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
+        a_plea_is_no_statement: "Olsen, who resigned in 2024, pleaded guilty in October to fraud. His partner pleads not guilty." => [];
         negated_report_verb: "The lawmakers have not said when they would vote on the bill." =>
             [(R, "when they would vote on the bill", "The lawmakers", "said", "")];
         adverb_between_subject_and_verb: "The governor openly acknowledged that the budget was short." =>

@@ -1000,6 +1000,12 @@ impl<'a> Context<'a> {
         };
         // The complement.
         let mut c = v + 1;
+        // `pleaded guilty`, `pleads not guilty`: a plea in court, not a statement.
+        if vw.starts_with("plead")
+            && matches!(self.ascii_lw(c).as_str(), "guilty" | "innocent" | "not" | "no")
+        {
+            return None;
+        }
         if matches!(self.w(c), "out" | "up")
             && matches!(
                 vw,
