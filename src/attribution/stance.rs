@@ -1002,7 +1002,10 @@ impl<'a> Context<'a> {
         let mut c = v + 1;
         // `pleaded guilty`, `pleads not guilty`: a plea in court, not a statement.
         if vw.starts_with("plead")
-            && matches!(self.ascii_lw(c).as_str(), "guilty" | "innocent" | "not" | "no")
+            && matches!(
+                self.ascii_lw(c).as_str(),
+                "guilty" | "innocent" | "not" | "no"
+            )
         {
             return None;
         }
