@@ -826,8 +826,10 @@ const OPENERS: &[&str] = &[
     "likewise",
 ];
 
-/// Nouns that name a role rather than a person (`the spokesman`, `the senator`).
-const ROLE_NOUNS: &[&str] = &[
+/// Nouns that head an inverted speaker naming no one (`said the spokesman`, `said the
+/// ministry`, `said the report`): roles, bodies and documents. Not the entity stage's role
+/// nouns, which stand before a name (`analyst Zhou Chenming`).
+const SPEAKER_HEADS: &[&str] = &[
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -878,7 +880,6 @@ const ROLE_NOUNS: &[&str] = &[
     "head",
     "scholar",
     "activist",
-    "candidate",
     "ministry",
     "department",
     "agency",
@@ -914,7 +915,7 @@ enum List {
     Naming,
     Pronoun,
     Opener,
-    RoleNoun,
+    SpeakerHead,
 }
 
 /// Every word list with its number.
@@ -935,7 +936,7 @@ const LISTS: [(List, &[&str]); 17] = [
     (List::Naming, NAMING_VERBS),
     (List::Pronoun, PRONOUNS),
     (List::Opener, OPENERS),
-    (List::RoleNoun, ROLE_NOUNS),
+    (List::SpeakerHead, SPEAKER_HEADS),
 ];
 
 /// The lists, read into one table on first use.
@@ -2872,7 +2873,7 @@ impl<'a> Context<'a> {
                         let after = self.lw(np.1);
                         let first = self.w(np.0);
                         // `said the spokesman`, but not `said the video proves nothing`.
-                        let role = self.lower_is(np.1 - 1, List::RoleNoun)
+                        let role = self.lower_is(np.1 - 1, List::SpeakerHead)
                             || np.1 - np.0 <= 3 && self.lw(np.1 - 1).ends_with('s');
                         let head = starts_upper(first)
                             || matches!(self.lw(np.0).as_str(), "the" | "a" | "an" | "one") && role
