@@ -3009,6 +3009,36 @@ impl<'a> Context<'a> {
                 ))
     }
 
+    /// True when token `k` opens a subordinate clause or an absolute phrase that a comma
+    /// closes before the main clause (`While …,`, `Although …,`, `With …,`, `After …,`).
+    /// Not `As X noted, CLAUSE`, where the clause after the comma is what was said.
+    fn opens_subordinate(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        w != "as" && self.lower_is(k, List::Subordinator)
+            || matches!(w.as_str(), "with" | "after" | "before" | "whereas")
+    }
+
+    /// True when token `k` can be the subject of a new main clause: a pronoun, a name, or a
+    /// definite or possessive noun phrase (`he does not`, `Ham also noted`, `his decision was`).
+    fn starts_main_clause(&self, k: usize) -> bool {
+        let w = self.w(k);
+        matches!(
+            self.lw(k).as_str(),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "there"
+        ) || starts_upper(w) && !self.lower_is(k, List::Opener) && !is_open_mark(w)
+    }
+
     /// For a progressive report verb at `v` (`is hoping`, `has been arguing`), the token of
     /// its `be` auxiliary, which the subject stands before.
     fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
@@ -3268,6 +3298,10 @@ impl<'a> Context<'a> {
             {
                 return None;
             }
+            // `While he acknowledged CLAUSE, Ham also noted …`: a cue in an opening subordinate
+            // clause reports up to the comma where the main clause begins.
+            let opening =
+                (lo..=s0).any(|k| self.opens_subordinate(k)) && !(s0..v).any(|k| self.w(k) == ",");
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 1..hi)
                 .find(|&k| {
@@ -3293,6 +3327,7 @@ impl<'a> Context<'a> {
                                     })
                             })
                         || matches!(w, ";" | "--" | "—")
+                        || opening && w == "," && k >= c + 3 && self.starts_main_clause(k + 1)
                         || self.clause_tail(k)
                         // `…, who (on Monday) said …`: the relative clause has its own cue.
                         || w == ","
@@ -3712,6 +3747,16 @@ mod tests {
             [(R, "the video proves nothing", "Ann Lee", "said", "*")];
         relative_source_after_an_object: "The mayor praised Ann Lee, who said the plan would work." =>
             [(R, "Ann Lee", "The mayor", "praised", "*"), (R, "the plan would work", "who", "said", "Ann Lee")];
+    }
+
+    // The extent of reported content: where it stops and where it goes on.
+    t! {
+        content_stops_where_the_main_clause_begins: "Although the mayor has admitted using the loophole, she does not defend it." =>
+            [(R, "using the loophole", "the mayor", "admitted", "*")];
+        content_in_a_while_clause_stops_at_its_comma: "While his aides have suggested the plan is dead, Mr. Ruiz is still pushing it." =>
+            [(R, "the plan is dead", "his aides", "suggested", "*")];
+        as_frame_keeps_the_clause_after_its_comma: "As the report noted, the river has risen two feet since May." =>
+            [(R, "the river has risen two feet since May", "the report", "noted", "*")];
     }
 
     #[test]
