@@ -2791,8 +2791,11 @@ impl<'a> Context<'a> {
             cue,
             speaker,
         };
+        // `…, he said, was its largest yet, although …`: the second piece stops where the clause
+        // does.
+        let end = (c2 + 3..hi).find(|&k| self.clause_tail(k)).unwrap_or(hi);
         let second = Quote {
-            span: self.content(c2 + 1, hi)?,
+            span: self.content(c2 + 1, end)?,
             direct: false,
             cue,
             speaker,
@@ -3007,6 +3010,36 @@ impl<'a> Context<'a> {
                         | "would"
                         | "will"
                 ))
+    }
+
+    /// True when the dash at token `k` does not end a reported clause that starts at token `c`:
+    /// it opens an elaboration of what came before (`… the problems families face — the high
+    /// cost of …`), or closes an aside that opened as one (`… Sargent Shriver — a Kennedy in-law
+    /// — to replace …`). An aside of another kind (`— as was true in 2016 —`) ends the clause.
+    fn dash_goes_on(&self, c: usize, k: usize, hi: usize) -> bool {
+        let elaboration = |x: usize| {
+            matches!(
+                self.lw(x + 1).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "something"
+                    | "including"
+                    | "especially"
+                    | "particularly"
+                    | "mainly"
+                    | "mostly"
+                    | "such"
+            )
+        };
+        let dash = self.w(k);
+        let opened = (c.max(k.saturating_sub(30))..k)
+            .rev()
+            .find(|&x| self.w(x) == dash);
+        match opened {
+            Some(x) => elaboration(x),
+            None => k + 1 < hi && elaboration(k),
+        }
     }
 
     /// True when token `k` opens a subordinate clause or an absolute phrase that a comma
@@ -3302,6 +3335,9 @@ impl<'a> Context<'a> {
             // clause reports up to the comma where the main clause begins.
             let opening =
                 (lo..=s0).any(|k| self.opens_subordinate(k)) && !(s0..v).any(|k| self.w(k) == ",");
+            // A clause (not an object or a `to` infinitive) may go on past a dash.
+            let clause_content = self.lw(c) != "to"
+                && lexicon::cue_verb(vw).is_none_or(|(flags, _)| flags & lexicon::CLAUSE != 0);
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 1..hi)
                 .find(|&k| {
@@ -3326,7 +3362,8 @@ impl<'a> Context<'a> {
                                         self.is_word(y) && !self.lower_is(y, List::Clause)
                                     })
                             })
-                        || matches!(w, ";" | "--" | "—")
+                        || w == ";"
+                        || matches!(w, "--" | "—") && !(clause_content && self.dash_goes_on(c, k, hi))
                         || opening && w == "," && k >= c + 3 && self.starts_main_clause(k + 1)
                         || self.clause_tail(k)
                         // `…, who (on Monday) said …`: the relative clause has its own cue.
@@ -3757,6 +3794,18 @@ mod tests {
             [(R, "the plan is dead", "his aides", "suggested", "*")];
         as_frame_keeps_the_clause_after_its_comma: "As the report noted, the river has risen two feet since May." =>
             [(R, "the river has risen two feet since May", "the report", "noted", "*")];
+        second_piece_stops_at_a_concession: "The latest launch, Iran said, was its largest so far, although experts doubted the claim." =>
+            [(R, "The latest launch", "Iran", "said", "*"), (R, "was its largest so far", "Iran", "said", "*")];
+        clause_goes_on_past_an_elaborating_dash: "Ms. Cole said her plan would fix the problems renters face — the high rents, the long waits and the poor repairs." =>
+            [(R, "her plan would fix the problems renters face — the high rents, the long waits and the poor repairs", "Cole", "said", "*")];
+        clause_goes_on_past_an_aside_in_dashes: "Mr. Dunn noted that in 1990 he backed a plan to hire Mary Bell — a member of the old guard — to run the port authority." =>
+            [(R, "in 1990 he backed a plan to hire Mary Bell — a member of the old guard — to run the port authority", "Dunn", "noted", "*")];
+        clause_stops_at_a_dash_before_a_new_clause: "The mayor said the vote was rigged — but nobody else agreed." =>
+            [(R, "the vote was rigged", "The mayor", "said", "*")];
+        clause_stops_at_an_aside_of_another_kind: "When the senator noted that the company paid no tax — as was true for years — the chief executive laughed." =>
+            [(R, "the company paid no tax", "the senator", "noted", "*")];
+        infinitive_stops_at_a_dash: "The union has pledged to strike — a move that would close the port." =>
+            [(R, "to strike", "The union", "pledged", "*")];
     }
 
     #[test]

@@ -1153,8 +1153,8 @@ impl<'a> Context<'a> {
         let mut e = c + 1;
         while e < hi && e < c + 80 {
             let w = self.w(e);
-            if matches!(w, ";" | "—" | "–" | "―" | "(" | ":") || w == "-" && self.w(e + 1) == "-"
-            {
+            let dash = matches!(w, "—" | "–" | "―") || w == "-" && self.w(e + 1) == "-";
+            if matches!(w, ";" | "(" | ":") || dash && !(clause && self.dash_goes_on(c, e, hi)) {
                 break;
             }
             // The first comma ends what this pass reports (`…, which …`, `…, saying …`).
