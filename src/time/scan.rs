@@ -144,7 +144,7 @@ pub(super) const STARTERS: &[&str] = &[
     "these", "third", "thirteen", "thirties", "thirty", "this", "thousand", "three", "thrice",
     "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twelve",
     "twenties", "twenty", "twice", "two", "under", "up", "wednesday", "wednesdays", "weekly",
-    "weeks", "winter", "within", "year", "yearly", "years", "yesterday", "yrs", "zero", "’",
+    "weeks", "winter", "year", "yearly", "years", "yesterday", "yrs", "zero", "’",
 ];
 
 /// True for the words of [`STARTERS`], found in [`STARTER_SLOTS`]: one hash and, for most words,
@@ -362,7 +362,8 @@ impl<'w, 't> Scanner<'w, 't> {
             "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some" => {
                 Some(i + 1)
             }
-            "within" | "over" | "under" if !self.is(i + 1, "the") => Some(i + 1),
+            // `within a week`: TimeML leaves the preposition out.
+            "over" | "under" if !self.is(i + 1, "the") => Some(i + 1),
             "more" | "less" | "fewer" if self.is(i + 1, "than") => Some(i + 2),
             "at" if matches!(self.lw(i + 1), "least" | "most") => Some(i + 2),
             "up" if self.is(i + 1, "to") => Some(i + 2),
@@ -1395,7 +1396,9 @@ impl<'w, 't> Scanner<'w, 't> {
         if let Some(d) = lexicon::weekday(next, false) {
             return Some(self.weekday_phrase(i, d, shift, k + 1));
         }
-        if let Some(m) = lexicon::month(next).filter(|_| self.capitalised(k) && next.len() > 3) {
+        if let Some(m) = lexicon::month(next).filter(|_| {
+            self.capitalised(k) && (next.len() > 3 || matches!(next, "may" | "june" | "july"))
+        }) {
             return Some((k + 1, Sem::Month(m, shift)));
         }
         if let Some(code) = lexicon::season(next) {

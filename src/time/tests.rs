@@ -193,6 +193,15 @@ t! {
     age_is_not_a_duration: "The driver, 52 years old, was unhurt.", "2017-11-30" => [];
 }
 
+// Spans as TimeML draws them in today's news: the preposition `within` outside, `last May`
+// whole.
+t! {
+    within_stays_outside: "A deal could be signed within days.", "2026-01-15" => [("days", "PXD")];
+    within_a_week_stays_outside: "Officials must reply within a week.", "2026-01-15" => [("a week", "P1W")];
+    last_may_is_one_expression: "The law was passed last May.", "2026-01-15" => [("last May", "2025-05")];
+    next_june_is_one_expression: "The vote is due next June.", "2026-01-15" => [("next June", "2026-06")];
+}
+
 #[test]
 fn kinds_and_precisions() {
     let got = kinds(
