@@ -194,9 +194,28 @@ pub fn build(
                 "before" => true,
                 _ => continue,
             };
+            // `for six weeks before …` is how long something lasted, not when.
+            let length = tokens
+                .iter()
+                .rev()
+                .find(|tok| tok.span().end <= x.span.start)
+                .is_some_and(|tok| {
+                    let w = tok.span().slice(text);
+                    ["for", "over", "within", "during"]
+                        .iter()
+                        .any(|p| w.eq_ignore_ascii_case(p))
+                });
+            if length {
+                continue;
+            }
             let Some(clause) = clause_after(text, tokens, k + 1) else {
                 continue;
             };
+            // A clause that names its own time (`two days before the verdict last Thursday`)
+            // is placed by that time, as an event of its own already.
+            if time_index.within(clause).next().is_some() {
+                continue;
+            }
             let Some((value, start)) = relative_value(anchor_value, anchor, &x.value, before)
             else {
                 continue;
@@ -417,6 +436,17 @@ mod tests {
             "2017-11-30" => [
                 ("2017-11-27", "The vote on Monday and Tuesday, which was close, passed."),
                 ("2017-11-28", "The vote on Monday and Tuesday, which was close, passed."),
+            ];
+        a_length_before_a_clause_places_nothing:
+            "The truce held for six weeks before it collapsed on Dec. 28, 2025.",
+            "2026-01-15" => [
+                ("2025-12-28", "The truce held for six weeks before it collapsed on Dec. 28, 2025."),
+            ];
+        a_clause_with_its_own_time_is_not_placed_again:
+            "Jurors met on Monday, two days before returning the verdict on Wednesday.",
+            "2026-01-15" => [
+                ("2026-01-12", "Jurors met on Monday, two days before returning the verdict on Wednesday."),
+                ("2026-01-14", "Jurors met on Monday, two days before returning the verdict on Wednesday."),
             ];
         unresolved_times_stay_out:
             "The plant will close for three days, as it does every year.",

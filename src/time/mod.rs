@@ -254,7 +254,8 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
         "will" | "shall" | "won’t" | "won't" | "tomorrow" | "upcoming" | "would" | "expected"
         | "expects" | "expect" | "scheduled" | "slated" | "due" => Tense::Future,
         "soon" => Tense::Future,
-        "going" | "plans" | "plan" | "planned" | "planning" | "set" | "hopes" | "aims" | "is"
+        "going" | "plans" | "plan" | "planned" | "planning" | "set" | "hope" | "hopes"
+        | "hoping" | "aim" | "aims" | "aiming" | "intend" | "intends" | "seek" | "seeks" | "is"
         | "are"
             if next == "to" || next == "for" && lw != "is" && lw != "are" =>
         {

@@ -408,9 +408,13 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                     let y = anchor.map(|a| {
                         let (ay, aq) = quarter_of(a);
                         // A report early in the year about the third or fourth quarter means
-                        // last year's.
+                        // last year's; a quarter still to come that ended more than a
+                        // quarter ago this year, next year's (`will ship in the first quarter`
+                        // in October; `expects to report third-quarter results` is this year's).
                         if aq == 1 && *q >= 3 {
                             ay - 1
+                        } else if cx.tense == Tense::Future && *q + 1 < aq {
+                            ay + 1
                         } else {
                             ay
                         }
@@ -434,7 +438,8 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 (Some(y), q)
                     if q > 0
                         && *years_back == 0
-                        && anchor.is_none_or(|a| (y, q) < quarter_of(a)) =>
+                        && (cx.tense == Tense::Past
+                            || anchor.is_none_or(|a| (y, q) < quarter_of(a))) =>
                 {
                     NaiveDate::from_ymd_opt(y, q * 3 - 2, 1).map(|d| Reference {
                         date: d,

@@ -437,6 +437,10 @@ impl<'w, 't> Scanner<'w, 't> {
                 }
             }
             "current" | "latest" | "present" | "comparable" => {
+                // `the current quarter` is the one under way, not the one reported on.
+                if matches!(w, "current" | "present") && self.is(j + 1, "quarter") {
+                    return Some((j + 2, Sem::Relative(Unit::Quarter, 0)));
+                }
                 if matches!(self.lw(j + 1), "quarter" | "period") {
                     return Some((
                         j + 2,
@@ -472,6 +476,13 @@ impl<'w, 't> Scanner<'w, 't> {
                 let k = match (w, self.lw(j + 1)) {
                     ("year", _) => j + 1,
                     ("fiscal" | "full", "year") => j + 2,
+                    // `the fiscal fourth quarter`, `the fiscal first half`
+                    ("fiscal", _) => {
+                        return match self.plain(j + 1)? {
+                            (e, sem @ (Sem::Quarter { .. } | Sem::Half(..))) => Some((e, sem)),
+                            _ => None,
+                        }
+                    }
                     _ => return None,
                 };
                 if matches!(self.lw(k), "ended" | "ending" | "earlier" | "before" | "to") {
@@ -666,6 +677,10 @@ impl<'w, 't> Scanner<'w, 't> {
         if w == "fiscal" {
             if let Some(y) = self.year(i + 1) {
                 return Some((i + 2, Sem::Year(y)));
+            }
+            // `fiscal second-quarter profit`
+            if let Some(found @ (_, Sem::Quarter { .. } | Sem::Half(..))) = self.plain(i + 1) {
+                return Some(found);
             }
         }
         if let Some(found) = self.decade(i) {

@@ -196,6 +196,13 @@ t! {
 // Spans as TimeML draws them in today's news: the preposition `within` outside, `last May`
 // whole.
 t! {
+    hope_to_looks_ahead: "Crews worked through the night and hope to restore power by Wednesday.", "2025-12-01" => [("Wednesday", "2025-12-03")];
+    aim_to_looks_ahead: "The ministers aim to finish the text on Friday.", "2025-12-01" => [("Friday", "2025-12-05")];
+    current_quarter_is_the_one_under_way: "Sales in the current quarter are strong.", "2025-10-30" => [("the current quarter", "2025-Q4")];
+    quarter_to_come_is_next_years: "Apple will report first-quarter results in late January.", "2025-10-30" => [("first-quarter", "2026-Q1"), ("late January", "2026-01")];
+    quarter_to_report_is_this_years: "The firm expects to report a third-quarter loss.", "2025-10-30" => [("third-quarter", "2025-Q3")];
+    fiscal_quarter_just_ended_is_reported_on: "Revenue rose in the fiscal fourth quarter, which ended Sept. 27, from $95 billion a year earlier.", "2025-10-30" => [("the fiscal fourth quarter", "2025-Q4"), ("Sept. 27", "2025-09-27"), ("a year earlier", "2024-Q4")];
+    fiscal_before_an_ordinal_quarter: "Fiscal second-quarter profit fell.", "2025-10-30" => [("Fiscal second-quarter", "2025-Q2")];
     within_stays_outside: "A deal could be signed within days.", "2026-01-15" => [("days", "PXD")];
     within_a_week_stays_outside: "Officials must reply within a week.", "2026-01-15" => [("a week", "P1W")];
     last_may_is_one_expression: "The law was passed last May.", "2026-01-15" => [("last May", "2025-05")];
