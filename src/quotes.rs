@@ -90,6 +90,12 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
     let mut prev: Option<char> = None;
     let mut chars = p.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
+        // Only `'`, `"` and characters outside ASCII can be marks: the rest are passed over
+        // without classifying them.
+        if c.is_ascii() && c != '\'' && c != '"' {
+            prev = Some(c);
+            continue;
+        }
         let next = chars.peek().map(|&(_, n)| n);
         // `''Q,'' he said`: two apostrophes for a double mark (news archives).
         if c == '\'' && next == Some('\'') {

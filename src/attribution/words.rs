@@ -22,7 +22,12 @@ impl Lists {
 fn hash(word: &[u8]) -> u64 {
     let mut h = word.len() as u64;
     for chunk in word.chunks(8) {
-        let w = chunk.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b));
+        // The chunk's bytes as a little-endian number.
+        let mut b = [0u8; 8];
+        if let Some(dst) = b.get_mut(..chunk.len()) {
+            dst.copy_from_slice(chunk);
+        }
+        let w = u64::from_le_bytes(b);
         h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     h ^ h >> 29
