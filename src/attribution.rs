@@ -1095,9 +1095,17 @@ pub fn attribute(
             .is_some_and(|c| direct_cues.binary_search(&c.start).is_ok());
         let first = q.span.slice(text).split_whitespace().next().unwrap_or("");
         let first = lower(first);
+        // `told me, “Q”`: the addressee and the quote, no clause of the source's own.
+        let addressed = pieces
+            .get(pieces.partition_point(|p| p.outer().start < q.span.start))
+            .and_then(|p| text.get(q.span.start..p.outer().start))
+            .is_some_and(|lead| {
+                lead.split_whitespace().count() <= 2 && lead.trim_end().ends_with([',', ':'])
+            });
         let fragment_inside = !first.starts_with(is_quote_char)
             && !in_list(List::Preposition, &first)
-            && !in_list(List::Time, &first);
+            && !in_list(List::Time, &first)
+            && !addressed;
         // `he said “budget reforms” and unpaid taxes would pay for it`: a short quoted
         // fragment opens a longer clause.
         let k = pieces.partition_point(|p| p.outer().start < q.span.start);
@@ -1510,7 +1518,16 @@ impl<'a> Context<'a> {
             if (open..d).any(|k| self.is_mark(k) || self.is_stop(k)) {
                 return None;
             }
-            return self.np_ending_at(lo, open);
+            // `Anna Berg, the chief executive of Lumora -- the firm that … -- told`: the
+            // person named before a comma apposition that the dashes only extend.
+            let named = (lo..open)
+                .find(|&k| self.w(k) == ",")
+                .and_then(|c| self.np_ending_at(lo, c))
+                .filter(|np| {
+                    self.mention_inside(self.span(np.0, np.1))
+                        .is_some_and(|k| self.mentions[k].kind == EntityKind::Person)
+                });
+            return named.or_else(|| self.np_ending_at(lo, open));
         }
         if j > lo && self.w(j - 1) == "," {
             // `NAME, APPOSITION, said`: the name before the apposition's opening comma (the first
@@ -1553,7 +1570,12 @@ impl<'a> Context<'a> {
                 self.mention_inside(span)
                     .is_some_and(|k| self.mentions[k].kind == EntityKind::Person)
             };
-            if !named(head) && named(whole) {
+            // (`The delegate, quoted in the newspaper Die Presse, said`: a name deep in the
+            // apposition is not the speaker's.)
+            let names_speaker = self
+                .mention_inside(self.span(open + 1, close))
+                .is_some_and(|k| self.token_at(self.mentions[k].span.start) <= open + 3);
+            if !named(head) && named(whole) && names_speaker {
                 return Some((np.0, close));
             }
             return Some(np);
@@ -1564,17 +1586,28 @@ impl<'a> Context<'a> {
     /// True when the tokens `from..to` can all belong to a subject noun phrase (apposition
     /// between commas allowed).
     fn clean_subject(&self, from: usize, to: usize) -> bool {
-        let mut in_apposition = false;
+        let sep = |k: usize| {
+            let w = self.w(k);
+            w == "," || matches!(w, "—" | "–") || w == "-" && self.w(k + 1) == "-"
+        };
+        // The apposition runs from the first comma or dash to the last (`The Welshman, 47,
+        // who took charge in March, added`), or to the verb when there is one.
+        let first = (from..to).find(|&k| sep(k));
+        let last = (from..to).rev().find(|&k| sep(k));
+        let apposition = match (first, last) {
+            (Some(a), Some(b)) if a < b => a..b,
+            (Some(a), _) => a..to,
+            _ => to..to,
+        };
         for k in from..to {
             let w = self.w(k);
             if self.is_mark(k) || self.is_stop(k) || w == ":" {
                 return false;
             }
-            let dash = matches!(w, "—" | "–") || w == "-" && self.w(k + 1) == "-";
-            if w == "," || dash {
-                in_apposition = !in_apposition;
+            if sep(k) {
                 continue;
             }
+            let in_apposition = apposition.contains(&k);
             if !in_apposition && self.lower_is(k, List::Clause) {
                 // An auxiliary right before the verb is fine.
                 let aux_tail = (k..to).all(|x| self.lower_is(x, List::BetweenSubjectAndVerb));
@@ -1610,7 +1643,35 @@ impl<'a> Context<'a> {
         // The mention starting in the first few tokens (after a title like `Sen.`).
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let end = self.past_possessor(self.token_at(self.mentions[m].span.end), hi);
+                let name_end = self.token_at(self.mentions[m].span.end);
+                if self.mentions[m].kind != EntityKind::Person {
+                    // `said French minister Marc Fesneau`: the person the modifier leads to.
+                    let person = (name_end..(name_end + 3).min(hi))
+                        .take_while(|&j| self.is_word(j))
+                        .find_map(|j| {
+                            self.mention_starting_at(j)
+                                .filter(|&n| self.mentions[n].kind == EntityKind::Person)
+                        });
+                    if let Some(n) = person {
+                        let end = self.token_at(self.mentions[n].span.end);
+                        return Some((s, end.min(hi)));
+                    }
+                    // `said an EU diplomat`: the modifier and its head noun.
+                    let head_end = (name_end..(name_end + 3).min(hi))
+                        .take_while(|&j| {
+                            self.is_word(j)
+                                && self.w(j).chars().all(char::is_lowercase)
+                                && !self.lower_is(j, List::Clause)
+                                && !self.lower_is(j, List::Preposition)
+                                && !self.lower_is(j, List::Time)
+                                && !matches!(self.w(j), "of" | "and" | "or" | "on" | "in")
+                        })
+                        .last();
+                    if let Some(h) = head_end {
+                        return Some((s, h + 1));
+                    }
+                }
+                let end = self.past_possessor(name_end, hi);
                 return Some((s, end.max(k + 1)));
             }
         }
@@ -1661,6 +1722,23 @@ impl<'a> Context<'a> {
             // noun is not the source; the noun phrase is, and a company noun is the last
             // organisation named.
             let head_lower = self.is_word(np.1 - 1) && !starts_upper(self.w(np.1 - 1));
+            // `an EU diplomat`, `French officials`: a name that only qualifies the head noun
+            // is not the source either; the phrase is (for an organisation, on its behalf).
+            let (m_lo, m_hi) = (self.token_at(m.span.start), self.token_at(m.span.end));
+            let qualifies = m.span.end < span.end
+                && head_lower
+                && m_lo <= np.0 + 2
+                && np.1 <= m_hi + 2
+                && (m_hi..np.1)
+                    .all(|j| self.is_word(j) && self.w(j).chars().all(char::is_lowercase))
+                && !self.w(np.1 - 1).ends_with("ly");
+            if qualifies && matches!(m.kind, EntityKind::Org | EntityKind::Misc) {
+                let entity = match m.kind {
+                    EntityKind::Org => self.mention_entity.get(k).copied(),
+                    _ => self.role_entity(span),
+                };
+                return Speaker { span, entity };
+            }
             if !(m.kind == EntityKind::Place && m.span.end < span.end && head_lower) {
                 return Speaker {
                     span: m.span,
@@ -3935,6 +4013,24 @@ mod tests {
                 .iter()
                 .all(|q| q.0)
         );
+    }
+
+    // Direct quotes in the styles of news beyond US politics: British, wire, European marks,
+    // sport, statements and posts.
+    t! {
+        modifier_before_the_named_person: "«Nous ne céderons pas», said French minister Marc Fesneau." =>
+            [(D, "Nous ne céderons pas", "Marc Fesneau", "said", "Marc Fesneau")];
+        modifier_before_a_head_noun: "« This is a blockage, » said an EU diplomat, who asked not to be named." =>
+            [(D, "This is a blockage,", "an EU diplomat", "said", "European Union"),
+             (R, "not to be named", "who", "asked", "")];
+        nationality_before_officials: "“The border stays closed,” Hungarian officials said." =>
+            [(D, "The border stays closed,", "Hungarian officials", "said", "")];
+        name_deep_in_the_apposition_is_not_the_speaker: "The Austrian delegate, quoted in the newspaper Die Presse, said: ‚Das ist nicht akzeptabel‘." =>
+            [(D, "Das ist nicht akzeptabel", "The Austrian delegate", "said", "")];
+        apposition_with_age_and_relative_clause: "Gareth Pryce took charge in March.\n\nThe manager, 47, who took charge in March, added: ‘Nobody is hiding.’" =>
+            [(D, "Nobody is hiding.", "The manager", "added", "*")];
+        addressee_before_the_quote_is_no_clause: "Anna Berg, the chief executive of Lumora -- the firm that makes the trackers -- told me, ''We are a small company.''" =>
+            [(D, "We are a small company.", "Anna Berg", "told", "Anna Berg")];
     }
 
     #[test]

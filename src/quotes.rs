@@ -36,7 +36,13 @@ enum Family {
     Double,
     Single,
     Guillemet,
+    /// `»…«`, the German and Danish order.
+    ReverseGuillemet,
+    /// `‹…›` and `›…‹`.
+    SingleGuillemet,
     LowDouble,
+    /// `‚…‘`, the German single marks.
+    LowSingle,
     StraightDouble,
     StraightSingle,
     /// `''`, two apostrophes standing for a double mark.
@@ -49,7 +55,10 @@ impl Family {
             Family::Double => c == '”' || c == '"',
             Family::Single => c == '’',
             Family::Guillemet => c == '»',
+            Family::ReverseGuillemet => c == '«',
+            Family::SingleGuillemet => c == '›' || c == '‹',
             Family::LowDouble => c == '“' || c == '”',
+            Family::LowSingle => c == '‘' || c == '’',
             Family::StraightDouble => c == '"' || c == '”',
             Family::StraightSingle => c == '\'',
             Family::DoubleApos => false,
@@ -80,7 +89,10 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteMarks> {
 }
 
 fn is_opening_char(c: char) -> bool {
-    matches!(c, '“' | '‘' | '«' | '„' | '"' | '\'')
+    matches!(
+        c,
+        '“' | '‘' | '«' | '„' | '"' | '\'' | '»' | '‚' | '‹' | '›'
+    )
 }
 
 fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Vec<QuoteMarks>) {
@@ -115,7 +127,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
                         out.push(QuoteMarks {
                             open: Span::new(start, start + len),
                             close: Some(close),
-                            content: Span::new(start + len, close.start),
+                            content: inside(p, para.start, start + len, close.start),
                             paragraph: pi,
                         });
                     }
@@ -131,13 +143,31 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
             continue;
         }
         let mut mark = classify(c, prev, next, &stack);
-        // `‘The analysts’ view,’`: a plural possessive when another closing mark follows.
-        if c == '’' && prev == Some('s') && matches!(mark, Mark::Close) {
+        // `‘The analysts’ view,’`, `'the players' decision,'`: a plural possessive when
+        // another closing mark of the same kind follows.
+        if (c == '’' || c == '\'') && prev == Some('s') && matches!(mark, Mark::Close) {
             let rest = &p[i + c.len_utf8()..];
             let later = rest.char_indices().any(|(k, r)| {
-                r == '’' && !rest[k + r.len_utf8()..].starts_with(char::is_alphanumeric)
+                r == c && !rest[k + r.len_utf8()..].starts_with(char::is_alphanumeric)
             });
             if later {
+                mark = Mark::Neither;
+            }
+        }
+        // `rock ’n’ roll`: both marks of the elided `and`.
+        let rest = &p[i + c.len_utf8()..];
+        if (c == '’' || c == '\'')
+            && prev == Some(' ')
+            && (rest.starts_with("n’ ") || rest.starts_with("n' "))
+        {
+            mark = Mark::Neither;
+        }
+        if (c == '’' || c == '\'') && prev == Some('n') && next == Some(' ') {
+            let before = &p[..i];
+            let elided = before.strip_suffix('n').is_some_and(|b| {
+                b.ends_with([' ', '’', '\'']) && b.trim_end().ends_with(['’', '\''])
+            });
+            if elided {
                 mark = Mark::Neither;
             }
         }
@@ -162,7 +192,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
                     out.push(QuoteMarks {
                         open: Span::new(start, start + len),
                         close: Some(close),
-                        content: Span::new(start + len, close.start),
+                        content: inside(p, para.start, start + len, close.start),
                         paragraph: pi,
                     });
                 }
@@ -187,6 +217,20 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
     }
 }
 
+/// The content between two marks without the spaces next to them (`« Non »`, the French
+/// spacing); `p` is the paragraph's text, which starts at byte `base`.
+fn inside(p: &str, base: usize, start: usize, end: usize) -> Span {
+    let Some(between) = p.get(start.saturating_sub(base)..end.saturating_sub(base)) else {
+        return Span::new(start, end);
+    };
+    let lead = between.len() - between.trim_start().len();
+    let kept = between.trim().len();
+    if kept == 0 {
+        return Span::new(start, end);
+    }
+    Span::new(start + lead, start + lead + kept)
+}
+
 fn classify(
     c: char,
     prev: Option<char>,
@@ -207,14 +251,24 @@ fn classify(
         '”' if space_before && next.is_some_and(|n| !n.is_whitespace()) => {
             Mark::Open(Family::Double)
         }
+        '«' if open_in(Family::ReverseGuillemet) => Mark::Close,
         '«' => Mark::Open(Family::Guillemet),
         '»' if open_in(Family::Guillemet) => Mark::Close,
+        // `»Wir haben gewonnen«`: the German order opens with », glued to its first word.
+        '»' if space_before && word_after => Mark::Open(Family::ReverseGuillemet),
+        '›' | '‹' if open_in(Family::SingleGuillemet) && !space_before => Mark::Close,
+        '‹' | '›' if space_before && word_after => Mark::Open(Family::SingleGuillemet),
+        // `‚Nein‘`: a low single mark opening a word (not a comma-like mark after one).
+        '‚' if space_before && word_after => Mark::Open(Family::LowSingle),
+        '‘' if open_in(Family::LowSingle) && !space_before => Mark::Close,
         // ‘90s is an elision, not a quote.
         '‘' if next.is_some_and(|n| n.is_ascii_digit()) => Mark::Neither,
         '‘' => Mark::Open(Family::Single),
         // it’s, Pyongyang’s: an apostrophe inside a word.
         '’' if word_before && word_after => Mark::Neither,
-        '’' if open_in(Family::Single) && !space_before => Mark::Close,
+        '’' if (open_in(Family::Single) || open_in(Family::LowSingle)) && !space_before => {
+            Mark::Close
+        }
         '"' if open_in(Family::StraightDouble) => Mark::Close,
         // “Mixed marks," closed by the other style.
         '"' if open_in(Family::Double) && !space_before => Mark::Close,
@@ -272,9 +326,15 @@ mod tests {
         unclosed_at_sentence_end: "He said: “We will go home.\n\nOther text." => ["We will go home."];
         multi_paragraph: "“First part of it.\n\n“Second part,” he said." => ["First part of it.", "Second part,"];
         interrupted: "“A,” he said, “B.”" => ["A,", "B."];
-        double_apostrophes: "''This isn't reform,'' he said. ''It's 'anti-reform.' ''" => ["This isn't reform,", "It's 'anti-reform.' "];
+        double_apostrophes: "''This isn't reform,'' he said. ''It's 'anti-reform.' ''" => ["This isn't reform,", "It's 'anti-reform.'"];
         mixed_marks_straight_then_curly: "\"We won,” she said." => ["We won,"];
         mixed_marks_curly_then_straight: "“We won,\" she said." => ["We won,"];
+        straight_single_plural_possessive: "'It's the players' decision,' he said. 'We move on.'" => ["It's the players' decision,", "We move on."];
+        rock_n_roll_is_no_quote: "‘Rock ’n’ roll is back,’ said the singer. 'Rock 'n' roll,' she said." => ["Rock ’n’ roll is back,", "Rock 'n' roll,"];
+        reverse_guillemets: "»Wir brauchen eine Reform«, sagte sie." => ["Wir brauchen eine Reform"];
+        single_guillemets: "›Nein‹, sagte er. ‹Non›, dit-il." => ["Nein", "Non"];
+        low_single: "Er sagte: ‚Das ist nicht akzeptabel‘. Sie sagte ‚Nein’." => ["Das ist nicht akzeptabel", "Nein"];
+        french_spacing_trimmed: "« Ce n'est pas acceptable », a-t-il dit. «\u{a0}Jamais\u{a0}»" => ["Ce n'est pas acceptable", "Jamais"];
         markup_attributes_are_not_quotes: "<tweet author=\"x\" id=\"7\">Hi</tweet> and \"a real quote\" here." => ["a real quote"];
     }
 
