@@ -3886,6 +3886,14 @@ mod tests {
             [(R, "to strike", "The union", "pledged", "*")];
     }
 
+    // Cue rules of the stance pass (`stance.rs`), one phenomenon each.
+    t! {
+        clitic_is_before_a_progressive: "The mayor spoke on Friday. He’s claiming that the vote was rigged in the north." =>
+            [(R, "the vote was rigged in the north", "He", "claiming", "*")];
+        clitic_has_before_a_participle: "The fight is led by Anna Berg, who’s called for much higher taxes on the very rich." =>
+            [(R, "much higher taxes on the very rich", "who", "called", "Anna Berg")];
+    }
+
     #[test]
     fn transcript_lines_name_their_speakers() {
         let text = format!(

@@ -741,7 +741,7 @@ impl<'a> Context<'a> {
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
     fn ascii_lw(&self, k: usize) -> Lower<'a> {
         let t = self.token(k);
-        if t.text.len() > 16 || !t.text.is_ascii() {
+        if t.text.len() > 16 {
             Lower::Same("")
         } else {
             t.lower()
@@ -831,7 +831,17 @@ impl<'a> Context<'a> {
         }
         let prev = self.ascii_lw(v - 1);
         let prev = prev.as_str();
-        if is_determiner(prev) && !(prev == "to" && form == Form::Base) || prev == "-" {
+        let clitic = |k: usize| {
+            matches!(self.ascii_lw(k).as_str(), "’s" | "'s")
+                && k > lo
+                && matches!(
+                    self.ascii_lw(k - 1).as_str(),
+                    "he" | "she" | "it" | "who" | "that" | "there" | "what"
+                )
+        };
+        if is_determiner(prev) && !(prev == "to" && form == Form::Base) && !clitic(v - 1)
+            || prev == "-"
+        {
             return None;
         }
         // Back over adverbs and auxiliaries to where the subject ends.
@@ -842,6 +852,14 @@ impl<'a> Context<'a> {
         while j > lo {
             let w = self.ascii_lw(j - 1);
             let w = w.as_str();
+            // `he’s claiming` (is), `who’s called for` (has): the clitic after a pronoun.
+            if clitic(j - 1) {
+                let progressive = form == Form::Ing;
+                nearest_be.get_or_insert(progressive);
+                be |= progressive;
+                j -= 1;
+                continue;
+            }
             if !is_aux(w) && !(is_be(w)) {
                 break;
             }
