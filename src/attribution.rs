@@ -2630,6 +2630,7 @@ impl<'a> Context<'a> {
                         speaker: q.speaker,
                     })
                 });
+                let second = second.or_else(|| self.continuation(&q, hi));
                 if let Some(second) = second.filter(|s| s.span.start >= q.span.end) {
                     out.push(second);
                 }
@@ -2879,6 +2880,49 @@ impl<'a> Context<'a> {
             speaker,
         };
         Some((first, second))
+    }
+
+    /// `CLAUSE, X said, and CLAUSE` / `CLAUSE, X said in a report, but CLAUSE`: after a cue
+    /// that follows its clause, the rest of the sentence past the next comma is a second piece
+    /// of the same attribution (not a participle, `as …` or a relative clause of its own).
+    fn continuation(&self, q: &Quote, hi: usize) -> Option<Quote> {
+        let cue = q.cue?;
+        // Not after `said X,` (an apposition follows the name).
+        if cue.start < q.span.end || q.speaker.is_some_and(|s| s.span.start > cue.start) {
+            return None;
+        }
+        let v = self.token_at(cue.start);
+        let comma = (v + 1..hi.min(v + 10)).find(|&k| self.w(k) == ",")?;
+        // Only the source and when or where it spoke stand between the cue and the comma.
+        if (v + 1..comma).any(|k| {
+            self.is_mark(k)
+                || self.is(k, List::Report)
+                || self.is(k, List::Cue)
+                || self.lower_is(k, List::Clause)
+        }) {
+            return None;
+        }
+        let c = comma + 1;
+        let first = self.lw(c);
+        let words = (c..hi).filter(|&k| self.is_word(k)).count();
+        if words < 3
+            || !self.is_word(c)
+            || self.is(c, List::Participle)
+            || first.ends_with("ing")
+            || self.lower_is(c, List::Preposition)
+            || matches!(
+                first.as_str(),
+                "as" | "who" | "which" | "according" | "while" | "when" | "where" | "after"
+            )
+        {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, hi)?,
+            direct: false,
+            cue: q.cue,
+            speaker: q.speaker,
+        })
     }
 
     /// `CLAUSE, X said [when …]` and `CLAUSE, said X`.
@@ -3892,6 +3936,12 @@ mod tests {
             [(R, "the vote was rigged in the north", "He", "claiming", "*")];
         clitic_has_before_a_participle: "The fight is led by Anna Berg, who’s called for much higher taxes on the very rich." =>
             [(R, "much higher taxes on the very rich", "who", "called", "Anna Berg")];
+        clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
+            [(R, "The firm lost money last year", "the chief executive", "said", ""), (R, "and its debts would grow again next year", "the chief executive", "said", "")];
+        clause_goes_on_after_the_cue_with_since: "The firm lost money last year, Omar Haddad said, since its biggest clients had moved abroad in the spring." =>
+            [(R, "The firm lost money last year", "Omar Haddad", "said", "*"), (R, "since its biggest clients had moved abroad in the spring", "Omar Haddad", "said", "*")];
+        apposition_after_an_inverted_cue_is_no_clause: "“The firm lost money,” said Ann Lee, a lawyer at the firm in the old town." =>
+            [(D, "The firm lost money,", "Ann Lee", "said", "*")];
     }
 
     #[test]
