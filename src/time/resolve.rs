@@ -451,6 +451,29 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             };
             (point(date, (value, Precision::Year)), new_ref)
         }
+        Sem::QuarterOf(q, k) | Sem::HalfOf(q, k) => {
+            let part = match sem {
+                Sem::QuarterOf(..) => 'Q',
+                _ => 'H',
+            };
+            let y = anchor.map(|a| a.year().saturating_add(i32::try_from(*k).unwrap_or(0)));
+            let v = match y {
+                Some(y) => format!("{y:04}-{part}{q}"),
+                None => format!("XXXX-{part}{q}"),
+            };
+            // A quarter that has ended is one the story reports on, as for `the third quarter`.
+            let new_ref = match (y, anchor) {
+                (Some(y), Some(a)) if part == 'Q' && (y, *q) < quarter_of(a) => {
+                    NaiveDate::from_ymd_opt(y, q * 3 - 2, 1).map(|d| Reference {
+                        date: d,
+                        unit: Unit::Quarter,
+                        quarter: Some((y, *q)),
+                    })
+                }
+                _ => None,
+            };
+            (point(date, (v, Precision::Year)), new_ref)
+        }
         Sem::Half(h, year) => {
             let y = year.or_else(|| anchor.map(|a| a.year()));
             let v = match y {

@@ -87,6 +87,11 @@ pub(super) enum Sem {
     },
     /// A half year (`the second half of 1989`).
     Half(u32, Option<i32>),
+    /// A quarter of a year counted from the publication (`the fourth quarter of last year`,
+    /// `next year's first quarter`).
+    QuarterOf(u32, i64),
+    /// A half of a year counted from the publication (`the second half of the year`).
+    HalfOf(u32, i64),
     /// A season (`this summer`, `the winter of 1994`).
     Season(&'static str, Shift, Option<i32>),
     /// A weekend (`this weekend`).
@@ -266,6 +271,21 @@ impl<'w, 't> Scanner<'w, 't> {
         self.year(k).map(|y| (y, k + 1))
     }
 
+    /// `of the year`, `of this year`, `of last year`, `of next year` after a part of a year:
+    /// the years from the publication and the index after it.
+    fn of_relative_year(&self, i: usize) -> Option<(i64, usize)> {
+        if !self.is(i, "of") || !self.is(i + 2, "year") {
+            return None;
+        }
+        let shift = match self.lw(i + 1) {
+            "the" | "this" => 0,
+            "last" => -1,
+            "next" => 1,
+            _ => return None,
+        };
+        Some((shift, i + 3))
+    }
+
     /// Index after a month abbreviation's full stop (`Nov.`).
     fn after_month(&self, i: usize) -> usize {
         // `May.`, `June.` and `July.` end a sentence: those names have no abbreviation.
@@ -411,6 +431,23 @@ impl<'w, 't> Scanner<'w, 't> {
     /// Expressions that begin with `the` (word `j` is the one after it).
     fn after_the(&self, j: usize) -> Found {
         let w = self.lw(j);
+        // `the end of November`, `the beginning of 2026`, `the end of the month`: TimeML
+        // keeps the words in the span and gives the period's value.
+        if matches!(w, "end" | "beginning" | "start" | "middle" | "close") && self.is(j + 1, "of") {
+            let k = j + 2;
+            if self.is(k, "the") {
+                // Not `at the end of the day` (in the end).
+                if let Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) =
+                    lexicon::unit(self.lw(k + 1))
+                {
+                    return Some((k + 2, Sem::Relative(u, 0)));
+                }
+            }
+            return match self.core(k)? {
+                (_, Sem::Duration(_) | Sem::Set(_) | Sem::Ref(_)) => None,
+                found => Some(found),
+            };
+        }
         match w {
             "past" | "last" | "recent" if self.is(j + 1, "year") => {
                 return Some((j + 2, Sem::Relative(Unit::Year, -1)));
@@ -550,6 +587,8 @@ impl<'w, 't> Scanner<'w, 't> {
             | Sem::Century(_)
             | Sem::Quarter { .. }
             | Sem::Half(..)
+            | Sem::QuarterOf(..)
+            | Sem::HalfOf(..)
             | Sem::Season(..)
             | Sem::Duration(_)
             | Sem::YearEnd
@@ -716,6 +755,9 @@ impl<'w, 't> Scanner<'w, 't> {
             let fiscal = usize::from(self.is(k, "fiscal"));
             let k = k + fiscal;
             if self.is(k, "quarter") && (1..=4).contains(&n) {
+                if let Some((shift, e)) = self.of_relative_year(k + 1) {
+                    return Some((e, Sem::QuarterOf(n, shift)));
+                }
                 let year = self.year_after(k + 1);
                 let e = year.map_or(k + 1, |(_, e)| e);
                 return Some((
@@ -728,6 +770,9 @@ impl<'w, 't> Scanner<'w, 't> {
                 ));
             }
             if self.is(k, "half") && (1..=2).contains(&n) {
+                if let Some((shift, e)) = self.of_relative_year(k + 1) {
+                    return Some((e, Sem::HalfOf(n, shift)));
+                }
                 let year = self.year_after(k + 1);
                 let e = year.map_or(k + 1, |(_, e)| e);
                 return Some((e, Sem::Half(n, year.map(|(y, _)| y))));
@@ -1398,6 +1443,24 @@ impl<'w, 't> Scanner<'w, 't> {
             if w == "past" || w == "previous" {
                 return Some((k + 1, Sem::Duration(u.duration(Some(1)))));
             }
+            // `this year's third quarter`, `last year's quarter`
+            if u == Unit::Year && matches!(self.lw(k + 1), "'s" | "’s") {
+                match self.plain(k + 2) {
+                    Some((e, Sem::Quarter { q: Some(q), .. })) => {
+                        return Some((e, Sem::QuarterOf(q, delta)));
+                    }
+                    Some((e, Sem::Half(h, _))) => return Some((e, Sem::HalfOf(h, delta))),
+                    _ if matches!(self.lw(k + 2), "quarter" | "period") => {
+                        let sem = Sem::Quarter {
+                            q: None,
+                            year: None,
+                            years_back: i32::try_from(-delta).unwrap_or(0),
+                        };
+                        return Some((k + 3, sem));
+                    }
+                    _ => {}
+                }
+            }
             if u >= Unit::Day {
                 let e = if self.is(k + 1, "or") && self.is(k + 2, "so") {
                     k + 3
@@ -1493,15 +1556,15 @@ mod tests {
     /// The words the scanner names that only ever come after an expression's first word.
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
-        "'s", "across", "after", "ago", "always", "am", "and", "before", "between", "billion",
-        "by", "cents", "century", "comparable", "day", "distant", "does", "dollars", "during",
-        "end", "ended", "ending", "eve", "final", "flight", "following", "for", "foreseeable",
-        "from", "full", "gmt", "h", "half", "has", "in", "initial", "lasts", "latest", "least",
-        "level", "million", "morning", "most", "near", "number", "o'clock", "of", "old", "or",
-        "other", "o’clock", "p", "people", "percent", "perhaps", "period", "plus", "pm", "post",
-        "pre", "prior", "quarter", "results", "route", "same", "since", "so", "straight", "takes",
-        "than", "through", "throughout", "thus", "till", "times", "to", "towards", "troops",
-        "unless", "until", "utc", "was", "weekend", "’s",
+        "'s", "across", "after", "ago", "always", "am", "and", "before", "beginning", "between",
+        "billion", "by", "cents", "century", "close", "comparable", "day", "distant", "does",
+        "dollars", "during", "end", "ended", "ending", "eve", "final", "flight", "following",
+        "for", "foreseeable", "from", "full", "gmt", "h", "half", "has", "in", "initial", "lasts",
+        "latest", "least", "level", "million", "morning", "most", "near", "number", "o'clock",
+        "of", "old", "or", "other", "o’clock", "p", "people", "percent", "perhaps", "period",
+        "plus", "pm", "post", "pre", "prior", "quarter", "results", "route", "same", "since", "so",
+        "start", "straight", "takes", "than", "through", "throughout", "thus", "till", "times",
+        "to", "towards", "troops", "unless", "until", "utc", "was", "weekend", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).

@@ -203,6 +203,14 @@ t! {
     quarter_to_report_is_this_years: "The firm expects to report a third-quarter loss.", "2025-10-30" => [("third-quarter", "2025-Q3")];
     fiscal_quarter_just_ended_is_reported_on: "Revenue rose in the fiscal fourth quarter, which ended Sept. 27, from $95 billion a year earlier.", "2025-10-30" => [("the fiscal fourth quarter", "2025-Q4"), ("Sept. 27", "2025-09-27"), ("a year earlier", "2024-Q4")];
     fiscal_before_an_ordinal_quarter: "Fiscal second-quarter profit fell.", "2025-10-30" => [("Fiscal second-quarter", "2025-Q2")];
+    the_end_of_a_year: "Rates will be cut by the end of 2025.", "2025-03-04" => [("the end of 2025", "2025")];
+    the_end_of_the_month: "A draft could be ready by the end of the month.", "2026-01-15" => [("the end of the month", "2026-01")];
+    the_beginning_of_a_month: "The plant closed at the beginning of October.", "2025-11-10" => [("the beginning of October", "2025-10")];
+    the_end_of_the_day_is_an_idiom: "At the end of the day, voters decide.", "2025-11-10" => [];
+    second_half_of_the_year: "Growth should slow in the second half of the year.", "2025-03-04" => [("the second half of the year", "2025-H2")];
+    quarter_of_last_year: "Sales fell in the fourth quarter of last year.", "2025-03-04" => [("the fourth quarter of last year", "2024-Q4")];
+    this_years_quarter_is_reported_on: "Net sales for this year's third quarter fell, from $10 million a year earlier.", "2025-11-10" => [("this year's third quarter", "2025-Q3"), ("a year earlier", "2024-Q3")];
+    next_years_quarter: "The plant could open as early as next year's first quarter.", "2025-11-10" => [("next year's first quarter", "2026-Q1")];
     within_stays_outside: "A deal could be signed within days.", "2026-01-15" => [("days", "PXD")];
     within_a_week_stays_outside: "Officials must reply within a week.", "2026-01-15" => [("a week", "P1W")];
     last_may_is_one_expression: "The law was passed last May.", "2026-01-15" => [("last May", "2025-05")];
