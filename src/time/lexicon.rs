@@ -1,6 +1,6 @@
 //! The words of time expressions: months, weekdays, units, numbers, parts of the day.
 
-use chrono::Weekday;
+use chrono::{Datelike, NaiveDate, Weekday};
 
 const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
@@ -121,6 +121,24 @@ impl Unit {
             Unit::Decade => format!("P{}Y", count(10)),
             Unit::Century if n.is_none() => "PXCE".to_string(),
             Unit::Century => format!("P{}Y", count(100)),
+        }
+    }
+}
+
+impl Unit {
+    /// The TIMEX3 duration value for `n` and a half of this unit (`P2Y6M`, `PT5H30M`).
+    pub fn duration_and_a_half(self, n: u32) -> String {
+        match self {
+            Unit::Second => format!("PT{n}S"),
+            Unit::Minute => format!("PT{n}M30S"),
+            Unit::Hour => format!("PT{n}H30M"),
+            Unit::Day => format!("P{n}DT12H"),
+            Unit::Week => format!("P{}D", u64::from(n) * 7 + 3),
+            Unit::Month => format!("P{n}M15D"),
+            Unit::Quarter => format!("P{}M15D", u64::from(n) * 3 + 1),
+            Unit::Year => format!("P{n}Y6M"),
+            Unit::Decade => format!("P{}Y", u64::from(n) * 10 + 5),
+            Unit::Century => format!("P{}Y", u64::from(n) * 100 + 50),
         }
     }
 }
@@ -295,4 +313,71 @@ pub fn time_zone(lower: &str) -> bool {
             | "ist"
             | "aest"
     )
+}
+
+/// A holiday whose date moves from year to year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Movable {
+    /// The fourth Thursday of November.
+    Thanksgiving,
+    /// The day after Thanksgiving.
+    BlackFriday,
+    /// The Tuesday after the first Monday of November (United States).
+    ElectionDay,
+    /// The last Monday of May (United States).
+    MemorialDay,
+    /// The first Monday of September (United States).
+    LaborDay,
+    /// Easter Sunday (Western churches).
+    Easter,
+    /// The Friday before Easter.
+    GoodFriday,
+}
+
+impl Movable {
+    /// Its day in `year`.
+    pub fn date(self, year: i32) -> Option<NaiveDate> {
+        let nth = |m: u32, d: Weekday, n: u8| NaiveDate::from_weekday_of_month_opt(year, m, d, n);
+        match self {
+            Movable::Thanksgiving => nth(11, Weekday::Thu, 4),
+            Movable::BlackFriday => nth(11, Weekday::Thu, 4)?.succ_opt(),
+            Movable::ElectionDay => nth(11, Weekday::Mon, 1)?.succ_opt(),
+            Movable::MemorialDay => {
+                let last = NaiveDate::from_ymd_opt(year, 5, 31)?;
+                let back = last.weekday().num_days_from_monday();
+                last.checked_sub_days(chrono::Days::new(u64::from(back)))
+            }
+            Movable::LaborDay => nth(9, Weekday::Mon, 1),
+            Movable::Easter => easter(year),
+            Movable::GoodFriday => easter(year)?.checked_sub_days(chrono::Days::new(2)),
+        }
+    }
+
+    /// Its month, when the year is unknown (`XXXX-11-XX`).
+    pub fn month(self) -> Option<u32> {
+        match self {
+            Movable::Thanksgiving | Movable::BlackFriday | Movable::ElectionDay => Some(11),
+            Movable::MemorialDay => Some(5),
+            Movable::LaborDay => Some(9),
+            Movable::Easter | Movable::GoodFriday => None,
+        }
+    }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous Gregorian algorithm).
+fn easter(year: i32) -> Option<NaiveDate> {
+    let y = year;
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }

@@ -190,10 +190,6 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
     }
 }
 
-fn thanksgiving(year: i32) -> Option<NaiveDate> {
-    NaiveDate::from_weekday_of_month_opt(year, 11, Weekday::Thu, 4)
-}
-
 fn point(kind: TimeKind, (value, precision): (String, Precision)) -> Resolved {
     Resolved {
         kind,
@@ -558,12 +554,12 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 ),
             }
         }
-        Sem::Thanksgiving => {
+        Sem::Movable(holiday) => {
             let day = anchor.and_then(|a| {
-                let this = thanksgiving(a.year())?;
+                let this = holiday.date(a.year())?;
                 match cx.tense {
-                    Tense::Past if this > a => thanksgiving(a.year() - 1),
-                    Tense::Future if this < a => thanksgiving(a.year() + 1),
+                    Tense::Past if this > a => holiday.date(a.year() - 1),
+                    Tense::Future if this < a => holiday.date(a.year() + 1),
                     _ => Some(this),
                 }
             });
@@ -572,7 +568,13 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                     point(date, (ymd(d), Precision::Day)),
                     reference(d, Unit::Day),
                 ),
-                None => (point(date, ("XXXX-11-XX".into(), Precision::Day)), None),
+                None => {
+                    let v = match holiday.month() {
+                        Some(m) => format!("XXXX-{m:02}-XX"),
+                        None => "XXXX-XX-XX".into(),
+                    };
+                    (point(date, (v, Precision::Day)), None)
+                }
             }
         }
         Sem::YearEnd => match anchor {

@@ -3,7 +3,7 @@
 //! modifiers are inside (`the past two months`, `late November`, `nearly two years ago`),
 //! prepositions are not (`on Wednesday` → `Wednesday`).
 
-use super::lexicon::{self, Unit};
+use super::lexicon::{self, Movable, Unit};
 use crate::segment::TokenKind;
 use crate::span::Span;
 use chrono::Weekday;
@@ -104,8 +104,8 @@ pub(super) enum Sem {
     },
     /// A fixed-date holiday (`Christmas` → 12-25).
     Holiday(u32, u32),
-    /// The fourth Thursday of November.
-    Thanksgiving,
+    /// A holiday whose date moves from year to year (`Thanksgiving`, `Easter`, `Election Day`).
+    Movable(lexicon::Movable),
     /// `year-end`.
     YearEnd,
     /// `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
@@ -131,25 +131,26 @@ impl Sem {
 #[rustfmt::skip]
 pub(super) const STARTERS: &[&str] = &[
     "'", "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
-    "aug", "august", "autumn", "biweekly", "centuries", "centurys", "christmas", "coming",
-    "couple", "current", "currently", "daily", "days", "dec", "decades", "december", "dozen",
-    "each", "earlier", "early", "eight", "eighteen", "eighth", "eighties", "eighty", "eleven",
-    "every", "fall", "feb", "february", "few", "fewer", "fifteen", "fifth", "fifties", "fifty",
-    "first", "fiscal", "five", "forties", "fortnightly", "forty", "four", "fourteen", "fourth",
-    "friday", "fridays", "future", "hourly", "hours", "hrs", "hundred", "jan", "january", "jul",
-    "july", "jun", "june", "last", "late", "lately", "later", "less", "many", "mar", "march",
-    "may", "mid", "midday", "middle", "midnight", "mins", "minutes", "monday", "mondays",
-    "monthly", "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen",
-    "nineties", "ninety", "ninth", "no", "noon", "nov", "november", "now", "nowadays", "numerous",
-    "oct", "october", "once", "one", "over", "overnight", "past", "per", "present", "presently",
-    "previous", "quarters", "recent", "recently", "right", "roughly", "saturday", "saturdays",
-    "second", "seconds", "secs", "sep", "sept", "september", "seven", "seventeen", "seventh",
-    "seventies", "seventy", "several", "six", "sixteen", "sixth", "sixties", "sixty", "some",
-    "spring", "summer", "sunday", "sundays", "ten", "tenth", "thanksgiving", "that", "the",
-    "these", "third", "thirteen", "thirties", "thirty", "this", "thousand", "three", "thrice",
-    "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twelve",
-    "twenties", "twenty", "twice", "two", "under", "up", "wednesday", "wednesdays", "weekly",
-    "weeks", "winter", "year", "yearly", "years", "yesterday", "yrs", "zero", "’",
+    "aug", "august", "autumn", "biweekly", "black", "boxing", "centuries", "centurys", "christmas",
+    "coming", "couple", "current", "currently", "daily", "days", "dec", "decades", "december",
+    "dozen", "each", "earlier", "early", "easter", "eight", "eighteen", "eighth", "eighties",
+    "eighty", "election", "eleven", "every", "fall", "feb", "february", "few", "fewer", "fifteen",
+    "fifth", "fifties", "fifty", "first", "fiscal", "five", "forties", "fortnightly", "forty",
+    "four", "fourteen", "fourth", "friday", "fridays", "future", "good", "halloween", "hourly",
+    "hours", "hrs", "hundred", "jan", "january", "jul", "july", "jun", "june", "labor", "last",
+    "late", "lately", "later", "less", "many", "mar", "march", "may", "memorial", "mid", "midday",
+    "middle", "midnight", "mins", "minutes", "monday", "mondays", "monthly", "months", "more",
+    "nearly", "new", "next", "nightly", "nine", "nineteen", "nineties", "ninety", "ninth", "no",
+    "noon", "nov", "november", "now", "nowadays", "numerous", "oct", "october", "once", "one",
+    "over", "overnight", "past", "per", "present", "presently", "previous", "quarters", "recent",
+    "recently", "right", "roughly", "saturday", "saturdays", "second", "seconds", "secs", "sep",
+    "sept", "september", "seven", "seventeen", "seventh", "seventies", "seventy", "several", "six",
+    "sixteen", "sixth", "sixties", "sixty", "some", "sometime", "spring", "summer", "sunday",
+    "sundays", "ten", "tenth", "thanksgiving", "that", "the", "these", "third", "thirteen",
+    "thirties", "thirty", "this", "thousand", "three", "thrice", "thursday", "thursdays", "today",
+    "tomorrow", "tonight", "tuesday", "tuesdays", "twelve", "twenties", "twenty", "twice", "two",
+    "under", "up", "valentine", "wednesday", "wednesdays", "weekly", "weeks", "winter", "year",
+    "yearly", "years", "yesterday", "yrs", "zero", "’",
 ];
 
 /// True for the words of [`STARTERS`], found in [`STARTER_SLOTS`]: one hash and, for most words,
@@ -355,7 +356,7 @@ impl<'w, 't> Scanner<'w, 't> {
         if time_word
             && last > 0
             && self.capitalised(last)
-            && !matches!(sem, Sem::Holiday(..) | Sem::Thanksgiving)
+            && !matches!(sem, Sem::Holiday(..) | Sem::Movable(_))
         {
             return None;
         }
@@ -371,6 +372,17 @@ impl<'w, 't> Scanner<'w, 't> {
                 if matches!(sem, Sem::Duration(_) | Sem::Offset { .. }) {
                     return Some((e, sem));
                 }
+                // `around Nov. 1`, `around 7:15 p.m.`, `sometime next year`: TimeML keeps a
+                // point's vagueness in its span too (but not `get around Wednesday's ruling`).
+                let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+                let vague = matches!(self.lw(i), "around" | "sometime")
+                    && !matches!(
+                        prev,
+                        "get" | "gets" | "got" | "getting" | "way" | "ways" | "work" | "worked"
+                    );
+                if vague && sem.is_point() {
+                    return Some((e, sem));
+                }
             }
         }
         self.core(i)
@@ -379,9 +391,8 @@ impl<'w, 't> Scanner<'w, 't> {
     /// Index after an approximation that TimeML keeps in the span (`nearly`, `more than`).
     fn approx(&self, i: usize) -> Option<usize> {
         match self.lw(i) {
-            "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some" => {
-                Some(i + 1)
-            }
+            "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "some"
+            | "sometime" => Some(i + 1),
             // `within a week`: TimeML leaves the preposition out.
             "over" | "under" if !self.is(i + 1, "the") => Some(i + 1),
             "more" | "less" | "fewer" if self.is(i + 1, "than") => Some(i + 2),
@@ -691,6 +702,10 @@ impl<'w, 't> Scanner<'w, 't> {
         // Weekdays
         if self.capitalised(i) {
             if let Some(d) = lexicon::weekday(w, false) {
+                // `the Good Friday Agreement`, `Bloody Sunday Inquiry`: a name.
+                if self.capitalised(i + 1) && self.name_goes_on(i + 1) {
+                    return None;
+                }
                 return Some(self.weekday_phrase(i, d, Shift::Bare, i + 1));
             }
             if let Some(d) = lexicon::weekday_plural(w) {
@@ -751,6 +766,13 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         // Ordinal quarters and halves: third quarter, third-quarter, first half of 1989
         if let Some(n) = lexicon::ordinal(w) {
+            // `the Fourth of July`, `the 5th of November`
+            if (1..=31).contains(&n) && self.is(i + 1, "of") && self.capitalised(i + 2) {
+                if let Some(m) = lexicon::month(self.lw(i + 2)) {
+                    let k = self.after_month(i + 2);
+                    return Some(self.date_tail(k, None, m, n));
+                }
+            }
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
             let fiscal = usize::from(self.is(k, "fiscal"));
             let k = k + fiscal;
@@ -833,12 +855,17 @@ impl<'w, 't> Scanner<'w, 't> {
             }
         }
         // Holidays
+        if let Some(found) = self.named_day(i) {
+            return Some(found);
+        }
         match w {
             "christmas" if self.is(i + 1, "eve") => return Some((i + 2, Sem::Holiday(12, 24))),
             "christmas" if self.is(i + 1, "day") => return Some((i + 2, Sem::Holiday(12, 25))),
             "christmas" => return Some((i + 1, Sem::Holiday(12, 25))),
-            "thanksgiving" if self.is(i + 1, "day") => return Some((i + 2, Sem::Thanksgiving)),
-            "thanksgiving" => return Some((i + 1, Sem::Thanksgiving)),
+            "thanksgiving" if self.is(i + 1, "day") => {
+                return Some((i + 2, Sem::Movable(Movable::Thanksgiving)))
+            }
+            "thanksgiving" => return Some((i + 1, Sem::Movable(Movable::Thanksgiving))),
             "new" if self.is(i + 1, "year") && matches!(self.lw(i + 2), "’s" | "'s") => {
                 match self.lw(i + 3) {
                     "day" => return Some((i + 4, Sem::Holiday(1, 1))),
@@ -856,6 +883,44 @@ impl<'w, 't> Scanner<'w, 't> {
             _ => {}
         }
         None
+    }
+
+    /// True when word `k` goes on a name that a day starts: `the Good Friday Agreement`,
+    /// `Easter Island`.
+    fn name_goes_on(&self, k: usize) -> bool {
+        matches!(
+            self.lw(k),
+            "agreement" | "accord" | "accords" | "island" | "rising" | "inquiry"
+        )
+    }
+
+    /// Holidays named in capitals: `Election Day`, `Memorial Day`, `Labor Day`, `Easter
+    /// (Sunday)`, `Good Friday`, `Black Friday`, `Halloween`, `Valentine's Day`, `Boxing Day`.
+    fn named_day(&self, i: usize) -> Found {
+        if !self.capitalised(i) {
+            return None;
+        }
+        let next = self.lw(i + 1);
+        let next_capital = self.capitalised(i + 1);
+        let day = next == "day" && next_capital;
+        let friday = next == "friday" && next_capital;
+        let movable =
+            |e: usize, m: Movable| (!self.name_goes_on(e)).then_some((e, Sem::Movable(m)));
+        match self.lw(i) {
+            "election" if day => movable(i + 2, Movable::ElectionDay),
+            "memorial" if day => movable(i + 2, Movable::MemorialDay),
+            "labor" if day => movable(i + 2, Movable::LaborDay),
+            "good" if friday => movable(i + 2, Movable::GoodFriday),
+            "black" if friday => movable(i + 2, Movable::BlackFriday),
+            "easter" if next == "sunday" && next_capital => movable(i + 2, Movable::Easter),
+            "easter" => movable(i + 1, Movable::Easter),
+            "halloween" => Some((i + 1, Sem::Holiday(10, 31))),
+            "boxing" if day => Some((i + 2, Sem::Holiday(12, 26))),
+            "valentine" if matches!(next, "'s" | "’s") && self.is(i + 2, "day") => {
+                Some((i + 3, Sem::Holiday(2, 14)))
+            }
+            _ => None,
+        }
     }
 
     /// A weekday at `i` (already known), with what follows it: a date (`Friday, Oct. 23`) or a
@@ -1216,6 +1281,11 @@ impl<'w, 't> Scanner<'w, 't> {
     fn counted(&self, i: usize) -> Found {
         let (n, k) = self.count(i)?;
         let w = self.lw(i);
+        // `2 1/2 years`, `two and a half years`
+        let (mut half, k) = match self.half_at(k) {
+            Some(e) if n.is_some() => (true, e),
+            _ => (false, k),
+        };
         // `a day`: `once a day` and `$5 a year` are sets.
         let (k, hyphen) = if self.is(k, "-") && k == i + 1 && self.touches(k) {
             (k + 1, true)
@@ -1252,6 +1322,13 @@ impl<'w, 't> Scanner<'w, 't> {
         // `a year-earlier` is not `a year` + adjective
         if self.is(e, "-") {
             return None;
+        }
+        // `a year and a half`
+        if !half && !plural && self.is(e, "and") {
+            if let Some(after) = self.half_at(e) {
+                half = true;
+                e = after;
+            }
         }
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
         // An age (`52 years old`) is not a time.
@@ -1346,7 +1423,27 @@ impl<'w, 't> Scanner<'w, 't> {
             "or" if self.is(e + 1, "so") => e += 2,
             _ => {}
         }
-        Some((e, Sem::Duration(unit.duration(n))))
+        let value = match n {
+            Some(n) if half => unit.duration_and_a_half(n),
+            _ => unit.duration(n),
+        };
+        Some((e, Sem::Duration(value)))
+    }
+
+    /// Index after a half at `k`: `and a half`, `1/2` (written against the number) or `½`.
+    fn half_at(&self, k: usize) -> Option<usize> {
+        if self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half") {
+            return Some(k + 3);
+        }
+        if self.is(k, "½") {
+            return Some(k + 1);
+        }
+        let fraction = self.is(k, "1")
+            && self.is(k + 1, "/")
+            && self.is(k + 2, "2")
+            && self.touches(k + 1)
+            && self.touches(k + 2);
+        fraction.then_some(k + 3)
     }
 
     fn sentence_ends(&self, k: usize) -> bool {
@@ -1556,15 +1653,17 @@ mod tests {
     /// The words the scanner names that only ever come after an expression's first word.
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
-        "'s", "across", "after", "ago", "always", "am", "and", "before", "beginning", "between",
-        "billion", "by", "cents", "century", "close", "comparable", "day", "distant", "does",
-        "dollars", "during", "end", "ended", "ending", "eve", "final", "flight", "following",
-        "for", "foreseeable", "from", "full", "gmt", "h", "half", "has", "in", "initial", "lasts",
+        "'s", "accord", "accords", "across", "after", "ago", "agreement", "always", "am", "and",
+        "before", "beginning", "between", "billion", "by", "cents", "century", "close",
+        "comparable", "day", "distant", "does", "dollars", "during", "end", "ended", "ending",
+        "eve", "final", "flight", "following", "for", "foreseeable", "from", "full", "get", "gets",
+        "getting", "gmt", "got", "h", "half", "has", "in", "initial", "inquiry", "island", "lasts",
         "latest", "least", "level", "million", "morning", "most", "near", "number", "o'clock",
         "of", "old", "or", "other", "o’clock", "p", "people", "percent", "perhaps", "period",
-        "plus", "pm", "post", "pre", "prior", "quarter", "results", "route", "same", "since", "so",
-        "start", "straight", "takes", "than", "through", "throughout", "thus", "till", "times",
-        "to", "towards", "troops", "unless", "until", "utc", "was", "weekend", "’s",
+        "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route", "same",
+        "since", "so", "start", "straight", "takes", "than", "through", "throughout", "thus",
+        "till", "times", "to", "towards", "troops", "unless", "until", "utc", "was", "way", "ways",
+        "weekend", "work", "worked", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).
