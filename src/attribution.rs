@@ -2600,8 +2600,13 @@ impl<'a> Context<'a> {
             out.push(q);
             if rest + 3 < hi {
                 let second = self.cue_then_clause(rest, hi).or_else(|| {
-                    // `… and said CLAUSE`: the same source goes on.
-                    let mut v = rest;
+                    // `… and said CLAUSE`: the same source goes on, also after an adjunct the
+                    // first content left out (`stressed her support during the forum and said
+                    // …`).
+                    let mut v = (rest..hi.min(rest + 25))
+                        .take_while(|&k| !matches!(self.w(k), "," | ";"))
+                        .find(|&k| self.w(k) == "and" && self.is(k + 1, List::Report))
+                        .unwrap_or(rest);
                     while v < hi && matches!(self.w(v), "," | "and") {
                         v += 1;
                     }
@@ -3460,6 +3465,14 @@ impl<'a> Context<'a> {
             // A clause (not an object or a `to` infinitive) may go on past a dash.
             let clause_content = self.lw(c) != "to"
                 && lexicon::cue_verb(vw).is_none_or(|(flags, _)| flags & lexicon::CLAUSE != 0);
+            // An object (`cited the figure at a forum …`, `has not mentioned Machado since the
+            // debate`) ends where an adjunct begins, as the cue lexicon's pass reads one.
+            let object_content = that.is_none()
+                && !address
+                && self.lw(c) != "to"
+                && !self.lower_is(c, List::Pronoun)
+                && lexicon::cue_verb(vw).is_some_and(|(flags, _)| flags & lexicon::OBJECT != 0)
+                && !self.clause_like(c, hi);
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 1..hi)
                 .find(|&k| {
@@ -3487,6 +3500,7 @@ impl<'a> Context<'a> {
                         || w == ";"
                         || matches!(w, "--" | "—") && !(clause_content && self.dash_goes_on(c, k, hi))
                         || opening && w == "," && k >= c + 3 && self.starts_main_clause(k + 1)
+                        || object_content && k > c + 1 && self.ends_object_at(k)
                         || self.clause_tail(k)
                         // `…, who (on Monday) said …`: the relative clause has its own cue.
                         || w == ","
@@ -3928,6 +3942,10 @@ mod tests {
             [(R, "the company paid no tax", "the senator", "noted", "*")];
         infinitive_stops_at_a_dash: "The union has pledged to strike — a move that would close the port." =>
             [(R, "to strike", "The union", "pledged", "*")];
+        object_stops_at_an_adjunct: "The senator criticized the new budget as a giveaway during a town hall in Dayton." =>
+            [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
+        and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
+            [(R, "her support of the bond vote", "Lane", "stressed", "*"), (R, "she has the steadiness the job requires", "Lane", "said", "*")];
     }
 
     // Cue rules of the stance pass (`stance.rs`), one phenomenon each.

@@ -738,6 +738,13 @@ impl<'a> Context<'a> {
         e
     }
 
+    /// True when token `e` ends an object complement: a subordinator or adjunct (`after`,
+    /// `during`, `since`), a time (`Friday`, `again`), or a preposition before a time or an
+    /// occasion (`on Friday`, `in 2015`, `at a rally`).
+    pub(super) fn ends_object_at(&self, e: usize) -> bool {
+        ends_object(&self.ascii_lw(e))
+    }
+
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
     fn ascii_lw(&self, k: usize) -> Lower<'a> {
         let t = self.token(k);
@@ -1675,7 +1682,7 @@ impl<'a> Context<'a> {
         (between_ok && !subject_that && t <= c + 6).then_some(t)
     }
 
-    fn clause_like(&self, c: usize, hi: usize) -> bool {
+    pub(super) fn clause_like(&self, c: usize, hi: usize) -> bool {
         (c + 1..hi.min(c + 8)).any(|k| {
             let w = self.ascii_lw(k);
             let w = w.as_str();
