@@ -1109,11 +1109,16 @@ pub fn attribute(
         // `he said “budget reforms” and unpaid taxes would pay for it`: a short quoted
         // fragment opens a longer clause.
         let k = pieces.partition_point(|p| p.outer().start < q.span.start);
+        // `said via email that, “Q” against …`: after `that` a quote of any length opens it.
+        let after_that = text
+            .get(..q.span.start)
+            .map(|t| t.trim_end_matches([' ', ',']))
+            .is_some_and(|t| t.ends_with(" that"));
         let clause_goes_on = pieces
             .get(k)
             .filter(|p| {
                 p.outer().start == q.span.start
-                    && p.content.slice(text).split_whitespace().count() <= 6
+                    && (after_that || p.content.slice(text).split_whitespace().count() <= 6)
             })
             .and_then(|p| text.get(p.outer().end..q.span.end))
             .is_some_and(|rest| {
@@ -3423,6 +3428,9 @@ impl<'a> Context<'a> {
                                 | "phone"
                                 | "of"
                                 | "to"
+                                | "via"
+                                | "by"
+                                | "through"
                         )
                 })
                 .find(|&k| self.lw(k) == "that");
@@ -3942,6 +3950,9 @@ mod tests {
             [(R, "the company paid no tax", "the senator", "noted", "*")];
         infinitive_stops_at_a_dash: "The union has pledged to strike — a move that would close the port." =>
             [(R, "to strike", "The union", "pledged", "*")];
+        mixed_clause_after_via_email_that: "A spokesman said via email that, “Of course the mayor will stand by his budget” against what he called a partisan attack." =>
+            [(R, "“Of course the mayor will stand by his budget” against what he called a partisan attack", "A spokesman", "said", "*"),
+             (D, "Of course the mayor will stand by his budget", "A spokesman", "said", "*")];
         object_stops_at_an_adjunct: "The senator criticized the new budget as a giveaway during a town hall in Dayton." =>
             [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
         and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
