@@ -2654,6 +2654,8 @@ impl<'a> Context<'a> {
         }
         // Speech, thought and stance from the cue lexicon, where the patterns above found none.
         self.stance_clauses(lo, hi, before, direct, out);
+        // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
+        self.relative_pieces(lo, before, out);
         // Keep only clauses that nest the direct quotes they touch and say more than them.
         let mut k = before;
         while k < out.len() {
@@ -2831,6 +2833,53 @@ impl<'a> Context<'a> {
             cue: Some(self.tokens[cue].span()),
             speaker: Some(self.speaker(speaker)),
         })
+    }
+
+    /// For reported speech in `out[before..]` whose source stands in a relative clause after
+    /// `which` (`the mine, which Mr. Ruiz says he is keeping open`), the relative pronoun as a
+    /// first piece of the content: what was said is about it.
+    fn relative_pieces(&self, lo: usize, before: usize, out: &mut Vec<Quote>) {
+        let mut add = Vec::new();
+        for q in out.get(before..).unwrap_or(&[]) {
+            let (Some(cue), Some(speaker)) = (q.cue, q.speaker) else {
+                continue;
+            };
+            if q.direct || q.span.start < cue.end || speaker.span.end > cue.start {
+                continue;
+            }
+            // Back over the source's title and determiner (`which Mr. Ruiz`, `which the
+            // agency`) to the pronoun.
+            let mut j = self.token_at(speaker.span.start);
+            let mut steps = 0;
+            while j > lo
+                && steps < 3
+                && (matches!(self.w(j - 1), "." | "the" | "The") || starts_upper(self.w(j - 1)))
+            {
+                j -= 1;
+                steps += 1;
+            }
+            let Some(r) = j.checked_sub(1).filter(|&r| r >= lo) else {
+                continue;
+            };
+            // Not `in which he said` (the pronoun is no object of the cue) nor `…, which
+            // reported` (there it is the source).
+            if self.w(r) != "which"
+                || r > lo && self.lower_is(r - 1, List::Preposition)
+                || self.tokens.get(r).is_some_and(|t| t.span() == speaker.span)
+            {
+                continue;
+            }
+            let span = self.span(r, r + 1);
+            if !out.iter().chain(&add).any(|o: &Quote| o.span == span) {
+                add.push(Quote {
+                    span,
+                    direct: false,
+                    cue: q.cue,
+                    speaker: q.speaker,
+                });
+            }
+        }
+        out.extend(add);
     }
 
     /// `The deal, he said, was a good one.`: the clause in two pieces around its cue.
@@ -3953,6 +4002,10 @@ mod tests {
         mixed_clause_after_via_email_that: "A spokesman said via email that, “Of course the mayor will stand by his budget” against what he called a partisan attack." =>
             [(R, "“Of course the mayor will stand by his budget” against what he called a partisan attack", "A spokesman", "said", "*"),
              (D, "Of course the mayor will stand by his budget", "A spokesman", "said", "*")];
+        relative_pronoun_is_a_piece_of_the_content: "The union took a stake in the old mine, which Mr. Ruiz says he is doing all he can to keep open." =>
+            [(R, "which", "Ruiz", "says", "*"), (R, "he is doing all he can to keep open", "Ruiz", "says", "*")];
+        relative_after_a_preposition_is_no_piece: "Bankruptcy is a game in which companies say they lose money." =>
+            [(R, "they lose money", "companies", "say", "*")];
         object_stops_at_an_adjunct: "The senator criticized the new budget as a giveaway during a town hall in Dayton." =>
             [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
         and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
