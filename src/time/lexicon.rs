@@ -133,12 +133,12 @@ impl Unit {
             Unit::Minute => format!("PT{n}M30S"),
             Unit::Hour => format!("PT{n}H30M"),
             Unit::Day => format!("P{n}DT12H"),
-            Unit::Week => format!("P{}D", u64::from(n) * 7 + 3),
+            Unit::Week => format!("P{}D", n.saturating_mul(7).saturating_add(3)),
             Unit::Month => format!("P{n}M15D"),
-            Unit::Quarter => format!("P{}M15D", u64::from(n) * 3 + 1),
+            Unit::Quarter => format!("P{}M15D", n.saturating_mul(3).saturating_add(1)),
             Unit::Year => format!("P{n}Y6M"),
-            Unit::Decade => format!("P{}Y", u64::from(n) * 10 + 5),
-            Unit::Century => format!("P{}Y", u64::from(n) * 100 + 50),
+            Unit::Decade => format!("P{}Y", n.saturating_mul(10).saturating_add(5)),
+            Unit::Century => format!("P{}Y", n.saturating_mul(100).saturating_add(50)),
         }
     }
 }

@@ -198,6 +198,22 @@ const fn word_hash(bytes: &[u8]) -> usize {
     h as usize
 }
 
+/// Holidays by their words (lower case; every word but a clitic `’s` capitalised in the text),
+/// the longer name of two first.
+const NAMED_DAYS: &[(&[&str], Sem)] = &[
+    (&["election", "day"], Sem::Movable(Movable::ElectionDay)),
+    (&["memorial", "day"], Sem::Movable(Movable::MemorialDay)),
+    (&["labor", "day"], Sem::Movable(Movable::LaborDay)),
+    (&["good", "friday"], Sem::Movable(Movable::GoodFriday)),
+    (&["black", "friday"], Sem::Movable(Movable::BlackFriday)),
+    (&["easter", "sunday"], Sem::Movable(Movable::Easter)),
+    (&["easter"], Sem::Movable(Movable::Easter)),
+    (&["halloween"], Sem::Holiday(10, 31)),
+    (&["boxing", "day"], Sem::Holiday(12, 26)),
+    (&["valentine", "’s", "day"], Sem::Holiday(2, 14)),
+    (&["valentine", "'s", "day"], Sem::Holiday(2, 14)),
+];
+
 /// Pattern matching over the words of one sentence.
 pub(super) struct Scanner<'w, 't> {
     w: &'w [Word<'t>],
@@ -211,14 +227,17 @@ impl<'w, 't> Scanner<'w, 't> {
         Scanner { w }
     }
 
+    #[inline(never)]
     fn lw(&self, i: usize) -> &str {
         self.w.get(i).map_or("", |w| w.lower)
     }
 
+    #[inline(never)]
     fn is(&self, i: usize, s: &str) -> bool {
         self.lw(i) == s
     }
 
+    #[inline(never)]
     fn capitalised(&self, i: usize) -> bool {
         self.w
             .get(i)
@@ -227,6 +246,7 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     /// True when word `i` starts where word `i - 1` ends.
+    #[inline(never)]
     fn touches(&self, i: usize) -> bool {
         match (i.checked_sub(1).and_then(|p| self.w.get(p)), self.w.get(i)) {
             (Some(a), Some(b)) => a.span.end == b.span.start,
@@ -247,6 +267,7 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     /// A number written in digits.
+    #[inline(never)]
     fn digits(&self, i: usize) -> Option<u32> {
         let w = self.w.get(i)?;
         if w.kind != TokenKind::Number || !w.lower.bytes().all(|b| b.is_ascii_digit()) {
@@ -256,6 +277,7 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     /// A four-digit year.
+    #[inline(never)]
     fn year(&self, i: usize) -> Option<i32> {
         self.digits(i)
             .filter(|y| (1000..2200).contains(y) && self.lw(i).len() == 4)
@@ -263,6 +285,7 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     /// `, 2017` or `2017` or `of 2017` after a date: the year and the index after it.
+    #[inline(never)]
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let k = if matches!(self.lw(i), "," | "of") {
             i + 1
@@ -288,6 +311,7 @@ impl<'w, 't> Scanner<'w, 't> {
     }
 
     /// Index after a month abbreviation's full stop (`Nov.`).
+    #[inline(never)]
     fn after_month(&self, i: usize) -> usize {
         // `May.`, `June.` and `July.` end a sentence: those names have no abbreviation.
         let full_name = matches!(self.lw(i), "may" | "june" | "july");
@@ -900,27 +924,14 @@ impl<'w, 't> Scanner<'w, 't> {
         if !self.capitalised(i) {
             return None;
         }
-        let next = self.lw(i + 1);
-        let next_capital = self.capitalised(i + 1);
-        let day = next == "day" && next_capital;
-        let friday = next == "friday" && next_capital;
-        let movable =
-            |e: usize, m: Movable| (!self.name_goes_on(e)).then_some((e, Sem::Movable(m)));
-        match self.lw(i) {
-            "election" if day => movable(i + 2, Movable::ElectionDay),
-            "memorial" if day => movable(i + 2, Movable::MemorialDay),
-            "labor" if day => movable(i + 2, Movable::LaborDay),
-            "good" if friday => movable(i + 2, Movable::GoodFriday),
-            "black" if friday => movable(i + 2, Movable::BlackFriday),
-            "easter" if next == "sunday" && next_capital => movable(i + 2, Movable::Easter),
-            "easter" => movable(i + 1, Movable::Easter),
-            "halloween" => Some((i + 1, Sem::Holiday(10, 31))),
-            "boxing" if day => Some((i + 2, Sem::Holiday(12, 26))),
-            "valentine" if matches!(next, "'s" | "’s") && self.is(i + 2, "day") => {
-                Some((i + 3, Sem::Holiday(2, 14)))
-            }
-            _ => None,
-        }
+        let (words, sem) = NAMED_DAYS.iter().find(|(words, _)| {
+            words.iter().enumerate().all(|(k, w)| {
+                self.is(i + k, w)
+                    && (k == 0 || w.starts_with(['\'', '’']) || self.capitalised(i + k))
+            })
+        })?;
+        let e = i + words.len();
+        (!self.name_goes_on(e)).then(|| (e, sem.clone()))
     }
 
     /// A weekday at `i` (already known), with what follows it: a date (`Friday, Oct. 23`) or a
@@ -1446,6 +1457,7 @@ impl<'w, 't> Scanner<'w, 't> {
         fraction.then_some(k + 3)
     }
 
+    #[inline(never)]
     fn sentence_ends(&self, k: usize) -> bool {
         matches!(self.lw(k), "" | "." | "," | ";" | "!" | "?")
     }

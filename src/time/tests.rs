@@ -223,6 +223,8 @@ t! {
     easter: "The pope will celebrate Mass on Easter Sunday.", "2025-03-04" => [("Easter Sunday", "2025-04-20")];
     good_friday_agreement_is_no_day: "The Good Friday Agreement ended decades of conflict.", "2025-03-04" => [("decades", "PXDE")];
     fourth_of_july: "Fireworks lit the sky on the Fourth of July.", "2025-07-06" => [("Fourth of July", "2025-07-04")];
+    valentines_day: "Florists were busy before Valentine’s Day.", "2025-02-20" => [("Valentine’s Day", "2025-02-14")];
+    black_friday_sales: "Shoppers crowded stores on Black Friday.", "2025-12-01" => [("Black Friday", "2025-11-28")];
     within_stays_outside: "A deal could be signed within days.", "2026-01-15" => [("days", "PXD")];
     within_a_week_stays_outside: "Officials must reply within a week.", "2026-01-15" => [("a week", "P1W")];
     last_may_is_one_expression: "The law was passed last May.", "2026-01-15" => [("last May", "2025-05")];
@@ -369,4 +371,18 @@ fn crossing_spans_are_found_in_any_order() {
     let mut kept = found.clone();
     drop_crossing(&mut kept, &[Span::new(24, 29), Span::new(14, 20)]);
     assert_eq!(kept.len(), 2);
+}
+
+#[test]
+fn tense_word_lists_are_sorted() {
+    for list in [
+        FUTURE_WORDS,
+        FUTURE_BEFORE_TO,
+        PRESENT_WORDS,
+        PAST_WORDS,
+        NOT_PAST_ED,
+        BEFORE_ED_NOT_PAST,
+    ] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+    }
 }
