@@ -3415,6 +3415,18 @@ impl<'a> Context<'a> {
             if matches!(vw, "points" | "pointed") && !matches!(self.w(c), "out" | "to") {
                 continue;
             }
+            // `called in to a show`, `called Ann Lee on Friday`: a telephone call, not speech.
+            if matches!(vw, "called" | "calls" | "call")
+                && (matches!(self.w(c), "in" | "into")
+                    || self.mention_starting_at(c).is_some_and(|m| {
+                        let after = self.token_at(self.mentions[m].span.end);
+                        !self.is_word(after)
+                            || self.lower_is(after, List::Preposition)
+                            || self.lower_is(after, List::Time)
+                    }))
+            {
+                continue;
+            }
             // `pointed out`
             if matches!(self.w(c), "out" | "on" | "for" | "to")
                 && matches!(vw, "pointed" | "called" | "calls" | "insisted" | "points")
@@ -4024,6 +4036,11 @@ mod tests {
             [(R, "The firm lost money last year", "Omar Haddad", "said", "*"), (R, "since its biggest clients had moved abroad in the spring", "Omar Haddad", "said", "*")];
         apposition_after_an_inverted_cue_is_no_clause: "“The firm lost money,” said Ann Lee, a lawyer at the firm in the old town." =>
             [(D, "The firm lost money,", "Ann Lee", "said", "*")];
+        telephone_call_is_no_speech: "Anna Berg called Omar Haddad on Friday to thank him." => [];
+        calling_in_to_a_show_is_no_speech: "The mayor recently called in to a radio show about the strike in the port." => [];
+        what_x_called_names_no_content: "The town is gripped by what the mayor called a crisis of trust in the council." => [];
+        called_with_two_objects_reports: "Anna Berg called Omar Haddad a danger to the whole town." =>
+            [(R, "Omar Haddad a danger to the whole town", "Anna Berg", "called", "*")];
     }
 
     #[test]

@@ -1083,6 +1083,12 @@ impl<'a> Context<'a> {
         // `what Liz Wahl said when …`, `which RT pointed to`: the relative pronoun stands for
         // what was said.
         let gap = np.0 > lo && matches!(self.ascii_lw(np.0 - 1).as_str(), "what" | "which");
+        // `call` names (`what he called a farce`) or phones (`called Ann Lee`, `called in to a
+        // show`); it reports only with a second object or `for`/`on`.
+        let call = matches!(vw, "called" | "calls" | "call" | "calling");
+        if call && !prep && (gap || matches!(self.ascii_lw(c).as_str(), "in" | "into")) {
+            return None;
+        }
         if gap {
             let first = self.ascii_lw(c);
             let first = first.as_str();
@@ -1220,7 +1226,7 @@ impl<'a> Context<'a> {
         // A short object is often no attribution at all (`called Ms. Lee`, `spoke at a rally`):
         // only a name or a clause of a few words counts.
         let short_object = words <= 5 && !clause && !self.clause_like(c, e) && !pronoun_start;
-        if (words < 2 || short_object) && !named {
+        if (words < 2 || short_object) && !(named && !call) {
             return None;
         }
         Some(Quote {
