@@ -4030,6 +4030,8 @@ mod tests {
             [(R, "the vote was rigged in the north", "He", "claiming", "*")];
         clitic_has_before_a_participle: "The fight is led by Anna Berg, who’s called for much higher taxes on the very rich." =>
             [(R, "much higher taxes on the very rich", "who", "called", "Anna Berg")];
+        base_form_before_that_clause: "There are some economists who argue that the tax should be much lower." =>
+            [(R, "the tax should be much lower", "who", "argue", "")];
         clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
             [(R, "The firm lost money last year", "the chief executive", "said", ""), (R, "and its debts would grow again next year", "the chief executive", "said", "")];
         clause_goes_on_after_the_cue_with_since: "The firm lost money last year, Omar Haddad said, since its biggest clients had moved abroad in the spring." =>

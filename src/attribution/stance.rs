@@ -5,7 +5,7 @@
 //! find, so it widens recall without changing what they attribute.
 
 use super::lexicon::{cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
-use super::{Context, Lower, Quote};
+use super::{starts_upper, Context, Lower, Quote};
 use crate::span::Span;
 
 /// Cue verbs whose `-s` and base forms are more often plural or singular nouns (`the states`,
@@ -948,6 +948,15 @@ impl<'a> Context<'a> {
                         let w = self.w(j - 1);
                         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s")
                     };
+                    // `China and Russia support …`, `5 percent prefer …`, `Those close to him
+                    // say that …`: a plural subject of another shape, or a `that` clause.
+                    let plural = plural
+                        || j > lo + 2 && self.w(j - 2) == "and" && starts_upper(self.w(j - 1))
+                        || j > lo && self.ascii_lw(j - 1) == "percent"
+                        || flags & CLAUSE != 0
+                            && j == v
+                            && self.ascii_lw(v + 1) == "that"
+                            && self.that_after(v + 1, hi).is_some();
                     if !plural || vw == "like" {
                         return None;
                     }
