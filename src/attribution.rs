@@ -4032,6 +4032,10 @@ mod tests {
             [(R, "much higher taxes on the very rich", "who", "called", "Anna Berg")];
         base_form_before_that_clause: "There are some economists who argue that the tax should be much lower." =>
             [(R, "the tax should be much lower", "who", "argue", "")];
+        source_inside_a_noun_phrase: "It was the third time the union said it had called a strike this year." =>
+            [(R, "it had called a strike this year", "the union", "said", "")];
+        source_after_a_relative_which: "The union took a stake in the mine, which Anna Berg says she is trying to keep open." =>
+            [(R, "she is trying to keep open", "Anna Berg", "says", "*")];
         clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
             [(R, "The firm lost money last year", "the chief executive", "said", ""), (R, "and its debts would grow again next year", "the chief executive", "said", "")];
         clause_goes_on_after_the_cue_with_since: "The firm lost money last year, Omar Haddad said, since its biggest clients had moved abroad in the spring." =>

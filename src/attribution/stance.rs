@@ -1012,7 +1012,15 @@ impl<'a> Context<'a> {
                     let b = b.as_str();
                     before_subject(b) || np.0 == lo + 1 && !self.is_word(lo)
                 };
-                if !starts || np.1 > j {
+                // `the third time AROS said it had …`, `the $20 million experts say it costs`:
+                // a source inside a noun phrase, before a clause that opens with a pronoun.
+                let embedded = matches!(vw, "said" | "says" | "say")
+                    && j == v
+                    && matches!(
+                        self.ascii_lw(v + 1).as_str(),
+                        "he" | "she" | "it" | "they" | "we" | "i" | "there"
+                    );
+                if !(starts || embedded) || np.1 > j {
                     return None;
                 }
                 let head = self.ascii_lw(np.0);
