@@ -4036,6 +4036,11 @@ mod tests {
             [(R, "it had called a strike this year", "the union", "said", "")];
         source_after_a_relative_which: "The union took a stake in the mine, which Anna Berg says she is trying to keep open." =>
             [(R, "she is trying to keep open", "Anna Berg", "says", "*")];
+        title_before_the_source: "Mr. Haddad planned to rebuild the old harbour by the end of the year." =>
+            [(R, "to rebuild the old harbour by the end of the year", "Haddad", "planned", "*")];
+        title_and_opener_before_the_source: "But Attorney General Omar Haddad isn’t saying if the firm broke any laws." =>
+            [(R, "if the firm broke any laws", "Omar Haddad", "saying", "*")];
+        question_with_do_has_no_source: "Do you know where the new harbour will be built next year?" => [];
         clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
             [(R, "The firm lost money last year", "the chief executive", "said", ""), (R, "and its debts would grow again next year", "the chief executive", "said", "")];
         clause_goes_on_after_the_cue_with_since: "The firm lost money last year, Omar Haddad said, since its biggest clients had moved abroad in the spring." =>

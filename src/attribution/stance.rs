@@ -1020,7 +1020,20 @@ impl<'a> Context<'a> {
                         self.ascii_lw(v + 1).as_str(),
                         "he" | "she" | "it" | "they" | "we" | "i" | "there"
                     );
-                if !(starts || embedded) || np.1 > j {
+                // `Mr. Clarke hopes …`, `Chief Justice John Roberts spoke of …`, `The Security
+                // Council has imposed …`: only a title or `the` before the name.
+                let titled = (lo..np.0).all(|k| {
+                    let w = self.w(k);
+                    let l = self.ascii_lw(k);
+                    let l = l.as_str();
+                    self.is_word(k)
+                        && starts_upper(w)
+                        && !is_aux(l)
+                        && !matches!(l, "what" | "which" | "how" | "why" | "where" | "who")
+                        || w == "."
+                        || matches!(l, "the" | "a" | "an")
+                });
+                if !(starts || embedded || titled) || np.1 > j {
                     return None;
                 }
                 let head = self.ascii_lw(np.0);
