@@ -4035,7 +4035,7 @@ mod tests {
         source_inside_a_noun_phrase: "It was the third time the union said it had called a strike this year." =>
             [(R, "it had called a strike this year", "the union", "said", "")];
         source_after_a_relative_which: "The union took a stake in the mine, which Anna Berg says she is trying to keep open." =>
-            [(R, "she is trying to keep open", "Anna Berg", "says", "*")];
+            [(R, "which", "Anna Berg", "says", "*"), (R, "she is trying to keep open", "Anna Berg", "says", "*")];
         title_before_the_source: "Mr. Haddad planned to rebuild the old harbour by the end of the year." =>
             [(R, "to rebuild the old harbour by the end of the year", "Haddad", "planned", "*")];
         title_and_opener_before_the_source: "But Attorney General Omar Haddad isn’t saying if the firm broke any laws." =>

@@ -1256,7 +1256,7 @@ impl<'a> Context<'a> {
         // A short object is often no attribution at all (`called Ms. Lee`, `spoke at a rally`):
         // only a name or a clause of a few words counts.
         let short_object = words <= 5 && !clause && !self.clause_like(c, e) && !pronoun_start;
-        if (words < 2 || short_object) && !(named && !call) {
+        if (words < 2 || short_object) && (!named || call) {
             return None;
         }
         Some(Quote {
