@@ -801,6 +801,53 @@ const NAMING_VERBS: &[&str] = &[
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
+/// Nouns for a person from a country that are no adjective (`the Briton said`).
+const DEMONYMS: &[&str] = &[
+    "Briton",
+    "American",
+    "Australian",
+    "Canadian",
+    "German",
+    "Italian",
+    "Spaniard",
+    "Swede",
+    "Dane",
+    "Norwegian",
+    "Finn",
+    "Pole",
+    "Russian",
+    "Ukrainian",
+    "Belgian",
+    "Brazilian",
+    "Argentine",
+    "Argentinian",
+    "Mexican",
+    "Kenyan",
+    "Nigerian",
+    "Indian",
+    "Pakistani",
+    "Israeli",
+    "Iranian",
+    "Japanese",
+    "Chinese",
+    "Korean",
+    "Scot",
+    "Turk",
+    "Greek",
+    "Swiss",
+    "Austrian",
+    "Croatian",
+    "Serbian",
+    "Portuguese",
+    "Colombian",
+    "Chilean",
+    "Egyptian",
+    "Ghanaian",
+    "Ethiopian",
+    "Kiwi",
+    "Aussie",
+];
+
 /// Words that open a sentence without being its subject (`But Flynn said …`).
 const OPENERS: &[&str] = &[
     "but",
@@ -1403,6 +1450,31 @@ impl<'a> Context<'a> {
         }
         if let Some(k) = self.mention_ending_at(last) {
             let start = self.token_at(self.mentions[k].span.start).max(lo);
+            // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
+            // qualifies.
+            if start > lo + 1
+                && matches!(self.lw(start - 1).as_str(), "in" | "at" | "from" | "for")
+                && self.is_word(start - 2)
+                // (`Citizens for Tax Justice`, `Americans for Prosperity`: one name.)
+                && !(self.lw(start - 1) == "for" && starts_upper(self.w(start - 2)))
+                && !self.lower_is(start - 2, List::Clause)
+                && !self.lower_is(start - 2, List::Cue)
+            {
+                if let Some(head) = self
+                    .np_ending_at(lo, start - 1)
+                    .filter(|h| !self.lower_is(h.0, List::Pronoun) && h.1 - h.0 <= 4)
+                {
+                    return Some((head.0, end));
+                }
+            }
+            // `the German said`: a nationality noun with its article.
+            if start > lo
+                && matches!(self.mentions[k].kind, EntityKind::Misc | EntityKind::Person)
+                && start + 1 == end
+                && self.lw(start - 1) == "the"
+            {
+                return Some((start - 1, end));
+            }
             return Some((start, end));
         }
         // A name the recogniser missed: the run of capitalised words (`In a Bloomberg
@@ -1723,6 +1795,36 @@ impl<'a> Context<'a> {
         }
         if let Some(k) = self.mention_inside(span) {
             let m = &self.mentions[k];
+            // `the German`, `the Welshman`: a person described by nationality.
+            if matches!(m.kind, EntityKind::Misc | EntityKind::Person)
+                && m.span.end == span.end
+                && np.1 == np.0 + 2
+                && self.lw(np.0) == "the"
+            {
+                return Speaker {
+                    span,
+                    entity: self.role_entity(span),
+                };
+            }
+            // `Police in Amarillo`: the head before the preposition is the source; `a
+            // spokesman for Acme`: the phrase, on the organisation's behalf.
+            let m_lo = self.token_at(m.span.start);
+            if m_lo > np.0 + 1 {
+                let prep = self.lw(m_lo - 1);
+                if matches!(prep.as_str(), "in" | "at" | "from") {
+                    let head = self.span(np.0, m_lo - 1);
+                    return Speaker {
+                        span: head,
+                        entity: self.role_entity(head),
+                    };
+                }
+                if prep == "for" && m.kind != EntityKind::Place {
+                    return Speaker {
+                        span,
+                        entity: self.mention_entity.get(k).copied(),
+                    };
+                }
+            }
             // `The Cupertino, California-based company`: a place that only qualifies the head
             // noun is not the source; the noun phrase is, and a company noun is the last
             // organisation named.
@@ -1970,12 +2072,25 @@ impl<'a> Context<'a> {
     /// `the department` → the last organisation of that kind (see `coref::description_entity`).
     fn role_entity(&self, span: Span) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < span.start);
+        let words = span.slice(self.text);
         crate::coref::description_entity(
-            span.slice(self.text),
+            words,
             self.mentions.get(..k)?,
             self.mention_entity,
             self.entities,
         )
+        .or_else(|| {
+            // `the 47-year-old`, `the Welshman`, `the Briton`: a description only the person
+            // last named fits.
+            let mut w = words.split_whitespace();
+            let (det, head) = (w.next()?, w.next()?);
+            let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+            let demonym = starts_upper(head)
+                && (head.ends_with("man") || head.ends_with("woman") || DEMONYMS.contains(&head));
+            let fits = det.eq_ignore_ascii_case("the") && w.next().is_none() && (age || demonym);
+            fits.then(|| self.last_person.get(k).copied().flatten())
+                .flatten()
+        })
     }
 
     /// True when token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the full stop of an
@@ -2110,6 +2225,9 @@ impl<'a> Context<'a> {
         if let Some(found) = self.cue_before(b_lo, open_tok.min(p_hi)) {
             return Some(found);
         }
+        if let Some(found) = self.words_came_from(after, p_hi) {
+            return Some(found);
+        }
         // A paragraph that opens with the quote after an introduction ending in a colon
         // (`The Times reports:`).
         if para.span.start == outer.start && piece.paragraph > 0 {
@@ -2203,6 +2321,47 @@ impl<'a> Context<'a> {
             }
         }
         None
+    }
+
+    /// `“Q.” The words came from Anna Berg, who …`: a source named in the next sentence
+    /// (tokens `from..hi`).
+    fn words_came_from(&self, from: usize, hi: usize) -> Option<(Span, Option<Speaker>)> {
+        let mut k = from;
+        if matches!(
+            self.lw(k).as_str(),
+            "the" | "those" | "these" | "that" | "this" | "his" | "her" | "their"
+        ) {
+            k += 1;
+        }
+        let noun = matches!(
+            self.lw(k).as_str(),
+            "words"
+                | "word"
+                | "remarks"
+                | "remark"
+                | "comments"
+                | "comment"
+                | "quote"
+                | "warning"
+                | "message"
+                | "verdict"
+                | "admission"
+                | "plea"
+                | "statement"
+        );
+        if k == from && !starts_upper(self.w(k)) || !noun {
+            return None;
+        }
+        let came = matches!(self.lw(k + 1).as_str(), "came" | "come" | "comes");
+        if !came || self.lw(k + 2) != "from" {
+            return None;
+        }
+        let end = (k + 3..hi)
+            .take(40)
+            .find(|&j| self.is_stop(j))
+            .unwrap_or(hi);
+        let np = self.np_after(k + 3, end)?;
+        Some((self.span(k + 1, k + 3), Some(self.speaker(np))))
     }
 
     /// `X said: “Q”` / `X told reporters, “Q”` / `…, saying “Q”` / `said Li Jie, “Q”` right
@@ -2772,6 +2931,21 @@ impl<'a> Context<'a> {
                     | "editorial"
                     | "review"
                     | "explainer"
+                    | "interview"
+                    | "comment"
+                    | "podcast"
+                    | "obituary"
+                    | "factbox"
+                    | "timeline"
+                    | "profile"
+                    | "feature"
+                    | "letters"
+                    | "column"
+                    | "preview"
+                    | "recap"
+                    | "listen"
+                    | "quiz"
+                    | "fact"
                     | "a"
                     | "an"
             );
@@ -2988,9 +3162,23 @@ impl<'a> Context<'a> {
     fn clause_then_cue(&self, lo: usize, hi: usize) -> Option<Quote> {
         for v in lo + 3..hi {
             let vw = self.w(v);
-            // `…, the poll found.`: at the very end a noun-like form is the verb.
+            // `…, the poll found.`: at the very end a noun-like form is the verb; after a
+            // determiner it is a noun (`…, Tom Barker, rejected the demands.`).
             if !self.is(v, List::Report) && !self.is(v, List::Cue)
                 || self.is(v, List::Ambiguous) && v + 1 < hi
+                || matches!(
+                    self.lw(v - 1).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "these"
+                        | "those"
+                )
             {
                 continue;
             }
@@ -4175,6 +4363,12 @@ mod tests {
                 .iter()
                 .all(|q| q.0)
         );
+        // A rubric before a colon is no source.
+        assert!(
+            attributed("Interview: the scientist who counts glaciers\n\nThe story.")
+                .iter()
+                .all(|q| q.0)
+        );
         // A title-case headline before a colon is a title, not a source.
         assert!(
             attributed("Trouble Over Water: Farmers Face a Dry Summer.\n\nThe story.")
@@ -4197,6 +4391,17 @@ mod tests {
             [(D, "Das ist nicht akzeptabel", "The Austrian delegate", "said", "")];
         apposition_with_age_and_relative_clause: "Gareth Pryce took charge in March.\n\nThe manager, 47, who took charge in March, added: ‘Nobody is hiding.’" =>
             [(D, "Nobody is hiding.", "The manager", "added", "*")];
+        place_after_the_source_is_not_the_source: "“There is no threat,” police in Amarillo said. “We are watching,” officials in Beijing said." =>
+            [(D, "There is no threat,", "police", "said", ""), (D, "We are watching,", "officials", "said", "")];
+        spokesman_for_an_org: "Shares of Northwind Holdings fell. “We have no comment,” a spokesman for Northwind Holdings said." =>
+            [(D, "We have no comment,", "a spokesman for Northwind Holdings", "said", "Northwind Holdings")];
+        noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." => [];
+        source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
+            [(D, "This was a failure of the most basic kind.", "John Edwards", "came from", "John Edwards")];
+        age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
+            [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
+        demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
+            [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
         addressee_before_the_quote_is_no_clause: "Anna Berg, the chief executive of Lumora -- the firm that makes the trackers -- told me, ''We are a small company.''" =>
             [(D, "We are a small company.", "Anna Berg", "told", "Anna Berg")];
     }
