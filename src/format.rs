@@ -51,15 +51,25 @@ impl OffsetMap {
     pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
         let mut marks = Vec::new();
         if unit != OffsetUnit::Bytes {
-            let mut units = 0;
-            for (at, c) in text.char_indices() {
+            // ASCII runs, a unit per byte, passed over whole; each other character decoded.
+            let bytes = text.as_bytes();
+            let (mut at, mut units) = (0, 0);
+            while let Some(rest) = bytes.get(at..) {
+                let run = rest
+                    .iter()
+                    .position(|b| !b.is_ascii())
+                    .unwrap_or(rest.len());
+                at += run;
+                units += run;
+                let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
+                    break;
+                };
+                at += c.len_utf8();
                 units += match unit {
                     OffsetUnit::Utf16 => c.len_utf16(),
                     _ => 1,
                 };
-                if c.len_utf8() > 1 {
-                    marks.push((at + c.len_utf8(), units));
-                }
+                marks.push((at, units));
             }
         }
         OffsetMap { marks }
