@@ -4164,7 +4164,7 @@ mod tests {
     // Where a reported clause and its source begin and end.
     t! {
         company_abbreviation_subject: "Acme Inc. said on Tuesday that sales rose sharply." =>
-            [(R, "sales rose sharply", "Acme Inc", "said", "*")];
+            [(R, "sales rose sharply", "Acme Inc.", "said", "*")];
         that_after_a_ruling: "A federal judge wrote in a 40-page ruling that the law was void." =>
             [(R, "the law was void", "A federal judge", "wrote", "*")];
         and_is_not_in_the_subject: "Rain fell all day, and forecasters warned that the river would rise." =>
@@ -4319,7 +4319,7 @@ mod tests {
         let q = got.iter().find(|q| !q.0).unwrap();
         assert_eq!(q.1, "it would hire 200 workers");
         assert_eq!(q.2, "The Springfield, Illinois-based company");
-        assert_eq!(q.4, "Acme Corp", "{got:?}");
+        assert_eq!(q.4, "Acme Corp.", "{got:?}");
     }
 
     #[test]

@@ -51,19 +51,32 @@ fn alias_key(kind: EntityKind, name: &str) -> String {
             return group[0].to_string();
         }
     }
-    // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`).
+    // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`,
+    // `Merck & Co.`, `Samsung Electronics Co., Ltd.`).
     if kind == EntityKind::Org {
-        let bare = [
-            "Inc", "Inc.", "Corp", "Corp.", "Co.", "Ltd", "Ltd.", "plc", "PLC", "LLC",
-        ]
-        .iter()
-        .find_map(|f| name.strip_suffix(f)?.strip_suffix(' '))
-        .map(|b| b.strip_suffix(',').unwrap_or(b));
-        if let Some(bare) = bare.filter(|b| b.contains(|c: char| c.is_alphabetic())) {
+        let bare = company_name(name);
+        if bare.len() < name.len() && bare.contains(|c: char| c.is_alphabetic()) {
             return bare.to_string();
         }
     }
     name.to_string()
+}
+
+/// A company's name without its legal forms (`Merck` of `Merck & Co.`); the name itself when
+/// it has none.
+fn company_name(name: &str) -> &str {
+    let mut bare = name;
+    loop {
+        let trimmed = bare.trim_end_matches([' ', ',', '&']);
+        let Some((rest, last)) = trimmed.rsplit_once(' ') else {
+            return trimmed;
+        };
+        let form = last.strip_suffix('.').unwrap_or(last);
+        if !crate::entities::LEGAL_FORMS.contains(&form) {
+            return trimmed;
+        }
+        bare = rest;
+    }
 }
 
 /// The initials of a name of several capitalised words (`Korean Central News Agency` →
@@ -98,9 +111,17 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
     // The last person whose name ends in each surname.
     let mut surnames: HashMap<String, usize> = HashMap::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
+    let fullest = fullest_names(text, mentions);
     for (mi, m) in mentions.iter().enumerate() {
         let surface = m.span.slice(text);
-        let key = alias_key(m.kind, surface);
+        // A part of one person's fuller name is that person, wherever the full name stands
+        // (`Milei` in a headline … `President Javier Milei`; `Lula` … `Luiz Inácio Lula da
+        // Silva`).
+        let full = fullest.get(surface).and_then(|&k| mentions.get(k));
+        let key = match full {
+            Some(full) if m.kind == EntityKind::Person => full.span.slice(text).to_string(),
+            _ => alias_key(m.kind, surface),
+        };
         let found = keys.get(&(m.kind, key.clone())).copied().or_else(|| {
             // `Ni` joins the last person whose name ends in `Ni`.
             (m.kind == EntityKind::Person && !surface.contains(' '))
@@ -131,7 +152,13 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             continue;
         };
         e.mentions.push(mi);
-        if surface.len() > e.name.len() && m.kind == EntityKind::Person {
+        // The fullest name: a person's, a company's with its legal form (`Pfizer Inc.`).
+        let fuller = match m.kind {
+            EntityKind::Person => true,
+            EntityKind::Org => surface.starts_with(e.name.as_str()),
+            _ => false,
+        };
+        if fuller && surface.len() > e.name.len() {
             e.name = surface.to_string();
         }
         if e.kind == EntityKind::Person {
@@ -147,12 +174,84 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
         }
         of_mention.push(ei);
     }
-    merge_acronyms(&mut entities, &mut of_mention);
+    // Acronyms the article defines (`Centers for Disease Control and Prevention (CDC)`).
+    let defined: Vec<(usize, usize)> = crate::entities::acronym_definitions(text, mentions)
+        .into_iter()
+        .filter_map(|(k, span)| {
+            let a = mentions.get(k + 1).filter(|a| a.span == span)?;
+            (a.kind == mentions.get(k)?.kind)
+                .then_some((*of_mention.get(k + 1)?, *of_mention.get(k)?))
+        })
+        .collect();
+    merge_acronyms(&mut entities, &mut of_mention, &defined);
     (entities, of_mention)
 }
 
-/// Folds each acronym entity into the one entity whose name it abbreviates.
-fn merge_acronyms(entities: &mut Vec<Entity>, of_mention: &mut [usize]) {
+/// For each person's name that is part of exactly one fuller name of a person in the article
+/// (`Lula`, `Luiz Inácio Lula` → `Luiz Inácio Lula da Silva`; `Milei` → `Javier Milei`), a
+/// mention (its index) of that name: its words stand in it in order, side by side. A part of
+/// two fuller names (`Kim` of `Kim Jong-un` and `Kim Yo-jong`) has none. (The maps' types are
+/// the ones `resolve` uses: each new one would be more code in the wasm.)
+fn fullest_names(text: &str, mentions: &[Mention]) -> HashMap<String, usize> {
+    // The distinct names (a mention of each, its words), and the names each word is in.
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<(usize, Vec<&str>)> = Vec::new();
+    let mut having: HashMap<String, Vec<usize>> = HashMap::new();
+    for (mi, m) in mentions.iter().enumerate() {
+        let name = m.span.slice(text);
+        if m.kind != EntityKind::Person || index.contains_key(name) {
+            continue;
+        }
+        index.insert(name.to_string(), names.len());
+        let words: Vec<&str> = name.split_whitespace().collect();
+        for w in &words {
+            let list = having.entry((*w).to_string()).or_default();
+            if list.last() != Some(&names.len()) {
+                list.push(names.len());
+            }
+        }
+        names.push((mi, words));
+    }
+    let inside = |part: &[&str], whole: &[&str]| {
+        part.len() < whole.len() && whole.windows(part.len()).any(|w| w == part)
+    };
+    // The longer names each name is part of (found through its first word's list).
+    let containing: Vec<Vec<usize>> = names
+        .iter()
+        .map(|(_, part)| {
+            let list = part.first().and_then(|w| having.get(*w));
+            list.map_or(Vec::new(), |list| {
+                list.iter()
+                    .copied()
+                    .filter(|&j| names.get(j).is_some_and(|(_, whole)| inside(part, whole)))
+                    .collect()
+            })
+        })
+        .collect();
+    let mut out = HashMap::new();
+    for (name, i) in index {
+        // The fullest names (that no other name is part of) that contain this one.
+        let mut found = containing
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter(|&&j| containing.get(j).is_some_and(Vec::is_empty));
+        if let (Some(&j), None) = (found.next(), found.next()) {
+            if let Some((mi, _)) = names.get(j) {
+                out.insert(name, *mi);
+            }
+        }
+    }
+    out
+}
+
+/// Folds each acronym entity into the one entity whose name it abbreviates, or that the
+/// article defined it for (`defined`: acronym entity, named entity).
+fn merge_acronyms(
+    entities: &mut Vec<Entity>,
+    of_mention: &mut [usize],
+    defined: &[(usize, usize)],
+) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Person {
@@ -164,6 +263,27 @@ fn merge_acronyms(entities: &mut Vec<Entity>, of_mention: &mut [usize]) {
     // Entity index → the entity it is folded into.
     let mut into: Vec<usize> = (0..entities.len()).collect();
     for (i, e) in entities.iter().enumerate() {
+        if let Some(&(_, full)) = defined.iter().find(|d| d.0 == i && d.1 != i) {
+            into[i] = full;
+            continue;
+        }
+        // `Spotify` … `Spotify Technology S.A.`: a company's first word, when one company
+        // alone has it.
+        if e.kind == EntityKind::Org && !e.name.contains(' ') {
+            let mut companies = entities.iter().enumerate().filter(|(j, c)| {
+                let bare = company_name(&c.name);
+                *j != i
+                    && c.kind == EntityKind::Org
+                    && bare.len() < c.name.len()
+                    && bare
+                        .split_once(' ')
+                        .is_some_and(|(first, _)| first == e.name)
+            });
+            if let (Some((j, _)), None) = (companies.next(), companies.next()) {
+                into[i] = j;
+                continue;
+            }
+        }
         if !is_acronym(&e.name) {
             continue;
         }
@@ -175,6 +295,17 @@ fn merge_acronyms(entities: &mut Vec<Entity>, of_mention: &mut [usize]) {
     }
     if into.iter().enumerate().all(|(i, &t)| i == t) {
         return;
+    }
+    // Each entity folded into one that stays (no chains, no cycles).
+    for i in 0..into.len() {
+        let mut t = into[i];
+        for _ in 0..into.len() {
+            if into[t] == t {
+                break;
+            }
+            t = into[t];
+        }
+        into[i] = if into[t] == t { t } else { i };
     }
     let mut moved: Vec<(usize, Vec<usize>)> = Vec::new();
     for (i, &t) in into.iter().enumerate() {
@@ -990,6 +1121,24 @@ mod tests {
         ];
         alias_company_legal_form: "Shares of Northwind Pharmaceuticals Inc rose. Northwind Pharmaceuticals said so." => [
             (Org, "Northwind Pharmaceuticals Inc", NONE, NONE, 2),
+        ];
+        alias_company_without_its_legal_form: "Rival Merck & Co. gained. Merck said so, and Spotify Technology S.A. said Spotify would grow." => [
+            (Org, "Merck & Co.", NONE, NONE, 2),
+            (Org, "Spotify Technology S.A.", NONE, NONE, 2),
+        ];
+        alias_company_named_first_without_its_legal_form: "Pfizer shares fell. Pfizer Inc. cut its forecast." => [
+            (Org, "Pfizer Inc.", NONE, NONE, 2),
+        ];
+        alias_acronym_defined_in_brackets: "CDC warns of measles. The Centers for Disease Control and Prevention (CDC) said so. The CDC urged shots." => [
+            (Org, "Centers for Disease Control and Prevention", NONE, NONE, 4),
+        ];
+        alias_part_of_a_fuller_name: "Milei wins vote. President Javier Milei said so, and Lula da Silva agreed. Lula spoke later." => [
+            (Person, "Javier Milei", Some("President"), NONE, 2),
+            (Person, "Lula da Silva", NONE, NONE, 2),
+        ];
+        alias_part_of_two_names_is_the_last_one: "Kim Jong-un met Kim Yo-jong. Kim said so." => [
+            (Person, "Kim Jong-un", NONE, NONE, 1),
+            (Person, "Kim Yo-jong", NONE, NONE, 2),
         ];
         canonical_name_is_the_fullest: "Ruth Okafor won. Okafor thanked her coach, and Ruth Okafor left." => [
             (Person, "Ruth Okafor", NONE, NONE, 3),

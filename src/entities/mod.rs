@@ -42,12 +42,14 @@ pub struct Mention {
 
 pub mod features;
 pub mod lexicon;
+mod orgs;
 pub mod tagger;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod train;
 mod words;
 
 use lexicon::{lexicon, FastHash, Lexicon};
+pub use orgs::{acronym_definitions, LEGAL_FORMS};
 use std::collections::HashMap;
 use std::ops::Range;
 use words::{Run, Words};
@@ -82,7 +84,7 @@ fn mentions_from(
 ) -> Vec<Mention> {
     let lex = lexicon();
     let names = romanised_names(text, words.run(&doc.tokens, 0), lex, names);
-    let names = split_at_titles(words.run(&doc.tokens, 0), lex, names);
+    let names = split_at_titles(text, words.run(&doc.tokens, 0), lex, names);
     let mut mentions: Vec<Mention> = names
         .into_iter()
         .filter_map(|(range, kind)| refine(text, words.run(&doc.tokens, 0), range, kind, lex))
@@ -99,14 +101,23 @@ fn mentions_from(
     sports_clubs(doc, words, &mut mentions);
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
+    orgs::companies(text, doc, words, &mut mentions);
+    orgs::defined_acronyms(text, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
-    mentions.sort_by_key(|m| m.span);
+    sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     drop_compound_halves(text, doc, &mut mentions);
     // The rules grew the list by doubling; the analysis keeps it to the end.
     mentions.shrink_to_fit();
     mentions
+}
+
+/// Sorts mentions by their spans: one sort for every rule (each sort call with a closure of
+/// its own would be a copy of the sorting code in the wasm).
+#[inline(never)]
+fn sort_by_span(mentions: &mut [Mention]) {
+    mentions.sort_by_key(|m| m.span);
 }
 
 /// One syllable of a romanised Korean or Chinese name (`Kim`, `Gyu`, `back`, `jeou`): ASCII
@@ -228,6 +239,7 @@ fn romanised_names(
 /// A tagged name that runs from an organisation into a title and a given name is two: the
 /// organisation and the person (`Acme Corp` + `President Brad Holt`).
 fn split_at_titles(
+    text: &str,
     run: Run,
     lex: &Lexicon,
     mut names: Vec<(Range<usize>, EntityKind)>,
@@ -237,17 +249,33 @@ fn split_at_titles(
         if *kind == EntityKind::Person {
             continue;
         }
-        let split = (range.start + 1..range.end).find(|&j| {
+        // A place before a title and a capitalised word is the person's office (`Sao Paulo`
+        // + `Governor Tarcisio`).
+        let place = |j: usize| {
+            span_of(run.tokens, &(range.start..j))
+                .is_some_and(|s| lex.places.contains(s.slice(text)))
+        };
+        let split = (range.start + 1..range.end).find_map(|j| {
             let len = title_at(run, j, range.end, lex);
-            len > 0
-                && j + len < range.end
-                && run.any(j - 1, words::ORG_HEAD)
-                && run.any(j + len, words::GIVEN)
+            let after = j + len;
+            if len == 0 || after >= range.end {
+                return None;
+            }
+            if run.any(j - 1, words::ORG_HEAD) && run.any(after, words::GIVEN) {
+                Some((j, EntityKind::Org))
+            } else if run.any(after, words::CAPITAL)
+                && !run.any(after, words::ORG_HEAD | words::PLACE | words::FUNCTION)
+                && place(j)
+            {
+                Some((j, EntityKind::Place))
+            } else {
+                None
+            }
         });
-        if let Some(j) = split {
+        if let Some((j, left)) = split {
             people.push((j..range.end, EntityKind::Person));
             range.end = j;
-            *kind = EntityKind::Org;
+            *kind = left;
         }
     }
     if !people.is_empty() {
@@ -442,6 +470,15 @@ fn refine(
         title = Some(a..after);
         a = after;
         kind = EntityKind::Person;
+        // Titles in a row are one (`Emir Sheikh`).
+        loop {
+            let more = title_at(run, a, b, lex);
+            if more == 0 || a + more >= b || !is_capitalised(run.word(a + more)) {
+                break;
+            }
+            a += more;
+            title = title.map(|t| t.start..a);
+        }
     }
     // A role noun opening a sentence is no part of the name (`Meteorologist Dan Ortiz`).
     if kind == EntityKind::Person
@@ -452,15 +489,8 @@ fn refine(
         a += 1;
     }
     // Lower-case particles inside a person's name: `Abu Jandal al-Kuwaiti`.
-    while kind == EntityKind::Person && PARTICLES.contains(&run.word(b)) {
-        let mut n = b + 1;
-        if run.word(n) == "-" {
-            n += 1;
-        }
-        if !is_capitalised(run.word(n)) {
-            break;
-        }
-        b = n + 1;
+    if kind == EntityKind::Person {
+        b = past_particles(run, b);
     }
     // A hyphenated name goes on (`Kim Jong-un`, `Khaled Al-Maeena`), not into a compound
     // adjective (`Putin-backed`).
@@ -864,7 +894,44 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             kind: EntityKind::Place,
             title: None,
         });
+        // The wire in brackets after it (`(AP)`, `(Reuters)`).
+        let wire = (end + 1..end + 4)
+            .take_while(|&k| {
+                doc.tokens.get(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word
+                        && t.span().slice(text).starts_with(char::is_uppercase)
+                })
+            })
+            .last();
+        if let Some(w) = wire.filter(|&w| {
+            word(text, &doc.tokens, end) == "(" && word(text, &doc.tokens, w + 1) == ")"
+        }) {
+            if let Some(span) = span_of(&doc.tokens, &(end + 1..w + 1)) {
+                mentions.retain(|m| !m.span.overlaps(span));
+                mentions.push(Mention {
+                    span,
+                    kind: EntityKind::Org,
+                    title: None,
+                });
+            }
+        }
     }
+}
+
+/// The end of a person's name that ends before token `b`, after the lower-case particles and
+/// the capitalised words that follow it (`da Silva`, `bin Hamad al-Thani`).
+fn past_particles(run: Run, mut b: usize) -> usize {
+    while PARTICLES.contains(&run.word(b)) {
+        let mut n = b + 1;
+        if run.word(n) == "-" {
+            n += 1;
+        }
+        if !is_capitalised(run.word(n)) {
+            break;
+        }
+        b = n + 1;
+    }
+    b
 }
 
 /// Lower-case particles inside people's names.
@@ -901,6 +968,14 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                     && bits & (words::FUNCTION | words::TITLE_WORD | words::ORG_HEAD) == 0
             } {
                 b += 1;
+            }
+            // Particles go on (`Luiz Inácio Lula da Silva`, `Tamim bin Hamad al-Thani`), up
+            // to a name found already (which `join_name_parts` joins).
+            if b > a {
+                let e = past_particles(run, b);
+                if span_of(tokens, &(b..e)).is_some_and(|s| !covered(s)) {
+                    b = e;
+                }
             }
             match span_of(tokens, &(a..b)) {
                 Some(span) if b > a && !covered(span) => {
@@ -1145,7 +1220,7 @@ fn tag_by_rules(
 /// a place among them (`Korean` + `Central News Agency`, `China` + `Foreign Affairs
 /// University`), but not a country's short form (`US` + `Joint Chiefs`).
 fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    mentions.sort_by_key(|m| m.span);
+    sort_by_span(mentions);
     let mut dropped = vec![false; mentions.len()];
     for k in 0..mentions.len() {
         let m = mentions[k];
@@ -1573,7 +1648,7 @@ fn occupation_before_name(text: &str, run: Run, i: usize) -> bool {
 /// apposition (`X, a researcher`, `X, dean of`) or after a role noun (`analyst X`), are a
 /// person's name, whatever the tagger thought.
 fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    mentions.sort_by_key(|m| m.span);
+    sort_by_span(mentions);
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -1645,7 +1720,7 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
 /// Silva`), and a capitalised word before a name that no word list knows and that is no
 /// occupation, nor part of a longer capitalised run, is the given name (`Lionel Messi`).
 fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    mentions.sort_by_key(|m| m.span);
+    sort_by_span(mentions);
     let run = words.run(&doc.tokens, 0);
     let spaced = |i: usize| {
         let (Some(p), Some(t)) = (
@@ -1664,7 +1739,13 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
                 && spaced(b)
                 && spaced(b + 1)
                 && doc.tokens.get(b + 1).map(|t| t.span().start) == Some(m.span.start);
-            if particle && last.kind == EntityKind::Person && m.kind == EntityKind::Person {
+            // The part after the particle may be one word the tagger took for something else
+            // (`Silva` of `Lula da Silva's party`).
+            let one_word = doc.token_at_or_after(m.span.end) == b + 2;
+            if particle
+                && last.kind == EntityKind::Person
+                && (m.kind == EntityKind::Person || one_word)
+            {
                 last.span.end = m.span.end;
                 continue;
             }
@@ -1786,7 +1867,7 @@ const NAMED_THING_TAILS: &[&str] = &[
 /// `International Airport`, `Nelson Mandela` + `Foundation`): an organisation, a place, or
 /// `misc`.
 fn names_after_people(doc: &Document, words: &Words, mentions: &mut [Mention]) {
-    mentions.sort_by_key(|m| m.span);
+    sort_by_span(mentions);
     for k in 0..mentions.len() {
         let m = mentions[k];
         if m.kind != EntityKind::Person {
@@ -1889,7 +1970,7 @@ const ORG_NOUNS: &[&str] = &[
 /// One to three capitalised words described by an organisation apposition (`Eversource, the
 /// region's largest utility, said`) are an organisation, whatever the tagger thought.
 fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    mentions.sort_by_key(|m| m.span);
+    sort_by_span(mentions);
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -2080,9 +2161,49 @@ pub fn surname(name: &str) -> Option<&str> {
     Some(if romanised { first } else { last })
 }
 
+/// A name of two to four words that the tagger made a place or an organisation, ends in the
+/// surname of someone the article names alone as a person (`Karanam said`) and has no word of
+/// a place or an organisation is that person (`Durga Prasad Karanam`).
+fn people_by_surname(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    let alone: std::collections::HashSet<&str, FastHash> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.span.slice(text))
+        .filter(|s| !s.contains(' ') && s.chars().count() > 2)
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    let lex = lexicon();
+    for m in mentions.iter_mut() {
+        if !matches!(m.kind, EntityKind::Place | EntityKind::Org) {
+            continue;
+        }
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        let plain = (a..b).all(|k| {
+            let bits = words.id(k).map_or(0, |id| words.bits_of(id));
+            let not = words::PLACE | words::DEMONYM | words::ORG_HEAD | words::FUNCTION;
+            bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
+                && bits & not == 0
+        });
+        // Not where a place stands (`in Bowling Green`).
+        let at_place = a > 0 && PLACE_PREPOSITIONS.contains(&words.word(a - 1));
+        if (2..=4).contains(&(b - a))
+            && plain
+            && !at_place
+            && alone.contains(words.word(b - 1))
+            && !lex.places.contains(m.span.slice(text))
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
+}
+
 /// Tags a known person's surname standing alone (`Ni said`), and makes a mention that is
 /// exactly a known person's surname a person.
 fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    people_by_surname(text, doc, words, mentions);
     let surnames: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
@@ -2258,6 +2379,20 @@ mod tests {
         thing_named_after_a_person: "Astronomers using the James Webb Space Telescope have detected water." => [(Misc, "James Webb Space Telescope")];
         // Document consistency: a name tagged once is tagged everywhere.
         consistent_kind_over_the_document: "Kwame Mensah, a lawyer, said the case was weak. Mensah said he would appeal." => [(Person, "Kwame Mensah"), (Person, "Mensah")];
+        // Companies by their legal form or an ampersand, and without it.
+        company_legal_forms: "Germany's Bayer AG and France's Sanofi S.A. report next week, after Meta Platforms Inc. did." => [(Place, "Germany"), (Org, "Bayer AG"), (Place, "France"), (Org, "Sanofi S.A."), (Org, "Meta Platforms Inc.")];
+        company_bare_name_is_the_company: "Pfizer Inc. cut its forecast. Pfizer said it would cut jobs." => [(Org, "Pfizer Inc."), (Org, "Pfizer")];
+        company_legal_forms_in_a_row: "Samsung Electronics Co. Ltd and SK Hynix Inc. reported demand." => [(Org, "Samsung Electronics Co. Ltd"), (Org, "SK Hynix Inc.")];
+        company_with_an_ampersand: "Rival Merck & Co. gained, and Johnson & Johnson fell." => [(Org, "Merck & Co."), (Org, "Johnson & Johnson")];
+        ampersand_between_two_names_found_apart: "Music by MTV & Wild played." => [(Org, "MTV"), (Org, "Wild")];
+        // Acronyms defined in brackets are what they stand for.
+        acronym_defined_in_brackets: "Taiwan Semiconductor Manufacturing Co (TSMC) makes chips. TSMC said so." => [(Org, "Taiwan Semiconductor Manufacturing Co"), (Org, "TSMC"), (Org, "TSMC")];
+        wire_after_a_dateline_is_no_acronym_of_the_place: "ATLANTA (AP) — The National Institutes of Health (NIH) said so." => [(Place, "ATLANTA"), (Org, "AP"), (Org, "National Institutes of Health"), (Org, "NIH")];
+        // People: particles, titles after a place, titles in a row, a surname the tagger missed.
+        particles_after_a_title: "Brazilian President Luiz Inácio Lula da Silva's party won." => [(Misc, "Brazilian"), (Person, "Luiz Inácio Lula da Silva")];
+        title_after_a_place_inside_a_name: "He was backed by Sao Paulo Governor Tarcisio de Freitas on Monday." => [(Place, "Sao Paulo"), (Person, "Tarcisio de Freitas")];
+        titles_in_a_row: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [(Place, "Qatar"), (Person, "Tamim bin Hamad al-Thani")];
+        surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
@@ -2296,6 +2431,8 @@ mod tests {
         titles_after_a_regional_nationality: "South Korean Defence Minister Ahn Gyu-back spoke." => [("Ahn Gyu-back", Some("South Korean Defence Minister"))];
         titles_not_after_a_day_or_an_organisation: "On Monday President Mia Berg met Acme Corp President Brad Holt." => [("Mia Berg", Some("President")), ("Brad Holt", Some("President"))];
         titles_of_a_company_officer: "“These are strong data,” Chief Executive Officer Helen Marsh said." => [("Helen Marsh", Some("Chief Executive Officer"))];
+        titles_of_police_and_parliament: "Detective Inspector Sarah Jones and MP Shabana Mahmood spoke." => [("Sarah Jones", Some("Detective Inspector")), ("Shabana Mahmood", Some("MP"))];
+        titles_in_a_row_are_one: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [("Tamim bin Hamad al-Thani", Some("Emir Sheikh"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
     }
 

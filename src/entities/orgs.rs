@@ -1,0 +1,409 @@
+//! Organisations that rules name with certainty: companies by their legal form (`Pfizer Inc.`,
+//! `Bayer AG`, `Merck & Co.`) or an ampersand (`Johnson & Johnson`), the same company named
+//! without its legal form (`Pfizer`), and acronyms the article defines in brackets after a
+//! name (`Centers for Disease Control and Prevention (CDC)`).
+
+use super::words::{self, Run, Words};
+use super::{opens_sentence, span_of, EntityKind, Mention, CALENDAR_WORDS};
+use crate::segment::{Document, TokenKind};
+use crate::span::Span;
+use std::ops::Range;
+
+/// Legal forms that end a company's name, as tokens (a full stop after them is a token of its
+/// own: `Inc` `.`; `S.A` `.`).
+pub const LEGAL_FORMS: &[&str] = &[
+    "Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
+    "N.V", "BV", "B.V", "GmbH", "AB", "ASA", "SpA", "S.p.A", "Bhd", "Pty", "Limited", "KGaA",
+    "Oyj", "PJSC", "SAS", "S.A.S", "Tbk", "SAB",
+];
+
+/// Legal forms written with a full stop that belongs to them (`Inc.`, `S.A.`).
+fn takes_stop(form: &str) -> bool {
+    matches!(form, "Inc" | "Corp" | "Co" | "Ltd") || form.contains('.')
+}
+
+/// Words that open a sentence before a company's name without being part of it (`Rival
+/// Merck & Co.`, `Drugmaker Pfizer Inc.`), lower-cased.
+const DESCRIPTORS: &[&str] = &[
+    "rival",
+    "rivals",
+    "fellow",
+    "shares",
+    "drugmaker",
+    "automaker",
+    "carmaker",
+    "chipmaker",
+    "lender",
+    "insurer",
+    "retailer",
+    "miner",
+    "conglomerate",
+    "startup",
+    "airline",
+    "carrier",
+    "broadcaster",
+    "publisher",
+    "bank",
+    "investor",
+    "utility",
+    "parent",
+    "struggling",
+    "embattled",
+];
+
+/// True when token `k` of `run` can be a word of a company's name: a word with a capital
+/// (`Merck`, `3M`, `SK`), no word that only opens sentences (`The`), no day or month.
+fn name_word(run: Run, k: usize) -> bool {
+    let Some(t) = run.tokens.get(k) else {
+        return false;
+    };
+    let bits = run.bits(k);
+    t.kind == TokenKind::Word
+        && bits & words::ANY_UPPER != 0
+        && (bits & words::CAPITAL != 0 || run.word(k).starts_with(|c: char| c.is_ascii_digit()))
+        && bits & words::FUNCTION == 0
+        && !CALENDAR_WORDS.contains(&run.word(k))
+}
+
+fn is_form(run: Run, k: usize) -> bool {
+    LEGAL_FORMS.contains(&run.word(k))
+        && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+}
+
+/// True when token `k` touches the token before it.
+fn glued(run: Run, k: usize) -> bool {
+    match (
+        k.checked_sub(1).and_then(|p| run.tokens.get(p)),
+        run.tokens.get(k),
+    ) {
+        (Some(p), Some(t)) => p.span().end == t.span().start,
+        _ => false,
+    }
+}
+
+/// A company found by its legal form or ampersand: its tokens and, for a legal form, the
+/// tokens of its name without it (`Merck` of `Merck & Co.`).
+struct Company {
+    tokens: Range<usize>,
+    bare: Option<Range<usize>>,
+    /// Named by an ampersand alone (`Johnson & Johnson`).
+    amp_only: bool,
+}
+
+/// The companies of one sentence.
+fn companies_in(text: &str, run: Run) -> Vec<Company> {
+    let mut out: Vec<Company> = Vec::new();
+    let n = run.len();
+    let mut i = 0;
+    while i < n {
+        let form = is_form(run, i) && i > 0;
+        // `Johnson & Johnson`, `Marks & Spencer`: one word each side and no more capitalised
+        // words around (`Evergreen Aviation & Space Museum` is no company's name).
+        let amp = run.word(i) == "&"
+            && i > 0
+            && name_word(run, i - 1)
+            && !(i > 1 && name_word(run, i - 2))
+            && name_word(run, i + 1)
+            && (!name_word(run, i + 2) || is_form(run, i + 2));
+        if !form && !amp {
+            i += 1;
+            continue;
+        }
+        // The name's last token: over further legal forms (`Co., Ltd.`), or, after an
+        // ampersand, over the capitalised words after it (`Johnson & Johnson`).
+        let mut e = if amp { i + 2 } else { i + 1 };
+        loop {
+            let mut k = e;
+            if run.word(k) == "." && glued(run, k) {
+                k += 1;
+            }
+            if run.word(k) == "," {
+                k += 1;
+            }
+            if is_form(run, k) {
+                e = k + 1;
+            } else {
+                break;
+            }
+        }
+        let last_form = (i..e).rev().find(|&k| is_form(run, k));
+        if last_form.is_some_and(|k| k + 1 == e && takes_stop(run.word(k)))
+            && run.word(e) == "."
+            && glued(run, e)
+        {
+            e += 1;
+        }
+        // The name before: capitalised words, an ampersand or a glued hyphen between them,
+        // a comma before the legal form (`Acme Holdings, Inc.`).
+        let mut s = i;
+        if form && run.word(s - 1) == "," && s >= 2 && name_word(run, s - 2) {
+            s -= 1;
+        }
+        let mut words_before = 0;
+        while s > 0 && words_before < 6 {
+            let p = s - 1;
+            if name_word(run, p) {
+                s = p;
+                words_before += 1;
+            } else if matches!(run.word(p), "&" | "-")
+                && p > 0
+                && name_word(run, p - 1)
+                && (run.word(p) == "&" || glued(run, p) && glued(run, s))
+            {
+                s = p;
+            } else {
+                break;
+            }
+        }
+        // `Samsung Electronics Co. Ltd`: the words before the first legal form.
+        let first_form = (s..e).find(|&k| is_form(run, k) && k > s);
+        if words_before == 0 && !amp || first_form == Some(s) {
+            i = e;
+            continue;
+        }
+        if opens_sentence(text, run, s)
+            && s + 1 < i
+            && DESCRIPTORS.contains(&run.word(s).to_ascii_lowercase().as_str())
+        {
+            s += 1;
+        }
+        let bare = first_form.map(|f| {
+            let mut b = f;
+            while b > s && matches!(run.word(b - 1), "," | "&" | "-") {
+                b -= 1;
+            }
+            s..b
+        });
+        // A company that took an earlier one in (`Merck & Co` after `Merck &` was seen).
+        out.retain(|c| c.tokens.end <= s);
+        out.push(Company {
+            tokens: s..e,
+            bare: bare.filter(|b| !b.is_empty()),
+            amp_only: first_form.is_none() && !is_form(run, e - 1),
+        });
+        i = e;
+    }
+    out
+}
+
+/// Companies named with a legal form or an ampersand are organisations, whatever the tagger
+/// made of them (`Meta Platforms Inc.` as a person, `France's Sanofi S.A` as one name); a
+/// name they overlap keeps its part before them (`France`). The company's name without its
+/// legal form is the company wherever it stands (`Pfizer said`).
+pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let mut found: Vec<(Span, Vec<u32>)> = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        for c in companies_in(text, run) {
+            let Some(span) = span_of(tokens, &c.tokens) else {
+                continue;
+            };
+            // Two names the tagger found apart stay apart (`MTV & Wild`), unless they are
+            // one name twice (`Johnson & Johnson`).
+            let (a, b) = (c.tokens.start, c.tokens.end - 1);
+            let tagged = |k: usize| {
+                tokens.get(k).is_some_and(|t| {
+                    mentions
+                        .iter()
+                        .any(|m| m.span.contains(t.span()) && !m.span.contains(span))
+                })
+            };
+            if c.amp_only && tagged(a) && tagged(b) && run.word(a) != run.word(b) {
+                continue;
+            }
+            let bare = c
+                .bare
+                .map(|b| {
+                    words
+                        .ids(s.tokens.start + b.start..s.tokens.start + b.end)
+                        .to_vec()
+                })
+                .unwrap_or_default();
+            found.push((span, bare));
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let lex = super::lexicon::lexicon();
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len() + found.len());
+    for m in mentions.drain(..) {
+        let Some((c, _)) = found.iter().find(|(c, _)| c.overlaps(m.span)) else {
+            kept.push(m);
+            continue;
+        };
+        // The part before the company (`France` of `France's Sanofi S.A`).
+        if m.span.start < c.start {
+            let a = doc.token_at_or_after(m.span.start);
+            let mut b = doc.token_at_or_after(c.start);
+            while b > a
+                && doc.tokens.get(b - 1).is_some_and(|t| {
+                    t.kind == TokenKind::Punct || matches!(t.span().slice(text), "’s" | "'s" | "s")
+                })
+            {
+                b -= 1;
+            }
+            if let Some(span) = span_of(&doc.tokens, &(a..b)) {
+                let surface = span.slice(text);
+                let kind = if lex.places.contains(surface) {
+                    EntityKind::Place
+                } else if super::is_demonym(surface, lex) {
+                    EntityKind::Misc
+                } else {
+                    m.kind
+                };
+                kept.push(Mention {
+                    span,
+                    kind,
+                    title: m.title.filter(|_| kind == EntityKind::Person),
+                });
+            }
+        }
+    }
+    for (c, _) in &found {
+        kept.push(Mention {
+            span: *c,
+            kind: EntityKind::Org,
+            title: None,
+        });
+    }
+    super::sort_by_span(&mut kept);
+    *mentions = kept;
+    // The bare names: their tagged mentions become the company, their untagged ones are
+    // tagged.
+    let bares: Vec<&[u32]> = found
+        .iter()
+        .map(|(_, b)| b.as_slice())
+        .filter(|b| !b.is_empty())
+        .collect();
+    if bares.is_empty() {
+        return;
+    }
+    let ids_of = |span: Span| {
+        let a = doc.token_at_or_after(span.start);
+        let b = doc.token_at_or_after(span.end);
+        words.ids(a..b)
+    };
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Org && bares.contains(&ids_of(m.span)) {
+            m.kind = EntityKind::Org;
+            m.title = None;
+        }
+    }
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        let ids = words.ids(s.tokens.clone());
+        for (i, t) in tokens.iter().enumerate() {
+            if !run.any(i, words::CAPITAL) || t.kind != TokenKind::Word {
+                continue;
+            }
+            let Some(bare) = bares.iter().find(|b| ids.get(i..i + b.len()) == Some(**b)) else {
+                continue;
+            };
+            let end = i + bare.len();
+            // Alone: not inside a longer capitalised name.
+            let before = i > 0 && name_word(run, i - 1) && !opens_sentence(text, run, i - 1);
+            if before || name_word(run, end) || run.word(end) == "&" {
+                continue;
+            }
+            let Some(span) = span_of(tokens, &(i..end)) else {
+                continue;
+            };
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            if mentions.get(at).is_some_and(|m| m.span.overlaps(span)) {
+                continue;
+            }
+            extra.push(Mention {
+                span,
+                kind: EntityKind::Org,
+                title: None,
+            });
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// True for an acronym an article may define in brackets (`CDC`, `NIH`, `MoD`, `5G`): two to
+/// eight letters or digits, at least two of them capitals, no lower-case letter first.
+pub fn is_defined_acronym(w: &str) -> bool {
+    let n = w.chars().count();
+    (2..=8).contains(&n)
+        && w.chars().all(|c| c.is_alphanumeric() || c == '&')
+        && w.chars().filter(|c| c.is_uppercase()).count() >= 2
+        && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The mentions that a bracketed acronym right after them defines: (the name's index, the
+/// acronym's span), with `mentions` sorted.
+pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span)> {
+    let mut out = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let rest = text.get(m.span.end..).unwrap_or("");
+        let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        let Some(inner) = trimmed.strip_prefix('(') else {
+            continue;
+        };
+        let Some(close) = inner.find(')') else {
+            continue;
+        };
+        let acronym = inner.get(..close).unwrap_or("");
+        // Not a wire after a dateline's place in capitals (`ATLANTA (AP)`), nor a place's
+        // code that does not start like it.
+        let name = m.span.slice(text);
+        let first = |s: &str| s.as_bytes().first().map(u8::to_ascii_lowercase);
+        let like = first(acronym) == first(name);
+        if !is_defined_acronym(acronym)
+            || acronym == name
+            || !name.contains(char::is_lowercase)
+            || m.kind == EntityKind::Place && !like
+        {
+            continue;
+        }
+        let start = m.span.end + (rest.len() - trimmed.len()) + 1;
+        out.push((k, Span::new(start, start + acronym.len())));
+    }
+    out
+}
+
+/// An acronym defined in brackets after a name (`Centers for Disease Control and Prevention
+/// (CDC)`) is a mention of the name's kind, and so is every other mention of it (`the CDC`,
+/// `TSMC` tagged as a person).
+pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
+    super::sort_by_span(mentions);
+    let defs = acronym_definitions(text, mentions);
+    if defs.is_empty() {
+        return;
+    }
+    let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
+    let mut extra = Vec::new();
+    for (k, span) in defs {
+        let Some(name) = mentions.get(k) else {
+            continue;
+        };
+        let kind = name.kind;
+        let acronym = span.slice(text);
+        if !kinds.iter().any(|(a, _)| *a == acronym) {
+            kinds.push((acronym, kind));
+        }
+        if !mentions.iter().any(|m| m.span.overlaps(span)) {
+            extra.push(Mention {
+                span,
+                kind,
+                title: None,
+            });
+        }
+    }
+    mentions.extend(extra);
+    for m in mentions.iter_mut() {
+        let surface = m.span.slice(text);
+        if let Some((_, kind)) = kinds.iter().find(|(a, _)| *a == surface) {
+            m.kind = *kind;
+            if *kind != EntityKind::Person {
+                m.title = None;
+            }
+        }
+    }
+}
