@@ -11,13 +11,15 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The first bytes of a model file.
-pub const MAGIC: &[u8; 8] = b"SLNER02\n";
+pub const MAGIC: &[u8; 8] = b"SLNER03\n";
 
 /// The committed model: magic, bucket bits (u32 LE), tag count (u32 LE), then the `i8` weights,
 /// one per bucket and tag, bucket-major. Most weights are zero, so they are stored as runs: the
-/// number of zeros before a weight (a LEB128 varint), then the weight; a last varint counts the
-/// trailing zeros. This keeps the file (and the wasm) small: stored flat, the zeros cost wasm-opt
-/// tens of thousands of data segments.
+/// number of weights that are not zero (u32 LE), the number of zeros before each of them (a
+/// LEB128 varint each) and a last varint for the trailing zeros, then those weights, one byte
+/// each. This keeps the file (and the wasm) small: stored flat, the zeros cost wasm-opt tens of
+/// thousands of data segments; and the counts apart from the weights compress better (the
+/// gzipped wasm is 5 KB smaller than with each count before its weight).
 static MODEL: &[u8] = include_bytes!("../../data/entities.model");
 
 /// The most bucket bits a model file may have (2^24 buckets × 17 tags is 285 MB decoded).
@@ -70,22 +72,35 @@ impl Weights {
             return None;
         }
         let len = (1usize << bits) * TAGS;
+        let count = word(16)? as usize;
+        if count > len {
+            return None;
+        }
+        let mut runs = bytes.get(20..)?;
+        let mut zeros = Vec::with_capacity(count + 1);
+        for _ in 0..=count {
+            let (n, after) = read_varint(runs)?;
+            zeros.push(n);
+            runs = after;
+        }
+        if runs.len() != count {
+            return None;
+        }
         let mut weights = Vec::with_capacity(len);
-        let mut rest = bytes.get(16..)?;
-        loop {
-            let (zeros, after) = read_varint(rest)?;
-            if zeros > len - weights.len() {
+        for (k, &n) in zeros.iter().enumerate() {
+            if n > len - weights.len() {
                 return None;
             }
-            weights.resize(weights.len() + zeros, 0);
-            match after.split_first() {
-                Some((&w, tail)) if weights.len() < len => {
-                    weights.push(w);
-                    rest = tail;
+            weights.resize(weights.len() + n, 0);
+            if let Some(&w) = runs.get(k) {
+                if weights.len() == len {
+                    return None;
                 }
-                None if weights.len() == len => break,
-                _ => return None,
+                weights.push(w);
             }
+        }
+        if weights.len() != len {
+            return None;
         }
         Some(Weights {
             mask: (1u64 << bits) - 1,
@@ -120,17 +135,19 @@ pub fn encode(bits: u32, weights: &[u8]) -> Vec<u8> {
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&bits.to_le_bytes());
     out.extend_from_slice(&(TAGS as u32).to_le_bytes());
+    let kept: Vec<u8> = weights.iter().copied().filter(|&w| w != 0).collect();
+    out.extend_from_slice(&(kept.len() as u32).to_le_bytes());
     let mut zeros = 0usize;
     for &w in weights {
         if w == 0 {
             zeros += 1;
         } else {
             write_varint(&mut out, zeros);
-            out.push(w);
             zeros = 0;
         }
     }
     write_varint(&mut out, zeros);
+    out.extend_from_slice(&kept);
     out
 }
 
