@@ -540,6 +540,16 @@ impl<'w, 't> Scanner<'w, 't> {
                 ))
             }
             "weekend" => return Some((j + 1, Sem::Weekend(Shift::Bare))),
+            // `For the week, the index rose 2%`: the week of the report.
+            "week" | "month"
+                if matches!(
+                    j.checked_sub(2).map_or("", |p| self.lw(p)),
+                    "for" | "during"
+                ) && self.sentence_ends(j + 1) =>
+            {
+                let unit = if w == "week" { Unit::Week } else { Unit::Month };
+                return Some((j + 1, Sem::Relative(unit, 0)));
+            }
             "year" if self.is(j + 1, "-") => {}
             "year" if self.is(j + 1, "two") && self.is(j + 2, "thousand") => {
                 return Some((j + 3, Sem::Year(2000)));
@@ -1164,8 +1174,16 @@ impl<'w, 't> Scanner<'w, 't> {
         if on.is_some() {
             e += 1;
         } else {
-            // `5 p.m. EST, Nov. 9`
+            // `5 p.m. EST, Nov. 9`, `10:42 AM EST, Tue March 4, 2025`
             let k = if self.is(e, ",") { e + 1 } else { e };
+            let k = if self.capitalised(k)
+                && lexicon::weekday(self.lw(k).trim_end_matches('.'), true).is_some()
+                && self.capitalised(k + 1 + usize::from(self.is(k + 1, ",")))
+            {
+                k + 1 + usize::from(self.is(k + 1, ","))
+            } else {
+                k
+            };
             if self.capitalised(k) {
                 if let Some((e2, Sem::Date { year, month, day })) = self.month_phrase(k) {
                     return Some((
@@ -1670,12 +1688,12 @@ mod tests {
         "comparable", "day", "distant", "does", "dollars", "during", "end", "ended", "ending",
         "eve", "final", "flight", "following", "for", "foreseeable", "from", "full", "get", "gets",
         "getting", "gmt", "got", "h", "half", "has", "in", "initial", "inquiry", "island", "lasts",
-        "latest", "least", "level", "million", "morning", "most", "near", "number", "o'clock",
-        "of", "old", "or", "other", "o’clock", "p", "people", "percent", "perhaps", "period",
-        "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route", "same",
-        "since", "so", "start", "straight", "takes", "than", "through", "throughout", "thus",
-        "till", "times", "to", "towards", "troops", "unless", "until", "utc", "was", "way", "ways",
-        "weekend", "work", "worked", "’s",
+        "latest", "least", "level", "million", "month", "morning", "most", "near", "number",
+        "o'clock", "of", "old", "or", "other", "o’clock", "p", "people", "percent", "perhaps",
+        "period", "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route",
+        "same", "since", "so", "start", "straight", "takes", "than", "through", "throughout",
+        "thus", "till", "times", "to", "towards", "troops", "unless", "until", "utc", "was", "way",
+        "ways", "week", "weekend", "work", "worked", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).

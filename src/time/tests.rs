@@ -225,6 +225,8 @@ t! {
     fourth_of_july: "Fireworks lit the sky on the Fourth of July.", "2025-07-06" => [("Fourth of July", "2025-07-04")];
     valentines_day: "Florists were busy before Valentine’s Day.", "2025-02-20" => [("Valentine’s Day", "2025-02-14")];
     black_friday_sales: "Shoppers crowded stores on Black Friday.", "2025-12-01" => [("Black Friday", "2025-11-28")];
+    for_the_week: "For the week, the index rose 2%.", "2025-03-07" => [("the week", "2025-W10")];
+    clock_weekday_date: "Published 10:42 AM EST, Tue March 4, 2025", "2025-03-04" => [("10:42 AM EST, Tue March 4, 2025", "2025-03-04T10:42")];
     within_stays_outside: "A deal could be signed within days.", "2026-01-15" => [("days", "PXD")];
     within_a_week_stays_outside: "Officials must reply within a week.", "2026-01-15" => [("a week", "P1W")];
     last_may_is_one_expression: "The law was passed last May.", "2026-01-15" => [("last May", "2025-05")];
