@@ -160,7 +160,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         .chain(quotes.iter().map(|q| q.span))
         .collect();
     // In order of start, `drop_crossing` searches them where they are.
-    others.sort_unstable_by_key(|o| o.start);
+    others.sort_unstable();
     time::drop_crossing(&mut times, &others);
     drop(others);
     let timeline = timeline::build(text, &doc, &times, &mentions, &mention_entity, &quotes);

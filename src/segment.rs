@@ -406,13 +406,13 @@ pub fn split_sentences(
     protected: &[Span],
 ) -> Vec<Sentence> {
     let mut sentences = Vec::new();
-    // `(start, furthest end so far)` of the protected spans in order of start.
-    let mut guard: Vec<(usize, usize)> = protected.iter().map(|q| (q.start, q.end)).collect();
+    // The protected spans in order of start, each ending at the furthest end so far.
+    let mut guard = protected.to_vec();
     guard.sort_unstable();
     let mut reach = 0;
     for g in &mut guard {
-        reach = reach.max(g.1);
-        g.1 = reach;
+        reach = reach.max(g.end);
+        g.end = reach;
     }
     let mut ti = 0;
     for (pi, para) in paragraphs.iter().enumerate() {
@@ -457,8 +457,8 @@ pub fn split_sentences(
                     .is_some_and(|n| starts_sentence(n.span().slice(text)));
                 // The protected span starting last before the boundary, or any earlier one
                 // reaching past it (a binary search: many quotes stay linear).
-                let k = guard.partition_point(|&(start, _)| start < boundary);
-                let inside = k > 0 && guard.get(k - 1).is_some_and(|&(_, end)| boundary < end);
+                let k = guard.partition_point(|g| g.start < boundary);
+                let inside = k > 0 && guard.get(k - 1).is_some_and(|g| boundary < g.end);
                 if starts_next && !inside {
                     push_sentence(&mut sentences, para_tokens, first, start..end, pi);
                     start = end;

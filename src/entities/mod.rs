@@ -943,7 +943,7 @@ const PARTICLES: &[&str] = &[
 /// (`Petty Officer Keating`, `Gen. Coe`).
 fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
+    taken.sort_unstable();
     let covered = |s: Span| {
         taken
             .get(taken.partition_point(|t| t.end <= s.start))
@@ -1121,7 +1121,7 @@ fn tag_by_rules(
     mentions: &mut Vec<Mention>,
 ) {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
+    taken.sort_unstable();
     let covered = |s: Span| {
         taken
             .get(taken.partition_point(|t| t.end <= s.start))
@@ -1414,7 +1414,7 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     }
     // The side after a score that the tagger missed (`Porto 2-1 Braga`).
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
+    taken.sort_unstable();
     let mut extra = Vec::new();
     for i in 0..doc.tokens.len() {
         if !score_at(i) || i == 0 {
@@ -2091,7 +2091,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
     }
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
+    taken.sort_unstable();
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -2219,7 +2219,7 @@ fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Me
         }
     }
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
+    taken.sort_unstable();
     let mut extra = Vec::new();
     // Each distinct word looked up once.
     let is_surname: Vec<bool> = (0..words.distinct() as u32)
