@@ -3411,6 +3411,30 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// True when the `and` at token `k` opens a clause with a subject of its own and a cue
+    /// (`… and Democrats accused …`, `… and the union also warned …`).
+    fn new_source_after_and(&self, k: usize, hi: usize) -> bool {
+        let first = self.lw(k + 1);
+        let subject_start = starts_upper(self.w(k + 1))
+            || matches!(first.as_str(), "the" | "he" | "she" | "they" | "we" | "i");
+        if !subject_start {
+            return false;
+        }
+        (k + 2..hi.min(k + 6)).any(|x| {
+            let finite = lexicon::cue_verb(self.w(x)).is_some_and(|(_, form)| {
+                matches!(form, lexicon::Form::Past | lexicon::Form::Third)
+            }) || self.is(x, List::Report);
+            finite
+                && (k + 1..x).all(|y| {
+                    self.is_word(y)
+                        && (y == k + 1
+                            || starts_upper(self.w(y))
+                            || self.lower_is(y, List::BetweenSubjectAndVerb)
+                            || self.w(y).ends_with('s'))
+                })
+        })
+    }
+
     /// True when token `k` opens a subordinate clause or an absolute phrase that a comma
     /// closes before the main clause (`While …,`, `Although …,`, `With …,`, `After …,`).
     /// Not `As X noted, CLAUSE`, where the clause after the comma is what was said.
@@ -3742,6 +3766,8 @@ impl<'a> Context<'a> {
                     w == "," && self.is(k + 1, List::Participle)
                         || w == "and"
                             && (self.is(n, List::Cue) || self.is(n, List::Report))
+                        // `Republicans said A and Democrats accused …`: a new source's act.
+                        || w == "and" && k > c + 2 && self.new_source_after_and(k, hi)
                         // `…, but analysts agreed …`: another source's clause begins.
                         || w == ","
                             && matches!(
@@ -4206,6 +4232,10 @@ mod tests {
             [(R, "which", "Ruiz", "says", "*"), (R, "he is doing all he can to keep open", "Ruiz", "says", "*")];
         relative_after_a_preposition_is_no_piece: "Bankruptcy is a game in which companies say they lose money." =>
             [(R, "they lose money", "companies", "say", "*")];
+        clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
+            [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
+        coordinated_clauses_stay_one_content: "She said wages rose and prices fell. He said the mayor and the council agreed to the deal." =>
+            [(R, "wages rose and prices fell", "She", "said", "*"), (R, "the mayor and the council agreed to the deal", "He", "said", "*")];
         object_stops_at_an_adjunct: "The senator criticized the new budget as a giveaway during a town hall in Dayton." =>
             [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
         and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
