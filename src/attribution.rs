@@ -3707,12 +3707,14 @@ impl<'a> Context<'a> {
                         )
                 })
                 .find(|&k| self.lw(k) == "that");
-            // `believe that is likely`: here `that` is the clause's subject.
+            // `believe that is likely`: here `that` is the clause's subject; `rejected that
+            // argument`: after a verb that takes no clause it is a determiner.
+            let no_clause = lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::CLAUSE == 0);
             let that = that.filter(|&t| {
                 !matches!(
                     self.lw(t + 1).as_str(),
                     "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
-                )
+                ) && !(no_clause && t == c)
             });
             if let Some(that) = that {
                 c = that + 1;
@@ -3751,9 +3753,8 @@ impl<'a> Context<'a> {
             let object_content = that.is_none()
                 && !address
                 && self.lw(c) != "to"
-                && !self.lower_is(c, List::Pronoun)
                 && lexicon::cue_verb(vw).is_some_and(|(flags, _)| flags & lexicon::OBJECT != 0)
-                && !self.clause_like(c, hi);
+                && (no_clause || !self.lower_is(c, List::Pronoun) && !self.clause_like(c, hi));
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 1..hi)
                 .find(|&k| {
@@ -3784,6 +3785,13 @@ impl<'a> Context<'a> {
                         || matches!(w, "--" | "—") && !(clause_content && self.dash_goes_on(c, k, hi))
                         || opening && w == "," && k >= c + 3 && self.starts_main_clause(k + 1)
                         || object_content && k > c + 1 && self.ends_object_at(k)
+                        // `declined that assignment and has since left …`: the subject's next act.
+                        || object_content
+                            && w == "and"
+                            && matches!(
+                                next.as_str(),
+                                "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
+                            )
                         || self.clause_tail(k)
                         // `…, who (on Monday) said …`: the relative clause has its own cue.
                         || w == ","
@@ -4236,6 +4244,10 @@ mod tests {
             [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
         coordinated_clauses_stay_one_content: "She said wages rose and prices fell. He said the mayor and the council agreed to the deal." =>
             [(R, "wages rose and prices fell", "She", "said", "*"), (R, "the mayor and the council agreed to the deal", "He", "said", "*")];
+        that_after_an_object_verb_is_a_determiner: "The board rejected that plan and has since hired a new firm." =>
+            [(R, "that plan", "The board", "rejected", "*")];
+        object_of_a_verb_without_a_clause_stops_at_because: "The council called the hearing because members felt the agency was hiding something." =>
+            [(R, "the hearing", "The council", "called", "*"), (R, "the agency was hiding something", "members", "felt", "*")];
         object_stops_at_an_adjunct: "The senator criticized the new budget as a giveaway during a town hall in Dayton." =>
             [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
         and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
