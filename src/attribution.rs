@@ -3711,10 +3711,12 @@ impl<'a> Context<'a> {
             // argument`: after a verb that takes no clause it is a determiner.
             let no_clause = lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::CLAUSE == 0);
             let that = that.filter(|&t| {
-                !matches!(
+                let subject = matches!(
                     self.lw(t + 1).as_str(),
                     "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
-                ) && !(no_clause && t == c)
+                );
+                let determiner = no_clause && t == c;
+                !subject && !determiner
             });
             if let Some(that) = that {
                 c = that + 1;
