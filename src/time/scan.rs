@@ -262,7 +262,7 @@ impl<'w, 't> Scanner<'w, 't> {
         };
         w.kind == TokenKind::Number
             || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || matches!(w.text.as_bytes(), [b'Q' | b'H', _])
+            || matches!(w.text.as_bytes(), [b'Q' | b'H', _] | [b'F', b'Y', ..])
             || is_starter(w.lower)
     }
 
@@ -762,9 +762,30 @@ impl<'w, 't> Scanner<'w, 't> {
             }
         }
         // Years and decades: 1998, 1990s, '90s, fiscal 1989
+        // `FY2025`, `FY25`, `FY 2025`: a fiscal year, named by the year it ends in.
+        if let Some(digits) = word.text.strip_prefix("FY") {
+            if digits.is_empty() {
+                if let Some(y) = self.year(i + 1) {
+                    return Some((i + 2, Sem::Year(y)));
+                }
+            } else if digits.bytes().all(|b| b.is_ascii_digit()) {
+                let y = digits.parse::<i32>().ok()?;
+                return match digits.len() {
+                    2 => Some((i + 1, Sem::Year(2000 + y))),
+                    4 if (1900..2200).contains(&y) => Some((i + 1, Sem::Year(y))),
+                    _ => None,
+                };
+            }
+        }
         if w == "fiscal" {
             if let Some(y) = self.year(i + 1) {
                 return Some((i + 2, Sem::Year(y)));
+            }
+            // `fiscal year 2026`
+            if self.is(i + 1, "year") {
+                if let Some(y) = self.year(i + 2) {
+                    return Some((i + 3, Sem::Year(y)));
+                }
             }
             // `fiscal second-quarter profit`
             if let Some(found @ (_, Sem::Quarter { .. } | Sem::Half(..))) = self.plain(i + 1) {

@@ -227,6 +227,8 @@ t! {
     black_friday_sales: "Shoppers crowded stores on Black Friday.", "2025-12-01" => [("Black Friday", "2025-11-28")];
     for_the_week: "For the week, the index rose 2%.", "2025-03-07" => [("the week", "2025-W10")];
     clock_weekday_date: "Published 10:42 AM EST, Tue March 4, 2025", "2025-03-04" => [("10:42 AM EST, Tue March 4, 2025", "2025-03-04T10:42")];
+    fiscal_year_names: "The outlook for fiscal year 2026, FY2025, FY25 and FY 2027 rose.", "2025-11-12" => [("fiscal year 2026", "2026"), ("FY2025", "2025"), ("FY25", "2025"), ("FY 2027", "2027")];
+    fy_in_a_word_is_no_year: "The FYI note and FY123 code were ignored.", "2025-11-12" => [];
     within_stays_outside: "A deal could be signed within days.", "2026-01-15" => [("days", "PXD")];
     within_a_week_stays_outside: "Officials must reply within a week.", "2026-01-15" => [("a week", "P1W")];
     last_may_is_one_expression: "The law was passed last May.", "2026-01-15" => [("last May", "2025-05")];
