@@ -3704,6 +3704,18 @@ impl<'a> Context<'a> {
                                 | "via"
                                 | "by"
                                 | "through"
+                                | "after"
+                                | "before"
+                                | "hearing"
+                                | "meeting"
+                                | "verdict"
+                                | "talks"
+                                | "call"
+                                | "vote"
+                                | "game"
+                                | "match"
+                                | "summit"
+                                | "visit"
                         )
                 })
                 .find(|&k| self.lw(k) == "that");
@@ -4081,6 +4093,8 @@ mod tests {
         past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
             [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
         adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
+        that_after_an_occasion: "Kreuger said after the hearing that Olsen would not appeal." =>
+            [(R, "Olsen would not appeal", "Kreuger", "said", "*")];
         a_plea_is_no_statement: "Olsen, who resigned in 2024, pleaded guilty in October to fraud. His partner pleads not guilty." => [];
         negated_report_verb: "The lawmakers have not said when they would vote on the bill." =>
             [(R, "when they would vote on the bill", "The lawmakers", "said", "")];

@@ -713,18 +713,62 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
     Some(Span::new(paragraph.start, paragraph.start + head.len()))
 }
 
+/// Makes an inline dateline and its dash (`CHICAGO, Oct. 14 (Reuters) -`) a sentence of its own,
+/// so that the story's first sentence starts after it (a clause reported there does not take
+/// the dateline in).
+fn split_after_dateline(text: &str, sentences: &mut Vec<Sentence>, tokens: &[Token], d: Span) {
+    let Some(i) = sentences
+        .iter()
+        .position(|s| s.span.start <= d.start && d.end < s.span.end)
+    else {
+        return;
+    };
+    let range = sentences[i].tokens.clone();
+    let after = |k: &usize| tokens.get(*k).is_some_and(|t| t.span().start >= d.end);
+    let Some(mut k) = range.clone().find(after) else {
+        return;
+    };
+    if tokens
+        .get(k)
+        .is_some_and(|t| matches!(t.span().slice(text), "-" | "—" | "–"))
+    {
+        k += 1;
+    }
+    if k <= range.start || k >= range.end {
+        return;
+    }
+    let (Some(last), Some(first)) = (tokens.get(k - 1), tokens.get(k)) else {
+        return;
+    };
+    let paragraph = sentences[i].paragraph;
+    let head = Sentence {
+        span: Span::new(sentences[i].span.start, last.span().end),
+        tokens: range.start..k,
+        paragraph,
+    };
+    sentences[i] = Sentence {
+        span: Span::new(first.span().start, sentences[i].span.end),
+        tokens: k..range.end,
+        paragraph,
+    };
+    sentences.insert(i, head);
+}
+
 /// Runs the whole stage: paragraphs with their parts, tokens, inline datelines and sentences
 /// (which never end strictly inside one of `protected`).
 pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Document {
     let paragraphs = classify(text, paragraph_spans);
     let tokens = tokenize(text, paragraph_spans);
-    let sentences = split_sentences(text, paragraph_spans, &tokens, protected);
-    let inline_datelines = paragraphs
+    let mut sentences = split_sentences(text, paragraph_spans, &tokens, protected);
+    let inline_datelines: Vec<Span> = paragraphs
         .iter()
         .find(|p| p.part == Part::Body)
         .and_then(|p| inline_dateline(text, p.span))
         .into_iter()
         .collect();
+    for &d in &inline_datelines {
+        split_after_dateline(text, &mut sentences, &tokens, d);
+    }
     Document {
         paragraphs,
         tokens,
@@ -991,5 +1035,28 @@ mod tests {
         assert_eq!(span.slice(text), "BEIJING, Nov 30 (Reuters)");
         let text = "The deal - a big one - was signed.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn an_inline_dateline_is_a_sentence_of_its_own() {
+        let text =
+            "Flu cases climb\n\nCHICAGO, Oct. 14 (Reuters) - Wards are full, officials said. \
+                    More beds opened.";
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
+        assert_eq!(
+            texts(text, &sentences),
+            [
+                "Flu cases climb",
+                "CHICAGO, Oct. 14 (Reuters) -",
+                "Wards are full, officials said.",
+                "More beds opened."
+            ]
+        );
+        for s in &doc.sentences {
+            let tokens = &doc.tokens[s.tokens.clone()];
+            assert_eq!(tokens.first().map(|t| t.span().start), Some(s.span.start));
+            assert_eq!(tokens.last().map(|t| t.span().end), Some(s.span.end));
+        }
     }
 }
