@@ -2814,7 +2814,7 @@ impl<'a> Context<'a> {
         // Speech, thought and stance from the cue lexicon, where the patterns above found none.
         self.stance_clauses(lo, hi, before, direct, out);
         // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
-        self.relative_pieces(lo, before, out);
+        self.relative_pieces(lo, hi, before, out);
         // Keep only clauses that nest the direct quotes they touch and say more than them.
         let mut k = before;
         while k < out.len() {
@@ -3012,12 +3012,33 @@ impl<'a> Context<'a> {
     /// For reported speech in `out[before..]` whose source stands in a relative clause after
     /// `which` (`the mine, which Mr. Ruiz says he is keeping open`), the relative pronoun as a
     /// first piece of the content: what was said is about it.
-    fn relative_pieces(&self, lo: usize, before: usize, out: &mut Vec<Quote>) {
+    fn relative_pieces(&self, lo: usize, hi: usize, before: usize, out: &mut Vec<Quote>) {
         let mut add = Vec::new();
         for q in out.get(before..).unwrap_or(&[]) {
             let (Some(cue), Some(speaker)) = (q.cue, q.speaker) else {
                 continue;
             };
+            // `what the senators said was gerrymandering`: what follows the cue is the rest.
+            let v = self.token_at(cue.start);
+            if !q.direct
+                && q.span.slice(self.text) == "what"
+                && matches!(self.lw(v + 1).as_str(), "was" | "is" | "were" | "are")
+            {
+                let end = (v + 2..hi)
+                    .find(|&k| matches!(self.w(k), "," | ";" | "—" | "(" | ":"))
+                    .unwrap_or(hi);
+                if end > v + 2 {
+                    if let Some(span) = self.content(v + 1, end) {
+                        add.push(Quote {
+                            span,
+                            direct: false,
+                            cue: q.cue,
+                            speaker: q.speaker,
+                        });
+                    }
+                }
+                continue;
+            }
             if q.direct || q.span.start < cue.end || speaker.span.end > cue.start {
                 continue;
             }
@@ -4254,6 +4275,8 @@ mod tests {
              (D, "Of course the mayor will stand by his budget", "A spokesman", "said", "*")];
         relative_pronoun_is_a_piece_of_the_content: "The union took a stake in the old mine, which Mr. Ruiz says he is doing all he can to keep open." =>
             [(R, "which", "Ruiz", "says", "*"), (R, "he is doing all he can to keep open", "Ruiz", "says", "*")];
+        what_x_said_was_has_two_pieces: "The judges struck down what the plaintiffs said was a rigged map." =>
+            [(R, "what", "the plaintiffs", "said", "*"), (R, "was a rigged map", "the plaintiffs", "said", "*")];
         relative_after_a_preposition_is_no_piece: "Bankruptcy is a game in which companies say they lose money." =>
             [(R, "they lose money", "companies", "say", "*")];
         clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
