@@ -4310,6 +4310,8 @@ mod tests {
         title_and_opener_before_the_source: "But Attorney General Omar Haddad isn’t saying if the firm broke any laws." =>
             [(R, "if the firm broke any laws", "Omar Haddad", "saying", "*")];
         question_with_do_has_no_source: "Do you know where the new harbour will be built next year?" => [];
+        clause_verb_before_a_bare_clause: "Many experts suspect the losses were hidden in offshore accounts." =>
+            [(R, "the losses were hidden in offshore accounts", "Many experts", "suspect", "")];
         clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
             [(R, "The firm lost money last year", "the chief executive", "said", ""), (R, "and its debts would grow again next year", "the chief executive", "said", "")];
         clause_goes_on_after_the_cue_with_since: "The firm lost money last year, Omar Haddad said, since its biggest clients had moved abroad in the spring." =>

@@ -1194,7 +1194,12 @@ impl<'a> Context<'a> {
             return None;
         }
         // After a modal, `do` or a plural subject only a clear complement counts.
-        if form == Form::Base && !borrowed && !(clause || infinitive || prep || pronoun_start) {
+        // (`Many experts suspect those losses were …`: a clause verb before a bare clause.)
+        let bare_clause = flags & CLAUSE != 0 && !prep && self.clause_like(c, hi);
+        if form == Form::Base
+            && !borrowed
+            && !(clause || infinitive || prep || pronoun_start || bare_clause)
+        {
             return None;
         }
         let first = self.ascii_lw(c);
