@@ -3081,7 +3081,9 @@ impl<'a> Context<'a> {
     fn parenthetical(&self, lo: usize, hi: usize) -> Option<(Quote, Quote)> {
         let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
         let c2 = (c1 + 2..hi).take(12).find(|&k| self.w(k) == ",")?;
-        let v = (c1 + 2..c2).find(|&k| self.is(k, List::Report) || self.is(k, List::Cue))?;
+        let v = (c1 + 2..c2).find(|&k| {
+            (self.is(k, List::Report) || self.is(k, List::Cue)) && !self.after_number(k)
+        })?;
         // Only when or where may follow the verb before the closing comma.
         if !(v + 1..c2).all(|k| {
             let w = self.lw(k);
@@ -3179,6 +3181,14 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when the cue-like word at `v` follows a number (`by 5 percentage points`, `3
+    /// points`): a noun, not a verb.
+    fn after_number(&self, v: usize) -> bool {
+        v > 0
+            && (self.tokens[v - 1].kind == TokenKind::Number
+                || matches!(self.lw(v - 1).as_str(), "percentage" | "talking"))
+    }
+
     /// `CLAUSE, X said [when …]` and `CLAUSE, said X`.
     fn clause_then_cue(&self, lo: usize, hi: usize) -> Option<Quote> {
         for v in lo + 3..hi {
@@ -3201,6 +3211,9 @@ impl<'a> Context<'a> {
                         | "those"
                 )
             {
+                continue;
+            }
+            if self.after_number(v) {
                 continue;
             }
             let no_content_after = !(v + 1..hi).any(|k| {
@@ -4310,6 +4323,8 @@ mod tests {
         title_and_opener_before_the_source: "But Attorney General Omar Haddad isn’t saying if the firm broke any laws." =>
             [(R, "if the firm broke any laws", "Omar Haddad", "saying", "*")];
         question_with_do_has_no_source: "Do you know where the new harbour will be built next year?" => [];
+        points_after_a_number_is_a_noun: "The mayor led in the spring, his rival trailing by 3 points, the council gaining 2 points." => [];
+        percentage_points_is_a_noun: "The mayor led at first, conducted in May, his rival trailed by 5 percentage points." => [];
         clause_verb_before_a_bare_clause: "Many experts suspect the losses were hidden in offshore accounts." =>
             [(R, "the losses were hidden in offshore accounts", "Many experts", "suspect", "")];
         clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
