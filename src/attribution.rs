@@ -3782,6 +3782,15 @@ impl<'a> Context<'a> {
             while c < hi && matches!(self.w(c), "," | ":" | "—") {
                 c += 1;
             }
+            // `Everything Trump says is a lie`: the object was fronted, no clause follows.
+            let gap = np.0 > lo && matches!(self.lw(np.0 - 1).as_str(), "which" | "who" | "that");
+            if !relative
+                && !address
+                && !gap
+                && matches!(self.lw(c).as_str(), "is" | "are" | "was" | "were")
+            {
+                continue;
+            }
             // `he said, adding that …`: the participle's own clause, found by its rule.
             if hi < c + 3
                 || !self.is_word(c) && !is_open_mark(self.w(c))
@@ -4323,6 +4332,9 @@ mod tests {
         title_and_opener_before_the_source: "But Attorney General Omar Haddad isn’t saying if the firm broke any laws." =>
             [(R, "if the firm broke any laws", "Omar Haddad", "saying", "*")];
         question_with_do_has_no_source: "Do you know where the new harbour will be built next year?" => [];
+        fronted_object_before_says_is_no_clause: "Everything the mayor says is a lie unless it is proven otherwise." => [];
+        relative_gap_before_said_keeps_its_clause: "The union took the money, which the mayor said was meant for schools." =>
+            [(R, "which", "the mayor", "said", ""), (R, "was meant for schools", "the mayor", "said", "")];
         points_after_a_number_is_a_noun: "The mayor led in the spring, his rival trailing by 3 points, the council gaining 2 points." => [];
         percentage_points_is_a_noun: "The mayor led at first, conducted in May, his rival trailed by 5 percentage points." => [];
         clause_verb_before_a_bare_clause: "Many experts suspect the losses were hidden in offshore accounts." =>
