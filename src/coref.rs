@@ -400,6 +400,18 @@ const DESCRIPTOR_STOPS: &[&str] = &[
     "per",
     "whom",
     "whose",
+    "will",
+    "would",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "should",
+    "shall",
+    "did",
+    "does",
+    "do",
 ];
 
 /// Words after which a noun phrase is a preposition's object.
@@ -436,7 +448,17 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             .or_else(|| {
                 let last = tokens.len().checked_sub(1)?;
                 let ends = matches!(tokens[last].span().slice(text), "." | "!" | "?");
-                (ends && last > after + 1 && last - after <= 30).then_some(last)
+                // It opens like a role: an article or a person's noun in its first words
+                // (`a spokesman`, `chief of staff`), not a verb (`…, beat Paris St Germain`).
+                let role_like = tokens.get(after + 1..last).is_some_and(|inner| {
+                    inner.iter().take(3).any(|t| {
+                        let w = t.span().slice(text).to_lowercase();
+                        is_determiner(&w)
+                            || crate::entities::is_occupation_noun(&w)
+                            || PERSON_NOUNS.contains(&w.as_str())
+                    })
+                });
+                (ends && role_like && last > after + 1 && last - after <= 30).then_some(last)
             });
         if let Some(close) = close.filter(|&c| c > after + 1) {
             let inner = &tokens[after + 1..close];
@@ -483,6 +505,30 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             break;
         }
         start -= 1;
+    }
+    // After a modal or `to` the first word is a verb (`will face leftist congressman X`).
+    let after_modal = start
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|t| {
+            matches!(
+                t.span().slice(text).to_lowercase().as_str(),
+                "to" | "will"
+                    | "would"
+                    | "can"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "must"
+                    | "should"
+                    | "shall"
+                    | "did"
+                    | "does"
+                    | "do"
+            )
+        });
+    if after_modal && start < first {
+        start += 1;
     }
     let descriptor = &tokens[start..first];
     let has_noun = descriptor
@@ -949,7 +995,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     let mut start = noun;
     while start > 0 && noun - start < 6 && before[start - 1].kind == TokenKind::Word {
         let w = before[start - 1].span().slice(text).to_lowercase();
-        if matches!(w.as_str(), "a" | "an" | "the") || DESCRIPTOR_STOPS.contains(&w.as_str()) {
+        if is_determiner(&w) || DESCRIPTOR_STOPS.contains(&w.as_str()) {
             break;
         }
         start -= 1;
@@ -957,10 +1003,15 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     let possessive = before[start..noun]
         .iter()
         .any(|t| matches!(t.span().slice(text), "’s" | "'s" | "’" | "'"));
-    let det = start.checked_sub(1).filter(|&d| {
-        matches!(
-            before[d].span().slice(text).to_lowercase().as_str(),
-            "a" | "an" | "the"
+    let det = start
+        .checked_sub(1)
+        .filter(|&d| is_determiner(&before[d].span().slice(text).to_lowercase()));
+    // `its chief financial officer, Jochen Schmitz,`: the owner is a pronoun, the role what
+    // follows it.
+    let pronoun = det.is_some_and(|d| {
+        !matches!(
+            before[d].span().slice(text),
+            "a" | "an" | "the" | "A" | "An" | "The"
         )
     });
     // What stands before the phrase (and its determiner) must not make it the object of a
@@ -980,10 +1031,23 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
         let from = det.unwrap_or(start);
         return Some(Span::new(before[from].span().start, head.span().end));
     }
-    if det.is_none() || !crate::entities::is_role_noun(head_word) {
+    let noun_fits = if pronoun {
+        is_person_noun(head_word)
+    } else {
+        crate::entities::is_role_noun(head_word)
+    };
+    if det.is_none() || !noun_fits {
         return None;
     }
     Some(Span::new(before[start].span().start, head.span().end))
+}
+
+/// An article or a possessive pronoun, lower-cased (`the`, `its`).
+fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
+    )
 }
 
 #[cfg(test)]
@@ -1097,6 +1161,19 @@ mod tests {
         ];
         role_is_no_object_of_a_preposition: "After the company's collapse, Rick Belmont said little." => [
             (Person, "Rick Belmont", NONE, NONE, 1),
+        ];
+        role_after_a_possessive_pronoun: "Acme Corp. said its chief financial officer, Jo Schmitz, would leave." => [
+            (Org, "Acme Corp.", NONE, NONE, 1),
+            (Person, "Jo Schmitz", NONE, Some("chief financial officer"), 1),
+        ];
+        role_is_no_verb_after_a_modal: "Mayor Ricardo Nunes will face leftist congressman Guilherme Boulos in a runoff." => [
+            (Person, "Ricardo Nunes", Some("Mayor"), NONE, 1),
+            (Person, "Guilherme Boulos", NONE, Some("leftist congressman"), 1),
+        ];
+        role_to_the_end_of_the_sentence_is_no_predicate: "Dortmund, coached by Edin Terzic, beat Paris over two legs." => [
+            (Org, "Dortmund", NONE, NONE, 1),
+            (Person, "Edin Terzic", NONE, NONE, 1),
+            (Org, "Paris", NONE, NONE, 1),
         ];
         role_of_one_occupation_noun: "Pharmacist Lee Chang, who runs a drugstore, said so." => [
             (Person, "Lee Chang", None, Some("Pharmacist"), 1),

@@ -93,7 +93,9 @@ fn mentions_from(
     tag_titled(doc, words, lex, &mut mentions);
     tag_by_rules(text, doc, words, lex, &mut mentions);
     people_by_context(text, doc, words, &mut mentions);
+    names_with_particles(doc, words, &mut mentions);
     join_name_parts(text, doc, words, &mut mentions);
+    given_names_of_organisations(text, doc, words, lex, &mut mentions);
     names_after_people(doc, words, &mut mentions);
     orgs_of_roles(text, doc, words, lex, &mut mentions);
     orgs_by_apposition(doc, words, &mut mentions);
@@ -1319,6 +1321,7 @@ const CLUB_ONLY_PREFIXES: &[&str] = &[
     "Hertha",
     "Hapoel",
     "Maccabi",
+    "Bayern",
     "AC",
     "AS",
     "FC",
@@ -1385,8 +1388,13 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         }
         let prev = a.checked_sub(1).map_or("", word_at);
         let prev2 = a.checked_sub(2).map_or("", word_at);
+        // `Dortmund, coached by …`.
+        let coached =
+            |k: usize| matches!(word_at(k), "coached" | "managed") && word_at(k + 1) == "by";
         let plays = RESULT_VERBS.contains(&next)
             || CLUB_NOUNS.contains(&next)
+            || coached(b)
+            || next == "," && coached(b + 1)
             || RESULT_VERBS.contains(&prev)
             || matches!(
                 (prev2, prev),
@@ -1714,6 +1722,83 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
         }
     }
     mentions.extend(extra);
+}
+
+/// A given name, a particle and a capitalised word (`Virgil van Dijk`, `Tarcisio de Freitas`,
+/// `Mohammed bin Salman`) are a person's name where the tagger found none.
+fn names_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let run = words.run(&doc.tokens, 0);
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort();
+    let covered = |s: Span| {
+        taken
+            .get(taken.partition_point(|t| t.end <= s.start))
+            .is_some_and(|t| t.overlaps(s))
+    };
+    let mut extra = Vec::new();
+    for (k, t) in doc.tokens.iter().enumerate() {
+        if !run.any(k, words::PARTICLE) || k == 0 {
+            continue;
+        }
+        let given = run.bits(k - 1) & (words::GIVEN | words::PLACE | words::CAPITAL)
+            == words::GIVEN | words::CAPITAL;
+        // The given name is no part of a longer capitalised run (`Sao Bernardo do Campo`).
+        let alone = k < 2 || !run.any(k - 2, words::CAPITAL) || run.any(k - 2, words::FUNCTION);
+        let end = past_particles(run, k);
+        let (Some(first), Some(last)) =
+            (doc.tokens.get(k - 1), doc.tokens.get(end.wrapping_sub(1)))
+        else {
+            continue;
+        };
+        let span = Span::new(first.span().start, last.span().end);
+        if given && alone && end > k + 1 && t.kind == TokenKind::Word && !covered(span) {
+            extra.push(Mention {
+                span,
+                kind: EntityKind::Person,
+                title: None,
+            });
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// Two words before a lower-case word, a given name and a capitalised word that no list knows,
+/// that the tagger made an organisation are a person (`Alphonso Davies had given …`).
+fn given_names_of_organisations(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    mentions: &mut [Mention],
+) {
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Org {
+            continue;
+        }
+        let a = doc.token_at_or_after(m.span.start);
+        if doc.token_at_or_after(m.span.end) != a + 2 {
+            continue;
+        }
+        let first = words.id(a).map_or(0, |id| words.bits_of(id));
+        let second = words.id(a + 1).map_or(0, |id| words.bits_of(id));
+        let plain = words::CAPITAL | words::LETTERS | words::ANY_LOWER;
+        // Before a verb (`had`), as the subject of a clause.
+        let verb = doc
+            .tokens
+            .get(a + 2)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && words.word(a + 2).starts_with(|c: char| c.is_lowercase());
+        if first & (words::GIVEN | words::PLACE) == words::GIVEN
+            && verb
+            && second & plain == plain
+            && second & words::LISTED == 0
+            && !lex.places.contains(m.span.slice(text))
+            && !PLACE_TAILS.contains(&words.word(a + 1))
+            && !NAMED_THING_TAILS.contains(&words.word(a + 1))
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
 }
 
 /// Completes people's names the tagger cut: a particle between two parts joins them (`Lula da
@@ -2392,6 +2477,9 @@ mod tests {
         particles_after_a_title: "Brazilian President Luiz Inácio Lula da Silva's party won." => [(Misc, "Brazilian"), (Person, "Luiz Inácio Lula da Silva")];
         title_after_a_place_inside_a_name: "He was backed by Sao Paulo Governor Tarcisio de Freitas on Monday." => [(Place, "Sao Paulo"), (Person, "Tarcisio de Freitas")];
         titles_in_a_row: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [(Place, "Qatar"), (Person, "Tamim bin Hamad al-Thani")];
+        given_name_and_particle_make_a_person: "Pieter van Dijk was knocked out by Atalanta in the Europa League." => [(Person, "Pieter van Dijk"), (Org, "Atalanta"), (Org, "Europa League")];
+        club_prefix_bayern: "Real Madrid beat Bayern Munich 2-1 on Wednesday." => [(Org, "Real Madrid"), (Org, "Bayern Munich")];
+        club_coached_by: "Dortmund, coached by Edin Terzic, won." => [(Org, "Dortmund"), (Person, "Edin Terzic")];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
 
@@ -2434,6 +2522,27 @@ mod tests {
         titles_of_police_and_parliament: "Detective Inspector Sarah Jones and MP Shabana Mahmood spoke." => [("Sarah Jones", Some("Detective Inspector")), ("Shabana Mahmood", Some("MP"))];
         titles_in_a_row_are_one: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [("Tamim bin Hamad al-Thani", Some("Emir Sheikh"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
+    }
+
+    #[test]
+    fn given_name_of_an_organisation_before_a_verb_is_a_person() {
+        for (text, kind) in [
+            ("Jamal Musiala had given them the lead.", EntityKind::Person),
+            ("Jamal Musiala / Opium played.", EntityKind::Org),
+            ("Jamal Valley had given them water.", EntityKind::Org),
+        ] {
+            let doc = segment(text, &split_paragraphs(text), &[]);
+            let lex = lexicon();
+            let words = Words::new(text, &doc, lex);
+            let end = text.find(" had").or(text.find(" /")).unwrap_or(0);
+            let mut mentions = vec![Mention {
+                span: Span::new(0, end),
+                kind: EntityKind::Org,
+                title: None,
+            }];
+            given_names_of_organisations(text, &doc, &words, lex, &mut mentions);
+            assert_eq!(mentions[0].kind, kind, "{text}");
+        }
     }
 
     #[test]
