@@ -3100,10 +3100,11 @@ impl<'a> Context<'a> {
             return None;
         }
         // The clause goes on after the cue (`, was a good one`, `, until it went bankrupt`), not
-        // a new clause (`, as …`, `, and …`).
+        // a new clause (`, as …`, `, and …`) nor a phrase about the whole (`, in a sign of …`, `, in a bid to …`).
         let resume = self.lw(c2 + 1);
         if c1 > lo + 15
             || resume == "as"
+            || resume == "in" && matches!(self.lw(c2 + 2).as_str(), "a" | "an")
             || self.lower_is(c2 + 1, List::Participle)
             || self.lower_is(c2 + 1, List::Opener)
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
@@ -4136,6 +4137,8 @@ mod tests {
         past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
             [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
         adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
+        a_phrase_after_the_cue_is_no_second_piece: "Japan and Korea will restart talks next month, officials said on Wednesday, in a sign of warming ties." =>
+            [(R, "Japan and Korea will restart talks next month", "officials", "said", "*")];
         that_after_an_occasion: "Kreuger said after the hearing that Olsen would not appeal." =>
             [(R, "Olsen would not appeal", "Kreuger", "said", "*")];
         a_plea_is_no_statement: "Olsen, who resigned in 2024, pleaded guilty in October to fraud. His partner pleads not guilty." => [];
