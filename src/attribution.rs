@@ -26,6 +26,7 @@ use words::{lower, Lexicon, Lists, Lookup, Lower, Recent, Word};
 
 mod words;
 
+mod gender;
 mod lexicon;
 mod stance;
 
@@ -1035,6 +1036,11 @@ struct Context<'a> {
     last_person: Vec<Option<usize>>,
     /// The same for organisations, for `it`.
     last_org: Vec<Option<usize>>,
+    /// For each mention, true when it can be the antecedent of a pronoun (a person named
+    /// outside quotes and credit lines).
+    antecedent: Vec<bool>,
+    /// What the article calls each entity: `he`, `she` or neither clearly.
+    genders: Vec<gender::Gender>,
     /// The word lists' answers for the tokens read last.
     recent: Recent<'a>,
 }
@@ -1051,6 +1057,7 @@ pub fn attribute(
 ) -> Vec<Quote> {
     let mut last_person = Vec::with_capacity(mentions.len() + 1);
     let mut last_org = Vec::with_capacity(mentions.len() + 1);
+    let mut antecedent = vec![false; mentions.len()];
     let (mut person, mut org) = (None, None);
     let mut pi = 0;
     for (mi, m) in mentions.iter().enumerate() {
@@ -1074,7 +1081,12 @@ pub fn attribute(
         }
         let entity = mention_entity.get(mi).copied();
         match m.kind {
-            EntityKind::Person => person = entity.or(person),
+            EntityKind::Person => {
+                person = entity.or(person);
+                if let Some(a) = antecedent.get_mut(mi) {
+                    *a = true;
+                }
+            }
             EntityKind::Org => org = entity.or(org),
             _ => {}
         }
@@ -1091,6 +1103,8 @@ pub fn attribute(
         pieces,
         last_person,
         last_org,
+        antecedent,
+        genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         recent: Recent::new(),
     };
 
@@ -1453,8 +1467,14 @@ impl<'a> Context<'a> {
             // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
             // qualifies.
             if start > lo + 1
-                && matches!(self.lw(start - 1).as_str(), "in" | "at" | "from" | "for")
+                && matches!(self.lw(start - 1).as_str(), "in" | "at" | "from" | "for" | "of")
                 && self.is_word(start - 2)
+                // (`the mayor of Bristol`, but `Bank of America` is one name and `footage of
+                // Hillary Clinton asking` no role.)
+                && (self.lw(start - 1) != "of"
+                    || self.mentions[k].kind != EntityKind::Person
+                        && self.lower_is(start - 2, List::SpeakerHead)
+                        && !starts_upper(self.w(start - 2)))
                 // (`Citizens for Tax Justice`, `Americans for Prosperity`: one name.)
                 && !(self.lw(start - 1) == "for" && starts_upper(self.w(start - 2)))
                 && !self.lower_is(start - 2, List::Clause)
@@ -1818,7 +1838,15 @@ impl<'a> Context<'a> {
                         entity: self.role_entity(head),
                     };
                 }
-                if prep == "for" && m.kind != EntityKind::Place {
+                // `the mayor of Bristol`: the role, resolved as one.
+                if prep == "of" && m.kind != EntityKind::Org {
+                    let head = self.span(np.0, m_lo - 1);
+                    return Speaker {
+                        span,
+                        entity: self.role_entity(head),
+                    };
+                }
+                if matches!(prep.as_str(), "for" | "of") && m.kind != EntityKind::Place {
                     return Speaker {
                         span,
                         entity: self.mention_entity.get(k).copied(),
@@ -1876,7 +1904,23 @@ impl<'a> Context<'a> {
     fn pronoun_entity(&self, word: &str, pos: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < pos);
         match word {
-            "he" | "she" => self.last_person.get(k).copied().flatten(),
+            "he" | "she" => {
+                let naive = self.last_person.get(k).copied().flatten();
+                let other = if word == "he" {
+                    gender::Gender::Female
+                } else {
+                    gender::Gender::Male
+                };
+                let fits = |e: usize| self.genders.get(e).is_some_and(|&g| g != other);
+                if naive.is_none_or(fits) {
+                    return naive;
+                }
+                // The last person named who is not known to be of the other gender.
+                (0..k).rev().take(200).find_map(|j| {
+                    let e = *self.mention_entity.get(j)?;
+                    (self.antecedent.get(j) == Some(&true) && fits(e)).then_some(e)
+                })
+            }
             "it" => self.last_org.get(k).copied().flatten(),
             _ => None,
         }
@@ -2447,6 +2491,10 @@ impl<'a> Context<'a> {
             return Some((cue, speaker));
         }
         if colon && e > lo && e - lo <= 14 {
+            let colon_tok = (e..end).find(|&k| self.w(k) == ":")?;
+            if let Some(speaker) = self.colon_intro(lo, e) {
+                return Some((self.tokens[colon_tok].span(), Some(speaker)));
+            }
             // `Trump on Twitter: “Q”`: a name or pronoun must open the clause.
             let np = self.sentence_subject(lo, e)?;
             let named = self.lower_is(np.0, List::Pronoun)
@@ -2455,10 +2503,82 @@ impl<'a> Context<'a> {
             if !named {
                 return None;
             }
-            let colon_tok = (e..end).find(|&k| self.w(k) == ":")?;
             return Some((self.tokens[colon_tok].span(), Some(self.speaker(np))));
         }
         None
+    }
+
+    /// The source of a colon introduction that is no cue verb (tokens `lo..e`, the colon at
+    /// `e`): `The minister was blunt:`, `Her advice to others is simple:`, `The verdict of one
+    /// economist, Anna Berg:`.
+    fn colon_intro(&self, lo: usize, e: usize) -> Option<Speaker> {
+        let mut s = lo;
+        while s < e && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
+            s += 1;
+        }
+        let speech_noun = |k: usize| {
+            matches!(
+                self.lw(k).as_str(),
+                "verdict"
+                    | "view"
+                    | "response"
+                    | "reaction"
+                    | "message"
+                    | "answer"
+                    | "reply"
+                    | "advice"
+                    | "warning"
+                    | "explanation"
+                    | "conclusion"
+                    | "assessment"
+                    | "words"
+                    | "retort"
+            )
+        };
+        // `Her advice to others is simple:`: the possessor is the source.
+        let possessive = |k: usize| {
+            let pronoun = match self.lw(k).as_str() {
+                "his" => "he",
+                "her" => "she",
+                "their" => "they",
+                "its" => "it",
+                _ => return None,
+            };
+            speech_noun(k + 1).then_some(pronoun)
+        };
+        if let Some(pronoun) = possessive(s) {
+            let span = self.tokens.get(s)?.span();
+            return Some(Speaker {
+                span,
+                entity: self.pronoun_entity(pronoun, span.start),
+            });
+        }
+        // `The verdict of one economist, Anna Berg:`
+        if self.lw(s) == "the"
+            && speech_noun(s + 1)
+            && matches!(self.lw(s + 2).as_str(), "of" | "from")
+        {
+            let rest = self.span(s + 3, e);
+            if let Some(k) = self.mention_inside(rest) {
+                return Some(Speaker {
+                    span: self.mentions[k].span,
+                    entity: self.mention_entity.get(k).copied(),
+                });
+            }
+            return self.np_after(s + 3, e).map(|np| self.speaker(np));
+        }
+        // `The minister was blunt:`: a subject, a copula and a word or three.
+        let be = (s + 1..e)
+            .rev()
+            .find(|&k| matches!(self.lw(k).as_str(), "was" | "is" | "were" | "are"))?;
+        if e - be > 4 || e == be + 1 {
+            return None;
+        }
+        if (be + 1..e).any(|k| !self.is_word(k) || self.mention_starting_at(k).is_some()) {
+            return None;
+        }
+        let np = self.np_ending_at(s, be).filter(|np| np.0 == s)?;
+        Some(self.speaker(np))
     }
 
     /// `Trump called the deal “a disaster”`, `described it as “an intentional act”`, `used
@@ -4515,6 +4635,18 @@ mod tests {
             [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
         demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
             [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
+        colon_after_a_copula: "The prime minister was blunt: “We will build these homes.”" =>
+            [(D, "We will build these homes.", "The prime minister", ":", "")];
+        colon_after_a_possessed_speech_noun: "Claire Dunn spent eight months in rehabilitation. Her advice to others is simple: “Don't give up.”" =>
+            [(D, "Don't give up.", "Her", ":", "Claire Dunn")];
+        colon_after_the_verdict_of: "The verdict of one economist, Simon Walker of the Resolution Foundation: “It does not add up.”" =>
+            [(D, "It does not add up.", "Simon Walker", ":", "Simon Walker")];
+        role_of_a_place: "In a post on Facebook, the mayor of Bristol wrote: “Bristol is ready to build.”" =>
+            [(D, "Bristol is ready to build.", "the mayor of Bristol", "wrote", "")];
+        pronoun_skips_a_person_of_the_other_gender: "Union leader Karen Mills addressed the crowd. The health secretary, Tom Barker, rejected the demands. Mr Barker said the offer was final.\n\n“It is an insult,” she said. “The offer is fair,” he said." =>
+            [(R, "the offer was final", "Barker", "said", "Tom Barker"),
+             (D, "It is an insult,", "she", "said", "Karen Mills"),
+             (D, "The offer is fair,", "he", "said", "Tom Barker")];
         addressee_before_the_quote_is_no_clause: "Anna Berg, the chief executive of Lumora -- the firm that makes the trackers -- told me, ''We are a small company.''" =>
             [(D, "We are a small company.", "Anna Berg", "told", "Anna Berg")];
     }

@@ -1,0 +1,157 @@
+//! Which people the article calls `he` and which `she`, so a pronoun speaker skips a person
+//! of the other gender (`Simon Walker spoke first. … Asked again, she replied: “Yes.”`).
+//!
+//! Evidence, read in one pass: an honorific before a name (`Mr.`, `Ms`, `Dame`), a gendered
+//! noun in the person's role (`spokeswoman`, `father of three`), and a pronoun after the name
+//! in a sentence that names only that person (`When Anna Berg woke up, she …`). Each is a
+//! vote; a person whose votes do not clearly lean either way stays unknown and is never
+//! skipped.
+
+use crate::coref::Entity;
+use crate::entities::{EntityKind, Mention};
+use crate::quotes::QuoteMarks;
+use crate::segment::{Document, TokenKind};
+
+/// What the article says a person is called.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    /// `he`
+    Male,
+    /// `she`
+    Female,
+    /// No clear evidence.
+    Unknown,
+}
+
+fn word_gender(w: &str) -> Option<Gender> {
+    let lower = w.to_ascii_lowercase();
+    let l = lower.trim_end_matches('.');
+    match l {
+        "he" | "him" | "his" | "himself" | "mr" | "sir" | "lord" | "king" | "prince" | "duke"
+        | "spokesman" | "chairman" | "congressman" | "businessman" | "father" | "husband"
+        | "son" | "brother" | "widower" | "grandfather" | "uncle" | "nephew" | "boyfriend"
+        | "actor" | "sportsman" | "councilman" | "alderman" | "policeman" | "fireman" => {
+            Some(Gender::Male)
+        }
+        "she" | "her" | "hers" | "herself" | "mrs" | "ms" | "miss" | "dame" | "lady" | "queen"
+        | "princess" | "duchess" | "spokeswoman" | "chairwoman" | "congresswoman"
+        | "businesswoman" | "mother" | "wife" | "daughter" | "sister" | "widow" | "grandmother"
+        | "aunt" | "niece" | "girlfriend" | "actress" | "sportswoman" | "councilwoman"
+        | "policewoman" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender of every entity (by index), from the evidence in `text`.
+pub(super) fn genders(
+    text: &str,
+    doc: &Document,
+    pieces: &[QuoteMarks],
+    mentions: &[Mention],
+    mention_entity: &[usize],
+    entities: &[Entity],
+) -> Vec<Gender> {
+    // Votes per entity: (male, female).
+    let mut votes = vec![(0u32, 0u32); entities.len()];
+    let mut add = |e: usize, g: Gender, weight: u32| {
+        if let Some(v) = votes.get_mut(e) {
+            match g {
+                Gender::Male => v.0 += weight,
+                Gender::Female => v.1 += weight,
+                Gender::Unknown => {}
+            }
+        }
+    };
+    for (e, entity) in entities.iter().enumerate() {
+        if entity.kind != EntityKind::Person {
+            continue;
+        }
+        for field in [&entity.title, &entity.role].into_iter().flatten() {
+            if let Some(g) = field.split_whitespace().find_map(word_gender) {
+                add(e, g, 3);
+            }
+        }
+    }
+    let tokens = &doc.tokens;
+    let mut mi = 0;
+    let mut qi = 0;
+    for sentence in &doc.sentences {
+        let mut only: Option<Option<usize>> = None;
+        let mut seen_pronoun: Option<Gender> = None;
+        for k in sentence.tokens.clone() {
+            let Some(t) = tokens.get(k) else { break };
+            let span = t.span();
+            while pieces.get(qi).is_some_and(|p| p.content.end <= span.start) {
+                qi += 1;
+            }
+            let quoted = pieces.get(qi).is_some_and(|p| p.content.contains(span));
+            // Mentions that start at this token.
+            while mentions.get(mi).is_some_and(|m| m.span.start < span.start) {
+                mi += 1;
+            }
+            while let Some(m) = mentions.get(mi).filter(|m| m.span.start == span.start) {
+                if m.kind == EntityKind::Person && !quoted {
+                    let e = mention_entity.get(mi).copied();
+                    // An honorific right before the name (`Ms. Berg`, `Sir Keir`).
+                    let before = |n: usize| {
+                        k.checked_sub(n)
+                            .and_then(|j| tokens.get(j))
+                            .map_or("", |p| p.span().slice(text))
+                    };
+                    let title = if before(1) == "." {
+                        before(2)
+                    } else {
+                        before(1)
+                    };
+                    let honorific = matches!(
+                        title,
+                        "Mr" | "Mrs" | "Ms" | "Miss" | "Sir" | "Dame" | "Lord" | "Lady"
+                    )
+                    .then(|| word_gender(title))
+                    .flatten();
+                    if let (Some(e), Some(g)) = (e, honorific) {
+                        add(e, g, 3);
+                    }
+                    only = match only {
+                        None => Some(e),
+                        Some(prev) if prev == e => Some(prev),
+                        Some(_) => Some(None),
+                    };
+                }
+                mi += 1;
+            }
+            if quoted || t.kind == TokenKind::Punct || seen_pronoun.is_some() {
+                continue;
+            }
+            let w = span.slice(text);
+            if matches!(
+                w,
+                "he" | "He" | "she" | "She" | "him" | "his" | "His" | "her" | "Her"
+            ) {
+                seen_pronoun = word_gender(w);
+                // The person this pronoun can only refer to: the one named before it in this
+                // sentence (`When Anna Berg woke up, she …`). A pronoun whose antecedent is in
+                // an earlier sentence is no evidence: that is the very thing to be resolved.
+                let antecedent = match only {
+                    Some(Some(e)) => Some(e),
+                    _ => None,
+                };
+                if let (Some(e), Some(g)) = (antecedent, seen_pronoun) {
+                    add(e, g, 1);
+                }
+            }
+        }
+    }
+    votes
+        .iter()
+        .map(|&(m, f)| {
+            if m > 2 * f {
+                Gender::Male
+            } else if f > 2 * m {
+                Gender::Female
+            } else {
+                Gender::Unknown
+            }
+        })
+        .collect()
+}
