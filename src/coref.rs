@@ -51,6 +51,25 @@ fn alias_key(kind: EntityKind, name: &str) -> String {
             return group[0].to_string();
         }
     }
+    // A dateline's place in capitals is the place (`BIRMINGHAM` … `Birmingham`); not a short
+    // code (`USA`).
+    let letters = name.chars().filter(|c| c.is_alphabetic()).count();
+    if kind == EntityKind::Place
+        && letters >= 5
+        && name.chars().all(|c| c.is_uppercase() || c == ' ')
+    {
+        let mut out = String::with_capacity(name.len());
+        let mut first = true;
+        for c in name.chars() {
+            if first {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            first = c == ' ';
+        }
+        return out;
+    }
     // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`,
     // `Merck & Co.`, `Samsung Electronics Co., Ltd.`).
     if kind == EntityKind::Org {
@@ -1188,6 +1207,10 @@ mod tests {
         ];
         alias_surname_of_a_romanised_name: "Choi Min-ji, a researcher, spoke first. Choi said the risk was real." => [
             (Person, "Choi Min-ji", NONE, Some("a researcher"), 2),
+        ];
+        alias_place_in_capitals: "BIRMINGHAM, England — Police in Birmingham said so." => [
+            (Place, "Birmingham", NONE, NONE, 2),
+            (Place, "England", NONE, NONE, 1),
         ];
         alias_place: "Officials from the United States met in Geneva. The US said little." => [
             (Place, "United States", NONE, NONE, 2),
