@@ -2445,9 +2445,19 @@ impl<'a> Context<'a> {
             is(List::Cue) || is(List::Participle) || self.is_stop(k) || is_open_mark(self.w(k))
         });
         // With no colon or comma before the mark, the verb stands right before it (`Trump
-        // declared “Q”`, `said that “Q”`); `dismissed the reports as “Q”` is no cue.
+        // declared “Q”`, `said that “Q”`) or a few words before its `that` (`told reporters
+        // that “Q”`, `said on Monday that “Q”`); `dismissed the reports as “Q”` is no cue.
         let punctuated = e < end;
-        let v = v.filter(|&v| punctuated || (v + 1..e).all(|k| self.lw(k) == "that"));
+        let v = v.filter(|&v| {
+            punctuated
+                || (v + 1..e).all(|k| self.lw(k) == "that")
+                || e > v + 1
+                    && e <= v + 6
+                    && self.lw(e - 1) == "that"
+                    && (v + 1..e - 1).all(|k| {
+                        self.is_word(k) && !self.lower_is(k, List::Clause) && !self.is(k, List::Cue)
+                    })
+        });
         if v.is_none() && !punctuated {
             if let Some(found) = self.naming_cue(lo, e) {
                 return Some(found);
@@ -4257,6 +4267,8 @@ mod tests {
         past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
             [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
         adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
+        that_after_the_addressee_before_a_quote: "The mayor told reporters that \"we will rebuild every home.\"" =>
+            [(D, "we will rebuild every home.", "The mayor", "told", "*")];
         a_phrase_after_the_cue_is_no_second_piece: "Japan and Korea will restart talks next month, officials said on Wednesday, in a sign of warming ties." =>
             [(R, "Japan and Korea will restart talks next month", "officials", "said", "*")];
         that_after_an_occasion: "Kreuger said after the hearing that Olsen would not appeal." =>
