@@ -341,7 +341,10 @@ fn merge_acronyms(
     }
     // Drop the emptied entities, keep the order of first mention, renumber.
     let mut order: Vec<usize> = (0..entities.len()).filter(|&i| into[i] == i).collect();
-    order.sort_by_key(|&i| entities[i].mentions.first().copied().unwrap_or(usize::MAX));
+    crate::time::heap_sort_by_key(&mut order, |&i| {
+        let first = entities.get(i).and_then(|e| e.mentions.first().copied());
+        (first.unwrap_or(usize::MAX), i)
+    });
     let mut new_index = vec![0; entities.len()];
     for (n, &i) in order.iter().enumerate() {
         new_index[i] = n;

@@ -177,7 +177,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         .map(|p| (p.span, p.part))
         .collect();
     asides.extend(doc.inline_datelines.iter().map(|&s| (s, Part::Dateline)));
-    asides.sort_by_key(|a| a.0);
+    time::heap_sort_by_key(&mut asides, |a| a.0);
     let article = Article {
         title,
         published: anchor.map(|m| m.value()),

@@ -1729,7 +1729,7 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
 fn names_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let run = words.run(&doc.tokens, 0);
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort();
+    taken.sort_unstable();
     let covered = |s: Span| {
         taken
             .get(taken.partition_point(|t| t.end <= s.start))
