@@ -941,16 +941,25 @@ const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der",
 ];
 
+/// The spans of the mentions found so far, in order (they do not overlap).
+fn taken_spans(mentions: &[Mention]) -> Vec<Span> {
+    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+    taken.sort_unstable();
+    taken
+}
+
+/// True when `s` overlaps one of the ordered, disjoint `taken` spans.
+fn overlaps_taken(taken: &[Span], s: Span) -> bool {
+    taken
+        .get(taken.partition_point(|t| t.end <= s.start))
+        .is_some_and(|t| t.overlaps(s))
+}
+
 /// A capitalised word after a title is a person's name even where the tagger missed it
 /// (`Petty Officer Keating`, `Gen. Coe`).
 fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<Mention>) {
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
-    let covered = |s: Span| {
-        taken
-            .get(taken.partition_point(|t| t.end <= s.start))
-            .is_some_and(|t| t.overlaps(s))
-    };
+    let taken = taken_spans(mentions);
+    let covered = |s: Span| overlaps_taken(&taken, s);
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -1122,13 +1131,8 @@ fn tag_by_rules(
     lex: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
-    let covered = |s: Span| {
-        taken
-            .get(taken.partition_point(|t| t.end <= s.start))
-            .is_some_and(|t| t.overlaps(s))
-    };
+    let taken = taken_spans(mentions);
+    let covered = |s: Span| overlaps_taken(&taken, s);
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -1421,8 +1425,7 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         }
     }
     // The side after a score that the tagger missed (`Porto 2-1 Braga`).
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
+    let taken = taken_spans(mentions);
     let mut extra = Vec::new();
     for i in 0..doc.tokens.len() {
         if !score_at(i) || i == 0 {
@@ -1728,13 +1731,8 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
 /// `Mohammed bin Salman`) are a person's name where the tagger found none.
 fn names_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let run = words.run(&doc.tokens, 0);
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
-    let covered = |s: Span| {
-        taken
-            .get(taken.partition_point(|t| t.end <= s.start))
-            .is_some_and(|t| t.overlaps(s))
-    };
+    let taken = taken_spans(mentions);
+    let covered = |s: Span| overlaps_taken(&taken, s);
     let mut extra = Vec::new();
     for (k, t) in doc.tokens.iter().enumerate() {
         if !run.any(k, words::PARTICLE) || k == 0 {
@@ -2175,8 +2173,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     for list in &mut lists {
         list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
     }
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
+    let taken = taken_spans(mentions);
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -2210,16 +2207,12 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             let span = Span::new(tokens[i].span().start, tokens[i + len - 1].span().end);
             // Not part of a longer capitalised run that is not a name (`Ni` in `Ni Hao Co`).
             let glued_next = run.any(i + len, words::CAPITAL);
-            let overlaps = taken
-                .get(taken.partition_point(|t| t.end <= span.start))
-                .is_some_and(|t| t.overlaps(span));
+            let overlaps = overlaps_taken(&taken, span);
             // Not the second half of a compound whose first half is no name (`Sino-US`).
             let compound = i >= 2
                 && run.word(i - 1) == "-"
                 && tokens[i - 1].span().start == tokens[i - 2].span().end
-                && !taken
-                    .get(taken.partition_point(|t| t.end <= tokens[i - 2].span().start))
-                    .is_some_and(|t| t.overlaps(tokens[i - 2].span()));
+                && !overlaps_taken(&taken, tokens[i - 2].span());
             if !overlaps && !glued_next && !compound {
                 extra.push(Mention {
                     span,
@@ -2303,8 +2296,7 @@ fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Me
             m.kind = EntityKind::Person;
         }
     }
-    let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
+    let taken = taken_spans(mentions);
     let mut extra = Vec::new();
     // Each distinct word looked up once.
     let is_surname: Vec<bool> = (0..words.distinct() as u32)
