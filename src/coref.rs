@@ -341,7 +341,7 @@ fn merge_acronyms(
     }
     // Drop the emptied entities, keep the order of first mention, renumber.
     let mut order: Vec<usize> = (0..entities.len()).filter(|&i| into[i] == i).collect();
-    crate::time::heap_sort_by_key(&mut order, |&i| {
+    crate::sort::heap_sort_by_key(&mut order, |&i| {
         let first = entities.get(i).and_then(|e| e.mentions.first().copied());
         (first.unwrap_or(usize::MAX), i)
     });

@@ -44,6 +44,7 @@ pub mod eval;
 pub mod format;
 pub mod quotes;
 pub mod segment;
+mod sort;
 mod span;
 pub mod time;
 pub mod timeline;
@@ -177,7 +178,7 @@ pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
         .map(|p| (p.span, p.part))
         .collect();
     asides.extend(doc.inline_datelines.iter().map(|&s| (s, Part::Dateline)));
-    time::heap_sort_by_key(&mut asides, |a| a.0);
+    sort::heap_sort_by_key(&mut asides, |a| a.0);
     let article = Article {
         title,
         published: anchor.map(|m| m.value()),

@@ -54,7 +54,7 @@ impl<'a, T, F: Fn(&T) -> Span> SpanIndex<'a, T, F> {
         });
         let order = (!sorted).then(|| {
             let mut order: Vec<usize> = (0..items.len()).collect();
-            time::heap_sort_by_key(&mut order, |&i| (items.get(i).map(&span), i));
+            crate::sort::heap_sort_by_key(&mut order, |&i| (items.get(i).map(&span), i));
             order
         });
         SpanIndex { items, span, order }
@@ -231,7 +231,7 @@ pub fn build(
             keyed.push((key, event(value, t, clause)));
         }
     }
-    time::heap_sort_by_key(&mut keyed, |k| k.0);
+    crate::sort::heap_sort_by_key(&mut keyed, |k| k.0);
     // Collected in place, into the larger allocation of `keyed`: give back what is not used.
     let mut events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
     events.shrink_to_fit();

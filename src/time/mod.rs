@@ -423,36 +423,6 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
     tense
 }
 
-/// Sorts `v` by `key` in place: a heap sort, O(n log n) on any input, with no buffer and a few
-/// hundred bytes of wasm where each instance of the standard library's sorts takes kilobytes
-/// (the times, the timeline and the crossing checks sort a few hundred items at most).
-pub(crate) fn heap_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    let key_at = |v: &[T], i: usize| v.get(i).map(&key);
-    // Moves the item at `root` down until it is no less than its children below `end`.
-    let sift_down = |v: &mut [T], mut root: usize, end: usize| loop {
-        let mut child = 2 * root + 1;
-        if child >= end {
-            break;
-        }
-        if child + 1 < end && key_at(v, child) < key_at(v, child + 1) {
-            child += 1;
-        }
-        if key_at(v, root) >= key_at(v, child) {
-            break;
-        }
-        v.swap(root, child);
-        root = child;
-    };
-    let n = v.len();
-    for root in (0..n / 2).rev() {
-        sift_down(v, root, n);
-    }
-    for end in (1..n).rev() {
-        v.swap(0, end);
-        sift_down(v, 0, end);
-    }
-}
-
 /// Drops the time expressions that cross one of `others` (mentions, quotes), so that layers
 /// nest or are disjoint.
 pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
@@ -464,7 +434,7 @@ pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
         std::borrow::Cow::Borrowed(others)
     } else {
         let mut sorted = others.to_vec();
-        heap_sort_by_key(&mut sorted, |o| o.start);
+        crate::sort::heap_sort_by_key(&mut sorted, |o| o.start);
         std::borrow::Cow::Owned(sorted)
     };
     let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
@@ -472,7 +442,7 @@ pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
         .iter()
         .map(|o| (clamp(o.end), clamp(o.start)))
         .collect();
-    heap_sort_by_key(&mut by_end, |&p| p);
+    crate::sort::heap_sort_by_key(&mut by_end, |&p| p);
     times.retain(|t| {
         let a = t.span;
         let from = by_start.partition_point(|o| o.start <= a.start);
