@@ -135,36 +135,85 @@ pub struct Analysis {
 
 /// Analyses `text`. Fails only on a text larger than [`MAX_INPUT_BYTES`].
 pub fn analyze(text: &str, options: &Options) -> Result<Analysis, Error> {
+    analyze_watched(text, options, &mut Unwatched)
+}
+
+/// A stage of the pipeline, as [`analyze_watched`] names it to its [`Watch`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Segment,
+    Quotes,
+    Time,
+    Entities,
+    Coref,
+    Attribution,
+    Timeline,
+}
+
+/// Runs each stage of [`analyze_watched`] and may measure it: the native bench times and weighs
+/// the stages this way, on exactly the pipeline [`analyze`] runs.
+pub trait Watch {
+    /// Runs `work`, one step of `stage`, and returns what it returns.
+    fn stage<T>(&mut self, stage: Stage, work: impl FnOnce() -> T) -> T;
+}
+
+/// The watch of [`analyze`]: runs each stage, nothing more.
+struct Unwatched;
+
+impl Watch for Unwatched {
+    fn stage<T>(&mut self, _: Stage, work: impl FnOnce() -> T) -> T {
+        work()
+    }
+}
+
+/// [`analyze`], with each stage run by `watch`.
+pub fn analyze_watched(
+    text: &str,
+    options: &Options,
+    watch: &mut impl Watch,
+) -> Result<Analysis, Error> {
     if text.len() > MAX_INPUT_BYTES {
         return Err(Error::too_large(text.len(), MAX_INPUT_BYTES));
     }
-    let paragraph_spans = segment::split_paragraphs(text);
-    let pieces = quotes::find_quotes(text, &paragraph_spans);
-    let protected: Vec<Span> = pieces.iter().map(quotes::QuoteMarks::outer).collect();
-    let doc = segment::segment(text, &paragraph_spans, &protected);
+    let paragraph_spans = watch.stage(Stage::Segment, || segment::split_paragraphs(text));
+    let pieces = watch.stage(Stage::Quotes, || {
+        quotes::find_quotes(text, &paragraph_spans)
+    });
+    let doc = watch.stage(Stage::Segment, || {
+        let protected: Vec<Span> = pieces.iter().map(quotes::QuoteMarks::outer).collect();
+        segment::segment(text, &paragraph_spans, &protected)
+    });
     // What is alive at the end of the pipeline is its peak: drop what no later stage reads.
-    drop((paragraph_spans, protected));
+    drop(paragraph_spans);
 
-    let (dateline, updated) = time::publication(text, &doc);
-    let anchor = match &options.published {
-        Some(p) => time::Moment::parse(p),
-        None => dateline,
-    };
-    let mut times = time::find_times(text, &doc, anchor);
+    let (anchor, updated, mut times) = watch.stage(Stage::Time, || {
+        let (dateline, updated) = time::publication(text, &doc);
+        let anchor = match &options.published {
+            Some(p) => time::Moment::parse(p),
+            None => dateline,
+        };
+        (anchor, updated, time::find_times(text, &doc, anchor))
+    });
 
-    let mentions = entities::find_mentions(text, &doc);
-    let (entities, mention_entity) = coref::resolve(text, &doc, &mentions);
-    let quotes = attribution::attribute(text, &doc, &pieces, &mentions, &mention_entity, &entities);
-    let mut others: Vec<Span> = mentions
-        .iter()
-        .map(|m| m.span)
-        .chain(quotes.iter().map(|q| q.span))
-        .collect();
-    // In order of start, `drop_crossing` searches them where they are.
-    others.sort_unstable();
-    time::drop_crossing(&mut times, &others);
-    drop(others);
-    let timeline = timeline::build(text, &doc, &times, &mentions, &mention_entity, &quotes);
+    let mentions = watch.stage(Stage::Entities, || entities::find_mentions(text, &doc));
+    let (entities, mention_entity) =
+        watch.stage(Stage::Coref, || coref::resolve(text, &doc, &mentions));
+    let quotes = watch.stage(Stage::Attribution, || {
+        attribution::attribute(text, &doc, &pieces, &mentions, &mention_entity, &entities)
+    });
+    watch.stage(Stage::Time, || {
+        let mut others: Vec<Span> = mentions
+            .iter()
+            .map(|m| m.span)
+            .chain(quotes.iter().map(|q| q.span))
+            .collect();
+        // In order of start, `drop_crossing` searches them where they are.
+        others.sort_unstable();
+        time::drop_crossing(&mut times, &others);
+    });
+    let timeline = watch.stage(Stage::Timeline, || {
+        timeline::build(text, &doc, &times, &mentions, &mention_entity, &quotes)
+    });
 
     let title = doc
         .paragraphs
