@@ -1,0 +1,696 @@
+//! The two main patterns of reported speech, `CLAUSE, X said` / `CLAUSE, said X`
+//! (`clause_then_cue`) and `X said (that) CLAUSE` (`cue_then_clause`),
+//! with the tests that decide where a reported clause ends.
+
+use super::lexicon;
+use super::lists::{is_open_mark, starts_upper, List};
+use super::{Context, Quote};
+use crate::segment::TokenKind;
+
+impl<'a> Context<'a> {
+    /// True when the cue-like word at `v` follows a number (`by 5 percentage points`, `3
+    /// points`): a noun, not a verb.
+    pub(super) fn after_number(&self, v: usize) -> bool {
+        v > 0
+            && (self.tokens[v - 1].kind == TokenKind::Number
+                || matches!(self.lw(v - 1).as_str(), "percentage" | "talking"))
+    }
+
+    /// `CLAUSE, X said [when …]` and `CLAUSE, said X`.
+    pub(super) fn clause_then_cue(&self, lo: usize, hi: usize) -> Option<Quote> {
+        for v in lo + 3..hi {
+            let vw = self.w(v);
+            // `…, the poll found.`: at the very end a noun-like form is the verb; after a
+            // determiner it is a noun (`…, Tom Barker, rejected the demands.`).
+            if !self.is(v, List::Report) && !self.is(v, List::Cue)
+                || self.is(v, List::Ambiguous) && v + 1 < hi
+                || matches!(
+                    self.lw(v - 1).as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "her"
+                        | "its"
+                        | "their"
+                        | "our"
+                        | "these"
+                        | "those"
+                )
+            {
+                continue;
+            }
+            if self.after_number(v) {
+                continue;
+            }
+            let no_content_after = !(v + 1..hi).any(|k| {
+                let w = self.lw(k);
+                w == "that" || is_open_mark(&w)
+            });
+            // Candidate commas that end the clause, nearest first (`CLAUSE, X, a …, said`).
+            let commas = (lo..v).rev().take(45).filter(|&k| {
+                matches!(self.w(k), "," | "—" | "–")
+                    || is_open_mark(self.w(k)) && k > lo && self.w(k - 1) == ","
+            });
+            for comma in commas.take(5) {
+                let inversion = comma + 1 == v;
+                // What follows the verb says when or where, or names the speaker.
+                let next = self.lw(v + 1);
+                // `…, Mr. Guajardo told me.` / `…, she told CNN on Sunday.`
+                let addressee = self.is(v, List::Address)
+                    && no_content_after
+                    && self.np_after(v + 1, hi).is_some_and(|np| {
+                        np.1 >= hi || self.w(np.1) == "," || self.lower_is(np.1, List::Preposition)
+                    });
+                let tail_ok = v + 1 >= hi
+                    || next == ","
+                    || addressee
+                    || inversion && no_content_after
+                    || no_content_after
+                        && (self.lower_is(v + 1, List::Preposition)
+                            || self.lower_is(v + 1, List::Time)
+                            || self
+                                .tokens
+                                .get(v + 1)
+                                .is_some_and(|t| t.kind == TokenKind::Number));
+                if !tail_ok {
+                    break;
+                }
+                let np = if inversion {
+                    // `…, said Jeffrey Trimble, an official.` — but `, said he would` is a
+                    // subject and its verb.
+                    // Only speech verbs invert (`noted the rule` is an object), and the subject
+                    // reads as one: a name, or `the spokesman`.
+                    let speech = matches!(
+                        vw,
+                        "said"
+                            | "says"
+                            | "added"
+                            | "adds"
+                            | "asked"
+                            | "asks"
+                            | "wrote"
+                            | "writes"
+                            | "explained"
+                            | "continued"
+                            | "recalled"
+                            | "argued"
+                            | "insisted"
+                            | "warned"
+                            | "countered"
+                            | "replied"
+                            | "responded"
+                            | "told"
+                    );
+                    self.np_after(v + 1, hi).filter(|np| {
+                        let after = self.lw(np.1);
+                        let first = self.w(np.0);
+                        // `said the spokesman`, but not `said the video proves nothing`.
+                        let role = self.lower_is(np.1 - 1, List::SpeakerHead)
+                            || np.1 - np.0 <= 3 && self.lw(np.1 - 1).ends_with('s');
+                        let head = starts_upper(first)
+                            || matches!(self.lw(np.0).as_str(), "the" | "a" | "an" | "one") && role
+                            || self.mention_inside(self.span(np.0, np.1)).is_some();
+                        // Only when or where may follow (`, said Li, an expert, on Friday`).
+                        let short_tail = hi <= np.1 + 6 && after != "to";
+                        speech
+                            && head
+                            && !self.lower_is(np.0, List::Pronoun)
+                            && (np.1 >= hi
+                                || after == ","
+                                || self.lower_is(np.1, List::Preposition) && short_tail)
+                    })
+                } else if self.clean_subject(comma + 1, v) {
+                    // The whole stretch after the comma is the subject (`Mr. Obama`, `Scott
+                    // Pruitt, the attorney general, …`).
+                    self.subject_before(comma + 1, v).filter(|np| {
+                        np.0 > comma
+                            && np.0 <= comma + 5
+                            && (comma + 1..np.0)
+                                .all(|k| self.w(k) != "," && !self.lower_is(k, List::Clause))
+                    })
+                } else {
+                    None
+                };
+                let Some(np) = np else {
+                    continue;
+                };
+                let quoted_end = is_open_mark(self.w(comma));
+                let content_end = if quoted_end { comma + 1 } else { comma };
+                let mut c0 = lo;
+                while c0 < content_end
+                    && (self.lower_is(c0, List::Opener) || matches!(self.w(c0), "," | "—"))
+                {
+                    c0 += 1;
+                }
+                // `In 2012, the economy grew, he said`: skip an opening phrase.
+                if self.lower_is(c0, List::Preposition) || self.lower_is(c0, List::Subordinator) {
+                    match (c0..content_end).find(|&k| self.w(k) == ",") {
+                        Some(c) => c0 = c + 1,
+                        None => break,
+                    }
+                }
+                if content_end < c0 + 3 {
+                    break;
+                }
+                return Some(Quote {
+                    span: self.content(c0, content_end)?,
+                    direct: false,
+                    cue: Some(self.tokens[v].span()),
+                    speaker: Some(self.speaker(np)),
+                });
+            }
+        }
+        None
+    }
+
+    /// The token after a short quoted piece (a title, a scare quote: at most six words, no
+    /// sentence inside) that opens at token `k`.
+    pub(super) fn short_piece_at(&self, k: usize) -> Option<usize> {
+        let at = self.tokens.get(k)?.span().start;
+        let p = self.pieces.partition_point(|p| p.outer().start < at);
+        let piece = self.pieces.get(p).filter(|p| p.outer().start == at)?;
+        piece.close?;
+        let words = piece.content.slice(self.text).split_whitespace().count();
+        let sentence = piece
+            .content
+            .slice(self.text)
+            .trim_end_matches(['’', '\'', '”', '"', ' ', ','])
+            .ends_with(['.', '?', '!']);
+        if words > 6 || sentence {
+            return None;
+        }
+        Some(self.token_at(piece.outer().end))
+    }
+
+    /// True when token `k` starts what follows a reported clause rather than belonging to
+    /// it: a concession (`, although …`), the place it was said (`in a statement`), the
+    /// subject's next act (`but also called for …`).
+    pub(super) fn clause_tail(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let lw = self.lw(k);
+        // Read on only at a word that can start a tail (this runs for every token).
+        if !matches!(lw.as_str(), "," | "in" | "on" | "but") {
+            return false;
+        }
+        let next = self.lw(k + 1);
+        if w == "," && matches!(next.as_str(), "although" | "though" | "even") {
+            return true;
+        }
+        // `… in a statement on Thursday`, `… in an interview`: where it was said.
+        let venue = matches!(
+            self.lw(k + 2).as_str(),
+            "statement"
+                | "interview"
+                | "speech"
+                | "email"
+                | "letter"
+                | "tweet"
+                | "post"
+                | "news"
+                | "radio"
+                | "television"
+                | "tv"
+                | "phone"
+                | "conference"
+                | "call"
+                | "op-ed"
+                | "video"
+        );
+        if matches!(lw.as_str(), "in" | "on")
+            && matches!(next.as_str(), "a" | "an" | "his" | "her" | "their")
+            && venue
+        {
+            return true;
+        }
+        // `… but also had to …`, `… but stopped short of …`: the subject's next act.
+        lw == "but"
+            && (next.ends_with("ed")
+                || matches!(
+                    next.as_str(),
+                    "also"
+                        | "has"
+                        | "had"
+                        | "was"
+                        | "is"
+                        | "said"
+                        | "says"
+                        | "did"
+                        | "does"
+                        | "would"
+                        | "will"
+                ))
+    }
+
+    /// True when the dash at token `k` does not end a reported clause that starts at token `c`:
+    /// it opens an elaboration of what came before (`… the problems families face — the high
+    /// cost of …`), or closes an aside that opened as one (`… Sargent Shriver — a Kennedy in-law
+    /// — to replace …`). An aside of another kind (`— as was true in 2016 —`) ends the clause.
+    pub(super) fn dash_goes_on(&self, c: usize, k: usize, hi: usize) -> bool {
+        let elaboration = |x: usize| {
+            matches!(
+                self.lw(x + 1).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "something"
+                    | "including"
+                    | "especially"
+                    | "particularly"
+                    | "mainly"
+                    | "mostly"
+                    | "such"
+            )
+        };
+        let dash = self.w(k);
+        let opened = (c.max(k.saturating_sub(30))..k)
+            .rev()
+            .find(|&x| self.w(x) == dash);
+        match opened {
+            Some(x) => elaboration(x),
+            None => k + 1 < hi && elaboration(k),
+        }
+    }
+
+    /// True when the `and` at token `k` opens a clause with a subject of its own and a cue
+    /// (`… and Democrats accused …`, `… and the union also warned …`).
+    pub(super) fn new_source_after_and(&self, k: usize, hi: usize) -> bool {
+        let first = self.lw(k + 1);
+        let subject_start = starts_upper(self.w(k + 1))
+            || matches!(first.as_str(), "the" | "he" | "she" | "they" | "we" | "i");
+        if !subject_start {
+            return false;
+        }
+        (k + 2..hi.min(k + 6)).any(|x| {
+            let finite = lexicon::cue_verb(self.w(x)).is_some_and(|(_, form)| {
+                matches!(form, lexicon::Form::Past | lexicon::Form::Third)
+            }) || self.is(x, List::Report);
+            finite
+                && (k + 1..x).all(|y| {
+                    self.is_word(y)
+                        && (y == k + 1
+                            || starts_upper(self.w(y))
+                            || self.lower_is(y, List::BetweenSubjectAndVerb)
+                            || self.w(y).ends_with('s'))
+                })
+        })
+    }
+
+    /// True when token `k` opens a subordinate clause or an absolute phrase that a comma
+    /// closes before the main clause (`While …,`, `Although …,`, `With …,`, `After …,`).
+    /// Not `As X noted, CLAUSE`, where the clause after the comma is what was said.
+    pub(super) fn opens_subordinate(&self, k: usize) -> bool {
+        let w = self.lw(k);
+        w != "as" && self.lower_is(k, List::Subordinator)
+            || matches!(w.as_str(), "with" | "after" | "before" | "whereas")
+    }
+
+    /// True when token `k` can be the subject of a new main clause: a pronoun, a name, or a
+    /// definite or possessive noun phrase (`he does not`, `Ham also noted`, `his decision was`).
+    pub(super) fn starts_main_clause(&self, k: usize) -> bool {
+        let w = self.w(k);
+        matches!(
+            self.lw(k).as_str(),
+            "he" | "she"
+                | "they"
+                | "it"
+                | "we"
+                | "i"
+                | "the"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "this"
+                | "there"
+        ) || starts_upper(w) && !self.lower_is(k, List::Opener) && !is_open_mark(w)
+    }
+
+    /// For a progressive report verb at `v` (`is hoping`, `has been arguing`), the token of
+    /// its `be` auxiliary, which the subject stands before.
+    pub(super) fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
+        if !self.is(v, List::Progressive) {
+            return None;
+        }
+        let mut k = v.checked_sub(1)?;
+        while k > lo
+            && matches!(
+                self.lw(k).as_str(),
+                "also"
+                    | "now"
+                    | "still"
+                    | "already"
+                    | "again"
+                    | "repeatedly"
+                    | "publicly"
+                    | "increasingly"
+            )
+        {
+            k -= 1;
+        }
+        (k > lo
+            && matches!(
+                self.lw(k).as_str(),
+                "is" | "are" | "was" | "were" | "been" | "be"
+            ))
+        .then_some(k)
+    }
+
+    /// `X said (that) CLAUSE`.
+    pub(super) fn cue_then_clause(&self, lo: usize, hi: usize) -> Option<Quote> {
+        let mut s0 = lo;
+        while s0 < hi && (self.lower_is(s0, List::Opener) || matches!(self.w(s0), "," | "—")) {
+            s0 += 1;
+        }
+        let mut past = 0;
+        for v in s0 + 1..hi.min(s0 + 45) {
+            if v < past {
+                continue;
+            }
+            let vw = self.w(v);
+            if is_open_mark(vw) {
+                // A title or scare quote in an opening phrase (`In an interview on “Face the
+                // Nation,” Ryan said …`) is passed over; any other quote ends the search.
+                let end = self.short_piece_at(v);
+                match end {
+                    Some(e) if e < hi => {
+                        past = e;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            // `he is hoping that …`, `she has been arguing that …`: the subject stands before
+            // the auxiliary.
+            let progressive = self.progressive_aux(s0, v);
+            // `She learned that …`, `They conceded that …`: any past form before `that` and a
+            // clause (not `that` as a subject: `… that is …`).
+            let generic = !self.is(v, List::Report)
+                && progressive.is_none()
+                && vw.len() >= 5
+                && vw.ends_with("ed")
+                && vw.bytes().all(|b| b.is_ascii_lowercase())
+                && self.lw(v + 1) == "that"
+                && !matches!(
+                    self.lw(v + 2).as_str(),
+                    "is" | "was" | "will" | "would" | "has" | "had"
+                );
+            if !self.is(v, List::Report) && progressive.is_none() && !generic {
+                continue;
+            }
+            if self.is(v, List::NounLike) && self.lw(v + 1) != "that" {
+                continue;
+            }
+            // `the alleged attacker`, `his plans to …`: after a determiner the word is no verb.
+            if matches!(
+                self.lw(v - 1).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            ) {
+                continue;
+            }
+            let sv = progressive.unwrap_or(v);
+            // The subject: from the sentence start, after an opening phrase and comma, or
+            // right after a clause boundary (`…, but he said …`, `in which he said …`).
+            let mut start = s0;
+            // `Mr. Kamin, who emphasized that …`, `the agency, which reported …`: the relative
+            // pronoun stands for the source.
+            let mut rel = sv;
+            while rel > s0 {
+                if self.lower_is(rel - 1, List::BetweenSubjectAndVerb) {
+                    rel -= 1;
+                } else if rel > s0 + 2
+                    && matches!(
+                        self.lw(rel - 2).as_str(),
+                        "on" | "in" | "at" | "last" | "this"
+                    )
+                    && (self.lower_is(rel - 1, List::Time)
+                        || self.tokens[rel - 1].kind == TokenKind::Number)
+                {
+                    // `who in 2010 said`, `which on Monday said`
+                    rel -= 2;
+                } else {
+                    break;
+                }
+            }
+            // (A clause read after another one starts at its `who`: `…, who said …`.)
+            let relative =
+                (rel > s0 + 1 || rel > s0 && s0 > lo) && matches!(self.w(rel - 1), "who" | "which");
+            if relative {
+                start = rel - 1;
+            } else if !self.clean_subject(start, sv) {
+                let first_comma = (s0..sv).find(|&k| self.w(k) == ",");
+                let boundary = (s0..sv).rev().take(10).find(|&k| {
+                    matches!(self.w(k), "," | ";" | "—" | ":")
+                        || matches!(
+                            self.lw(k).as_str(),
+                            "but"
+                                | "and"
+                                | "which"
+                                | "where"
+                                | "because"
+                                | "while"
+                                | "so"
+                                | "whom"
+                                | "although"
+                                | "though"
+                                | "as"
+                        )
+                });
+                // Right after a title passed over (`In an interview on “Meet the Press,” Ryan said`).
+                let after_title = (past > s0).then(|| past - 1);
+                let candidates = [first_comma, boundary, after_title];
+                match candidates
+                    .into_iter()
+                    .flatten()
+                    .find(|&b| self.clean_subject(b + 1, sv))
+                {
+                    Some(b) => start = b + 1,
+                    None => continue,
+                }
+            }
+            let found = if relative {
+                Some((rel - 1, rel))
+            } else {
+                self.subject_before(start, sv)
+            };
+            let Some(np) = found else {
+                continue;
+            };
+            // After a boundary the whole stretch must be the subject.
+            if start > s0 && np.0 > start + 4 {
+                continue;
+            }
+            if matches!(self.lw(np.0).as_str(), "who" | "which" | "that") && !relative {
+                continue;
+            }
+            let mut c = v + 1;
+            // `talking points on …`: `points` is a verb only before `out` or `to`.
+            if matches!(vw, "points" | "pointed") && !matches!(self.w(c), "out" | "to") {
+                continue;
+            }
+            // `called in to a show`, `called Ann Lee on Friday`: a telephone call, not speech.
+            if matches!(vw, "called" | "calls" | "call")
+                && (matches!(self.w(c), "in" | "into")
+                    || self.mention_starting_at(c).is_some_and(|m| {
+                        let after = self.token_at(self.mentions[m].span.end);
+                        !self.is_word(after)
+                            || self.lower_is(after, List::Preposition)
+                            || self.lower_is(after, List::Time)
+                    }))
+            {
+                continue;
+            }
+            // `pointed out`
+            if matches!(self.w(c), "out" | "on" | "for" | "to")
+                && matches!(vw, "pointed" | "called" | "calls" | "insisted" | "points")
+            {
+                c += 1;
+            }
+            // `told reporters (on Thursday) that`, `said in a statement that`
+            let address = self.is(v, List::Address);
+            let that = (c..hi.min(c + 14))
+                .take_while(|&k| {
+                    let w = self.lw(k);
+                    w == "that"
+                        || address
+                        || starts_upper(self.w(k))
+                        || is_open_mark(self.w(k))
+                        || matches!(w.as_str(), "’s" | "'s")
+                        || self.lower_is(k, List::Time)
+                        || self.tokens[k].kind == TokenKind::Number
+                        || k > c && matches!(self.w(k - 1), "-")
+                        || matches!(
+                            w.as_str(),
+                            "-" | "ruling"
+                                | "filing"
+                                | "memo"
+                                | "opinion"
+                                | "decision"
+                                | "report"
+                                | "column"
+                                | "article"
+                                | "book"
+                                | "op-ed"
+                                | "remarks"
+                                | "testimony"
+                                | "message"
+                                | "appearance"
+                                | "court"
+                        )
+                        || matches!(
+                            w.as_str(),
+                            "on" | "in"
+                                | "at"
+                                | "during"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "statement"
+                                | "interview"
+                                | "email"
+                                | "his"
+                                | "her"
+                                | "their"
+                                | "speech"
+                                | "letter"
+                                | "tweet"
+                                | "post"
+                                | "recent"
+                                | "news"
+                                | "conference"
+                                | "briefing"
+                                | "phone"
+                                | "of"
+                                | "to"
+                                | "via"
+                                | "by"
+                                | "through"
+                                | "after"
+                                | "before"
+                                | "hearing"
+                                | "meeting"
+                                | "verdict"
+                                | "talks"
+                                | "call"
+                                | "vote"
+                                | "game"
+                                | "match"
+                                | "summit"
+                                | "visit"
+                        )
+                })
+                .find(|&k| self.lw(k) == "that");
+            // `believe that is likely`: here `that` is the clause's subject; `rejected that
+            // argument`: after a verb that takes no clause it is a determiner.
+            let no_clause = lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::CLAUSE == 0);
+            let that = that.filter(|&t| {
+                let subject = matches!(
+                    self.lw(t + 1).as_str(),
+                    "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
+                );
+                let determiner = no_clause && t == c;
+                !subject && !determiner
+            });
+            if let Some(that) = that {
+                c = that + 1;
+            } else if address {
+                // Skip the person addressed (and when: `told voters this weekend he …`).
+                if let Some(np) = self.np_after(c, hi) {
+                    c = np.1;
+                    while c < hi && self.lower_is(c, List::Time) {
+                        c += 1;
+                    }
+                }
+            } else {
+                while c < hi && (self.lower_is(c, List::Time) || self.w(c) == ",") {
+                    c += 1;
+                }
+            }
+            while c < hi && matches!(self.w(c), "," | ":" | "—") {
+                c += 1;
+            }
+            // `Everything Trump says is a lie`: the object was fronted, no clause follows.
+            let gap = np.0 > lo && matches!(self.lw(np.0 - 1).as_str(), "which" | "who" | "that");
+            if !relative
+                && !address
+                && !gap
+                && matches!(self.lw(c).as_str(), "is" | "are" | "was" | "were")
+            {
+                continue;
+            }
+            // `he said, adding that …`: the participle's own clause, found by its rule.
+            if hi < c + 3
+                || !self.is_word(c) && !is_open_mark(self.w(c))
+                || self.is(c, List::Participle)
+            {
+                return None;
+            }
+            // `While he acknowledged CLAUSE, Ham also noted …`: a cue in an opening subordinate
+            // clause reports up to the comma where the main clause begins.
+            let opening =
+                (lo..=s0).any(|k| self.opens_subordinate(k)) && !(s0..v).any(|k| self.w(k) == ",");
+            // A clause (not an object or a `to` infinitive) may go on past a dash.
+            let clause_content = self.lw(c) != "to"
+                && lexicon::cue_verb(vw).is_none_or(|(flags, _)| flags & lexicon::CLAUSE != 0);
+            // An object (`cited the figure at a forum …`, `has not mentioned Machado since the
+            // debate`) ends where an adjunct begins, as the cue lexicon's pass reads one.
+            let object_content = that.is_none()
+                && !address
+                && self.lw(c) != "to"
+                && lexicon::cue_verb(vw).is_some_and(|(flags, _)| flags & lexicon::OBJECT != 0)
+                && (no_clause || !self.lower_is(c, List::Pronoun) && !self.clause_like(c, hi));
+            // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
+            let end = (c + 1..hi)
+                .find(|&k| {
+                    let w = self.w(k);
+                    let mut n = k + 1;
+                    while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
+                        n += 1;
+                    }
+                    let next = self.lw(k + 1);
+                    w == "," && self.is(k + 1, List::Participle)
+                        || w == "and"
+                            && (self.is(n, List::Cue) || self.is(n, List::Report))
+                        // `Republicans said A and Democrats accused …`: a new source's act.
+                        || w == "and" && k > c + 2 && self.new_source_after_and(k, hi)
+                        // `…, but analysts agreed …`: another source's clause begins.
+                        || w == ","
+                            && matches!(
+                                next.as_str(),
+                                "but" | "though" | "although" | "while" | "whereas" | "even"
+                            )
+                            && (k + 3..hi.min(k + 6)).any(|x| {
+                                (self.is(x, List::Report) || self.is(x, List::Cue))
+                                    && (k + 2..x).all(|y| {
+                                        self.is_word(y) && !self.lower_is(y, List::Clause)
+                                    })
+                            })
+                        || w == ";"
+                        || matches!(w, "--" | "—") && !(clause_content && self.dash_goes_on(c, k, hi))
+                        || opening && w == "," && k >= c + 3 && self.starts_main_clause(k + 1)
+                        || object_content && k > c + 1 && self.ends_object_at(k)
+                        // `declined that assignment and has since left …`: the subject's next act.
+                        || object_content
+                            && w == "and"
+                            && matches!(
+                                next.as_str(),
+                                "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
+                            )
+                        || self.clause_tail(k)
+                        // `…, who (on Monday) said …`: the relative clause has its own cue.
+                        || w == ","
+                            && matches!(next.as_str(), "which" | "who")
+                            && (k + 2..hi.min(k + 6)).any(|x| self.is(x, List::Report))
+                })
+                .unwrap_or(hi);
+            let hi = end;
+            return Some(Quote {
+                span: self.content(c, hi)?,
+                direct: false,
+                cue: Some(self.tokens[v].span()),
+                speaker: Some(self.speaker(np)),
+            });
+        }
+        None
+    }
+}

@@ -1,0 +1,692 @@
+//! Direct quotes: the cue and speaker of each quote piece, looked for after it (`“Q,” he
+//! said`), before it (`X said: “Q”`), in a colon introduction or transcript line, or in a naming
+//! verb (`Trump called the deal “a disaster”`); titles and scare quotes get none, and pieces
+//! with no cue of their own carry over the previous speaker.
+
+use super::lists::{is_dash, is_open_mark, is_quote_char, is_sentence_end, starts_upper, List};
+use super::{Context, Quote, Speaker};
+use crate::entities::EntityKind;
+use crate::quotes::QuoteMarks;
+use crate::segment::{Part, TokenKind};
+use crate::span::Span;
+
+impl<'a> Context<'a> {
+    /// Paragraph `pi` as the words of a source introduced at the end of the paragraph before
+    /// (`Limbaugh added:`, `The agency said in a statement:`), when it opens with no quotation
+    /// mark.
+    pub(super) fn block_after_colon(&self, pi: usize) -> Option<Quote> {
+        let intro = self.doc.paragraphs.get(pi.checked_sub(1)?)?;
+        let para = self.doc.paragraphs.get(pi)?;
+        // (A short introduction or paragraph may read as a heading or a standfirst.)
+        let running = |part: Part| {
+            matches!(
+                part,
+                Part::Body | Part::Heading | Part::Standfirst | Part::Related
+            )
+        };
+        if !running(para.part) || !running(intro.part) {
+            return None;
+        }
+        let (a, b) = self.paragraph_tokens(pi - 1);
+        let colon = b.checked_sub(1)?;
+        if colon <= a || self.w(colon) != ":" {
+            return None;
+        }
+        let body = para.span.slice(self.text);
+        if body.starts_with(is_quote_char) || body.split_whitespace().count() < 4 {
+            return None;
+        }
+        // The cue verb near the colon (`added:`, `told reporters:`, `said in a statement:`).
+        let v = (a..colon)
+            .rev()
+            .take(6)
+            .find(|&k| self.is(k, List::Report) || self.is(k, List::Cue))?;
+        if (v + 1..colon).any(|k| !self.is_word(k)) {
+            return None;
+        }
+        let start = (a..v).rev().find(|&k| self.is_stop(k)).map_or(a, |k| k + 1);
+        let np = self.subject_before(start, v)?;
+        let end = para.span.start + body.trim_end_matches(['"', '”', ' ']).len();
+        Some(Quote {
+            span: Span {
+                start: para.span.start,
+                end,
+            },
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span()),
+            speaker: Some(self.speaker(np)),
+        })
+    }
+
+    /// A transcript line, paragraph `pi` reading `NAME: words` (`WALLACE: Let’s start …`,
+    /// `"PENCE: Well, look …`): the words are the named speaker’s, the colon their cue.
+    pub(super) fn transcript_line(&self, pi: usize) -> Option<Quote> {
+        let para = self.doc.paragraphs.get(pi)?.span;
+        let body = para.slice(self.text);
+        let lead = body.len() - body.trim_start_matches(['"', '“', '‘', '\'']).len();
+        let rest = body.get(lead..)?;
+        let colon = rest.get(..rest.len().min(40))?.find(':')?;
+        let label = rest.get(..colon)?;
+        let words = label.split_whitespace().count();
+        let capitals = label.chars().filter(char::is_ascii_uppercase).count();
+        let caps_only = label
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
+        let rubric = matches!(
+            label.trim_end(),
+            "UPDATE"
+                | "UPDATED"
+                | "NOTE"
+                | "EDITOR’S NOTE"
+                | "EDITOR'S NOTE"
+                | "BREAKING"
+                | "WATCH"
+                | "VIDEO"
+                | "PHOTOS"
+                | "RELATED"
+                | "READ MORE"
+                | "CORRECTION"
+                | "ABSTRACT"
+                | "FULL TEXT"
+                | "SOURCE"
+                | "SOURCES"
+                | "TRANSCRIPT"
+                | "PUBLISHED"
+                | "UPDATED ON"
+                | "CLARIFICATION"
+                | "CORRECTIONS"
+                | "DISCLOSURE"
+                | "DISCLAIMER"
+                | "WARNING"
+                | "EDITORS NOTE"
+                | "PHOTO"
+                | "CAPTION"
+                | "SEE ALSO"
+                | "ALSO"
+                | "ADVERTISEMENT"
+                | "SPONSORED"
+                | "MORE"
+                | "FILE"
+        );
+        if !caps_only || capitals < 2 || words == 0 || words > 4 || rubric {
+            return None;
+        }
+        let label_start = para.start + lead;
+        let colon_at = label_start + colon;
+        let content = rest.get(colon + 1..)?;
+        let from = colon_at + 1 + (content.len() - content.trim_start().len());
+        let trimmed = content.trim_end_matches(['"', '”', ' ', '\u{a0}']);
+        let to = colon_at + 1 + trimmed.len();
+        let said = self.text.get(from..to.max(from))?;
+        if said.split_whitespace().count() < 3 {
+            return None;
+        }
+        let name = Span {
+            start: label_start,
+            end: label_start + label.trim_end().len(),
+        };
+        let surname = label.split_whitespace().next_back()?;
+        let entity = self
+            .mention_inside(name)
+            .and_then(|k| self.mention_entity.get(k).copied())
+            .or_else(|| {
+                self.entities.iter().position(|e| {
+                    e.kind == EntityKind::Person
+                        && e.name
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|last| last.eq_ignore_ascii_case(surname))
+                })
+            });
+        Some(Quote {
+            span: Span {
+                start: from,
+                end: to,
+            },
+            direct: false,
+            cue: Some(Span {
+                start: colon_at,
+                end: colon_at + 1,
+            }),
+            speaker: Some(Speaker { span: name, entity }),
+        })
+    }
+
+    /// True when piece `i` follows a word that makes it a title or a name (`on CNN's “State
+    /// of the Union”`, `broadcast of “Fox News Sunday,”`), not speech.
+    pub(super) fn after_title_word(&self, i: usize) -> bool {
+        let Some(piece) = self.pieces.get(i) else {
+            return false;
+        };
+        let open_tok = self.token_at(piece.open.start);
+        let (p_lo, _) = self.paragraph_tokens(piece.paragraph);
+        // `his book, ''Make Your Kid a Millionaire,''`: a title in title case.
+        let content = piece.content.slice(self.text);
+        let long: Vec<&str> = content
+            .split_whitespace()
+            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
+            .collect();
+        let title_case = long.len() >= 2
+            && content.split_whitespace().count() <= 8
+            && long.iter().all(|w| starts_upper(w));
+        // Only in the middle of a sentence: `said. “The Donald. Big Daddy.”` is speech.
+        let mid_sentence =
+            open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");
+        if title_case && mid_sentence {
+            return true;
+        }
+        let before_word = self.lw(open_tok.wrapping_sub(1));
+        open_tok > p_lo
+            && matches!(
+                before_word.as_str(),
+                "of" | "on"
+                    | "in"
+                    | "at"
+                    | "’s"
+                    | "'s"
+                    | "the"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "titled"
+                    | "entitled"
+                    | "headlined"
+                    | "dubbed"
+                    | "named"
+                    | "so-called"
+            )
+    }
+
+    /// Cue and speaker of direct piece `i`, looked for right after it and then right before
+    /// it, within its paragraph and sentence (the sentence splitter may end a sentence after
+    /// a closing mark, so the paragraph's tokens are read here).
+    pub(super) fn direct_attribution(&self, i: usize) -> Option<(Span, Option<Speaker>)> {
+        let piece = self.pieces.get(i)?;
+        let para = self.doc.paragraphs.get(piece.paragraph)?;
+        if para.part == Part::Section {
+            return None;
+        }
+        let (p_lo, p_hi) = self.paragraph_tokens(piece.paragraph);
+        let outer = piece.outer();
+        let after = self.token_at(outer.end).max(p_lo);
+        let open_tok = self.token_at(outer.start);
+        // After: up to the next piece or the end of the sentence.
+        let next_open = self
+            .pieces
+            .get(i + 1)
+            .map_or(usize::MAX, |n| self.token_at(n.outer().start));
+        let mut a_hi = p_hi.min(next_open);
+        if let Some(stop) = (after..a_hi).take(60).find(|&k| self.is_stop(k)) {
+            a_hi = stop;
+        }
+        // Before: back to the previous piece or the start of the sentence.
+        let prev_close = i
+            .checked_sub(1)
+            .and_then(|p| self.pieces.get(p))
+            .map_or(0, |p| self.token_at(p.outer().end));
+        let mut b_lo = p_lo.max(prev_close);
+        if let Some(stop) = (b_lo..open_tok).rev().take(60).find(|&k| self.is_stop(k)) {
+            b_lo = stop + 1;
+        }
+        if self.after_title_word(i) {
+            return None;
+        }
+        if let Some(found) = self.cue_after(piece, after, a_hi) {
+            return Some(found);
+        }
+        if let Some(found) = self.cue_before(b_lo, open_tok.min(p_hi)) {
+            return Some(found);
+        }
+        if let Some(found) = self.words_came_from(after, p_hi) {
+            return Some(found);
+        }
+        // A paragraph that opens with the quote after an introduction ending in a colon
+        // (`The Times reports:`).
+        if para.span.start == outer.start && piece.paragraph > 0 {
+            let prev = self.doc.paragraphs.get(piece.paragraph - 1)?;
+            if prev.part == Part::Body && prev.span.slice(self.text).trim_end().ends_with(':') {
+                let ps = self.doc.sentence_at(prev.span.end.saturating_sub(1))?;
+                let ps = self.doc.sentences.get(ps)?;
+                return self.cue_before(ps.tokens.start, ps.tokens.end);
+            }
+        }
+        None
+    }
+
+    /// `, he said` / `, said Li Jie` / `, Ni said` / `Mr. Obama, the president, said` /
+    /// `― Name` right after a quote (tokens `from..hi`).
+    pub(super) fn cue_after(
+        &self,
+        piece: &QuoteMarks,
+        from: usize,
+        hi: usize,
+    ) -> Option<(Span, Option<Speaker>)> {
+        let mut i = from;
+        let mut dash = None;
+        let mut comma = false;
+        while i < hi && matches!(self.w(i), "," | "—" | "–" | "―" | "-" | "--") {
+            if is_dash(self.w(i)) {
+                dash = Some(i);
+            } else {
+                comma = true;
+            }
+            i += 1;
+        }
+        if i >= hi {
+            return None;
+        }
+        let content = piece
+            .content
+            .slice(self.text)
+            .trim_end()
+            .trim_end_matches(['’', '\'', '”', '"', ' ']);
+        let quote_ends_clause =
+            content.ends_with([',', '.', '?', '!', '—', '–', '-', '…']) || comma || dash.is_some();
+        let fw = self.w(i);
+        if self.is(i, List::Cue) {
+            let speaker = self.np_after(i + 1, hi).map(|np| self.speaker(np));
+            return Some((self.tokens[i].span(), speaker));
+        }
+        if !quote_ends_clause {
+            return None;
+        }
+        // `X said`: the subject, then the verb.
+        let limit = (i + 45).min(hi);
+        let v = (i..limit)
+            .find(|&k| self.is(k, List::Cue) || self.is_stop(k) || is_open_mark(self.w(k)));
+        if let Some(v) = v.filter(|&v| self.is(v, List::Cue)) {
+            // `… “Q.” The agency said it would appeal.`: a quote that closed its sentence
+            // is not attributed by a new sentence that reports a clause of its own.
+            if content.ends_with(['.', '?', '!']) && !comma && dash.is_none() {
+                let mut c = v + 1;
+                if self.is(v, List::Address) {
+                    c = self.np_after(c, hi).map_or(c, |np| np.1);
+                }
+                let clause = c + 3 <= hi
+                    && self.is_word(c)
+                    && self.tokens[c].kind != TokenKind::Number
+                    && !self.lower_is(c, List::Preposition)
+                    && !self.lower_is(c, List::Time);
+                if clause {
+                    return None;
+                }
+            }
+            if self.clean_subject(i, v) {
+                if let Some(np) = self.subject_before(i, v) {
+                    if np.0 == i || self.w(np.0.saturating_sub(1)) == "," || np.0 > i {
+                        return Some((self.tokens[v].span(), Some(self.speaker(np))));
+                    }
+                }
+            }
+        }
+        // `“Q” ― Sonya Herridge`: a dash and a name, nothing else.
+        if let Some(d) = dash {
+            let end = (i..hi)
+                .find(|&k| !(self.is_word(k) || self.w(k) == "."))
+                .unwrap_or(hi);
+            let words = end - i;
+            if (1..=6).contains(&words)
+                && starts_upper(fw)
+                && (end == hi || is_sentence_end(self.w(end)))
+            {
+                return Some((self.tokens[d].span(), Some(self.speaker((i, end)))));
+            }
+        }
+        None
+    }
+
+    /// `“Q.” The words came from Anna Berg, who …`: a source named in the next sentence
+    /// (tokens `from..hi`).
+    pub(super) fn words_came_from(
+        &self,
+        from: usize,
+        hi: usize,
+    ) -> Option<(Span, Option<Speaker>)> {
+        let mut k = from;
+        if matches!(
+            self.lw(k).as_str(),
+            "the" | "those" | "these" | "that" | "this" | "his" | "her" | "their"
+        ) {
+            k += 1;
+        }
+        let noun = matches!(
+            self.lw(k).as_str(),
+            "words"
+                | "word"
+                | "remarks"
+                | "remark"
+                | "comments"
+                | "comment"
+                | "quote"
+                | "warning"
+                | "message"
+                | "verdict"
+                | "admission"
+                | "plea"
+                | "statement"
+        );
+        if k == from && !starts_upper(self.w(k)) || !noun {
+            return None;
+        }
+        let came = matches!(self.lw(k + 1).as_str(), "came" | "come" | "comes");
+        if !came || self.lw(k + 2) != "from" {
+            return None;
+        }
+        let end = (k + 3..hi)
+            .take(40)
+            .find(|&j| self.is_stop(j))
+            .unwrap_or(hi);
+        let np = self.np_after(k + 3, end)?;
+        Some((self.span(k + 1, k + 3), Some(self.speaker(np))))
+    }
+
+    /// `X said: “Q”` / `X told reporters, “Q”` / `…, saying “Q”` / `said Li Jie, “Q”` right
+    /// before a quote (tokens `lo..end`).
+    pub(super) fn cue_before(&self, lo: usize, end: usize) -> Option<(Span, Option<Speaker>)> {
+        if end <= lo {
+            return None;
+        }
+        let mut e = end;
+        let mut colon = false;
+        while e > lo && matches!(self.w(e - 1), ":" | "," | "—" | "–" | "―") {
+            colon |= self.w(e - 1) == ":";
+            e -= 1;
+        }
+        // `According to Limbaugh, “Q”`
+        if let Some(a) = (lo..e)
+            .rev()
+            .take(8)
+            .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")
+        {
+            if e < end {
+                let np = self.np_after(a + 2, e);
+                return Some((self.span(a, a + 2), np.map(|np| self.speaker(np))));
+            }
+        }
+        // The cue verb among the last few tokens (`said in a statement on Friday:`).
+        let reach = if colon { 12 } else { 6 };
+        let v = (lo..e).rev().take(reach).find(|&k| {
+            // `Said Ellis: “Q”`
+            let is = |list| {
+                if k == lo {
+                    self.lower_is(k, list)
+                } else {
+                    self.is(k, list)
+                }
+            };
+            is(List::Cue) || is(List::Participle) || self.is_stop(k) || is_open_mark(self.w(k))
+        });
+        // With no colon or comma before the mark, the verb stands right before it (`Trump
+        // declared “Q”`, `said that “Q”`) or a few words before its `that` (`told reporters
+        // that “Q”`, `said on Monday that “Q”`); `dismissed the reports as “Q”` is no cue.
+        let punctuated = e < end;
+        let v = v.filter(|&v| {
+            punctuated
+                || (v + 1..e).all(|k| self.lw(k) == "that")
+                || e > v + 1
+                    && e <= v + 6
+                    && self.lw(e - 1) == "that"
+                    && (v + 1..e - 1).all(|k| {
+                        self.is_word(k) && !self.lower_is(k, List::Clause) && !self.is(k, List::Cue)
+                    })
+        });
+        if v.is_none() && !punctuated {
+            if let Some(found) = self.naming_cue(lo, e) {
+                return Some(found);
+            }
+        }
+        if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
+            let cue = self.tokens[v].span();
+            if self.lower_is(v, List::Participle) {
+                // `footage of Hillary Clinton asking, “Q”`: the name right before; `Trump
+                // attacked Clinton, saying “Q”`: the sentence's subject.
+                let np = if v > lo && self.w(v - 1) != "," {
+                    self.np_ending_at(lo, v).filter(|np| {
+                        self.mention_inside(self.span(np.0, np.1)).is_some()
+                            || self.lower_is(np.0, List::Pronoun)
+                            || starts_upper(self.w(np.1 - 1))
+                    })
+                } else {
+                    None
+                };
+                let sentence_lo = self
+                    .tokens
+                    .get(v)
+                    .and_then(|t| self.doc.sentence_at(t.span().start))
+                    .and_then(|si| self.doc.sentences.get(si))
+                    .map_or(lo, |se| se.tokens.start);
+                let np = np
+                    .or_else(|| self.sentence_subject(lo, v))
+                    .or_else(|| self.sentence_subject(sentence_lo, v));
+                return Some((cue, np.map(|np| self.speaker(np))));
+            }
+            let mut j = v;
+            while j > lo && self.lower_is(j - 1, List::BetweenSubjectAndVerb) {
+                j -= 1;
+            }
+            let coordinated = j > lo && self.w(j - 1) == "and";
+            let speaker = self
+                .subject_before(lo, v)
+                .filter(|np| coordinated || self.lw(np.0) == "who" || self.clean_subject(np.0, v))
+                .or_else(|| self.np_after(v + 1, e))
+                .map(|np| self.speaker(np));
+            return Some((cue, speaker));
+        }
+        if colon && e > lo && e - lo <= 14 {
+            let colon_tok = (e..end).find(|&k| self.w(k) == ":")?;
+            if let Some(speaker) = self.colon_intro(lo, e) {
+                return Some((self.tokens[colon_tok].span(), Some(speaker)));
+            }
+            // `Trump on Twitter: “Q”`: a name or pronoun must open the clause.
+            let np = self.sentence_subject(lo, e)?;
+            let named = self.lower_is(np.0, List::Pronoun)
+                || self.mention_inside(self.span(np.0, np.1)).is_some()
+                || (np.0..np.1).filter(|&k| self.is_word(k)).count() >= 2;
+            if !named {
+                return None;
+            }
+            return Some((self.tokens[colon_tok].span(), Some(self.speaker(np))));
+        }
+        None
+    }
+
+    /// The source of a colon introduction that is no cue verb (tokens `lo..e`, the colon at
+    /// `e`): `The minister was blunt:`, `Her advice to others is simple:`, `The verdict of one
+    /// economist, Anna Berg:`.
+    pub(super) fn colon_intro(&self, lo: usize, e: usize) -> Option<Speaker> {
+        let mut s = lo;
+        while s < e && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
+            s += 1;
+        }
+        let speech_noun = |k: usize| {
+            matches!(
+                self.lw(k).as_str(),
+                "verdict"
+                    | "view"
+                    | "response"
+                    | "reaction"
+                    | "message"
+                    | "answer"
+                    | "reply"
+                    | "advice"
+                    | "warning"
+                    | "explanation"
+                    | "conclusion"
+                    | "assessment"
+                    | "words"
+                    | "retort"
+            )
+        };
+        // `Her advice to others is simple:`: the possessor is the source.
+        let possessive = |k: usize| {
+            let pronoun = match self.lw(k).as_str() {
+                "his" => "he",
+                "her" => "she",
+                "their" => "they",
+                "its" => "it",
+                _ => return None,
+            };
+            speech_noun(k + 1).then_some(pronoun)
+        };
+        if let Some(pronoun) = possessive(s) {
+            let span = self.tokens.get(s)?.span();
+            return Some(Speaker {
+                span,
+                entity: self.pronoun_entity(pronoun, span.start),
+            });
+        }
+        // `The verdict of one economist, Anna Berg:`
+        if self.lw(s) == "the"
+            && speech_noun(s + 1)
+            && matches!(self.lw(s + 2).as_str(), "of" | "from")
+        {
+            let rest = self.span(s + 3, e);
+            if let Some(k) = self.mention_inside(rest) {
+                return Some(Speaker {
+                    span: self.mentions[k].span,
+                    entity: self.mention_entity.get(k).copied(),
+                });
+            }
+            return self.np_after(s + 3, e).map(|np| self.speaker(np));
+        }
+        // `The minister was blunt:`: a subject, a copula and a word or three.
+        let be = (s + 1..e)
+            .rev()
+            .find(|&k| matches!(self.lw(k).as_str(), "was" | "is" | "were" | "are"))?;
+        if e - be > 4 || e == be + 1 {
+            return None;
+        }
+        if (be + 1..e).any(|k| !self.is_word(k) || self.mention_starting_at(k).is_some()) {
+            return None;
+        }
+        let np = self.np_ending_at(s, be).filter(|np| np.0 == s)?;
+        Some(self.speaker(np))
+    }
+
+    /// `Trump called the deal “a disaster”`, `described it as “an intentional act”`, `used
+    /// the phrase “…”`: a quoted fragment naming something in the subject's own words. The
+    /// naming verb stands within four tokens of the mark and its subject is a name or pronoun.
+    pub(super) fn naming_cue(&self, lo: usize, e: usize) -> Option<(Span, Option<Speaker>)> {
+        let v = (lo..e).rev().take(5).find(|&k| self.is(k, List::Naming))?;
+        let between_ok = (v + 1..e).all(|k| {
+            self.is_word(k) && !self.lower_is(k, List::Clause)
+                || matches!(
+                    self.lw(k).as_str(),
+                    "as" | "to" | "them" | "it" | "him" | "her" | "us"
+                )
+        });
+        if !between_ok {
+            return None;
+        }
+        // `the band leader called them up, singing “Q”`: the sentence's subject.
+        let np = if v > lo && self.w(v - 1) == "," && self.w(v).ends_with("ing") {
+            self.sentence_subject(lo, v)?
+        } else {
+            self.subject_before(lo, v)?
+        };
+        let named = self.lower_is(np.0, List::Pronoun)
+            || self.mention_inside(self.span(np.0, np.1)).is_some()
+            || starts_upper(self.w(np.1 - 1));
+        named.then(|| (self.tokens[v].span(), Some(self.speaker(np))))
+    }
+
+    /// Pieces with no cue of their own: a quote running over several paragraphs takes the
+    /// attribution of its last piece, and a quote that opens a sentence right after another
+    /// quote (same paragraph, or a paragraph that opens with it after a quote paragraph)
+    /// continues that quote's speaker.
+    pub(super) fn carry_over(&self, quotes: &mut [Quote]) -> Vec<bool> {
+        let pieces = self.pieces;
+        let mut could_continue = vec![false; pieces.len()];
+        for i in (0..pieces.len().saturating_sub(1)).rev() {
+            let runs_on =
+                pieces[i].close.is_none() && pieces[i + 1].paragraph == pieces[i].paragraph + 1;
+            if runs_on && quotes[i].speaker.is_none() {
+                quotes[i].speaker = quotes[i + 1].speaker;
+                quotes[i].cue = quotes[i + 1].cue;
+            }
+        }
+        for i in 0..pieces.len() {
+            if quotes[i].speaker.is_some() || quotes[i].cue.is_some() {
+                continue;
+            }
+            // With no quote before, `prev` is the piece itself and matches nothing below; a
+            // title in between (`on Fox News’s “Fox and Friends.” “I mean …”`) is skipped.
+            let mut prev = i.saturating_sub(1);
+            while prev > 0 && prev + 3 > i && self.after_title_word(prev) {
+                prev -= 1;
+            }
+            let first = i == 0;
+            let t = self.token_at(pieces[i].open.start);
+            let (p_lo, _) = self.paragraph_tokens(pieces[i].paragraph);
+            let after_previous = !first
+                && self
+                    .tokens
+                    .get(t.wrapping_sub(1))
+                    .is_some_and(|tok| tok.span().end == pieces[i - 1].outer().end);
+            let starts_sentence = t <= p_lo || self.is_stop(t - 1) || after_previous;
+            let para = self.doc.paragraphs.get(pieces[i].paragraph);
+            let in_body = para.is_some_and(|p| matches!(p.part, Part::Body | Part::Related));
+            let opens_paragraph = para.is_some_and(|p| p.span.start == pieces[i].open.start);
+            let same_paragraph = !first && pieces[prev].paragraph == pieces[i].paragraph;
+            let previous_paragraph = !first && pieces[prev].paragraph + 1 == pieces[i].paragraph;
+            // `“A,” he said, “B.”`: one attribution interrupted by its cue.
+            let cue_between = quotes[prev].cue.is_some_and(|c| {
+                c.start >= pieces[prev].outer().end && c.end <= pieces[i].open.start
+            }) && same_paragraph
+                && quotes[prev].speaker.is_some()
+                && matches!(self.w(t.wrapping_sub(1)), "," | ":" | "—" | "–" | "and")
+                && !(self.token_at(pieces[prev].outer().end)..t).any(|k| self.is_stop(k));
+            if self.after_title_word(i) {
+                continue;
+            }
+            if cue_between {
+                quotes[i].speaker = quotes[prev].speaker;
+                quotes[i].cue = quotes[prev].cue;
+                continue;
+            }
+            // A continuation opens a sentence right after another quote; a heading in title
+            // case (`‘All Bets Are Off.’`) does not.
+            let content = pieces[i].content.slice(self.text);
+            let long_words: Vec<&str> =
+                content.split_whitespace().filter(|w| w.len() > 3).collect();
+            // Only read when the quote opens its paragraph: once per paragraph, so linear.
+            let closes_paragraph = opens_paragraph
+                && para.is_some_and(|p| {
+                    self.text
+                        .get(pieces[i].outer().end..p.span.end)
+                        .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
+                });
+            let title_case = opens_paragraph
+                && closes_paragraph
+                && !long_words.is_empty()
+                && content.split_whitespace().count() <= 8
+                && long_words.iter().all(|w| starts_upper(w));
+            // A quote that is a noun in its sentence (`“American Skin” was written by …`).
+            let after = self.token_at(pieces[i].outer().end);
+            let (_, p_hi) = self.paragraph_tokens(pieces[i].paragraph);
+            let stands_alone = pieces[i].close.is_none()
+                || after >= p_hi
+                || self.is_stop(after)
+                || is_open_mark(self.w(after))
+                || content
+                    .trim_end_matches(['’', '\'', '”', '"', ' '])
+                    .ends_with(['.', '?', '!', '…', ',', '—', '-']);
+            let continues = in_body && !title_case && stands_alone && starts_sentence;
+            if continues && (same_paragraph || opens_paragraph && previous_paragraph) {
+                quotes[i].speaker = quotes[prev].speaker;
+                quotes[i].cue = quotes[prev].cue;
+            }
+            if let Some(c) = could_continue.get_mut(i) {
+                *c = continues && quotes[i].speaker.is_none();
+            }
+        }
+        could_continue
+    }
+}

@@ -1,0 +1,586 @@
+//! Reported speech in a sentence: the driver that tries each pattern in turn (`according to
+//! X`, headlines, `The deal, he said, was …`, the clause patterns of `clauses.rs`, `…, saying
+//! CLAUSE`), what a reported clause may be, and its content extent.
+
+use super::lists::{is_open_mark, starts_upper, List};
+use super::{Context, Quote};
+use crate::span::Span;
+
+impl<'a> Context<'a> {
+    /// Reported speech in the sentence with tokens `range`, appended to `out`. The sentence
+    /// splitter keeps `…, Schiff said. “Q”` together, so the range is cut again at every full
+    /// stop outside the direct quotes.
+    pub(super) fn reported(
+        &self,
+        range: std::ops::Range<usize>,
+        direct: &[Quote],
+        out: &mut Vec<Quote>,
+    ) {
+        let mut from = range.start;
+        let mut k = range.start;
+        // The first piece that does not end before token `k`: pieces and tokens are in text
+        // order, so it only moves forward.
+        let start = self.tokens.get(k).map_or(0, |t| t.span().start);
+        let mut p = self.pieces.partition_point(|p| p.outer().end <= start);
+        while k < range.end {
+            let at = self.tokens[k].span().start;
+            while self.pieces.get(p).is_some_and(|q| q.outer().end <= at) {
+                p += 1;
+            }
+            let inside = self.pieces.get(p).is_some_and(|p| p.outer().start < at);
+            // `… of “fanatic recklessness.” South Korean President Park said …`
+            let ends_quote = p < self.pieces.len()
+                && self.pieces.get(p).is_some_and(|q| {
+                    q.outer().end == self.tokens[k].span().end
+                        && q.content
+                            .slice(self.text)
+                            .trim_end_matches(['’', '\'', '”', '"', ' '])
+                            .ends_with(['.', '?', '!'])
+                })
+                && starts_upper(self.w(k + 1));
+            if (!inside && self.is_stop(k) || ends_quote) && k + 1 < range.end {
+                self.reported_clause(from..k + 1, direct, out);
+                from = k + 1;
+            }
+            k += 1;
+        }
+        self.reported_clause(from..range.end, direct, out);
+    }
+
+    pub(super) fn reported_clause(
+        &self,
+        range: std::ops::Range<usize>,
+        direct: &[Quote],
+        out: &mut Vec<Quote>,
+    ) {
+        let (lo, mut hi) = (range.start, range.end);
+        // `“Q.” Mr. Obama said on Sunday.`: the attribution of the quote before, not a clause.
+        if let Some(start) = self.tokens.get(lo).map(|t| t.span().start) {
+            let k = self.pieces.partition_point(|p| p.outer().end <= start);
+            let gap = k
+                .checked_sub(1)
+                .and_then(|k| self.pieces.get(k))
+                .and_then(|p| self.text.get(p.outer().end..start));
+            let end = self
+                .tokens
+                .get(range.end.saturating_sub(1))
+                .map_or(start, |t| t.span().end);
+            let cue_here = k
+                .checked_sub(1)
+                .and_then(|k| direct.get(k))
+                .and_then(|q| q.cue)
+                .is_some_and(|c| c.start >= start && c.end <= end);
+            if cue_here && gap.is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}')) {
+                return;
+            }
+        }
+        while hi > lo && matches!(self.w(hi - 1), "." | "!" | "?" | ";" | ":" | "…") {
+            hi -= 1;
+        }
+        if hi <= lo + 3 {
+            return;
+        }
+        let before = out.len();
+        if let Some((a, b)) = self.parenthetical(lo, hi) {
+            out.push(a);
+            out.push(b);
+        } else if let Some(q) = self.according_to(lo, hi).or_else(|| {
+            // `Bamberg said the videos show nothing, the footage showed`: the clause's own
+            // cue, near its start, wins over the one at the end.
+            let first = self.cue_then_clause(lo, hi);
+            match self.clause_then_cue(lo, hi) {
+                Some(last) => match first {
+                    Some(f) if f.cue.is_some_and(|c| c.end <= last.span.end) => Some(f),
+                    _ => Some(last),
+                },
+                None => first,
+            }
+        }) {
+            // `Putney told CNN that …, but he said …`: a second source's clause after the first.
+            // Past both the first clause and its cue (`CLAUSE, analysts said, as …` has none).
+            let rest = self
+                .token_at(q.span.end)
+                .max(q.cue.map_or(0, |c| self.token_at(c.end)));
+            out.push(q);
+            if rest + 3 < hi {
+                let second = self.cue_then_clause(rest, hi).or_else(|| {
+                    // `… and said CLAUSE`: the same source goes on, also after an adjunct the
+                    // first content left out (`stressed her support during the forum and said
+                    // …`).
+                    let mut v = (rest..hi.min(rest + 25))
+                        .take_while(|&k| !matches!(self.w(k), "," | ";"))
+                        .find(|&k| self.w(k) == "and" && self.is(k + 1, List::Report))
+                        .unwrap_or(rest);
+                    while v < hi && matches!(self.w(v), "," | "and") {
+                        v += 1;
+                    }
+                    while v < hi && self.lower_is(v, List::BetweenSubjectAndVerb) {
+                        v += 1;
+                    }
+                    let coordinated = (rest..v).any(|k| self.w(k) == "and");
+                    if !coordinated || !self.is(v, List::Report) {
+                        return None;
+                    }
+                    let mut c = v + 1;
+                    // `… and called for …`
+                    if matches!(self.w(c), "out" | "on" | "for")
+                        && matches!(self.w(v), "pointed" | "called" | "calls" | "points")
+                    {
+                        c += 1;
+                    }
+                    if self.lw(c) == "that" {
+                        c += 1;
+                    }
+                    (hi >= c + 3).then_some(())?;
+                    Some(Quote {
+                        span: self.content(c, hi)?,
+                        direct: false,
+                        cue: Some(self.tokens[v].span()),
+                        speaker: q.speaker,
+                    })
+                });
+                let second = second.or_else(|| self.continuation(&q, hi));
+                if let Some(second) = second.filter(|s| s.span.start >= q.span.end) {
+                    out.push(second);
+                }
+            }
+        }
+        // `…, saying (that) CLAUSE` after a main clause.
+        if let Some(q) = self.participle_clause(lo, hi, direct) {
+            if out[before..].iter().all(|o| !o.span.overlaps(q.span)) {
+                out.push(q);
+            }
+        }
+        // Speech, thought and stance from the cue lexicon, where the patterns above found none.
+        self.stance_clauses(lo, hi, before, direct, out);
+        // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
+        self.relative_pieces(lo, hi, before, out);
+        // Keep only clauses that nest the direct quotes they touch and say more than them.
+        let mut k = before;
+        while k < out.len() {
+            if self.reported_ok(out[k].span) {
+                k += 1;
+            } else {
+                out.remove(k);
+            }
+        }
+    }
+
+    /// True when `span` crosses no direct piece and has a word of its own outside them.
+    pub(super) fn reported_ok(&self, span: Span) -> bool {
+        let first = self.pieces.partition_point(|p| p.outer().end <= span.start);
+        let mut words_inside = 0;
+        for p in self.pieces[first..]
+            .iter()
+            .take_while(|p| p.outer().start < span.end)
+        {
+            let o = p.outer();
+            if !span.contains(o) {
+                return false;
+            }
+            words_inside += o
+                .slice(self.text)
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count();
+        }
+        let words = span
+            .slice(self.text)
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .count();
+        words > words_inside
+    }
+
+    /// Token range to a span, moved out of any direct piece it ends inside of.
+    pub(super) fn content(&self, from: usize, to: usize) -> Option<Span> {
+        if to <= from {
+            return None;
+        }
+        let mut span = self.span(from, to);
+        // A clause that ends inside a direct piece takes the whole piece.
+        let k = self.pieces.partition_point(|p| p.outer().end <= span.end);
+        if let Some(p) = self.pieces.get(k) {
+            let o = p.outer();
+            if o.start < span.end && span.start <= o.start && o.end > span.end {
+                span.end = o.end;
+            }
+        }
+        Some(span)
+    }
+
+    /// `according to X, CLAUSE` and `CLAUSE, according to X`.
+    pub(super) fn according_to(&self, lo: usize, hi: usize) -> Option<Quote> {
+        let a = (lo..hi)
+            .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")?;
+        let cue = self.span(a, a + 2);
+        let comma_after = (a + 2..hi).find(|&k| self.w(k) == ",");
+        let opener = (lo..a).all(|k| !self.is_word(k) || self.lower_is(k, List::Opener));
+        let (source, content) = if opener {
+            let comma = comma_after?;
+            ((a + 2, comma), (comma + 1, hi))
+        } else if a > lo + 2 && matches!(self.w(a - 1), "," | "—" | "–" | "(") {
+            let src_end = comma_after.unwrap_or(hi);
+            ((a + 2, src_end), (lo, a - 1))
+        } else {
+            return None;
+        };
+        let speaker = self.np_after(source.0, source.1).map(|np| self.speaker(np));
+        let mut c0 = content.0;
+        while c0 < content.1 && self.lower_is(c0, List::Opener) {
+            c0 += 1;
+        }
+        Some(Quote {
+            span: self.content(c0, content.1)?,
+            direct: false,
+            cue: Some(cue),
+            speaker,
+        })
+    }
+
+    /// Headline attributions: `Pence: Flowers Won’t Be at Debate`, `Obama Says Museum Will
+    /// Tell …`, `Clinton Hid Past Problems, Former Doctor Says`.
+    pub(super) fn headline(&self, range: std::ops::Range<usize>) -> Option<Quote> {
+        let (lo, mut hi) = (range.start, range.end);
+        while hi > lo && matches!(self.w(hi - 1), "." | "!" | "?" | ";" | ":") {
+            hi -= 1;
+        }
+        // The clause ends at a semicolon (`…; It’s ‘in Their Heads.’`).
+        if let Some(semi) = (lo..hi).find(|&k| self.w(k) == ";") {
+            hi = semi;
+        }
+        let says = |k: usize| matches!(self.lw(k).as_str(), "says" | "said" | "say");
+        let colon = (lo + 1..hi.min(lo + 5)).find(|&k| self.w(k) == ":");
+        let (speaker, cue, content) = if let Some(c) = colon {
+            // A source before the colon: a name, not a rubric (`The Latest:`).
+            let first = self.lw(lo);
+            let rubric = matches!(
+                first.as_str(),
+                "the"
+                    | "latest"
+                    | "update"
+                    | "updated"
+                    | "analysis"
+                    | "opinion"
+                    | "watch"
+                    | "exclusive"
+                    | "breaking"
+                    | "live"
+                    | "video"
+                    | "photos"
+                    | "editorial"
+                    | "review"
+                    | "explainer"
+                    | "interview"
+                    | "comment"
+                    | "podcast"
+                    | "obituary"
+                    | "factbox"
+                    | "timeline"
+                    | "profile"
+                    | "feature"
+                    | "letters"
+                    | "column"
+                    | "preview"
+                    | "recap"
+                    | "listen"
+                    | "quiz"
+                    | "fact"
+                    | "a"
+                    | "an"
+            );
+            // A title in title case (`Stealth Over Health: …`) has capitalised small words.
+            let small = (lo + 1..c).any(|k| {
+                matches!(
+                    self.w(k),
+                    "Over"
+                        | "Of"
+                        | "In"
+                        | "For"
+                        | "And"
+                        | "To"
+                        | "On"
+                        | "With"
+                        | "At"
+                        | "By"
+                        | "From"
+                        | "About"
+                        | "The"
+                        | "A"
+                        | "An"
+                        | "Is"
+                        | "Are"
+                        | "Vs"
+                )
+            });
+            let name = !small && (lo..c).all(|k| starts_upper(self.w(k)) || self.w(k) == ".");
+            if rubric || !name {
+                return None;
+            }
+            ((lo, c), c, (c + 1, hi))
+        } else if hi > lo + 2 && says(hi - 1) && self.w(hi - 3) != "," {
+            // `CLAUSE, Former White House Doctor Says`
+            let comma = (lo..hi - 1).rev().take(6).find(|&k| self.w(k) == ",")?;
+            ((comma + 1, hi - 1), hi - 1, (lo, comma))
+        } else {
+            // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
+            // verb after a title-case source.
+            let verb =
+                |k: usize| says(k) || self.lw(k).ends_with('s') && self.lower_is(k, List::Report);
+            let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
+            if !(lo..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".") {
+                return None;
+            }
+            let mut c = v + 1;
+            if self.lw(v) == "calls" && self.lw(c) == "for" {
+                c += 1;
+            }
+            ((lo, v), v, (c, hi))
+        };
+        if content.1 < content.0 + 3 || speaker.1 <= speaker.0 {
+            return None;
+        }
+        let span = self.content(content.0, content.1)?;
+        self.reported_ok(span).then(|| Quote {
+            span,
+            direct: false,
+            cue: Some(self.tokens[cue].span()),
+            speaker: Some(self.speaker(speaker)),
+        })
+    }
+
+    /// For reported speech in `out[before..]` whose source stands in a relative clause after
+    /// `which` (`the mine, which Mr. Ruiz says he is keeping open`), the relative pronoun as a
+    /// first piece of the content: what was said is about it.
+    pub(super) fn relative_pieces(
+        &self,
+        lo: usize,
+        hi: usize,
+        before: usize,
+        out: &mut Vec<Quote>,
+    ) {
+        let mut add = Vec::new();
+        for q in out.get(before..).unwrap_or(&[]) {
+            let (Some(cue), Some(speaker)) = (q.cue, q.speaker) else {
+                continue;
+            };
+            // `what the senators said was gerrymandering`: what follows the cue is the rest.
+            let v = self.token_at(cue.start);
+            if !q.direct
+                && q.span.slice(self.text) == "what"
+                && matches!(self.lw(v + 1).as_str(), "was" | "is" | "were" | "are")
+            {
+                let end = (v + 2..hi)
+                    .find(|&k| matches!(self.w(k), "," | ";" | "—" | "(" | ":"))
+                    .unwrap_or(hi);
+                if end > v + 2 {
+                    if let Some(span) = self.content(v + 1, end) {
+                        add.push(Quote {
+                            span,
+                            direct: false,
+                            cue: q.cue,
+                            speaker: q.speaker,
+                        });
+                    }
+                }
+                continue;
+            }
+            if q.direct || q.span.start < cue.end || speaker.span.end > cue.start {
+                continue;
+            }
+            // Back over the source's title and determiner (`which Mr. Ruiz`, `which the
+            // agency`) to the pronoun.
+            let mut j = self.token_at(speaker.span.start);
+            let mut steps = 0;
+            while j > lo
+                && steps < 3
+                && (matches!(self.w(j - 1), "." | "the" | "The") || starts_upper(self.w(j - 1)))
+            {
+                j -= 1;
+                steps += 1;
+            }
+            let Some(r) = j.checked_sub(1).filter(|&r| r >= lo) else {
+                continue;
+            };
+            // Not `in which he said` (the pronoun is no object of the cue) nor `…, which
+            // reported` (there it is the source).
+            if self.w(r) != "which"
+                || r > lo && self.lower_is(r - 1, List::Preposition)
+                || self.tokens.get(r).is_some_and(|t| t.span() == speaker.span)
+            {
+                continue;
+            }
+            let span = self.span(r, r + 1);
+            if !out.iter().chain(&add).any(|o: &Quote| o.span == span) {
+                add.push(Quote {
+                    span,
+                    direct: false,
+                    cue: q.cue,
+                    speaker: q.speaker,
+                });
+            }
+        }
+        out.extend(add);
+    }
+
+    /// `The deal, he said, was a good one.`: the clause in two pieces around its cue.
+    pub(super) fn parenthetical(&self, lo: usize, hi: usize) -> Option<(Quote, Quote)> {
+        let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
+        let c2 = (c1 + 2..hi).take(12).find(|&k| self.w(k) == ",")?;
+        let v = (c1 + 2..c2).find(|&k| {
+            (self.is(k, List::Report) || self.is(k, List::Cue)) && !self.after_number(k)
+        })?;
+        // Only when or where may follow the verb before the closing comma.
+        if !(v + 1..c2).all(|k| {
+            let w = self.lw(k);
+            self.lower_is(k, List::Time)
+                || self.lower_is(k, List::Preposition)
+                || w == "then"
+                || w == "the"
+        }) || !self.clean_subject(c1 + 1, v)
+        {
+            return None;
+        }
+        let np = self.subject_before(c1 + 1, v)?;
+        if np.0 != c1 + 1 && self.w(np.0 - 1) == "," {
+            return None;
+        }
+        // The clause goes on after the cue (`, was a good one`, `, until it went bankrupt`), not
+        // a new clause (`, as …`, `, and …`) nor a phrase about the whole (`, in a sign of …`, `, in a bid to …`).
+        let resume = self.lw(c2 + 1);
+        if c1 > lo + 15
+            || resume == "as"
+            || resume == "in" && matches!(self.lw(c2 + 2).as_str(), "a" | "an")
+            || self.lower_is(c2 + 1, List::Participle)
+            || self.lower_is(c2 + 1, List::Opener)
+            || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
+            || is_open_mark(self.w(c2 + 1))
+        {
+            return None;
+        }
+        let mut c0 = lo;
+        while c0 < c1 && self.lower_is(c0, List::Opener) {
+            c0 += 1;
+        }
+        if hi < c2 + 3 || c1 <= c0 {
+            return None;
+        }
+        let speaker = Some(self.speaker(np));
+        let cue = Some(self.tokens[v].span());
+        let first = Quote {
+            span: self.content(c0, c1)?,
+            direct: false,
+            cue,
+            speaker,
+        };
+        // `…, he said, was its largest yet, although …`: the second piece stops where the clause
+        // does.
+        let end = (c2 + 3..hi).find(|&k| self.clause_tail(k)).unwrap_or(hi);
+        let second = Quote {
+            span: self.content(c2 + 1, end)?,
+            direct: false,
+            cue,
+            speaker,
+        };
+        Some((first, second))
+    }
+
+    /// `CLAUSE, X said, and CLAUSE` / `CLAUSE, X said in a report, but CLAUSE`: after a cue
+    /// that follows its clause, the rest of the sentence past the next comma is a second piece
+    /// of the same attribution (not a participle, `as …` or a relative clause of its own).
+    pub(super) fn continuation(&self, q: &Quote, hi: usize) -> Option<Quote> {
+        let cue = q.cue?;
+        // Not after `said X,` (an apposition follows the name).
+        if cue.start < q.span.end || q.speaker.is_some_and(|s| s.span.start > cue.start) {
+            return None;
+        }
+        let v = self.token_at(cue.start);
+        let comma = (v + 1..hi.min(v + 10)).find(|&k| self.w(k) == ",")?;
+        // Only the source and when or where it spoke stand between the cue and the comma.
+        if (v + 1..comma).any(|k| {
+            self.is_mark(k)
+                || self.is(k, List::Report)
+                || self.is(k, List::Cue)
+                || self.lower_is(k, List::Clause)
+        }) {
+            return None;
+        }
+        let c = comma + 1;
+        let first = self.lw(c);
+        let words = (c..hi).filter(|&k| self.is_word(k)).count();
+        if words < 3
+            || !self.is_word(c)
+            || self.is(c, List::Participle)
+            || first.ends_with("ing")
+            || self.lower_is(c, List::Preposition)
+            || matches!(
+                first.as_str(),
+                "as" | "who" | "which" | "according" | "while" | "when" | "where" | "after"
+            )
+        {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, hi)?,
+            direct: false,
+            cue: q.cue,
+            speaker: q.speaker,
+        })
+    }
+
+    /// `…, saying (that) CLAUSE` / `…, arguing that CLAUSE`: the clause belongs to the
+    /// sentence's subject.
+    pub(super) fn participle_clause(
+        &self,
+        lo: usize,
+        hi: usize,
+        direct: &[Quote],
+    ) -> Option<Quote> {
+        // `…, saying`, `… and saying`, `… for saying that …`
+        let p = (lo + 2..hi).find(|&k| {
+            if !self.is(k, List::Participle) {
+                return false;
+            }
+            let before = self.lw(k - 1);
+            let after_preposition = matches!(
+                before.as_str(),
+                "for" | "by" | "from" | "after" | "before" | "while" | "of"
+            );
+            // `for saying that …`, but not `a vote for admitting Poland`.
+            (matches!(before.as_str(), "," | "and")
+                || after_preposition && (self.w(k) == "saying" || self.lw(k + 1) == "that"))
+        })?;
+        let mut c = p + 1;
+        if self.lw(c) == "that" {
+            c += 1;
+        } else if matches!(self.w(p), "telling" | "urging" | "asking" | "calling") {
+            let np = self.np_after(c, hi)?;
+            c = np.1;
+            if self.lw(c) == "that" {
+                c += 1;
+            }
+        }
+        while c < hi && matches!(self.w(c), "," | ":") {
+            c += 1;
+        }
+        if hi < c + 3 {
+            return None;
+        }
+        // `“Q,” he said, adding that …`: the speaker of the quote before; else the subject.
+        let start = self.tokens.get(lo)?.span().start;
+        let at = self.tokens.get(p)?.span().start;
+        let k = direct.partition_point(|q| q.span.start < at);
+        let quoted = k
+            .checked_sub(1)
+            .and_then(|k| direct.get(k))
+            .filter(|q| q.span.start >= start)
+            .and_then(|q| q.speaker);
+        let speaker = quoted.or_else(|| self.sentence_subject(lo, p).map(|np| self.speaker(np)));
+        Some(Quote {
+            span: self.content(c, hi)?,
+            direct: false,
+            cue: Some(self.tokens[p].span()),
+            speaker,
+        })
+    }
+}

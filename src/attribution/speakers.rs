@@ -1,0 +1,650 @@
+//! Noun phrases and speakers: the subject before a cue verb or at the start of a clause, the
+//! noun phrase after one (`said Li Jie`), and their resolution to entities (a name to its own
+//! entity, `he`/`she`/`it` to the last person or organisation, `who` to the name before it, a
+//! role noun such as `the spokesman` to the person whose role names it).
+
+use super::gender::Gender;
+use super::lists::{starts_upper, List, DEMONYMS};
+use super::words::lower;
+use super::{Context, Speaker};
+use crate::entities::EntityKind;
+use crate::span::Span;
+
+impl<'a> Context<'a> {
+    /// The noun phrase that ends with token `end - 1`, not reaching before token `lo`: a
+    /// mention, a pronoun, or words back to a determiner (`the ministry's spokesman`).
+    pub(super) fn np_ending_at(&self, lo: usize, end: usize) -> Option<(usize, usize)> {
+        if end <= lo {
+            return None;
+        }
+        let last = end - 1;
+        if self.lower_is(last, List::Pronoun) {
+            return Some((last, end));
+        }
+        // `Apple Inc. said`, `Acme Corp. said`: the full stop of an abbreviation ends the name.
+        if self.w(last) == "."
+            && last > lo
+            && self.tokens[last - 1].span().end == self.tokens[last].span().start
+            && starts_upper(self.w(last - 1))
+        {
+            return self.np_ending_at(lo, last).map(|(s, _)| (s, end));
+        }
+        if !self.is_word(last) || self.lower_is(last, List::Clause) {
+            return None;
+        }
+        if let Some(k) = self.mention_ending_at(last) {
+            let start = self.token_at(self.mentions[k].span.start).max(lo);
+            // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
+            // qualifies.
+            if start > lo + 1
+                && matches!(self.lw(start - 1).as_str(), "in" | "at" | "from" | "for" | "of")
+                && self.is_word(start - 2)
+                // (`the mayor of Bristol`, but `Bank of America` is one name and `footage of
+                // Hillary Clinton asking` no role.)
+                && (self.lw(start - 1) != "of"
+                    || self.mentions[k].kind != EntityKind::Person
+                        && self.lower_is(start - 2, List::SpeakerHead)
+                        && !starts_upper(self.w(start - 2)))
+                // (`Citizens for Tax Justice`, `Americans for Prosperity`: one name.)
+                && !(self.lw(start - 1) == "for" && starts_upper(self.w(start - 2)))
+                && !self.lower_is(start - 2, List::Clause)
+                && !self.lower_is(start - 2, List::Cue)
+            {
+                if let Some(head) = self
+                    .np_ending_at(lo, start - 1)
+                    .filter(|h| !self.lower_is(h.0, List::Pronoun) && h.1 - h.0 <= 4)
+                {
+                    return Some((head.0, end));
+                }
+            }
+            // `the German said`: a nationality noun with its article.
+            if start > lo
+                && matches!(self.mentions[k].kind, EntityKind::Misc | EntityKind::Person)
+                && start + 1 == end
+                && self.lw(start - 1) == "the"
+            {
+                return Some((start - 1, end));
+            }
+            return Some((start, end));
+        }
+        // A name the recogniser missed: the run of capitalised words (`In a Bloomberg
+        // interview Trump declared`), with a title's full stop (`Sen. Ann Lee`).
+        if starts_upper(self.w(last)) && !self.lower_is(last, List::Pronoun) {
+            let mut start = last;
+            while start > lo {
+                let w = self.w(start - 1);
+                let glued = self.tokens[start - 1].span().end == self.tokens[start].span().start;
+                if self.is_word(start - 1) && starts_upper(w) || glued && matches!(w, "." | "-") {
+                    start -= 1;
+                } else {
+                    break;
+                }
+            }
+            if start > lo && matches!(self.lw(start - 1).as_str(), "the" | "a" | "an") {
+                start -= 1;
+            }
+            // A sentence-initial `The` alone is no name.
+            if (start..end).any(|k| self.is_word(k) && !matches!(self.w(k), "The" | "A" | "An")) {
+                return Some((start, end));
+            }
+        }
+        let mut start = last;
+        while start > lo && end - start < 8 {
+            let prev = start - 1;
+            let pw = self.w(prev);
+            if matches!(
+                self.lw(prev).as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "two"
+                    | "three"
+                    | "other"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "most"
+                    | "few"
+            ) {
+                start = prev;
+                break;
+            }
+            // `…, and forecasters warned`: the conjunction joins clauses, not the subject.
+            if matches!(self.lw(prev).as_str(), "and" | "or" | "but")
+                && (prev == lo || self.w(prev - 1) == ",")
+            {
+                break;
+            }
+            let joins = matches!(pw, "-" | "’s" | "'s" | "&" | "." | "’" | "'")
+                && self.tokens[prev].span().end == self.tokens[start].span().start
+                || pw == "."
+                    && prev > lo
+                    && self.tokens[prev - 1].span().end == self.tokens[prev].span().start;
+            if !(self.is_word(prev) || joins)
+                || self.lower_is(prev, List::Clause)
+                || self.lower_is(prev, List::Cue)
+            {
+                break;
+            }
+            start = prev;
+        }
+        // `the head of the agency`: one phrase; `in a phone interview`: no subject at all.
+        if start > lo {
+            let before = self.lw(start - 1);
+            if before == "of" {
+                return self.np_ending_at(lo, start - 1).map(|(s, _)| (s, end));
+            }
+            if self.lower_is(start - 1, List::Preposition) {
+                // `a narrator in the Clinton ad`: the phrase before the preposition.
+                return self
+                    .np_ending_at(lo, start - 1)
+                    .filter(|head| !self.lower_is(head.0, List::Pronoun))
+                    .map(|(s, _)| (s, end));
+            }
+        }
+        Some((start, end))
+    }
+
+    /// The subject of the cue verb at token `v`, looking back no further than token `lo`:
+    /// `he`, `Ni`, `Mr. Obama`, `defence analysts`, `Su Hao, an expert at …,`.
+    pub(super) fn subject_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        let mut j = v;
+        while j > lo && self.lower_is(j - 1, List::BetweenSubjectAndVerb) {
+            j -= 1;
+        }
+        if j <= lo {
+            return None;
+        }
+        // `Stevie Wonder, who joked`: `who`, resolved to the name before it.
+        if self.lw(j - 1) == "who" {
+            return Some((j - 1, j));
+        }
+        // `She laughed and said`: the subject of the first verb.
+        if self.w(j - 1) == "and" {
+            return self.sentence_subject(lo, j - 1);
+        }
+        // `Sen. Claire McCaskill (D-Mo.) said`
+        if self.w(j - 1) == ")" {
+            let open = (lo..j - 1).rev().take(10).find(|&k| self.w(k) == "(")?;
+            j = open;
+        }
+        // `Kall -- co-editor of a book -- said`: dashes set off an apposition too.
+        if j > lo + 1 && matches!(self.w(j - 1), "—" | "–" | "-") {
+            let mut d = j - 1;
+            if self.w(d) == "-" && self.w(d - 1) == "-" {
+                d -= 1;
+            }
+            let open = (lo..d).rev().take(40).find(|&k| {
+                matches!(self.w(k), "—" | "–" | "-") && (self.w(k) != "-" || self.w(k + 1) == "-")
+            })?;
+            if (open..d).any(|k| self.is_mark(k) || self.is_stop(k)) {
+                return None;
+            }
+            // `Anna Berg, the chief executive of Lumora -- the firm that … -- told`: the
+            // person named before a comma apposition that the dashes only extend.
+            let named = (lo..open)
+                .find(|&k| self.w(k) == ",")
+                .and_then(|c| self.np_ending_at(lo, c))
+                .filter(|np| {
+                    self.mention_inside(self.span(np.0, np.1))
+                        .is_some_and(|k| self.mentions[k].kind == EntityKind::Person)
+                });
+            return named.or_else(|| self.np_ending_at(lo, open));
+        }
+        if j > lo && self.w(j - 1) == "," {
+            // `NAME, APPOSITION, said`: the name before the apposition's opening comma (the first
+            // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
+            let close = j - 1;
+            let mut open = (lo..close).take(40).find(|&k| self.w(k) == ",")?;
+            // `In a statement, the family’s lawyer, Ann Lee, said`: past an opening phrase.
+            let mut lo = lo;
+            if self.lower_is(lo, List::Preposition) || self.lower_is(lo, List::Opener) {
+                if let Some(next) = (open + 1..close).find(|&k| self.w(k) == ",") {
+                    lo = open + 1;
+                    open = next;
+                }
+            }
+            // Far from the verb, the nearest comma opens the apposition (`… -- which Apple's
+            // chief executive, Tim Cook, called …`).
+            let starts_subject = self.np_ending_at(lo, open).is_some_and(|np| np.0 == lo);
+            if close > open + 12 && !starts_subject {
+                if let Some(near) = (open + 1..close).rev().find(|&k| self.w(k) == ",") {
+                    open = near;
+                }
+            }
+            if (open + 1..close).any(|k| self.is_mark(k) || self.is_stop(k)) {
+                return None;
+            }
+            // `Rep. Jim Jordan (R-Ohio), a panel member, said`
+            let mut name_end = open;
+            if name_end > lo && self.w(name_end - 1) == ")" {
+                name_end = (lo..name_end - 1)
+                    .rev()
+                    .take(10)
+                    .find(|&k| self.w(k) == "(")?;
+            }
+            let np = self.np_ending_at(lo, name_end)?;
+
+            // `The state’s chairman, Phil Lovas, said`: a person named in the apposition.
+            let head = self.span(np.0, np.1);
+            let whole = self.span(np.0, close);
+            let named = |span: Span| {
+                self.mention_inside(span)
+                    .is_some_and(|k| self.mentions[k].kind == EntityKind::Person)
+            };
+            // (`The delegate, quoted in the newspaper Die Presse, said`: a name deep in the
+            // apposition is not the speaker's.)
+            let names_speaker = self
+                .mention_inside(self.span(open + 1, close))
+                .is_some_and(|k| self.token_at(self.mentions[k].span.start) <= open + 3);
+            if !named(head) && named(whole) && names_speaker {
+                return Some((np.0, close));
+            }
+            return Some(np);
+        }
+        self.np_ending_at(lo, j)
+    }
+
+    /// True when the tokens `from..to` can all belong to a subject noun phrase (apposition
+    /// between commas allowed).
+    pub(super) fn clean_subject(&self, from: usize, to: usize) -> bool {
+        let sep = |k: usize| {
+            let w = self.w(k);
+            w == "," || matches!(w, "—" | "–") || w == "-" && self.w(k + 1) == "-"
+        };
+        // The apposition runs from the first comma or dash to the last (`The Welshman, 47,
+        // who took charge in March, added`), or to the verb when there is one.
+        let first = (from..to).find(|&k| sep(k));
+        let last = (from..to).rev().find(|&k| sep(k));
+        let apposition = match (first, last) {
+            (Some(a), Some(b)) if a < b => a..b,
+            (Some(a), _) => a..to,
+            _ => to..to,
+        };
+        for k in from..to {
+            let w = self.w(k);
+            if self.is_mark(k) || self.is_stop(k) || w == ":" {
+                return false;
+            }
+            if sep(k) {
+                continue;
+            }
+            let in_apposition = apposition.contains(&k);
+            if !in_apposition && self.lower_is(k, List::Clause) {
+                // An auxiliary right before the verb is fine.
+                let aux_tail = (k..to).all(|x| self.lower_is(x, List::BetweenSubjectAndVerb));
+                if !aux_tail {
+                    return false;
+                }
+            }
+        }
+        true
+    }
+
+    /// The noun phrase right after token `from` (`said Li Jie`, `said the spokesman`), not
+    /// reaching token `hi`.
+    pub(super) fn np_after(&self, from: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut s = from;
+        // `said Friday Mr. X` / `said on Sunday X` are rare; skip only a weekday.
+        while s < hi && self.lower_is(s, List::Time) && starts_upper(self.w(s)) {
+            s += 1;
+        }
+        if s >= hi {
+            return None;
+        }
+        if self.lower_is(s, List::Pronoun) {
+            return Some((s, s + 1));
+        }
+        if !self.is_word(s)
+            || self.lower_is(s, List::Clause)
+            || self.lower_is(s, List::Preposition)
+            || self.lw(s) == "of"
+        {
+            return None;
+        }
+        // The mention starting in the first few tokens (after a title like `Sen.`).
+        for k in s..(s + 4).min(hi) {
+            if let Some(m) = self.mention_starting_at(k) {
+                let name_end = self.token_at(self.mentions[m].span.end);
+                if self.mentions[m].kind != EntityKind::Person {
+                    // `said French minister Marc Fesneau`: the person the modifier leads to.
+                    let person = (name_end..(name_end + 3).min(hi))
+                        .take_while(|&j| self.is_word(j))
+                        .find_map(|j| {
+                            self.mention_starting_at(j)
+                                .filter(|&n| self.mentions[n].kind == EntityKind::Person)
+                        });
+                    if let Some(n) = person {
+                        let end = self.token_at(self.mentions[n].span.end);
+                        return Some((s, end.min(hi)));
+                    }
+                    // `said an EU diplomat`: the modifier and its head noun.
+                    let head_end = (name_end..(name_end + 3).min(hi))
+                        .take_while(|&j| {
+                            self.is_word(j)
+                                && self.w(j).chars().all(char::is_lowercase)
+                                && !self.lower_is(j, List::Clause)
+                                && !self.lower_is(j, List::Preposition)
+                                && !self.lower_is(j, List::Time)
+                                && !matches!(self.w(j), "of" | "and" | "or" | "on" | "in")
+                        })
+                        .last();
+                    if let Some(h) = head_end {
+                        return Some((s, h + 1));
+                    }
+                }
+                let end = self.past_possessor(name_end, hi);
+                return Some((s, end.max(k + 1)));
+            }
+        }
+        let mut e = s;
+        while e < hi && e - s < 8 {
+            let w = self.w(e);
+            let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
+            if !(self.is_word(e) || joins) || (e > s && self.lower_is(e, List::Clause)) {
+                break;
+            }
+            if e > s
+                && (self.lower_is(e, List::Preposition)
+                    || matches!(self.lw(e).as_str(), "the" | "a" | "an"))
+            {
+                break;
+            }
+            e += 1;
+        }
+        (e > s).then_some((s, e))
+    }
+
+    /// A speaker for the noun phrase `np` (token range), resolved to an entity.
+    pub(super) fn speaker(&self, np: (usize, usize)) -> Speaker {
+        let span = self.span(np.0, np.1);
+        if np.1 == np.0 + 1 {
+            let word = self.lw(np.0);
+            if word == "who" {
+                let mut k = np.0;
+                while k > 0 && matches!(self.w(k - 1), "," | "—" | "–") {
+                    k -= 1;
+                }
+                let entity = k
+                    .checked_sub(1)
+                    .and_then(|k| self.mention_ending_at(k))
+                    .and_then(|m| self.mention_entity.get(m).copied());
+                return Speaker { span, entity };
+            }
+            if self.lower_is(np.0, List::Pronoun) {
+                return Speaker {
+                    span,
+                    entity: self.pronoun_entity(&word, span.start),
+                };
+            }
+        }
+        if let Some(k) = self.mention_inside(span) {
+            let m = &self.mentions[k];
+            // `the German`, `the Welshman`: a person described by nationality.
+            if matches!(m.kind, EntityKind::Misc | EntityKind::Person)
+                && m.span.end == span.end
+                && np.1 == np.0 + 2
+                && self.lw(np.0) == "the"
+            {
+                return Speaker {
+                    span,
+                    entity: self.role_entity(span),
+                };
+            }
+            // `Police in Amarillo`: the head before the preposition is the source; `a
+            // spokesman for Acme`: the phrase, on the organisation's behalf.
+            let m_lo = self.token_at(m.span.start);
+            if m_lo > np.0 + 1 {
+                let prep = self.lw(m_lo - 1);
+                if matches!(prep.as_str(), "in" | "at" | "from") {
+                    let head = self.span(np.0, m_lo - 1);
+                    return Speaker {
+                        span: head,
+                        entity: self.role_entity(head),
+                    };
+                }
+                // `the mayor of Bristol`: the role, resolved as one.
+                if prep == "of" && m.kind != EntityKind::Org {
+                    let head = self.span(np.0, m_lo - 1);
+                    return Speaker {
+                        span,
+                        entity: self.role_entity(head),
+                    };
+                }
+                if matches!(prep.as_str(), "for" | "of") && m.kind != EntityKind::Place {
+                    return Speaker {
+                        span,
+                        entity: self.mention_entity.get(k).copied(),
+                    };
+                }
+            }
+            // `The Cupertino, California-based company`: a place that only qualifies the head
+            // noun is not the source; the noun phrase is, and a company noun is the last
+            // organisation named.
+            let head_lower = self.is_word(np.1 - 1) && !starts_upper(self.w(np.1 - 1));
+            // `an EU diplomat`, `French officials`: a name that only qualifies the head noun
+            // is not the source either; the phrase is (for an organisation, on its behalf).
+            let (m_lo, m_hi) = (self.token_at(m.span.start), self.token_at(m.span.end));
+            let qualifies = m.span.end < span.end
+                && head_lower
+                && m_lo <= np.0 + 2
+                && np.1 <= m_hi + 2
+                && (m_hi..np.1)
+                    .all(|j| self.is_word(j) && self.w(j).chars().all(char::is_lowercase))
+                && !self.w(np.1 - 1).ends_with("ly");
+            if qualifies && matches!(m.kind, EntityKind::Org | EntityKind::Misc) {
+                let entity = match m.kind {
+                    EntityKind::Org => self.mention_entity.get(k).copied(),
+                    _ => self.role_entity(span),
+                };
+                return Speaker { span, entity };
+            }
+            if !(m.kind == EntityKind::Place && m.span.end < span.end && head_lower) {
+                return Speaker {
+                    span: m.span,
+                    entity: self.mention_entity.get(k).copied(),
+                };
+            }
+            let mut start = np.0;
+            // `The Cupertino, California-based`: back over the place's first part to `The`.
+            if start >= 3 && self.w(start - 1) == "," {
+                let mut b = start - 1;
+                while b > 0 && self.is_word(b - 1) && starts_upper(self.w(b - 1)) {
+                    b -= 1;
+                }
+                if b < start - 1 && matches!(self.w(b), "The" | "the") {
+                    start = b;
+                }
+            }
+            let span = self.span(start, np.1);
+            let entity = self.org_entity(span);
+            return Speaker { span, entity };
+        }
+        Speaker {
+            span,
+            entity: self.role_entity(span),
+        }
+    }
+
+    pub(super) fn pronoun_entity(&self, word: &str, pos: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.span.start < pos);
+        match word {
+            "he" | "she" => {
+                let naive = self.last_person.get(k).copied().flatten();
+                let other = if word == "he" {
+                    Gender::Female
+                } else {
+                    Gender::Male
+                };
+                let fits = |e: usize| self.genders.get(e).is_some_and(|&g| g != other);
+                if naive.is_none_or(fits) {
+                    return naive;
+                }
+                // The last person named who is not known to be of the other gender.
+                (0..k).rev().take(200).find_map(|j| {
+                    let e = *self.mention_entity.get(j)?;
+                    (self.antecedent.get(j) == Some(&true) && fits(e)).then_some(e)
+                })
+            }
+            "it" => self.last_org.get(k).copied().flatten(),
+            _ => None,
+        }
+    }
+
+    /// `the company`, `the California-based firm` → the last organisation named before it.
+    pub(super) fn org_entity(&self, span: Span) -> Option<usize> {
+        let words = span.slice(self.text);
+        let last = lower(words.split_whitespace().next_back()?);
+        let org_noun = matches!(
+            last.as_str(),
+            "company"
+                | "firm"
+                | "group"
+                | "agency"
+                | "bank"
+                | "maker"
+                | "manufacturer"
+                | "retailer"
+                | "giant"
+                | "carrier"
+                | "network"
+                | "newspaper"
+                | "organization"
+                | "organisation"
+                | "university"
+                | "department"
+                | "ministry"
+                | "campaign"
+                | "startup"
+                | "insurer"
+                | "airline"
+                | "utility"
+        );
+        if !org_noun {
+            return self.role_entity(span);
+        }
+        let k = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.last_org.get(k).copied().flatten()
+    }
+
+    /// `the spokesman` → the last person before it whose role or title names a spokesman;
+    /// `the department` → the last organisation of that kind (see `coref::description_entity`).
+    pub(super) fn role_entity(&self, span: Span) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.span.start < span.start);
+        let words = span.slice(self.text);
+        crate::coref::description_entity(
+            words,
+            self.mentions.get(..k)?,
+            self.mention_entity,
+            self.entities,
+        )
+        .or_else(|| {
+            // `the 47-year-old`, `the Welshman`, `the Briton`: a description only the person
+            // last named fits.
+            let mut w = words.split_whitespace();
+            let (det, head) = (w.next()?, w.next()?);
+            let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
+            let demonym = starts_upper(head)
+                && (head.ends_with("man") || head.ends_with("woman") || DEMONYMS.contains(&head));
+            let fits = det.eq_ignore_ascii_case("the") && w.next().is_none() && (age || demonym);
+            fits.then(|| self.last_person.get(k).copied().flatten())
+                .flatten()
+        })
+    }
+
+    /// The subject at the start of the clause `lo..hi`: a mention or pronoun among its first
+    /// tokens (after `But`, `In a statement,` …).
+    pub(super) fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut s = lo;
+        loop {
+            while s < hi && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
+                s += 1;
+            }
+            // `In a statement, Trump said` / `On Friday, she`: skip an opening phrase.
+            let opening = matches!(
+                self.lw(s).as_str(),
+                "in" | "on"
+                    | "at"
+                    | "during"
+                    | "after"
+                    | "speaking"
+                    | "asked"
+                    | "last"
+                    | "when"
+                    | "while"
+                    | "before"
+                    | "with"
+                    | "for"
+                    | "as"
+                    | "despite"
+                    | "since"
+                    | "like"
+            );
+            match (s..hi).take(24).find(|&k| self.w(k) == ",") {
+                Some(c) if opening && s < hi => s = c + 1,
+                _ => break,
+            }
+        }
+        if s >= hi {
+            return None;
+        }
+        if self.lower_is(s, List::Pronoun) {
+            return Some((s, s + 1));
+        }
+        for k in s..(s + 4).min(hi) {
+            if let Some(m) = self.mention_starting_at(k) {
+                let name_end = self.token_at(self.mentions[m].span.end);
+                return Some((s, self.subject_end(name_end, hi).max(k + 1)));
+            }
+            // The subject ends at the first lower-case word (`Trump attacked Clinton`).
+            let w = self.w(k);
+            if !self.is_word(k) && w != "." || k > s && !starts_upper(w) && w != "." {
+                break;
+            }
+        }
+        // Capitalised words that open the clause (`Dean, a former …, poked`).
+
+        if matches!(self.w(s), "The" | "A" | "An") {
+            // `The council raised …`: a determiner and one common noun.
+            let noun = self.w(s + 1);
+            if s + 2 < hi
+                && self.is_word(s + 1)
+                && noun.bytes().all(|b| b.is_ascii_lowercase())
+                && self.w(s + 2).bytes().all(|b| b.is_ascii_lowercase())
+                && self.is_word(s + 2)
+                && !self.is(s + 1, List::Clause)
+                // `A lesson from …:`, `The challenge of …`: a noun phrase going on, no verb.
+                && !self.is(s + 2, List::Preposition)
+                && !matches!(self.w(s + 2), "of" | "and" | "or")
+            {
+                return Some((s, s + 2));
+            }
+            s += 1;
+        }
+        let e = (s..hi.min(s + 5))
+            .find(|&k| !(self.is_word(k) && starts_upper(self.w(k)) || self.w(k) == "."))
+            .unwrap_or(hi.min(s + 5));
+        (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+    }
+
+    /// Where a subject whose name ends before token `name_end` ends: past what the name
+    /// possesses and, after `Olsen's lawyer, Daniel Kreuger,`, at the person the apposition
+    /// names.
+    pub(super) fn subject_end(&self, name_end: usize, hi: usize) -> usize {
+        let end = self.past_possessor(name_end, hi);
+        if end > name_end && self.w(end) == "," {
+            if let Some(n) = self.mention_starting_at(end + 1) {
+                let after = self.token_at(self.mentions[n].span.end);
+                if self.mentions[n].kind == EntityKind::Person && self.w(after) == "," {
+                    return after.min(hi);
+                }
+            }
+        }
+        end
+    }
+}

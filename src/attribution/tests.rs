@@ -1,0 +1,627 @@
+#![allow(clippy::unwrap_used)]
+use crate::{analyze, Options};
+
+/// `(direct?, content, speaker, cue, entity name of the speaker)` for every quote.
+fn attributed(text: &str) -> Vec<(bool, String, String, String, String)> {
+    let a = analyze(text, &Options::default()).unwrap();
+    a.quotes
+        .iter()
+        .map(|q| {
+            let speaker = q.speaker.map_or("", |s| s.span.slice(text)).to_string();
+            let entity = q
+                .speaker
+                .and_then(|s| s.entity)
+                .and_then(|e| a.entities.get(e))
+                .map_or(String::new(), |e| e.name.clone());
+            let cue = q.cue.map_or("", |c| c.slice(text)).to_string();
+            (
+                q.direct,
+                q.span.slice(text).to_string(),
+                speaker,
+                cue,
+                entity,
+            )
+        })
+        .collect()
+}
+
+/// A neutral opening paragraph, so the text under test is body text.
+const LEAD: &str = "Officials met in the capital on Monday to discuss the new plan.\n\n";
+
+/// `name: input => [(D or R, content, speaker, cue, entity)]`; entity `*` is not checked.
+macro_rules! t {
+    ($($name:ident: $input:expr => [$(($kind:ident, $content:expr, $speaker:expr, $cue:expr, $entity:expr)),* $(,)?];)*) => {$(
+        #[test]
+        fn $name() {
+            let text = format!("{LEAD}{}", $input);
+            let got = attributed(&text);
+            let want: Vec<(bool, &str, &str, &str, &str)> =
+                vec![$((stringify!($kind) == "D", $content, $speaker, $cue, $entity)),*];
+            assert_eq!(got.len(), want.len(), "in {:?}: {got:#?}", $input);
+            for (g, w) in got.iter().zip(&want) {
+                assert_eq!((g.0, g.1.as_str(), g.2.as_str(), g.3.as_str()), (w.0, w.1, w.2, w.3), "in {:?}", $input);
+                if w.4 != "*" {
+                    assert_eq!(g.4, w.4, "entity in {:?}", $input);
+                }
+            }
+        }
+    )*};
+}
+
+t! {
+    byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
+        [(D, "We moved too slowly,", "she", "said", "")];
+    // Descriptions and possessors (coref::description_entity, `past_possessor`).
+    definite_description_of_an_org: "The Illinois Department of Public Health counted 27 deaths. The department said the peak would come in January." =>
+        [(R, "the peak would come in January", "The department", "said", "Illinois Department of Public Health")];
+    definite_description_of_a_company: "Shares of Northwind Holdings fell 4 percent on Monday. The company said it had done nothing wrong." =>
+        [(R, "it had done nothing wrong", "The company", "said", "Northwind Holdings")];
+    possessor_is_not_the_speaker: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, said his client would not appeal." =>
+        [(R, "his client would not appeal", "Daniel Kreuger", "said", "Daniel Kreuger")];
+    possessor_is_not_the_subject_of_a_participle: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, asked for mercy, arguing that his client was ill." =>
+        [(R, "for mercy", "Daniel Kreuger", "asked", "Daniel Kreuger"),
+         (R, "his client was ill", "Daniel Kreuger", "arguing", "Daniel Kreuger")];
+    possessor_known_only_by_surname: "Olsen's lawyer, Daniel Kreuger, had asked for mercy, arguing that his client was ill." =>
+        [(R, "for mercy", "Daniel Kreuger", "asked", "Daniel Kreuger"),
+         (R, "his client was ill", "Daniel Kreuger", "arguing", "Daniel Kreuger")];
+    according_to_a_possessed_org: "The talks will resume in March, according to a statement from Japan's Ministry of Defense." =>
+        [(R, "The talks will resume in March", "Ministry of Defense", "according to", "Ministry of Defense")];
+    quoted_phrase_takes_the_speaker_of_reported_speech: "Judge Patricia Wynn said Olsen had \"sold the office he swore to protect.\"" =>
+        [(R, "Olsen had \"sold the office he swore to protect.\"", "Patricia Wynn", "said", "Patricia Wynn"),
+         (D, "sold the office he swore to protect.", "Patricia Wynn", "said", "Patricia Wynn")];
+    scare_quote_inside_reported_speech: "Judge Patricia Wynn said the \"deal\" had collapsed." =>
+        [(R, "the \"deal\" had collapsed", "Patricia Wynn", "said", "Patricia Wynn"),
+         (D, "deal", "", "", "")];
+    cue_after_pronoun: "Major General Wang Lei arrived late. “We will win,” he said." =>
+        [(D, "We will win,", "he", "said", "Wang Lei")];
+    cue_after_name: "“We will win,” Wang Lei said on Tuesday." =>
+        [(D, "We will win,", "Wang Lei", "said", "Wang Lei")];
+    inversion: "“We will win,” said Li Jie, a military expert." =>
+        [(D, "We will win,", "Li Jie", "said", "Li Jie")];
+    apposition: "“We will win,” Su Hao, a relations expert at the university, said." =>
+        [(D, "We will win,", "Su Hao", "said", "Su Hao")];
+    abbreviated_title: "“It will be first-order business,” Mr. Podesta said." =>
+        [(D, "It will be first-order business,", "Podesta", "said", "*")];
+    party_in_parentheses: "“It is a disgrace,” Rep. Gwen Moore (D-Wis.) said Friday." =>
+        [(D, "It is a disgrace,", "Gwen Moore", "said", "*")];
+    colon_before: "Li Jie said: “We will win.”" =>
+        [(D, "We will win.", "Li Jie", "said", "Li Jie")];
+    told_before: "Li Jie told reporters on Friday: “We will win.”" =>
+        [(D, "We will win.", "Li Jie", "told", "Li Jie")];
+    capitalised_inversion_before: "Said Ellis: “I doubt she is interested.”" =>
+        [(D, "I doubt she is interested.", "Ellis", "Said", "*")];
+    colon_intro_paragraph: "The Daily Planet reports:\n\n“Costs rose by half last year.”" =>
+        [(D, "Costs rose by half last year.", "Daily Planet", "reports", "*")];
+    interrupted: "“The talks went well,” she said, “and we will meet again.”" =>
+        [(D, "The talks went well,", "she", "said", "*"), (D, "and we will meet again.", "she", "said", "*")];
+    interrupted_inversion: "“The talks went well,” said Anna Berg, “and we will meet again.”" =>
+        [(D, "The talks went well,", "Anna Berg", "said", "*"), (D, "and we will meet again.", "Anna Berg", "said", "*")];
+    second_sentence_same_speaker: "“We are ready,” Anna Berg said. “The army is too.”" =>
+        [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "The army is too.", "Anna Berg", "said", "*")];
+    continuation_paragraph: "“We are ready,” Anna Berg said.\n\n“The army is ready too, and so is the navy.”" =>
+        [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "The army is ready too, and so is the navy.", "Anna Berg", "said", "*")];
+    multi_paragraph_quote: "Anna Berg said: “We are ready for the talks.\n\n“The army is ready too.”" =>
+        [(D, "We are ready for the talks.", "Anna Berg", "said", "*"), (D, "The army is ready too.", "Anna Berg", "said", "*")];
+    dash_credit: "“He does not speak for us.” ― Ana Lopez" =>
+        [(D, "He does not speak for us.", "Ana Lopez", "―", "*")];
+    mixed_marks: "\"We will not wait,” said Omar Haddad." =>
+        [(D, "We will not wait,", "Omar Haddad", "said", "*")];
+    straight_marks: "\"We will not wait,\" Omar Haddad said." =>
+        [(D, "We will not wait,", "Omar Haddad", "said", "*")];
+    single_marks: "‘We will not wait,’ Omar Haddad said." =>
+        [(D, "We will not wait,", "Omar Haddad", "said", "*")];
+    participle_before: "Omar Haddad attacked the plan, saying, “It is a disaster.”" =>
+        [(R, "the plan", "Omar Haddad", "attacked", "*"), (D, "It is a disaster.", "Omar Haddad", "saying", "*")];
+    coordinated_verbs: "I laughed and said, “I do not believe in ghosts.”" =>
+        [(D, "I do not believe in ghosts.", "I", "said", "")];
+    scare_quote_has_no_speaker: "The missile could strike “the whole mainland of the United States”." =>
+        [(D, "the whole mainland of the United States", "", "", "")];
+    title_has_no_speaker: "Omar Haddad said on CNN’s “State of the Union” that he would run." =>
+        [(D, "State of the Union", "", "", ""), (R, "he would run", "Omar Haddad", "said", "*")];
+    heading_in_quotes_is_not_a_continuation: "“We are ready,” Anna Berg said.\n\n‘All Bets Are Off.’\n\nThe talks began." =>
+        [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "All Bets Are Off.", "", "", "")];
+    role_noun_speaker: "Defence ministry spokesman Senior Colonel Wu Qian spoke on Thursday. “We want peace,” the spokesman said." =>
+        [(D, "We want peace,", "the spokesman", "said", "Wu Qian")];
+    group_speaker: "Defence analysts said the talks would continue next year." =>
+        [(R, "the talks would continue next year", "Defence analysts", "said", "")];
+    reported_that: "Wu Qian said on Thursday that the talks were held to build trust." =>
+        [(R, "the talks were held to build trust", "Wu Qian", "said", "Wu Qian")];
+    reported_told: "Wu Qian told reporters the talks were useful." =>
+        [(R, "the talks were useful", "Wu Qian", "told", "Wu Qian")];
+    reported_clause_first: "The talks were useful for both sides, Wu Qian said on Thursday." =>
+        [(R, "The talks were useful for both sides", "Wu Qian", "said", "Wu Qian")];
+    reported_inversion: "The talks were useful for both sides, said Wu Qian, a spokesman." =>
+        [(R, "The talks were useful for both sides", "Wu Qian", "said", "Wu Qian")];
+    reported_apposition: "Su Hao, a relations expert at the university, said there was a heightened risk." =>
+        [(R, "there was a heightened risk", "Su Hao", "said", "Su Hao")];
+    according_to_first: "According to Wu Qian, the talks were useful for both sides." =>
+        [(R, "the talks were useful for both sides", "Wu Qian", "According to", "Wu Qian")];
+    according_to_last: "The talks were useful for both sides, according to Wu Qian." =>
+        [(R, "The talks were useful for both sides", "Wu Qian", "according to", "*")];
+    parenthetical_cue: "The deal, Wu Qian said, was a good one for both sides." =>
+        [(R, "The deal", "Wu Qian", "said", "*"), (R, "was a good one for both sides", "Wu Qian", "said", "*")];
+    participle_clause: "“We are ready,” he said, adding that the army would follow." =>
+        [(D, "We are ready,", "he", "said", ""), (R, "the army would follow", "he", "adding", "")];
+    mixed_quote: "Omar Haddad said the plan was “a disaster for everyone”." =>
+        [(R, "the plan was “a disaster for everyone”", "Omar Haddad", "said", "*"), (D, "a disaster for everyone", "Omar Haddad", "said", "*")];
+    nested_quote_inside_reported_speech: "Omar Haddad said the deal was “a ‘good one’ for now” and would last." =>
+        [(R, "the deal was “a ‘good one’ for now” and would last", "Omar Haddad", "said", "*"), (D, "a ‘good one’ for now", "Omar Haddad", "said", "*")];
+    attribution_sentence_is_not_reported_speech: "“We will win.” Mr. Podesta said in an interview on Sunday with the paper." =>
+        [(D, "We will win.", "Podesta", "said", "*")];
+    said_he_is_not_an_inversion: "The state’s campaign chairman, Phil Lovas, said he cannot comment on the letter." =>
+        [(R, "he cannot comment on the letter", "Phil Lovas", "said", "*")];
+    quote_continues_reported_speech: "The talks may slow down over the winter, Anna Berg said. “The other factor is the weather.”" =>
+        [(R, "The talks may slow down over the winter", "Anna Berg", "said", "*"), (D, "The other factor is the weather.", "Anna Berg", "said", "*")];
+    participle_after_a_name: "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”" =>
+        [(D, "Why aren’t I ahead?", "Hillary Clinton", "asking", "*")];
+    double_apposition: "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said on Monday." =>
+        [(D, "It is an invasion,", "Scott Pruitt", "said", "*")];
+    coordinated_verb_with_object: "She urges her husband to stay in the car and repeatedly says, “Don’t you do it.”" =>
+        [(R, "her husband to stay in the car", "She", "urges", ""), (D, "Don’t you do it.", "She", "says", "")];
+    quoted_noun_is_not_a_continuation: "“We are ready,” Anna Berg said.\n\n“Shots Fired” was written by a local band." =>
+        [(D, "We are ready,", "Anna Berg", "said", "*"), (D, "Shots Fired", "", "", "")];
+    double_apostrophe_marks: "''This isn't reform,'' said Douglas Holtz. ''It's anti-reform.''" =>
+        [(D, "This isn't reform,", "Douglas Holtz", "said", "*"), (D, "It's anti-reform.", "Douglas Holtz", "said", "*")];
+    title_case_title_is_not_speech: "In his 2002 book, ''Make Your Kid a Millionaire,'' Kevin McKinley suggested saving." =>
+        [(D, "Make Your Kid a Millionaire,", "", "", "")];
+    report_after_clause_boundary: "The talks went badly, but Anna Berg said the plan would hold." =>
+        [(R, "the plan would hold", "Anna Berg", "said", "*")];
+    dash_apposition: "Kall -- co-editor of a book on debates -- said the candidate tended to make news." =>
+        [(R, "the candidate tended to make news", "Kall", "said", "*")];
+    report_after_quoted_sentence: "Seoul accused him of \"fanatic recklessness.\" President Park said his state is \"spiraling out of control.\"" =>
+        [(R, "him of \"fanatic recklessness.\"", "Seoul", "accused", "*"), (D, "fanatic recklessness.", "", "", ""), (R, "his state is \"spiraling out of control.\"", "Park", "said", "*"), (D, "spiraling out of control.", "Park", "said", "*")];
+    relative_who_speaker: "The guests included Stevie Wonder, who joked of the museum, “I have not seen it yet.”" =>
+        [(D, "I have not seen it yet.", "who", "joked", "*")];
+    naming_verb_far_apposition: "One question is whether Apple’s chief executive, Tim Cook, called the tax “total political crap.”" =>
+        [(D, "total political crap.", "Tim Cook", "called", "*")];
+    called_keeps_its_object: "The union called Clinton a champion for its members." =>
+        [(R, "Clinton a champion for its members", "The union", "called", "")];
+    participle_after_preposition: "He appeared at a hearing for saying that green coffee was a cure." =>
+        [(R, "green coffee was a cure", "He", "saying", "")];
+    object_is_not_an_inversion: "Ivanka Trump, his eldest daughter, noted the rule in the interview." =>
+        [(R, "the rule in the interview", "Ivanka Trump", "noted", "*")];
+    clause_cue_wins_over_final_cue: "Bamberg also said the videos do not show a gun, the footage showed." =>
+        [(R, "the videos do not show a gun, the footage showed", "Bamberg", "said", "*")];
+    second_source_after_but: "Putney told CNN that the video was not clear, but he said witnesses saw a gun." =>
+        [(R, "the video was not clear", "Putney", "told", "*"), (R, "witnesses saw a gun", "he", "said", "*")];
+    coordinated_said: "Cruz urged Republicans to vote their conscience and said he was standing on principle." =>
+        [(R, "Republicans to vote their conscience", "Cruz", "urged", "*"), (R, "he was standing on principle", "Cruz", "said", "*")];
+    colon_before_subject: "The news set off fireworks on Friday: Republicans said the department mishandled it." =>
+        [(R, "the department mishandled it", "Republicans", "said", "*")];
+    apposition_subject_is_not_an_inversion: "Phil Smith, a spokesman for the union, said the union expected production to improve." =>
+        [(R, "the union expected production to improve", "Phil Smith", "said", "*")];
+    clause_then_told: "Obstacles would hurt the economy, Ana Ruiz told reporters on Monday." =>
+        [(R, "Obstacles would hurt the economy", "Ana Ruiz", "told", "*")];
+    progressive_report_verb: "The mayor is hoping that the state will pay for the new bridge." =>
+        [(R, "the state will pay for the new bridge", "The mayor", "hoping", "")];
+    progressive_after_has_been: "Anna Berg has been arguing that the tax is too low." =>
+        [(R, "the tax is too low", "Anna Berg", "arguing", "*")];
+    title_in_opening_phrase_is_passed_over: "In an interview on “Morning Talk,” Anna Berg said the plan would fail." =>
+        [(D, "Morning Talk,", "", "", ""), (R, "the plan would fail", "Anna Berg", "said", "*")];
+    relative_pronoun_source: "The figures came from the city council, which reported a rise in rents last year." =>
+        [(R, "a rise in rents last year", "which", "reported", "")];
+    relative_who_after_comma: "The plan was praised by Omar Haddad, who argued that it would cut costs." =>
+        [(R, "The plan", "Omar Haddad", "praised", "*"), (R, "it would cut costs", "who", "argued", "*")];
+    clause_ends_before_but_with_a_verb: "The union praised the new contract but also called for higher pay." =>
+        [(R, "the new contract", "The union", "praised", "")];
+    clause_ends_before_although: "Anna Berg said the plan would hold, although the talks went badly." =>
+        [(R, "the plan would hold", "Anna Berg", "said", "*")];
+    clause_ends_before_the_venue: "The senator called for more school funding in a statement on Thursday." =>
+        [(R, "more school funding", "The senator", "called", "")];
+    one_word_before_a_quote_is_a_mixed_quote: "The new ad says Jones “has a soft spot for the wrong people.”" =>
+        [(R, "Jones “has a soft spot for the wrong people.”", "The new ad", "says", ""), (D, "has a soft spot for the wrong people.", "The new ad", "says", "")];
+    past_form_before_that_clause: "Anna Berg learned that the factory would close in June." =>
+        [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
+    adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
+    that_after_the_addressee_before_a_quote: "The mayor told reporters that \"we will rebuild every home.\"" =>
+        [(D, "we will rebuild every home.", "The mayor", "told", "*")];
+    a_phrase_after_the_cue_is_no_second_piece: "Japan and Korea will restart talks next month, officials said on Wednesday, in a sign of warming ties." =>
+        [(R, "Japan and Korea will restart talks next month", "officials", "said", "*")];
+    that_after_an_occasion: "Kreuger said after the hearing that Olsen would not appeal." =>
+        [(R, "Olsen would not appeal", "Kreuger", "said", "*")];
+    a_plea_is_no_statement: "Olsen, who resigned in 2024, pleaded guilty in October to fraud. His partner pleads not guilty." => [];
+    negated_report_verb: "The lawmakers have not said when they would vote on the bill." =>
+        [(R, "when they would vote on the bill", "The lawmakers", "said", "")];
+    adverb_between_subject_and_verb: "The governor openly acknowledged that the budget was short." =>
+        [(R, "the budget was short", "The governor", "acknowledged", "")];
+    stance_verb_declined: "The minister declined to comment on the report." =>
+        [(R, "to comment on the report", "The minister", "declined", "")];
+    stance_verb_outlined: "Anna Berg outlined a plan to rebuild the harbour." =>
+        [(R, "a plan to rebuild the harbour", "Anna Berg", "outlined", "*")];
+    base_form_after_modal: "The ministers will explain the new rules to farmers next week." =>
+        [(R, "the new rules to farmers next week", "The ministers", "explain", "")];
+    participle_citing: "The council raised the fee, citing the rising cost of repairs." =>
+        [(R, "the rising cost of repairs", "The council", "citing", "")];
+    parenthetical_cue_before_subordinate: "The firm was a giant, Omar Haddad said, until it went bankrupt in 1999." =>
+        [(R, "The firm was a giant", "Omar Haddad", "said", "*"), (R, "until it went bankrupt in 1999", "Omar Haddad", "said", "*")];
+    addressee_then_time: "The mayor told voters this weekend he would stay in office." =>
+        [(R, "he would stay in office", "The mayor", "told", "")];
+    coordinated_called_for: "The union praised the deal and called for higher wages next year." =>
+        [(R, "the deal", "The union", "praised", ""), (R, "higher wages next year", "The union", "called", "")];
+    report_after_as: "The hall fell silent as the speaker urged members to back the plan." =>
+        [(R, "members to back the plan", "the speaker", "urged", "")];
+    points_is_a_noun_before_on: "The senator spent his talking points on trade and jobs." => [];
+    opening_clause_before_a_cue_and_quote_is_not_reported: "As a bell rang, the host said, “Good evening to all of you.”" =>
+        [(D, "Good evening to all of you.", "the host", "said", "")];
+    noun_phrase_before_a_colon_is_no_speaker: "A lesson from the mayor: “Be the voice that people hear.”" =>
+        [(D, "Be the voice that people hear.", "", "", "")];
+    stance_verb_aims: "The company aims to double its output by next year." =>
+        [(R, "to double its output by next year", "The company", "aims", "")];
+    cognition_verb_felt: "Many voters felt the debate had changed nothing." =>
+        [(R, "the debate had changed nothing", "Many voters", "felt", "")];
+    stance_verb_with_object: "The union backed Maria Lopez after the debate on schools." =>
+        [(R, "Maria Lopez", "The union", "backed", "")];
+    progressive_stance_verb: "The mayor is disputing the cost of the new bridge." =>
+        [(R, "the cost of the new bridge", "The mayor", "disputing", "")];
+    negated_perfect_stance_verb: "The council has not endorsed the new harbour plan for the old town." =>
+        [(R, "the new harbour plan for the old town", "The council", "endorsed", "")];
+    cue_verb_with_preposition: "Anna Berg talked about the cost of the new bridge." =>
+        [(R, "the cost of the new bridge", "Anna Berg", "talked", "*")];
+    relative_which_stance: "The plan was drawn up by the bank, which opposes the new tax on savings and pensions." =>
+        [(R, "the new tax on savings and pensions", "which", "opposes", "")];
+    stance_object_ends_at_comma: "Anna Berg defended the new budget for schools and roads, which passed on Friday." =>
+        [(R, "the new budget for schools and roads", "Anna Berg", "defended", "*")];
+    cognition_verb_takes_a_clause: "The senator suspects the budget is too small." =>
+        [(R, "the budget is too small", "The senator", "suspects", "")];
+    base_form_after_modal_with_wh_clause: "The ministers may consider whether the fee is fair." =>
+        [(R, "whether the fee is fair", "The ministers", "consider", "")];
+    passive_source_after_by: "The harbour plan was welcomed by the fishermen." =>
+        [(R, "The harbour plan", "the fishermen", "welcomed", "")];
+    participle_after_comma_shares_the_subject: "The senator complained about the vote, even suggesting the count was rigged." =>
+        [(R, "about the vote", "The senator", "complained", ""), (R, "the count was rigged", "The senator", "suggesting", "")];
+    coordinated_cue_shares_the_subject: "The researchers read the filings and found dozens of offshore accounts." =>
+        [(R, "dozens of offshore accounts", "The researchers", "found", "")];
+    gerund_after_while_shares_the_subject: "He made the point while showing support for the public option in the bill." =>
+        [(R, "support for the public option in the bill", "He", "showing", "")];
+    expected_to_has_no_source: "Turnout is expected to rise sharply in the north." =>
+        [(R, "to rise sharply in the north", "", "expected", "")];
+    accused_of_has_no_source: "The mayor was accused of hiding the report from the council." =>
+        [(R, "hiding the report from the council", "", "accused", "")];
+    relative_what_stands_for_the_content: "That was what Anna Berg said when she left the firm." =>
+        [(R, "what", "Anna Berg", "said", "*")];
+    adverb_is_no_subject: "He said that he really, really wants to sell the house." =>
+        [(R, "he really, really wants to sell the house", "He", "said", "")];
+    plural_noun_is_not_a_stance_verb: "The new federal rules take effect in most states next year." => [];
+    respond_to_is_an_act: "Nobody knows how the city would respond to a long strike." =>
+        [(R, "how the city would respond to a long strike", "Nobody", "knows", "")];
+    infinitive_cue_shares_the_subject: "The senator took to the radio to accuse the mayor of lying about the budget." =>
+        [(R, "the mayor of lying about the budget", "The senator", "accuse", "")];
+    noun_cue_before_that_clause: "The paper checked Anna Berg’s claim that the city had lost ten thousand jobs." =>
+        [(R, "the city had lost ten thousand jobs", "Anna Berg", "claim", "*")];
+    short_object_is_no_attribution: "The governor thanked the nurses at the hospital." => [];
+    noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
+    evaluation_verb_downplayed: "The coach downplayed the risk of injuries for young players." =>
+        [(R, "the risk of injuries for young players", "The coach", "downplayed", "")];
+    linking_verb_linked_to: "The senator repeatedly linked the power cuts to the new pricing rules." =>
+        [(R, "the power cuts to the new pricing rules", "The senator", "linked", "")];
+    preposition_verb_railed_against: "The mayor railed against the rising cost of housing in the city." =>
+        [(R, "the rising cost of housing in the city", "The mayor", "railed", "")];
+    branding_verb_with_two_objects: "The minister branded the strike a threat to the whole economy." =>
+        [(R, "the strike a threat to the whole economy", "The minister", "branded", "")];
+    adjective_before_that_clause: "Many farmers are afraid that the new tariffs will ruin them." =>
+        [(R, "the new tariffs will ruin them", "Many farmers", "afraid", "")];
+    adjective_before_whether: "The union leaders were coy about whether they would strike again." =>
+        [(R, "whether they would strike again", "The union leaders", "coy", "")];
+    adjective_before_infinitive: "The parties were willing to accept a smaller budget for roads." =>
+        [(R, "to accept a smaller budget for roads", "The parties", "willing", "")];
+    adjective_before_of: "The governor has been critical of the new harbour plan." =>
+        [(R, "the new harbour plan", "The governor", "critical", "")];
+    adjective_of_importance_is_no_stance: "The vote was critical to the success of the plan." => [];
+    raising_adjective_is_no_stance: "The plan is certain to fail in the spring." => [];
+    speech_verb_shouted_that: "The protesters shouted that the mayor had lied to them." =>
+        [(R, "the mayor had lied to them", "The protesters", "shouted", "")];
+    stance_verb_extols: "The senator extols the virtues of the new trade deal." =>
+        [(R, "the virtues of the new trade deal", "The senator", "extols", "")];
+    as_source_opens_the_sentence: "As the economist observed, the early days of a new government are the most dangerous." =>
+        [(R, "the early days of a new government are the most dangerous", "the economist", "observed", "")];
+    as_source_put_it: "As one analyst put it, the party has no plan for the economy." =>
+        [(R, "the party has no plan for the economy", "one analyst", "put", "")];
+    as_source_closes_the_sentence: "The city is broke and cannot pay its debts, as the mayor said." =>
+        [(R, "The city is broke and cannot pay its debts", "the mayor", "said", "")];
+    in_possessor_view: "In his view, the new tax will hurt small businesses." =>
+        [(R, "the new tax will hurt small businesses", "his", "view", "*")];
+    in_the_latest_poll: "In the latest poll, the governor leads his rival by five points." =>
+        [(R, "the governor leads his rival by five points", "latest poll", "poll", "")];
+    in_a_statement_with_its_own_cue: "In a statement, the mayor said the budget was balanced." =>
+        [(R, "the budget was balanced", "the mayor", "said", "")];
+    seems_to_has_no_source: "The old mayor seems to have vanished from the campaign." =>
+        [(R, "to have vanished from the campaign", "", "seems", "")];
+    seemed_to_before_a_cue_verb_is_the_cue_verbs: "The mayor seemed to suggest that the tax would rise." =>
+        [(R, "the tax would rise", "The mayor", "suggest", "")];
+    expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
+        [(R, "concern that the new dam would flood their fields", "The farmers", "expressed", "")];
+    observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
+    apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
+    markup_is_not_a_quote: "<tweet author=\"someone\" timestamp=\"1474387200\">The blue arrow.</tweet>" => [];
+}
+
+// Where a reported clause and its source begin and end.
+t! {
+    company_abbreviation_subject: "Acme Inc. said on Tuesday that sales rose sharply." =>
+        [(R, "sales rose sharply", "Acme Inc.", "said", "*")];
+    that_after_a_ruling: "A federal judge wrote in a 40-page ruling that the law was void." =>
+        [(R, "the law was void", "A federal judge", "wrote", "*")];
+    and_is_not_in_the_subject: "Rain fell all day, and forecasters warned that the river would rise." =>
+        [(R, "the river would rise", "forecasters", "warned", "*")];
+    relative_source_with_a_time: "He met Ann Lee, who on Monday said the vote would be close." =>
+        [(R, "the vote would be close", "who", "said", "Ann Lee")];
+    determiner_makes_a_noun: "Police said the alleged attacker had fled the city. His plans to hide failed." =>
+        [(R, "the alleged attacker had fled the city", "Police", "said", "*")];
+    apposition_after_an_opening_phrase: "In a statement, the family’s lawyer, Ann Lee, said the video proves nothing." =>
+        [(R, "the video proves nothing", "Ann Lee", "said", "*")];
+    relative_source_after_an_object: "The mayor praised Ann Lee, who said the plan would work." =>
+        [(R, "Ann Lee", "The mayor", "praised", "*"), (R, "the plan would work", "who", "said", "Ann Lee")];
+}
+
+// The extent of reported content: where it stops and where it goes on.
+t! {
+    content_stops_where_the_main_clause_begins: "Although the mayor has admitted using the loophole, she does not defend it." =>
+        [(R, "using the loophole", "the mayor", "admitted", "*")];
+    content_in_a_while_clause_stops_at_its_comma: "While his aides have suggested the plan is dead, Mr. Ruiz is still pushing it." =>
+        [(R, "the plan is dead", "his aides", "suggested", "*")];
+    as_frame_keeps_the_clause_after_its_comma: "As the report noted, the river has risen two feet since May." =>
+        [(R, "the river has risen two feet since May", "the report", "noted", "*")];
+    second_piece_stops_at_a_concession: "The latest launch, Iran said, was its largest so far, although experts doubted the claim." =>
+        [(R, "The latest launch", "Iran", "said", "*"), (R, "was its largest so far", "Iran", "said", "*")];
+    clause_goes_on_past_an_elaborating_dash: "Ms. Cole said her plan would fix the problems renters face — the high rents, the long waits and the poor repairs." =>
+        [(R, "her plan would fix the problems renters face — the high rents, the long waits and the poor repairs", "Cole", "said", "*")];
+    clause_goes_on_past_an_aside_in_dashes: "Mr. Dunn noted that in 1990 he backed a plan to hire Mary Bell — a member of the old guard — to run the port authority." =>
+        [(R, "in 1990 he backed a plan to hire Mary Bell — a member of the old guard — to run the port authority", "Dunn", "noted", "*")];
+    clause_stops_at_a_dash_before_a_new_clause: "The mayor said the vote was rigged — but nobody else agreed." =>
+        [(R, "the vote was rigged", "The mayor", "said", "*")];
+    clause_stops_at_an_aside_of_another_kind: "When the senator noted that the company paid no tax — as was true for years — the chief executive laughed." =>
+        [(R, "the company paid no tax", "the senator", "noted", "*")];
+    infinitive_stops_at_a_dash: "The union has pledged to strike — a move that would close the port." =>
+        [(R, "to strike", "The union", "pledged", "*")];
+    mixed_clause_after_via_email_that: "A spokesman said via email that, “Of course the mayor will stand by his budget” against what he called a partisan attack." =>
+        [(R, "“Of course the mayor will stand by his budget” against what he called a partisan attack", "A spokesman", "said", "*"),
+         (D, "Of course the mayor will stand by his budget", "A spokesman", "said", "*")];
+    relative_pronoun_is_a_piece_of_the_content: "The union took a stake in the old mine, which Mr. Ruiz says he is doing all he can to keep open." =>
+        [(R, "which", "Ruiz", "says", "*"), (R, "he is doing all he can to keep open", "Ruiz", "says", "*")];
+    what_x_said_was_has_two_pieces: "The judges struck down what the plaintiffs said was a rigged map." =>
+        [(R, "what", "the plaintiffs", "said", "*"), (R, "was a rigged map", "the plaintiffs", "said", "*")];
+    relative_after_a_preposition_is_no_piece: "Bankruptcy is a game in which companies say they lose money." =>
+        [(R, "they lose money", "companies", "say", "*")];
+    clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
+        [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
+    coordinated_clauses_stay_one_content: "She said wages rose and prices fell. He said the mayor and the council agreed to the deal." =>
+        [(R, "wages rose and prices fell", "She", "said", "*"), (R, "the mayor and the council agreed to the deal", "He", "said", "*")];
+    that_after_an_object_verb_is_a_determiner: "The board rejected that plan and has since hired a new firm." =>
+        [(R, "that plan", "The board", "rejected", "*")];
+    object_of_a_verb_without_a_clause_stops_at_because: "The council called the hearing because members felt the agency was hiding something." =>
+        [(R, "the hearing", "The council", "called", "*"), (R, "the agency was hiding something", "members", "felt", "*")];
+    object_stops_at_an_adjunct: "The senator criticized the new budget as a giveaway during a town hall in Dayton." =>
+        [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
+    and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
+        [(R, "her support of the bond vote", "Lane", "stressed", "*"), (R, "she has the steadiness the job requires", "Lane", "said", "*")];
+}
+
+// Cue rules of the stance pass (`stance.rs`), one phenomenon each.
+t! {
+    clitic_is_before_a_progressive: "The mayor spoke on Friday. He’s claiming that the vote was rigged in the north." =>
+        [(R, "the vote was rigged in the north", "He", "claiming", "*")];
+    clitic_has_before_a_participle: "The fight is led by Anna Berg, who’s called for much higher taxes on the very rich." =>
+        [(R, "much higher taxes on the very rich", "who", "called", "Anna Berg")];
+    base_form_before_that_clause: "There are some economists who argue that the tax should be much lower." =>
+        [(R, "the tax should be much lower", "who", "argue", "")];
+    source_inside_a_noun_phrase: "It was the third time the union said it had called a strike this year." =>
+        [(R, "it had called a strike this year", "the union", "said", "")];
+    source_after_a_relative_which: "The union took a stake in the mine, which Anna Berg says she is trying to keep open." =>
+        [(R, "which", "Anna Berg", "says", "*"), (R, "she is trying to keep open", "Anna Berg", "says", "*")];
+    title_before_the_source: "Mr. Haddad planned to rebuild the old harbour by the end of the year." =>
+        [(R, "to rebuild the old harbour by the end of the year", "Haddad", "planned", "*")];
+    title_and_opener_before_the_source: "But Attorney General Omar Haddad isn’t saying if the firm broke any laws." =>
+        [(R, "if the firm broke any laws", "Omar Haddad", "saying", "*")];
+    question_with_do_has_no_source: "Do you know where the new harbour will be built next year?" => [];
+    fronted_object_before_says_is_no_clause: "Everything the mayor says is a lie unless it is proven otherwise." => [];
+    relative_gap_before_said_keeps_its_clause: "The union took the money, which the mayor said was meant for schools." =>
+        [(R, "which", "the mayor", "said", ""), (R, "was meant for schools", "the mayor", "said", "")];
+    points_after_a_number_is_a_noun: "The mayor led in the spring, his rival trailing by 3 points, the council gaining 2 points." => [];
+    percentage_points_is_a_noun: "The mayor led at first, conducted in May, his rival trailed by 5 percentage points." => [];
+    clause_verb_before_a_bare_clause: "Many experts suspect the losses were hidden in offshore accounts." =>
+        [(R, "the losses were hidden in offshore accounts", "Many experts", "suspect", "")];
+    clause_goes_on_after_the_cue_and_its_venue: "The firm lost money last year, the chief executive said in a letter, and its debts would grow again next year." =>
+        [(R, "The firm lost money last year", "the chief executive", "said", ""), (R, "and its debts would grow again next year", "the chief executive", "said", "")];
+    clause_goes_on_after_the_cue_with_since: "The firm lost money last year, Omar Haddad said, since its biggest clients had moved abroad in the spring." =>
+        [(R, "The firm lost money last year", "Omar Haddad", "said", "*"), (R, "since its biggest clients had moved abroad in the spring", "Omar Haddad", "said", "*")];
+    apposition_after_an_inverted_cue_is_no_clause: "“The firm lost money,” said Ann Lee, a lawyer at the firm in the old town." =>
+        [(D, "The firm lost money,", "Ann Lee", "said", "*")];
+    telephone_call_is_no_speech: "Anna Berg called Omar Haddad on Friday to thank him." => [];
+    calling_in_to_a_show_is_no_speech: "The mayor recently called in to a radio show about the strike in the port." => [];
+    what_x_called_names_no_content: "The town is gripped by what the mayor called a crisis of trust in the council." => [];
+    called_with_two_objects_reports: "Anna Berg called Omar Haddad a danger to the whole town." =>
+        [(R, "Omar Haddad a danger to the whole town", "Anna Berg", "called", "*")];
+}
+
+#[test]
+fn transcript_lines_name_their_speakers() {
+    let text = format!(
+        "{LEAD}Mike Pence spoke to Chris Wallace on Sunday.\n\n\"WALLACE: Will she be there \
+         tomorrow night?\n\n\"PENCE: Well, look, she will not be at the debate.\n\n\
+         MS. LEE: We have no plans to change the schedule.\n\nUPDATE: The debate went ahead."
+    );
+    let got = attributed(&text);
+    let lines: Vec<_> = got
+        .iter()
+        .filter(|q| !q.0 && q.3 == ":")
+        .map(|q| (q.1.as_str(), q.2.as_str(), q.4.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (
+                "Will she be there tomorrow night?",
+                "WALLACE",
+                "Chris Wallace"
+            ),
+            (
+                "Well, look, she will not be at the debate.",
+                "PENCE",
+                "Mike Pence"
+            ),
+            ("We have no plans to change the schedule.", "MS. LEE", ""),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_paragraph_after_a_colon_intro_is_the_sources_words() {
+    let text = format!(
+        "{LEAD}The governor spoke first.\n\nThe governor added:\n\nIt is typical of her. \
+         She knows nothing about the port.\n\nCORRECTION: An earlier version misspelled a name."
+    );
+    let got = attributed(&text);
+    let reported: Vec<_> = got
+        .iter()
+        .filter(|q| !q.0)
+        .map(|q| (q.1.as_str(), q.2.as_str(), q.3.as_str()))
+        .collect();
+    assert_eq!(
+        reported,
+        [(
+            "It is typical of her. She knows nothing about the port.",
+            "The governor",
+            "added"
+        )],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_short_quoted_fragment_opens_a_reported_clause() {
+    let text = format!("{LEAD}He said “budget reforms” and new taxes would pay for the plan.");
+    let got = attributed(&text);
+    assert!(
+        got.iter().any(|q| !q.0
+            && q.1 == "“budget reforms” and new taxes would pay for the plan"
+            && q.2 == "He"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_place_before_a_company_noun_is_no_speaker() {
+    let text = format!(
+        "{LEAD}Acme Corp. opened a plant in Ohio. The Springfield, Illinois-based company \
+         said it would hire 200 workers."
+    );
+    let got = attributed(&text);
+    let q = got.iter().find(|q| !q.0).unwrap();
+    assert_eq!(q.1, "it would hire 200 workers");
+    assert_eq!(q.2, "The Springfield, Illinois-based company");
+    assert_eq!(q.4, "Acme Corp.", "{got:?}");
+}
+
+#[test]
+fn headline_attributions() {
+    let cases = [
+        (
+            "Pence: Flowers Won’t Be at Debate, Trump Was Mocking.\n\nThe story follows.",
+            "Flowers Won’t Be at Debate, Trump Was Mocking",
+            "Pence",
+        ),
+        (
+            "Obama Says Museum Will Tell of Suffering and Delight.\n\nThe story follows.",
+            "Museum Will Tell of Suffering and Delight",
+            "Obama",
+        ),
+        (
+            "Clinton Hid Past Health Problems, Former Doctor Says.\n\nThe story follows.",
+            "Clinton Hid Past Health Problems",
+            "Former Doctor",
+        ),
+        (
+            "New Poll Shows Small Bump for the Mayor.\n\nThe story follows.",
+            "Small Bump for the Mayor",
+            "New Poll",
+        ),
+        (
+            "Senator Calls for Inquiry Into Port Deal.\n\nThe story follows.",
+            "Inquiry Into Port Deal",
+            "Senator",
+        ),
+    ];
+    for (text, content, speaker) in cases {
+        let got = attributed(text);
+        assert!(
+            got.iter().any(|q| !q.0 && q.1 == content && q.2 == speaker),
+            "{text:?}: {got:?}"
+        );
+    }
+    assert!(
+        attributed("The Latest: Markets fall again in Asia.\n\nThe story.")
+            .iter()
+            .all(|q| q.0)
+    );
+    // A rubric before a colon is no source.
+    assert!(
+        attributed("Interview: the scientist who counts glaciers\n\nThe story.")
+            .iter()
+            .all(|q| q.0)
+    );
+    // A title-case headline before a colon is a title, not a source.
+    assert!(
+        attributed("Trouble Over Water: Farmers Face a Dry Summer.\n\nThe story.")
+            .iter()
+            .all(|q| q.0)
+    );
+}
+
+// Direct quotes in the styles of news beyond US politics: British, wire, European marks,
+// sport, statements and posts.
+t! {
+    modifier_before_the_named_person: "«Nous ne céderons pas», said French minister Marc Fesneau." =>
+        [(D, "Nous ne céderons pas", "Marc Fesneau", "said", "Marc Fesneau")];
+    modifier_before_a_head_noun: "« This is a blockage, » said an EU diplomat, who asked not to be named." =>
+        [(D, "This is a blockage,", "an EU diplomat", "said", "European Union"),
+         (R, "not to be named", "who", "asked", "")];
+    nationality_before_officials: "“The border stays closed,” Hungarian officials said." =>
+        [(D, "The border stays closed,", "Hungarian officials", "said", "")];
+    name_deep_in_the_apposition_is_not_the_speaker: "The Austrian delegate, quoted in the newspaper Die Presse, said: ‚Das ist nicht akzeptabel‘." =>
+        [(D, "Das ist nicht akzeptabel", "The Austrian delegate", "said", "")];
+    apposition_with_age_and_relative_clause: "Gareth Pryce took charge in March.\n\nThe manager, 47, who took charge in March, added: ‘Nobody is hiding.’" =>
+        [(D, "Nobody is hiding.", "The manager", "added", "*")];
+    place_after_the_source_is_not_the_source: "“There is no threat,” police in Amarillo said. “We are watching,” officials in Beijing said." =>
+        [(D, "There is no threat,", "police", "said", ""), (D, "We are watching,", "officials", "said", "")];
+    spokesman_for_an_org: "Shares of Northwind Holdings fell. “We have no comment,” a spokesman for Northwind Holdings said." =>
+        [(D, "We have no comment,", "a spokesman for Northwind Holdings", "said", "Northwind Holdings")];
+    noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." => [];
+    source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
+        [(D, "This was a failure of the most basic kind.", "John Edwards", "came from", "John Edwards")];
+    age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
+        [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
+    demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
+        [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
+    colon_after_a_copula: "The prime minister was blunt: “We will build these homes.”" =>
+        [(D, "We will build these homes.", "The prime minister", ":", "")];
+    colon_after_a_possessed_speech_noun: "Claire Dunn spent eight months in rehabilitation. Her advice to others is simple: “Don't give up.”" =>
+        [(D, "Don't give up.", "Her", ":", "Claire Dunn")];
+    colon_after_the_verdict_of: "The verdict of one economist, Simon Walker of the Resolution Foundation: “It does not add up.”" =>
+        [(D, "It does not add up.", "Simon Walker", ":", "Simon Walker")];
+    role_of_a_place: "In a post on Facebook, the mayor of Bristol wrote: “Bristol is ready to build.”" =>
+        [(D, "Bristol is ready to build.", "the mayor of Bristol", "wrote", "")];
+    pronoun_skips_a_person_of_the_other_gender: "Union leader Karen Mills addressed the crowd. The health secretary, Tom Barker, rejected the demands. Mr Barker said the offer was final.\n\n“It is an insult,” she said. “The offer is fair,” he said." =>
+        [(R, "the offer was final", "Barker", "said", "Tom Barker"),
+         (D, "It is an insult,", "she", "said", "Karen Mills"),
+         (D, "The offer is fair,", "he", "said", "Tom Barker")];
+    addressee_before_the_quote_is_no_clause: "Anna Berg, the chief executive of Lumora -- the firm that makes the trackers -- told me, ''We are a small company.''" =>
+        [(D, "We are a small company.", "Anna Berg", "told", "Anna Berg")];
+}
+
+#[test]
+fn many_quotes_stay_fast_and_ordered() {
+    // Attribution is one pass: a long article of quotes is analysed quickly and in order.
+    let mut text = String::from(LEAD);
+    for i in 0..2000 {
+        text.push_str(&format!(
+            "“Point number {i} stands,” Anna Berg said. Officials said the plan would hold.\n\n"
+        ));
+    }
+    let a = analyze(&text, &Options::default()).unwrap();
+    assert_eq!(a.quotes.len(), 4000);
+    assert!(a
+        .quotes
+        .windows(2)
+        .all(|w| w[0].span.start <= w[1].span.start));
+}
