@@ -65,9 +65,9 @@ fn name_word(run: Run, k: usize) -> bool {
         && !CALENDAR_WORDS.contains(&run.word(k))
 }
 
+/// True when token `k` of `run` is a legal form (`Inc`).
 fn is_form(run: Run, k: usize) -> bool {
-    LEGAL_FORMS.contains(&run.word(k))
-        && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    run.any(k, words::LEGAL_FORM) && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
 }
 
 /// True when token `k` touches the token before it.

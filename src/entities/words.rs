@@ -41,6 +41,8 @@ pub const COMPOUND_TAIL: u32 = 1 << 13;
 pub const PLACE: u32 = 1 << 14;
 /// The first word of a gazetteer place, without white space (`North`, `Lima`).
 pub const PLACE_HEAD: u32 = 1 << 15;
+/// A legal form that ends a company's name (`Inc`, `AG`: [`super::LEGAL_FORMS`]).
+pub const LEGAL_FORM: u32 = 1 << 16;
 
 /// The document's tokens as distinct words.
 pub struct Words<'t> {
@@ -215,6 +217,11 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
     if listed.capital && super::is_demonym(w, lex) {
         bits |= DEMONYM;
     }
+    // So do legal forms, `plc` aside: the list is read once per distinct word, not for every
+    // token the company rules look at.
+    if (listed.capital || w == "plc") && super::LEGAL_FORMS.contains(&w) {
+        bits |= LEGAL_FORM;
+    }
     let bytes = w.as_bytes();
     if w.is_ascii() {
         let letters = bytes.iter().all(u8::is_ascii_alphabetic);
@@ -349,6 +356,10 @@ mod tests {
         }
         for w in super::super::REGION_WORDS {
             assert!(w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
+        }
+        for w in super::super::LEGAL_FORMS {
+            let capital = w.chars().next().is_some_and(char::is_uppercase);
+            assert!(capital || *w == "plc", "{w:?}");
         }
     }
 }
