@@ -381,3 +381,46 @@ fn easter(year: i32) -> Option<NaiveDate> {
     let day = (h + l - 7 * m + 114) % 31 + 1;
     NaiveDate::from_ymd_opt(y, u32::try_from(month).ok()?, u32::try_from(day).ok()?)
 }
+
+/// Words of sentences about money: results, the economy, markets.
+const MONEY_WORDS: &[&str] = &[
+    "%",
+    "billion",
+    "budget",
+    "deficit",
+    "demand",
+    "deliveries",
+    "dividend",
+    "earnings",
+    "economy",
+    "exports",
+    "growth",
+    "imports",
+    "income",
+    "inflation",
+    "investment",
+    "loss",
+    "losses",
+    "margin",
+    "margins",
+    "million",
+    "orders",
+    "output",
+    "percent",
+    "production",
+    "profit",
+    "profits",
+    "results",
+    "revenue",
+    "revenues",
+    "sales",
+    "shares",
+    "shipments",
+    "spending",
+    "turnover",
+];
+
+/// True for a word of [`MONEY_WORDS`].
+pub fn is_money_word(lower: &str) -> bool {
+    MONEY_WORDS.contains(&lower)
+}

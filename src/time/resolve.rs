@@ -484,6 +484,13 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 anchor.map(|a| match shift {
                     Shift::Last => a.year() - 1,
                     Shift::Next => a.year() + 1,
+                    // A season not yet begun cannot be past: `joined in the summer`, told in
+                    // April, is last summer.
+                    Shift::Bare
+                        if cx.tense == Tense::Past && lexicon::season_month(code) > a.month() =>
+                    {
+                        a.year() - 1
+                    }
                     _ => year_for(a, lexicon::season_month(code), 0, cx.tense, *shift),
                 })
             });

@@ -245,6 +245,11 @@ impl<'w, 't> Scanner<'w, 't> {
             .is_some_and(char::is_uppercase)
     }
 
+    /// True when the sentence is about money: results, the economy, markets.
+    fn money_talk(&self) -> bool {
+        self.w.iter().any(|w| lexicon::is_money_word(w.lower))
+    }
+
     /// True when word `i` starts where word `i - 1` ends.
     #[inline(never)]
     fn touches(&self, i: usize) -> bool {
@@ -851,8 +856,12 @@ impl<'w, 't> Scanner<'w, 't> {
                     return Some((e, Sem::HalfOf(n, shift)));
                 }
                 let year = self.year_after(k + 1);
-                let e = year.map_or(k + 1, |(_, e)| e);
-                return Some((e, Sem::Half(n, year.map(|(y, _)| y))));
+                // With no year, a half is the year's in results (`first-half profit`) and a
+                // match's elsewhere (`a first-half penalty`, `scored in the second half`).
+                if year.is_some() || fiscal == 1 || self.money_talk() {
+                    let e = year.map_or(k + 1, |(_, e)| e);
+                    return Some((e, Sem::Half(n, year.map(|(y, _)| y))));
+                }
             }
         }
         if let Some(found) = self.deictic(i) {

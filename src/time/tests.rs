@@ -110,6 +110,10 @@ t! {
     half: "Sales grew in the first half of 2017.", "2017-11-30" => [("the first half of 2017", "2017-H1")];
     season: "The dam burst last summer.", "2017-11-30" => [("last summer", "2016-SU")];
     season_this: "The plant opens this spring.", "2017-11-30" => [("this spring", "2017-SP")];
+    season_not_begun_is_last_years: "He joined the club in the summer.", "2026-04-12" => [("the summer", "2025-SU")];
+    season_ahead_is_this_years: "The club will sign him in the summer.", "2026-04-12" => [("the summer", "2026-SU")];
+    half_of_a_match_is_no_date: "Rovers led through a first-half penalty and scored again in the second half.", "2026-04-12" => [];
+    half_in_results_is_a_date: "Acme's first-half profit rose 8%.", "2026-04-12" => [("first-half", "2026-H1")];
     christmas: "The bridge will open before Christmas.", "2017-11-30" => [("Christmas", "2017-12-25")];
     thanksgiving: "Sales rose over Thanksgiving, the group said.", "2017-11-30" => [("Thanksgiving", "2017-11-23")];
 }
