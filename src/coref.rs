@@ -741,7 +741,7 @@ const PERSON_NOUNS: &[&str] = &[
 
 /// True for a noun that names a person by role or relation: a listed role noun, or a word
 /// made like one (`owner`, `investor`, `pharmacist`, `historian`, `assistant`, `chairman`).
-fn is_person_noun(w: &str) -> bool {
+pub(crate) fn is_person_noun(w: &str) -> bool {
     if crate::entities::is_role_noun(w) {
         return true;
     }

@@ -601,8 +601,18 @@ impl<'a> Context<'a> {
                 let name_end = self.token_at(self.mentions[m].span.end);
                 return Some((s, self.subject_end(name_end, hi).max(k + 1)));
             }
-            // The subject ends at the first lower-case word (`Trump attacked Clinton`).
             let w = self.w(k);
+            // `Argyle boss Neil Dunne was …`: the role before a name is the subject's too.
+            if k > s && crate::coref::is_person_noun(w) {
+                if let Some(m) = self
+                    .mention_starting_at(k + 1)
+                    .filter(|&m| self.mentions[m].kind == EntityKind::Person)
+                {
+                    let name_end = self.token_at(self.mentions[m].span.end);
+                    return Some((s, self.subject_end(name_end, hi)));
+                }
+            }
+            // The subject ends at the first lower-case word (`Trump attacked Clinton`).
             if !self.is_word(k) && w != "." || k > s && !starts_upper(w) && w != "." {
                 break;
             }
