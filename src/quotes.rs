@@ -143,13 +143,18 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
             continue;
         }
         let mut mark = classify(c, prev, next, &stack);
-        // `‘The analysts’ view,’`, `'the players' decision,'`: a plural possessive when
-        // another closing mark of the same kind follows.
+        // `‘The analysts’ view,’`, `'the players' decision,'`: a plural possessive when a
+        // word follows it and another closing mark of the same kind comes later (but
+        // `'relieved but cautious'. 'I've heard …'` closes at the full stop).
         if (c == '’' || c == '\'') && prev == Some('s') && matches!(mark, Mark::Close) {
             let rest = &p[i + c.len_utf8()..];
-            let later = rest.char_indices().any(|(k, r)| {
-                r == c && !rest[k + r.len_utf8()..].starts_with(char::is_alphanumeric)
-            });
+            let word_next = rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(char::is_alphanumeric));
+            let later = word_next
+                && rest.char_indices().any(|(k, r)| {
+                    r == c && !rest[k + r.len_utf8()..].starts_with(char::is_alphanumeric)
+                });
             if later {
                 mark = Mark::Neither;
             }
@@ -318,6 +323,7 @@ mod tests {
         low_double: "„Wir haben gewonnen“, sagte sie." => ["Wir haben gewonnen"];
         apostrophes_are_not_quotes: "It’s Pyongyang’s test, the ’90s and ‘90s style, rock ’n’ roll." => [];
         straight_apostrophes: "It's the analysts' view, and '90s music." => [];
+        closing_after_s_before_a_stop: "She was 'relieved but cautious'. 'I've heard it before,' she said." => ["relieved but cautious", "I've heard it before,"];
         nested_returns_outer: "“He told me ‘no’ twice,” she said." => ["He told me ‘no’ twice,"];
         possessive_inside_single: "‘The analysts’ view is clear,’ he said." => ["The analysts’ view is clear,"];
         prime_is_not_a_quote: "He is 6'2\" tall and \"fast.\"" => ["fast."];
