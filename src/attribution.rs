@@ -202,7 +202,9 @@ pub fn attribute(
             .get(pieces.partition_point(|p| p.outer().start < q.span.start))
             .and_then(|p| text.get(q.span.start..p.outer().start))
             .is_some_and(|lead| {
-                lead.split_whitespace().count() <= 2 && lead.trim_end().ends_with([',', ':'])
+                lead.split_whitespace().count() <= 2
+                    && lead.trim_end().ends_with([',', ':'])
+                    && !lead.starts_with("that")
             });
         let fragment_inside = !first.starts_with(is_quote_char)
             && !in_list(List::Preposition, &first)

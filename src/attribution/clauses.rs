@@ -101,6 +101,31 @@ impl<'a> Context<'a> {
                             | "replied"
                             | "responded"
                             | "told"
+                            | "reported"
+                            | "reports"
+                            | "noted"
+                            | "notes"
+                            | "observed"
+                            | "stated"
+                            | "declared"
+                            | "claimed"
+                            | "conceded"
+                            | "acknowledged"
+                            | "admitted"
+                            | "remarked"
+                            | "cautioned"
+                            | "predicted"
+                            | "suggested"
+                            | "announced"
+                            | "tweeted"
+                            | "concluded"
+                            | "emphasized"
+                            | "stressed"
+                            | "complained"
+                            | "agreed"
+                            | "explains"
+                            | "recalls"
+                            | "warns"
                     );
                     self.np_after(v + 1, hi).filter(|np| {
                         let after = self.lw(np.1);
@@ -125,6 +150,7 @@ impl<'a> Context<'a> {
                     // Pruitt, the attorney general, …`).
                     self.subject_before(comma + 1, v).filter(|np| {
                         np.0 > comma
+                            && self.nominal(*np)
                             && np.0 <= comma + 5
                             && (comma + 1..np.0)
                                 .all(|k| self.w(k) != "," && !self.lower_is(k, List::Clause))
@@ -416,7 +442,7 @@ impl<'a> Context<'a> {
             // pronoun stands for the source.
             let mut rel = sv;
             while rel > s0 {
-                if self.lower_is(rel - 1, List::BetweenSubjectAndVerb) {
+                if self.between_subject_and_verb(rel - 1) {
                     rel -= 1;
                 } else if rel > s0 + 2
                     && matches!(
@@ -473,7 +499,7 @@ impl<'a> Context<'a> {
             } else {
                 self.subject_before(start, sv)
             };
-            let Some(np) = found else {
+            let Some(np) = found.filter(|&np| self.nominal(np)) else {
                 continue;
             };
             // After a boundary the whole stretch must be the subject.
@@ -592,7 +618,7 @@ impl<'a> Context<'a> {
                 !subject && !determiner
             });
             if let Some(that) = that {
-                c = that + 1;
+                c = self.past_that(that);
             } else if address {
                 // Skip the person addressed (and when: `told voters this weekend he …`).
                 if let Some(np) = self.np_after(c, hi) {
@@ -639,6 +665,12 @@ impl<'a> Context<'a> {
                 && self.lw(c) != "to"
                 && lexicon::cue_verb(vw).is_some_and(|(flags, _)| flags & lexicon::OBJECT != 0)
                 && (no_clause || !self.lower_is(c, List::Pronoun) && !self.clause_like(c, hi));
+            // An object or a `to` infinitive, not a clause (`declined the offer`, `agreed to
+            // lend …`): it ends where the subject's next act begins.
+            let phrase_content = that.is_none()
+                && !address
+                && !self.lower_is(c, List::Pronoun)
+                && !self.clause_like(c, hi);
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 1..hi)
                 .find(|&k| {
@@ -668,7 +700,10 @@ impl<'a> Context<'a> {
                         || w == ";"
                         || matches!(w, "--" | "—") && !(clause_content && self.dash_goes_on(c, k, hi))
                         || opening && w == "," && k >= c + 3 && self.starts_main_clause(k + 1)
-                        || object_content && k > c + 1 && self.ends_object_at(k)
+                        || object_content && self.ends_object_at(k)
+                        || object_content && k > c + 1 && w == "," && self.object_ends_at_comma(k, hi)
+                        || phrase_content && w == "and" && self.next_act_after_and(k, hi)
+                        || object_content && self.adjunct_at(k)
                         // `declined that assignment and has since left …`: the subject's next act.
                         || object_content
                             && w == "and"
@@ -692,5 +727,115 @@ impl<'a> Context<'a> {
             });
         }
         None
+    }
+
+    /// Where a reported clause introduced by the `that` at token `t` starts: after it, but at
+    /// it when a quotation opens the clause (`said that “Q”`): the clause is then a mixed quote
+    /// whose own word is `that`.
+    pub(super) fn past_that(&self, t: usize) -> usize {
+        let mut k = t + 1;
+        if self.w(k) == "," {
+            k += 1;
+        }
+        if is_open_mark(self.w(k)) && self.is_mark(k) {
+            t
+        } else {
+            t + 1
+        }
+    }
+
+    /// True when token `k` may stand between a subject and its verb: an auxiliary or an
+    /// adverb (`has sharply criticized`, `bluntly rejected`), not a noun in `-ly` (`family`).
+    pub(super) fn between_subject_and_verb(&self, k: usize) -> bool {
+        if self.lower_is(k, List::BetweenSubjectAndVerb) {
+            return true;
+        }
+        let w = self.w(k);
+        w.len() > 5
+            && w.ends_with("ly")
+            && w.bytes().all(|b| b.is_ascii_lowercase())
+            && !matches!(
+                w,
+                "family"
+                    | "supply"
+                    | "assembly"
+                    | "anomaly"
+                    | "monopoly"
+                    | "weekly"
+                    | "monthly"
+                    | "quarterly"
+                    | "daily"
+                    | "likely"
+                    | "early"
+                    | "friendly"
+                    | "elderly"
+            )
+    }
+
+    /// True when the words `np` can be a subject noun phrase: not an adverb (`promptly
+    /// voted`), a participle phrase (`dialing back plans`) or a subject with its verb (`they
+    /// made plans`).
+    pub(super) fn nominal(&self, np: (usize, usize)) -> bool {
+        let lower = |k: usize| {
+            let w = self.w(k);
+            !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase())
+        };
+        let first = self.w(np.0);
+        let last = self.w(np.1.saturating_sub(1));
+        let adverb = np.1 == np.0 + 1 && lower(np.0) && first.len() > 4 && first.ends_with("ly");
+        let participle = lower(np.0) && first.len() > 5 && first.ends_with("ing");
+        let verb_last = np.1 > np.0 + 1
+            && lower(np.1 - 1)
+            && matches!(
+                last,
+                "made" | "make" | "makes" | "had" | "has" | "have" | "did" | "does" | "got" | "get"
+            );
+        !(adverb || participle || verb_last)
+    }
+
+    /// True when the `and` at token `k` after an object opens the subject's next act (`… and
+    /// extended benefits to …`, `… and almost immediately disclosed them`), not a second object
+    /// (`the plan and its backers`, `jobs and related costs`).
+    pub(super) fn next_act_after_and(&self, k: usize, hi: usize) -> bool {
+        let mut n = k + 1;
+        while n < hi && {
+            let w = self.lw(n);
+            w.len() > 4 && w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later")
+        } {
+            n += 1;
+        }
+        let w = self.w(n);
+        let aux = matches!(
+            w,
+            "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
+        );
+        let past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
+        // The verb takes an object or a complement of its own.
+        let after = self.lw(n + 1);
+        let object_follows = self.is_word(n + 1)
+            && !matches!(after.as_str(), "and" | "or" | "by")
+            && !self.lower_is(n + 1, List::Clause);
+        aux || past && object_follows
+    }
+
+    /// True when the comma at token `k` ends an object complement: a relative clause
+    /// (`…, which makes him …`) or a participle (`…, killing 17`) follows, not an apposition
+    /// (`the North's leader, Kim Jong Un, of …`) or the verb's second complement after a
+    /// relative clause (`accused Rafael Cruz, who was born in Cuba, of …`).
+    pub(super) fn object_ends_at_comma(&self, k: usize, hi: usize) -> bool {
+        let next = self.lw(k + 1);
+        let mut n = k + 1;
+        while n < hi && matches!(self.lw(n).as_str(), "further" | "also" | "even" | "often") {
+            n += 1;
+        }
+        let participle = self.lw(n).ends_with("ing")
+            && self.w(n).bytes().all(|b| b.is_ascii_lowercase())
+            && self.w(n).len() > 5;
+        let relative = matches!(next.as_str(), "which" | "who" | "whose")
+            && !(k + 2..hi).any(|x| {
+                self.w(x) == ","
+                    && matches!(self.lw(x + 1).as_str(), "of" | "as" | "for" | "with" | "to")
+            });
+        participle || relative
     }
 }

@@ -552,12 +552,12 @@ impl<'a> Context<'a> {
         })?;
         let mut c = p + 1;
         if self.lw(c) == "that" {
-            c += 1;
+            c = self.past_that(c);
         } else if matches!(self.w(p), "telling" | "urging" | "asking" | "calling") {
             let np = self.np_after(c, hi)?;
             c = np.1;
             if self.lw(c) == "that" {
-                c += 1;
+                c = self.past_that(c);
             }
         }
         while c < hi && matches!(self.w(c), "," | ":") {

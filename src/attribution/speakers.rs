@@ -154,7 +154,7 @@ impl<'a> Context<'a> {
     /// `he`, `Ni`, `Mr. Obama`, `defence analysts`, `Su Hao, an expert at …,`.
     pub(super) fn subject_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
         let mut j = v;
-        while j > lo && self.lower_is(j - 1, List::BetweenSubjectAndVerb) {
+        while j > lo && self.between_subject_and_verb(j - 1) {
             j -= 1;
         }
         if j <= lo {
@@ -277,7 +277,7 @@ impl<'a> Context<'a> {
             let in_apposition = apposition.contains(&k);
             if !in_apposition && self.lower_is(k, List::Clause) {
                 // An auxiliary right before the verb is fine.
-                let aux_tail = (k..to).all(|x| self.lower_is(x, List::BetweenSubjectAndVerb));
+                let aux_tail = (k..to).all(|x| self.between_subject_and_verb(x));
                 if !aux_tail {
                     return false;
                 }

@@ -745,6 +745,60 @@ impl<'a> Context<'a> {
         ends_object(&self.ascii_lw(e))
     }
 
+    /// True when token `e` opens an adjunct that says where, when or in what the source spoke,
+    /// not what (`in a ruling released Thursday`, `on Twitter`, `at last week's forum`).
+    pub(super) fn adjunct_at(&self, e: usize) -> bool {
+        let w = self.ascii_lw(e);
+        if !matches!(w.as_str(), "in" | "on" | "at" | "during") {
+            return false;
+        }
+        let next = self.ascii_lw(e + 1);
+        if matches!(next.as_str(), "twitter" | "facebook") {
+            return true;
+        }
+        if !matches!(
+            next.as_str(),
+            "a" | "an" | "his" | "her" | "their" | "its" | "last" | "this"
+        ) {
+            return false;
+        }
+        // The occasion's noun within a few words (`in his state-of-the-state address`).
+        (e + 2..e + 6)
+            .take_while(|&k| self.is_word(k) || matches!(self.w(k), "’s" | "'s" | "-"))
+            .any(|k| {
+                matches!(
+                    self.ascii_lw(k).as_str(),
+                    "ruling"
+                        | "interview"
+                        | "statement"
+                        | "article"
+                        | "speech"
+                        | "address"
+                        | "diatribe"
+                        | "tweet"
+                        | "tweets"
+                        | "post"
+                        | "op-ed"
+                        | "letter"
+                        | "email"
+                        | "report"
+                        | "rally"
+                        | "forum"
+                        | "debate"
+                        | "hearing"
+                        | "broadcast"
+                        | "column"
+                        | "editorial"
+                        | "memo"
+                        | "filing"
+                        | "briefing"
+                        | "conference"
+                        | "appearance"
+                        | "event"
+                )
+            })
+    }
+
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
     fn ascii_lw(&self, k: usize) -> Lower<'a> {
         let t = self.token(k);
@@ -821,9 +875,57 @@ impl<'a> Context<'a> {
                     || iou(o.span, q.span) >= 0.5
             });
             if !clash {
+                // `About one voter in nine is expected to be Latino`: what the passive says
+                // something of is a piece of the content too.
+                let subject = q
+                    .speaker
+                    .is_none()
+                    .then(|| {
+                        q.cue
+                            .and_then(|c| self.passive_subject(lo, self.token_at(c.start)))
+                    })
+                    .flatten()
+                    .filter(|s| !out[before..].iter().any(|o| o.span.overlaps(*s)));
+                if let Some(span) = subject {
+                    out.push(Quote { span, ..q });
+                }
                 out.push(q);
             }
         }
+    }
+
+    /// The subject of the passive cue at `v` (`Mr. Lee was accused of …`, `the vote is
+    /// expected to …`) or of `seems` (`the plan seems to …`), when it starts the clause.
+    fn passive_subject(&self, lo: usize, v: usize) -> Option<Span> {
+        let mut j = v;
+        let mut be = false;
+        while j > lo {
+            let w = self.ascii_lw(j - 1);
+            let w = w.as_str();
+            if is_be(w) {
+                be = true;
+            } else if !(is_aux(w)
+                || w.len() > 4 && w.ends_with("ly")
+                || matches!(w, "also" | "not" | "first" | "often" | "never"))
+            {
+                break;
+            }
+            j -= 1;
+        }
+        let seems = matches!(self.w(v), "seem" | "seems" | "seemed");
+        if !(be || seems) || j <= lo {
+            return None;
+        }
+        let np = self.subject_before(lo, j)?;
+        // (Not the second of two subjects: `Ann Lee and Bo Chen never seem to …`.)
+        let starts = np.0 <= lo || {
+            let b = self.ascii_lw(np.0 - 1);
+            before_subject(&b) && !matches!(b.as_str(), "and" | "or")
+        };
+        if !starts || np.1 != j || matches!(self.ascii_lw(np.0).as_str(), "there" | "that") {
+            return None;
+        }
+        self.content(np.0, np.1)
     }
 
     fn stance_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
@@ -1152,7 +1254,7 @@ impl<'a> Context<'a> {
         if !prep && flags & CLAUSE != 0 {
             // `said on Sunday that`, `told reporters that`: that within a few words.
             if let Some(t) = self.that_after(c, hi) {
-                c = t + 1;
+                c = self.past_that(t);
                 clause = true;
             }
             if !clause
@@ -1228,6 +1330,9 @@ impl<'a> Context<'a> {
                 break;
             }
             if object && (ends_object(&self.ascii_lw(e)) || is_time(&self.ascii_lw(e))) {
+                break;
+            }
+            if object && (w == "and" && self.next_act_after_and(e, hi) || self.adjunct_at(e)) {
                 break;
             }
             // `endorsed Clinton on Thursday`, `for years`

@@ -216,7 +216,8 @@ t! {
         [(R, "the factory would close in June", "Anna Berg", "learned", "*")];
     adjective_before_that_is_no_cue: "The crowd was so tired that it left before the end." => [];
     that_after_the_addressee_before_a_quote: "The mayor told reporters that \"we will rebuild every home.\"" =>
-        [(D, "we will rebuild every home.", "The mayor", "told", "*")];
+        [(R, "that \"we will rebuild every home.\"", "The mayor", "told", "*"),
+         (D, "we will rebuild every home.", "The mayor", "told", "*")];
     a_phrase_after_the_cue_is_no_second_piece: "Japan and Korea will restart talks next month, officials said on Wednesday, in a sign of warming ties." =>
         [(R, "Japan and Korea will restart talks next month", "officials", "said", "*")];
     that_after_an_occasion: "Kreuger said after the hearing that Olsen would not appeal." =>
@@ -276,9 +277,9 @@ t! {
     gerund_after_while_shares_the_subject: "He made the point while showing support for the public option in the bill." =>
         [(R, "support for the public option in the bill", "He", "showing", "")];
     expected_to_has_no_source: "Turnout is expected to rise sharply in the north." =>
-        [(R, "to rise sharply in the north", "", "expected", "")];
+        [(R, "Turnout", "", "expected", ""), (R, "to rise sharply in the north", "", "expected", "")];
     accused_of_has_no_source: "The mayor was accused of hiding the report from the council." =>
-        [(R, "hiding the report from the council", "", "accused", "")];
+        [(R, "The mayor", "", "accused", ""), (R, "hiding the report from the council", "", "accused", "")];
     relative_what_stands_for_the_content: "That was what Anna Berg said when she left the firm." =>
         [(R, "what", "Anna Berg", "said", "*")];
     adverb_is_no_subject: "He said that he really, really wants to sell the house." =>
@@ -327,7 +328,7 @@ t! {
     in_a_statement_with_its_own_cue: "In a statement, the mayor said the budget was balanced." =>
         [(R, "the budget was balanced", "the mayor", "said", "")];
     seems_to_has_no_source: "The old mayor seems to have vanished from the campaign." =>
-        [(R, "to have vanished from the campaign", "", "seems", "")];
+        [(R, "The old mayor", "", "seems", ""), (R, "to have vanished from the campaign", "", "seems", "")];
     seemed_to_before_a_cue_verb_is_the_cue_verbs: "The mayor seemed to suggest that the tax would rise." =>
         [(R, "the tax would rise", "The mayor", "suggest", "")];
     expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
@@ -376,7 +377,7 @@ t! {
     infinitive_stops_at_a_dash: "The union has pledged to strike — a move that would close the port." =>
         [(R, "to strike", "The union", "pledged", "*")];
     mixed_clause_after_via_email_that: "A spokesman said via email that, “Of course the mayor will stand by his budget” against what he called a partisan attack." =>
-        [(R, "“Of course the mayor will stand by his budget” against what he called a partisan attack", "A spokesman", "said", "*"),
+        [(R, "that, “Of course the mayor will stand by his budget” against what he called a partisan attack", "A spokesman", "said", "*"),
          (D, "Of course the mayor will stand by his budget", "A spokesman", "said", "*")];
     relative_pronoun_is_a_piece_of_the_content: "The union took a stake in the old mine, which Mr. Ruiz says he is doing all he can to keep open." =>
         [(R, "which", "Ruiz", "says", "*"), (R, "he is doing all he can to keep open", "Ruiz", "says", "*")];
@@ -396,6 +397,41 @@ t! {
         [(R, "the new budget as a giveaway", "The senator", "criticized", "*")];
     and_said_after_an_adjunct_is_the_same_source: "Ms. Lane stressed her support of the bond vote during a forum and said she has the steadiness the job requires." =>
         [(R, "her support of the bond vote", "Lane", "stressed", "*"), (R, "she has the steadiness the job requires", "Lane", "said", "*")];
+    object_stops_at_a_relative_clause: "The governor has acknowledged the cost of the floods, which makes him rare in his party." =>
+        [(R, "the cost of the floods", "The governor", "acknowledged", "*")];
+    object_stops_at_a_participle: "In 1998 the rebels attacked the harbour, killing nine sailors." =>
+        [(R, "the harbour", "the rebels", "attacked", "*")];
+    object_keeps_an_apposition: "The minister accused the rebel leader, Omar Haddad, of staging the raid." =>
+        [(R, "the rebel leader, Omar Haddad, of staging the raid", "The minister", "accused", "*")];
+    object_keeps_a_relative_clause_before_its_second_complement: "The senator accused Mr. Hale, who ran the fund for years, of hiding losses." =>
+        [(R, "Mr. Hale, who ran the fund for years, of hiding losses", "The senator", "accused", "*")];
+    object_stops_at_the_next_act: "The mayor has championed a network of protected bike lanes and extended the program to every district." =>
+        [(R, "a network of protected bike lanes", "The mayor", "championed", "*")];
+    object_stops_at_the_occasion: "The judge rejected that argument in a ruling released on Thursday." =>
+        [(R, "that argument", "The judge", "rejected", "*")];
+    object_stops_at_a_place_online: "The senator criticized the new budget proposal on Twitter for its deep cuts." =>
+        [(R, "the new budget proposal", "The senator", "criticized", "*")];
+    one_word_object_stops_at_since: "Anna Berg lost the race. The mayor has not mentioned Berg since the debate." =>
+        [(R, "Berg", "The mayor", "mentioned", "*")];
+    quote_after_that_makes_a_mixed_clause: "The governor added that “nobody will be left behind.”" =>
+        [(R, "that “nobody will be left behind.”", "The governor", "added", "*"),
+         (D, "nobody will be left behind.", "The governor", "added", "*")];
+    participle_with_that_and_a_quote: "“We are ready,” she said, adding that “the storm will not stop us.”" =>
+        [(D, "We are ready,", "she", "said", "*"),
+         (R, "that “the storm will not stop us.”", "she", "adding", "*"),
+         (D, "the storm will not stop us.", "she", "adding", "*")];
+    inverted_noted_after_a_clause: "However, the debates rarely change the race, noted Anna Berg, a pollster." =>
+        [(R, "the debates rarely change the race", "Anna Berg", "noted", "*")];
+    any_ly_adverb_between_subject_and_verb: "Rep. Ann Lee, in particular, has sharply criticized the trade deal with Peru." =>
+        [(R, "the trade deal with Peru", "Ann Lee", "criticized", "*")];
+    ly_adverb_is_no_subject_of_a_clause_then_cue: "He joined the council in 1993, and promptly voted against the budget." =>
+        [(R, "against the budget", "He", "voted", "*")];
+    participle_is_no_subject: "The mayor backed off some of her ideas, dialing back plans to cut the tax." => [];
+    subject_and_verb_are_no_subject: "They stocked food at the farm, and they made plans to build a shelter." => [];
+    passive_subject_is_a_piece: "The new rules are expected to take effect in March." =>
+        [(R, "The new rules", "", "expected", ""), (R, "to take effect in March", "", "expected", "")];
+    second_of_two_subjects_is_no_piece_of_seems: "Ann Lee and Bo Chen never seem to tire of the story." =>
+        [(R, "to tire of the story", "", "seem", "")];
 }
 
 // Cue rules of the stance pass (`stance.rs`), one phenomenon each.
