@@ -1430,7 +1430,11 @@ impl<'w, 't> Scanner<'w, 't> {
                     prev,
                     "dollars" | "percent" | "%" | "cents" | "million" | "billion"
                 );
-            if !relative && rate || unit == Unit::Second {
+            // `by as much as a quarter`, `a quarter of its staff`: a fraction, unless a
+            // span of time is asked for (`in a quarter`, `for a quarter`).
+            let fraction = unit == Unit::Quarter
+                && (self.is(e, "of") || !matches!(prev, "in" | "for" | "within" | "over" | "per"));
+            if !relative && (rate || fraction) || unit == Unit::Second {
                 return None;
             }
         }
@@ -1723,7 +1727,7 @@ mod tests {
         "period", "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route",
         "same", "since", "so", "start", "straight", "takes", "than", "through", "throughout",
         "thus", "till", "times", "to", "towards", "troops", "unless", "until", "utc", "was", "way",
-        "ways", "week", "weekend", "work", "worked", "’s",
+        "ways", "week", "weekend", "within", "work", "worked", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).

@@ -112,6 +112,7 @@ t! {
     season_this: "The plant opens this spring.", "2017-11-30" => [("this spring", "2017-SP")];
     season_not_begun_is_last_years: "He joined the club in the summer.", "2026-04-12" => [("the summer", "2025-SU")];
     season_ahead_is_this_years: "The club will sign him in the summer.", "2026-04-12" => [("the summer", "2026-SU")];
+    a_quarter_is_a_fraction: "Costs could rise by as much as a quarter, and a quarter of the staff left.", "2026-04-12" => [];
     half_of_a_match_is_no_date: "Rovers led through a first-half penalty and scored again in the second half.", "2026-04-12" => [];
     half_in_results_is_a_date: "Acme's first-half profit rose 8%.", "2026-04-12" => [("first-half", "2026-H1")];
     christmas: "The bridge will open before Christmas.", "2017-11-30" => [("Christmas", "2017-12-25")];
