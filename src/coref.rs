@@ -553,12 +553,16 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         start += 1;
     }
     let descriptor = &tokens[start..first];
-    let has_noun = descriptor
-        .iter()
-        .any(|t| t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase));
+    // A descriptor is a noun phrase whose head, its last word, names a person by role or
+    // relation (`Rovers manager`, `activist investor`), not any words before a name (`… late
+    // goal sends` + `Rovers`).
+    let head_noun = descriptor.last().is_some_and(|t| {
+        let w = t.span().slice(text);
+        t.kind == TokenKind::Word && w.chars().all(char::is_lowercase) && is_person_noun(w)
+    });
     let role_noun =
         matches!(descriptor, [t] if crate::entities::is_occupation_noun(t.span().slice(text)));
-    if descriptor.len() >= 2 && has_noun || role_noun {
+    if descriptor.len() >= 2 && head_noun || role_noun {
         let span = Span::new(
             descriptor[0].span().start,
             descriptor[descriptor.len() - 1].span().end,
@@ -635,6 +639,7 @@ const NOT_NP_OPENERS: &[&str] = &[
     "from",
     "by",
     "to",
+    "of",
     "according",
     "after",
     "before",
@@ -737,6 +742,17 @@ const PERSON_NOUNS: &[&str] = &[
     "captain",
     "coach",
     "pilot",
+    "girlfriend",
+    "boyfriend",
+    "fiancee",
+    "fiance",
+    "veteran",
+    "teammate",
+    "rival",
+    "ally",
+    "victim",
+    "resident",
+    "patient",
 ];
 
 /// True for a noun that names a person by role or relation: a listed role noun, or a word
@@ -751,7 +767,7 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
     }
     PERSON_NOUNS.contains(&w.as_str())
         || [
-            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person",
+            "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "crat",
         ]
         .iter()
         .any(|s| w.ends_with(s))
@@ -1196,6 +1212,17 @@ mod tests {
             (Org, "Dortmund", NONE, NONE, 1),
             (Person, "Edin Terzic", NONE, NONE, 1),
             (Org, "Paris", NONE, NONE, 1),
+        ];
+        // A descriptor ends in a noun of a person's role; any words before a name are none.
+        role_is_no_words_before_the_name: "Late goal sends Tom Baker into the record books." => [
+            (Person, "Tom Baker", NONE, NONE, 1),
+        ];
+        role_descriptor_of_a_relation: "Police questioned his then-girlfriend Ann Lee." => [
+            (Person, "Ann Lee", NONE, Some("his then-girlfriend"), 1),
+        ];
+        role_is_no_prepositional_phrase: "Omar Haddad, of Bulgaria, won in three sets." => [
+            (Person, "Omar Haddad", NONE, NONE, 1),
+            (Place, "Bulgaria", NONE, NONE, 1),
         ];
         role_of_one_occupation_noun: "Pharmacist Lee Chang, who runs a drugstore, said so." => [
             (Person, "Lee Chang", None, Some("Pharmacist"), 1),
