@@ -1135,7 +1135,7 @@ impl<'a> Context<'a> {
                         || w == "."
                         || matches!(l, "the" | "a" | "an")
                 });
-                if !(starts || embedded || titled) || np.1 > j {
+                if !(starts || embedded || titled) || np.1 > j || !self.nominal(np) {
                     return None;
                 }
                 let head = self.ascii_lw(np.0);
@@ -1363,9 +1363,13 @@ impl<'a> Context<'a> {
             let ms = self.mentions[m].span;
             self.span(c, e) == ms
         });
-        // A short object is often no attribution at all (`called Ms. Lee`, `spoke at a rally`):
-        // only a name or a clause of a few words counts.
-        let short_object = words <= 5 && !clause && !self.clause_like(c, e) && !pronoun_start;
+        // A one-word object is often no attribution at all (`spoke at length`), nor is a short
+        // one after `call` (`called Ms. Lee`) or of a verb that borrows its subject (`met to
+        // discuss the plan`): only a name or a clause counts there. (Short objects count
+        // otherwise, `attacked Machado`, `blasted the media`: on the dev corpus objects of two
+        // to five words added 25 right and 28 wrong, where reported speech is 84 % precise.)
+        let limit = if call || borrowed { 5 } else { 1 };
+        let short_object = words <= limit && !clause && !self.clause_like(c, e) && !pronoun_start;
         if (words < 2 || short_object) && (!named || call) {
             return None;
         }

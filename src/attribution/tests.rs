@@ -223,8 +223,8 @@ t! {
     that_after_an_occasion: "Kreuger said after the hearing that Olsen would not appeal." =>
         [(R, "Olsen would not appeal", "Kreuger", "said", "*")];
     a_plea_is_no_statement: "Olsen, who resigned in 2024, pleaded guilty in October to fraud. His partner pleads not guilty." => [];
-    negated_report_verb: "The lawmakers have not said when they would vote on the bill." =>
-        [(R, "when they would vote on the bill", "The lawmakers", "said", "")];
+    negated_report_verb: "The lawmakers have not said when the bill would pass." =>
+        [(R, "when the bill would pass", "The lawmakers", "said", "")];
     adverb_between_subject_and_verb: "The governor openly acknowledged that the budget was short." =>
         [(R, "the budget was short", "The governor", "acknowledged", "")];
     stance_verb_declined: "The minister declined to comment on the report." =>
@@ -291,7 +291,10 @@ t! {
         [(R, "the mayor of lying about the budget", "The senator", "accuse", "")];
     noun_cue_before_that_clause: "The paper checked Anna Berg’s claim that the city had lost ten thousand jobs." =>
         [(R, "the city had lost ten thousand jobs", "Anna Berg", "claim", "*")];
-    short_object_is_no_attribution: "The governor thanked the nurses at the hospital." => [];
+    one_word_object_is_no_attribution: "The governor thanked everyone." => [];
+    short_object_is_an_attribution: "The governor thanked the nurses at the hospital." =>
+        [(R, "the nurses at the hospital", "The governor", "thanked", "")];
+    short_object_of_a_borrowed_subject_is_no_attribution: "Officials met to discuss the new plan." => [];
     noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
     evaluation_verb_downplayed: "The coach downplayed the risk of injuries for young players." =>
         [(R, "the risk of injuries for young players", "The coach", "downplayed", "")];
@@ -365,7 +368,8 @@ t! {
     as_frame_keeps_the_clause_after_its_comma: "As the report noted, the river has risen two feet since May." =>
         [(R, "the river has risen two feet since May", "the report", "noted", "*")];
     second_piece_stops_at_a_concession: "The latest launch, Iran said, was its largest so far, although experts doubted the claim." =>
-        [(R, "The latest launch", "Iran", "said", "*"), (R, "was its largest so far", "Iran", "said", "*")];
+        [(R, "The latest launch", "Iran", "said", "*"), (R, "was its largest so far", "Iran", "said", "*"),
+         (R, "the claim", "experts", "doubted", "*")];
     clause_goes_on_past_an_elaborating_dash: "Ms. Cole said her plan would fix the problems renters face — the high rents, the long waits and the poor repairs." =>
         [(R, "her plan would fix the problems renters face — the high rents, the long waits and the poor repairs", "Cole", "said", "*")];
     clause_goes_on_past_an_aside_in_dashes: "Mr. Dunn noted that in 1990 he backed a plan to hire Mary Bell — a member of the old guard — to run the port authority." =>
@@ -624,7 +628,8 @@ t! {
         [(D, "There is no threat,", "police", "said", ""), (D, "We are watching,", "officials", "said", "")];
     spokesman_for_an_org: "Shares of Northwind Holdings fell. “We have no comment,” a spokesman for Northwind Holdings said." =>
         [(D, "We have no comment,", "a spokesman for Northwind Holdings", "said", "Northwind Holdings")];
-    noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." => [];
+    noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." =>
+        [(R, "the demands", "Tom Barker", "rejected", "*")];
     source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
         [(D, "This was a failure of the most basic kind.", "John Edwards", "came from", "John Edwards")];
     age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
@@ -640,7 +645,8 @@ t! {
     role_of_a_place: "In a post on Facebook, the mayor of Bristol wrote: “Bristol is ready to build.”" =>
         [(D, "Bristol is ready to build.", "the mayor of Bristol", "wrote", "")];
     pronoun_skips_a_person_of_the_other_gender: "Union leader Karen Mills addressed the crowd. The health secretary, Tom Barker, rejected the demands. Mr Barker said the offer was final.\n\n“It is an insult,” she said. “The offer is fair,” he said." =>
-        [(R, "the offer was final", "Barker", "said", "Tom Barker"),
+        [(R, "the demands", "Tom Barker", "rejected", "Tom Barker"),
+         (R, "the offer was final", "Barker", "said", "Tom Barker"),
          (D, "It is an insult,", "she", "said", "Karen Mills"),
          (D, "The offer is fair,", "he", "said", "Tom Barker")];
     addressee_before_the_quote_is_no_clause: "Anna Berg, the chief executive of Lumora -- the firm that makes the trackers -- told me, ''We are a small company.''" =>
