@@ -35,26 +35,15 @@ pub struct Weights {
 /// One bucket's weights, as [`Weights`] keeps them.
 type Row = [u64; 3];
 
-/// The rows of flat `i8` weights (as bytes, bucket-major).
-fn rows_of(weights: &[u8]) -> Vec<Row> {
-    const BIAS: u64 = 0x8080_8080_8080_8080;
-    let word = |bytes: &[u8]| -> u64 {
-        let mut b = [0u8; 8];
-        if let Some(dst) = b.get_mut(..bytes.len()) {
-            dst.copy_from_slice(bytes);
-        }
-        u64::from_le_bytes(b)
-    };
-    weights
-        .chunks_exact(TAGS)
-        .map(|r| {
-            [
-                word(r.get(..8).unwrap_or(&[])) ^ BIAS,
-                word(r.get(8..16).unwrap_or(&[])) ^ BIAS,
-                word(r.get(16..).unwrap_or(&[])) ^ 0x80,
-            ]
-        })
-        .collect()
+/// The biased bytes of a row of zero weights (each `i8` weight `w` is stored as `w ^ 0x80`).
+const ZERO_ROW: Row = [0x8080_8080_8080_8080, 0x8080_8080_8080_8080, 0x80];
+
+/// Sets weight `t` (a tag) of a row of zero weights to `w`.
+fn set_weight(row: &mut Row, t: usize, w: u8) {
+    if let Some(word) = row.get_mut(t / 8) {
+        // The byte holds 0x80 (a zero weight): XOR makes it `w ^ 0x80`.
+        *word ^= u64::from(w) << (t % 8 * 8);
+    }
 }
 
 impl Weights {
@@ -76,35 +65,43 @@ impl Weights {
         if count > len {
             return None;
         }
-        let mut runs = bytes.get(20..)?;
-        let mut zeros = Vec::with_capacity(count + 1);
-        for _ in 0..=count {
-            let (n, after) = read_varint(runs)?;
-            zeros.push(n);
-            runs = after;
-        }
-        if runs.len() != count {
+        // The zero counts, then the weights: these start after `count + 1` varints, each of
+        // which ends with the first byte below 0x80.
+        let counts = bytes.get(20..)?;
+        let mut ends = 0;
+        let start = counts.iter().position(|&b| {
+            ends += usize::from(b < 0x80);
+            ends > count
+        })? + 1;
+        let (mut runs, kept) = counts.split_at_checked(start)?;
+        if kept.len() != count {
             return None;
         }
-        let mut weights = Vec::with_capacity(len);
-        for (k, &n) in zeros.iter().enumerate() {
-            if n > len - weights.len() {
-                return None;
-            }
-            weights.resize(weights.len() + n, 0);
-            if let Some(&w) = runs.get(k) {
-                if weights.len() == len {
-                    return None;
-                }
-                weights.push(w);
-            }
+        // The weights go straight into rows of zeros: making the flat weights first (17 bytes a
+        // bucket, mostly zeros) took most of the first analysis's time.
+        let mut rows = vec![ZERO_ROW; 1 << bits];
+        let mut at = 0usize;
+        for &w in kept {
+            // The run of zeros before the weight: a varint of one byte, mostly.
+            let (&b, rest) = runs.split_first()?;
+            let (zeros, rest) = if b < 0x80 {
+                (usize::from(b), rest)
+            } else {
+                read_varint(runs)?
+            };
+            runs = rest;
+            at = at.checked_add(zeros)?;
+            // Past the last row when the counts add up to more than the weights.
+            set_weight(rows.get_mut(at / TAGS)?, at % TAGS, w);
+            at += 1;
         }
-        if weights.len() != len {
+        let (trailing, _) = read_varint(runs)?;
+        if at.checked_add(trailing) != Some(len) {
             return None;
         }
         Some(Weights {
             mask: (1u64 << bits) - 1,
-            rows: rows_of(&weights),
+            rows,
         })
     }
 
