@@ -112,6 +112,9 @@ const PUNCT: u32 = 1 << 15;
 const GLUED_PREV: u32 = 1 << 16;
 const LAST: u32 = 1 << 17;
 const FLAG_COUNT: u32 = 18;
+/// Not a feature (the features read the bits below `FLAG_COUNT` only): a legal form that ends
+/// a company's name (`Inc`), which the look-up of the word lists' flags finds at no cost.
+const LEGAL_FORM: u32 = 1 << FLAG_COUNT;
 
 /// What the features need to know about one token, computed once per document.
 #[derive(Clone, Copy, Debug, Default)]
@@ -412,7 +415,7 @@ fn mark_places(text: &str, run: Run, lex: &Lexicon, infos: &mut [TokenInfo]) {
 /// True when the word is in one of the word lists (places, demonyms, given names, titles,
 /// organisation heads, sentence-initial function words).
 pub fn is_listed(word: &str, lex: &Lexicon) -> bool {
-    listed(lex).contains_key(word)
+    listed(lex).get(word).is_some_and(|&f| f & !LEGAL_FORM != 0)
 }
 
 /// The word-list flags of every listed word, in one map (one look-up per capitalised token).
@@ -435,6 +438,9 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
         for w in FUNCTION_WORDS {
             *map.entry(w).or_default() |= FUNCTION;
         }
+        for w in super::LEGAL_FORMS {
+            *map.entry(w).or_default() |= LEGAL_FORM;
+        }
         map
     })
 }
@@ -455,6 +461,8 @@ pub(super) struct ListFlags {
     pub given: bool,
     /// A one-word place.
     pub place: bool,
+    /// A legal form (`Inc`).
+    pub legal_form: bool,
 }
 
 /// The word-list flags of a word's information (looked up only for capitalised words and `plc`).
@@ -468,6 +476,7 @@ pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
         org_head: f & ORG_HEAD != 0,
         given: f & GIVEN != 0,
         place: f & PLACE != 0,
+        legal_form: f & LEGAL_FORM != 0,
     }
 }
 

@@ -2298,10 +2298,16 @@ fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Me
     }
     let taken = taken_spans(mentions);
     let mut extra = Vec::new();
-    // Each distinct word looked up once.
-    let is_surname: Vec<bool> = (0..words.distinct() as u32)
-        .map(|id| surnames.contains(words.text_of(id)))
-        .collect();
+    // The surnames' words: a few look-ups, not one for each distinct word.
+    let mut is_surname = vec![false; words.distinct()];
+    for s in &surnames {
+        if let Some(slot) = words
+            .id_of(s)
+            .and_then(|id| is_surname.get_mut(id as usize))
+        {
+            *slot = true;
+        }
+    }
     for (i, t) in doc.tokens.iter().enumerate() {
         let surname = words
             .id(i)

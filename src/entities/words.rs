@@ -50,6 +50,8 @@ pub struct Words<'t> {
     doc_text: &'t str,
     /// The distinct word of each token of the document.
     ids: Vec<u32>,
+    /// The distinct word of a text.
+    index: HashMap<&'t str, u32, FastHash>,
     /// Each distinct word's text.
     text: Vec<&'t str>,
     /// Each distinct word's bits (`CAPITAL` …).
@@ -68,6 +70,7 @@ impl<'t> Words<'t> {
         let mut words = Words {
             doc_text: text,
             ids: Vec::with_capacity(doc.tokens.len()),
+            index: HashMap::default(),
             text: Vec::with_capacity(guess),
             bits: Vec::with_capacity(guess),
             infos: Vec::with_capacity(guess),
@@ -84,7 +87,13 @@ impl<'t> Words<'t> {
             words.ids.push(id);
         }
         features::add_evidence(doc, &words.ids, &mut words.infos);
+        words.index = index;
         words
+    }
+
+    /// The distinct word whose text is `w`, if the document has it.
+    pub fn id_of(&self, w: &str) -> Option<u32> {
+        self.index.get(w).copied()
     }
 
     /// The distinct word of token `i` of the document.
@@ -203,6 +212,7 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         (listed.org_head, ORG_HEAD),
         (listed.given, GIVEN),
         (listed.place, PLACE),
+        (listed.legal_form, LEGAL_FORM),
         (info.can_start, ANY_UPPER),
     ] {
         if on {
@@ -216,11 +226,6 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
     // Nationalities and the region words before them start with a capital too.
     if listed.capital && super::is_demonym(w, lex) {
         bits |= DEMONYM;
-    }
-    // So do legal forms, `plc` aside: the list is read once per distinct word, not for every
-    // token the company rules look at.
-    if (listed.capital || w == "plc") && super::LEGAL_FORMS.contains(&w) {
-        bits |= LEGAL_FORM;
     }
     let bytes = w.as_bytes();
     if w.is_ascii() {
