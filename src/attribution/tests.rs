@@ -334,6 +334,22 @@ t! {
         [(R, "The old mayor", "", "seems", ""), (R, "to have vanished from the campaign", "", "seems", "")];
     seemed_to_before_a_cue_verb_is_the_cue_verbs: "The mayor seemed to suggest that the tax would rise." =>
         [(R, "the tax would rise", "The mayor", "suggest", "")];
+    // Cue lexicon: verbs of each class, nouns before a `that` clause.
+    speech_verb_confided_that: "The coach confided that the team had lost its best player." =>
+        [(R, "the team had lost its best player", "The coach", "confided", "")];
+    cognition_verb_remembers_that: "The farmer remembers that the river flooded every spring." =>
+        [(R, "the river flooded every spring", "The farmer", "remembers", "")];
+    stance_verb_refuted: "The minister refuted the claims about the missing funds in the budget." =>
+        [(R, "the claims about the missing funds in the budget", "The minister", "refuted", "")];
+    a_reason_is_no_speech_verb: "One of the reasons that the bridge closed may be that the steel was weak." => [];
+    stance_object_opens_with_a_name: "The union endorsed Maria Lopez for mayor on Thursday." =>
+        [(R, "Maria Lopez for mayor", "The union", "endorsed", "*")];
+    regarding_is_a_preposition: "The council met, regarding the new harbour plan as urgent." => [];
+    noun_cue_pronouncement: "The paper doubted the mayor's pronouncement that the budget was balanced." =>
+        [(R, "the mayor's pronouncement that the budget was balanced", "The paper", "doubted", ""),
+         (R, "the budget was balanced", "the mayor", "pronouncement", "*")];
+    noun_cue_news_ends_in_s: "The town woke to the news that the old mill would close." =>
+        [(R, "the old mill would close", "", "news", "")];
     expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
         [(R, "concern that the new dam would flood their fields", "The farmers", "expressed", "")];
     observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
