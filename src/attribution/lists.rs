@@ -751,6 +751,14 @@ const NAMING_VERBS: &[&str] = &[
     "sings",
     "deemed",
     "deems",
+    "calling",
+    "describing",
+    "dubbing",
+    "labeling",
+    "labelling",
+    "branding",
+    "terming",
+    "likening",
 ];
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
