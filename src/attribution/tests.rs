@@ -141,7 +141,7 @@ t! {
     parenthetical_cue: "The deal, Wu Qian said, was a good one for both sides." =>
         [(R, "The deal", "Wu Qian", "said", "*"), (R, "was a good one for both sides", "Wu Qian", "said", "*")];
     naming_participle: "Local MP Laura Bennett welcomed the decision, calling it 'a lifeline for the town'." =>
-        [(D, "a lifeline for the town", "Laura Bennett", "calling", "Laura Bennett")];
+        [(R, "the decision", "Laura Bennett", "welcomed", "Laura Bennett"), (D, "a lifeline for the town", "Laura Bennett", "calling", "Laura Bennett")];
     participle_clause_after_a_role_and_name: "Argyle boss Neil Dunne was furious about the goal, insisting his goalkeeper had been fouled." =>
         [(R, "his goalkeeper had been fouled", "Neil Dunne", "insisting", "Neil Dunne")];
     participle_clause: "“We are ready,” he said, adding that the army would follow." =>
