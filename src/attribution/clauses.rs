@@ -461,7 +461,30 @@ impl<'a> Context<'a> {
             // (A clause read after another one starts at its `who`: `…, who said …`.)
             let relative =
                 (rel > s0 + 1 || rel > s0 && s0 > lo) && matches!(self.w(rel - 1), "who" | "which");
-            if relative {
+            // `…, many of whom say …`: the quantity stands for the source.
+            let quantified = !relative
+                && rel >= s0 + 3
+                && matches!(self.w(rel - 1), "whom" | "which")
+                && self.w(rel - 2) == "of"
+                && matches!(
+                    self.lw(rel - 3).as_str(),
+                    "many"
+                        | "some"
+                        | "most"
+                        | "all"
+                        | "both"
+                        | "none"
+                        | "several"
+                        | "one"
+                        | "two"
+                        | "three"
+                        | "half"
+                        | "each"
+                        | "few"
+                );
+            if quantified {
+                start = rel - 3;
+            } else if relative {
                 start = rel - 1;
             } else if !self.clean_subject(start, sv) {
                 let first_comma = (s0..sv).find(|&k| self.w(k) == ",");
@@ -494,7 +517,9 @@ impl<'a> Context<'a> {
                     None => continue,
                 }
             }
-            let found = if relative {
+            let found = if quantified {
+                Some((rel - 3, rel))
+            } else if relative {
                 Some((rel - 1, rel))
             } else {
                 self.subject_before(start, sv)
@@ -502,8 +527,16 @@ impl<'a> Context<'a> {
             let Some(np) = found.filter(|&np| self.nominal(np)) else {
                 continue;
             };
-            // After a boundary the whole stretch must be the subject.
-            if start > s0 && np.0 > start + 4 {
+            // After a boundary the whole stretch must be the subject, or a title before the
+            // name (`…,” Republican vice-presidential nominee Gov. Mike Pence said`).
+            let title_before = np.0 <= start + 8
+                && self.mention_inside(self.span(np.0, np.1)).is_some()
+                && (start..np.0).all(|k| {
+                    (self.is_word(k) || matches!(self.w(k), "-" | "."))
+                        && !self.lower_is(k, List::Clause)
+                        && !self.lower_is(k, List::Preposition)
+                });
+            if start > s0 && np.0 > start + 4 && !title_before {
                 continue;
             }
             if matches!(self.lw(np.0).as_str(), "who" | "which" | "that") && !relative {
@@ -577,6 +610,10 @@ impl<'a> Context<'a> {
                                 | "his"
                                 | "her"
                                 | "their"
+                                | "its"
+                                | "website"
+                                | "blog"
+                                | "account"
                                 | "speech"
                                 | "letter"
                                 | "tweet"
@@ -783,7 +820,15 @@ impl<'a> Context<'a> {
         let first = self.w(np.0);
         let last = self.w(np.1.saturating_sub(1));
         let adverb = np.1 == np.0 + 1 && lower(np.0) && first.len() > 4 && first.ends_with("ly");
-        let participle = lower(np.0) && first.len() > 5 && first.ends_with("ing");
+        // (`restructuring experts`, `ruling party` are noun phrases.)
+        let participle = lower(np.0)
+            && first.len() > 5
+            && first.ends_with("ing")
+            && (np.1 == np.0 + 1
+                || matches!(
+                    self.lw(np.0 + 1).as_str(),
+                    "back" | "up" | "out" | "down" | "off" | "away" | "ahead" | "over"
+                ));
         let verb_last = np.1 > np.0 + 1
             && lower(np.1 - 1)
             && matches!(

@@ -154,8 +154,31 @@ impl<'a> Context<'a> {
     /// `he`, `Ni`, `Mr. Obama`, `defence analysts`, `Su Hao, an expert at …,`.
     pub(super) fn subject_before(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
         let mut j = v;
-        while j > lo && self.between_subject_and_verb(j - 1) {
-            j -= 1;
+        loop {
+            if j > lo && self.between_subject_and_verb(j - 1) {
+                j -= 1;
+            } else if j > lo + 2
+                && matches!(self.lw(j - 2).as_str(), "this" | "last" | "on" | "earlier")
+                && matches!(
+                    self.lw(j - 1).as_str(),
+                    "week"
+                        | "month"
+                        | "year"
+                        | "weekend"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                )
+            {
+                // `Wells Fargo this month announced`, `the agency on Monday said`
+                j -= 2;
+            } else {
+                break;
+            }
         }
         if j <= lo {
             return None;

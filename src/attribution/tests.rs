@@ -454,6 +454,17 @@ t! {
         [(R, "The new rules", "", "expected", ""), (R, "to take effect in March", "", "expected", "")];
     second_of_two_subjects_is_no_piece_of_seems: "Ann Lee and Bo Chen never seem to tire of the story." =>
         [(R, "to tire of the story", "", "seem", "")];
+    participle_before_a_noun_is_a_subject: "Patriot chose to file in Richmond, where restructuring experts say the judges are quick." =>
+        [(R, "the judges are quick", "restructuring experts", "say", "*")];
+    that_after_its_website_before_a_quote: "The commission says on its website that “the audio failed in the hall.”" =>
+        [(R, "that “the audio failed in the hall.”", "The commission", "says", "*"),
+         (D, "the audio failed in the hall.", "The commission", "says", "*")];
+    many_of_whom_is_the_source: "The plan angered the families, many of whom say the claims are false." =>
+        [(R, "the claims are false", "many of whom", "say", "*")];
+    time_between_subject_and_verb: "Northwind Holdings this month announced it would close two plants." =>
+        [(R, "it would close two plants", "Northwind Holdings", "announced", "*")];
+    title_before_the_name_after_an_opening_phrase: "On the latest broadcast of “Meet the Press,” Republican vice-presidential nominee Gov. Ann Lee said the tweet was a joke." =>
+        [(D, "Meet the Press,", "", "", ""), (R, "the tweet was a joke", "Ann Lee", "said", "*")];
 }
 
 // Cue rules of the stance pass (`stance.rs`), one phenomenon each.
