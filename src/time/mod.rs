@@ -18,7 +18,7 @@ use crate::segment::{Document, Part};
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use resolve::{Context, Reference, Tense};
-use scan::{Scanner, Word};
+use scan::{Scanner, Word, WordSlots};
 
 /// What a time expression denotes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -164,34 +164,43 @@ fn hm(t: NaiveTime) -> String {
 pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
     let mut reference: Option<Reference> = None;
-    // The sentence's words in lower case, one after the other, and where each ends.
+    // The sentence in lower case where it is ASCII, then the lower case of each word that is
+    // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
+    // pass over the sentence rather than one per word), another's after it.
     let mut lowered = String::new();
-    let mut ends: Vec<usize> = Vec::new();
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
     for sentence in &doc.sentences {
         let dateline = doc
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.part == Part::Dateline);
         let tokens = doc.sentence_tokens(sentence);
+        let from = sentence.span.start;
         lowered.clear();
-        ends.clear();
-        let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
+        lowered.push_str(sentence.span.slice(text));
+        lowered.make_ascii_lowercase();
+        ranges.clear();
         for t in tokens {
             let s = t.span().slice(text);
-            push_lowercase(&mut lowered, s);
-            ends.push(lowered.len());
-            words.push(Word {
-                text: s,
-                lower: "",
+            let at = t.span().start.wrapping_sub(from);
+            if s.is_ascii() {
+                ranges.push(at..at + s.len());
+            } else {
+                let start = lowered.len();
+                lowered.push_str(&s.to_lowercase());
+                ranges.push(start..lowered.len());
+            }
+        }
+        let words: Vec<Word> = tokens
+            .iter()
+            .zip(&ranges)
+            .map(|(t, r)| Word {
+                text: t.span().slice(text),
+                lower: lowered.get(r.clone()).unwrap_or(""),
                 span: t.span(),
                 kind: t.kind,
-            });
-        }
-        let mut start = 0;
-        for (w, &end) in words.iter_mut().zip(&ends) {
-            w.lower = lowered.get(start..end).unwrap_or("");
-            start = end;
-        }
+            })
+            .collect();
         let scanner = Scanner::new(&words);
         let mut i = 0;
         while i < words.len() {
@@ -233,40 +242,27 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
     out
 }
 
-/// Appends `word` in lower case (`str::to_lowercase`) to `out`.
-fn push_lowercase(out: &mut String, word: &str) {
-    if word.is_ascii() {
-        let start = out.len();
-        out.push_str(word);
-        if let Some(added) = out.get_mut(start..) {
-            added.make_ascii_lowercase();
-        }
-    } else {
-        out.push_str(&word.to_lowercase());
-    }
-}
-
-/// Words that look ahead (sorted, for binary search).
+/// Words that look ahead.
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
     "due", "expect", "expected", "expects", "scheduled", "shall", "slated", "soon", "tomorrow",
     "upcoming", "will", "won't", "won’t", "would",
 ];
 
-/// Words that look ahead before `to` (`plans to`, `hope to`) or `for` (`set for`), sorted.
+/// Words that look ahead before `to` (`plans to`, `hope to`) or `for` (`set for`).
 #[rustfmt::skip]
 const FUTURE_BEFORE_TO: &[&str] = &[
     "aim", "aiming", "aims", "going", "hope", "hopes", "hoping", "intend", "intends", "plan",
     "planned", "planning", "plans", "seek", "seeks", "set",
 ];
 
-/// Words of the present tense, sorted.
+/// Words of the present tense.
 #[rustfmt::skip]
 const PRESENT_WORDS: &[&str] = &[
     "am", "are", "do", "does", "has", "have", "is", "say", "says",
 ];
 
-/// Irregular past forms and words that look back, sorted.
+/// Irregular past forms and words that look back.
 #[rustfmt::skip]
 const PAST_WORDS: &[&str] = &[
     "ago", "ate", "became", "began", "bought", "broke", "brought", "built", "came", "chose", "did",
@@ -277,47 +273,63 @@ const PAST_WORDS: &[&str] = &[
     "wrote", "yesterday",
 ];
 
-/// Words in `-ed` that are no past forms, sorted.
+/// Words in `-ed` that are no past forms.
 const NOT_PAST_ED: &[&str] = &["indeed", "need", "proceed", "speed", "succeed"];
 
 /// Words before an `-ed` form that make it an adjective (`the reduced dividend`) or a passive
-/// whose auxiliary already set the tense, sorted.
+/// whose auxiliary already set the tense.
 #[rustfmt::skip]
 const BEFORE_ED_NOT_PAST: &[&str] = &[
     "a", "an", "are", "be", "been", "being", "her", "his", "is", "its", "our", "the", "their",
     "to", "was", "were", "will", "would",
 ];
 
-/// True when the sorted `list` holds `word`.
-fn listed(list: &[&str], word: &str) -> bool {
-    list.binary_search(&word).is_ok()
-}
+/// The word lists of [`tense_of`] in one table: a word's bit `k` is set when list `k` holds it
+/// (most words are in none: one hash, no string search).
+const TENSE_WORDS: WordSlots<256> = WordSlots::new(&[
+    FUTURE_WORDS,
+    FUTURE_BEFORE_TO,
+    PRESENT_WORDS,
+    PAST_WORDS,
+    NOT_PAST_ED,
+    BEFORE_ED_NOT_PAST,
+]);
+const IS_FUTURE: u32 = 1;
+const IS_FUTURE_BEFORE_TO: u32 = 1 << 1;
+const IS_PRESENT: u32 = 1 << 2;
+const IS_PAST: u32 = 1 << 3;
+const IS_NOT_PAST_ED: u32 = 1 << 4;
+const IS_BEFORE_ED_NOT_PAST: u32 = 1 << 5;
 
-/// The tense word `i` sets, if it is a tense marker. (Sorted word lists rather than one `match`:
-/// the same words in a quarter of the code.)
+/// The tense word `i` sets, if it is a tense marker.
 #[inline(never)]
 fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     let lw = words.get(i)?.lower;
+    let lists = TENSE_WORDS.lists_of(lw);
+    let ed = lw.len() > 4 && lw.ends_with("ed");
+    if lists == 0 && !ed && !lw.ends_with("ll") {
+        return None;
+    }
     let next = words.get(i + 1).map_or("", |w| w.lower);
     let copula = matches!(lw, "is" | "are");
-    let tense = if listed(FUTURE_WORDS, lw)
-        || (listed(FUTURE_BEFORE_TO, lw) || copula) && (next == "to" || next == "for" && !copula)
+    let tense = if lists & IS_FUTURE != 0
+        || (lists & IS_FUTURE_BEFORE_TO != 0 || copula)
+            && (next == "to" || next == "for" && !copula)
         || lw.ends_with("’ll")
         || lw.ends_with("'ll")
     {
         Tense::Future
-    } else if listed(PRESENT_WORDS, lw) {
+    } else if lists & IS_PRESENT != 0 {
         Tense::Present
-    } else if listed(PAST_WORDS, lw)
-        || lw.len() > 4
-            && lw.ends_with("ed")
-            && !listed(NOT_PAST_ED, lw)
-            && !listed(
-                BEFORE_ED_NOT_PAST,
+    } else if lists & IS_PAST != 0
+        || ed
+            && lists & IS_NOT_PAST_ED == 0
+            && TENSE_WORDS.lists_of(
                 i.checked_sub(1)
                     .and_then(|p| words.get(p))
                     .map_or("", |w| w.lower),
-            )
+            ) & IS_BEFORE_ED_NOT_PAST
+                == 0
     {
         Tense::Past
     } else {

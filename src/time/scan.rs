@@ -153,38 +153,67 @@ pub(super) const STARTERS: &[&str] = &[
     "yearly", "years", "yesterday", "yrs", "zero", "’",
 ];
 
-/// True for the words of [`STARTERS`], found in [`STARTER_SLOTS`]: one hash and, for most words,
-/// an empty slot or a length that differs.
+/// True for the words of [`STARTERS`]: one hash and, for most words, an empty slot or a
+/// length that differs.
 fn is_starter(lower: &str) -> bool {
-    let mut slot = word_hash(lower.as_bytes());
-    loop {
-        slot %= STARTER_SLOTS.len();
-        match STARTER_SLOTS.get(slot).copied().unwrap_or(0) {
-            0 => return false,
-            k if STARTERS.get(usize::from(k) - 1) == Some(&lower) => return true,
-            _ => slot += 1,
-        }
-    }
+    STARTER_SLOTS.lists_of(lower) != 0
 }
 
-/// A hash set of [`STARTERS`] made at compile time: slot `word_hash(w) % 512` holds 1 + the
-/// index of `w`, or the next free slot after it (open addressing; at least half the slots stay
-/// empty, so every search ends soon).
-const STARTER_SLOTS: [u8; 512] = starter_slots();
+const STARTER_SLOTS: WordSlots<512> = WordSlots::new(&[STARTERS]);
 
-const fn starter_slots() -> [u8; 512] {
-    assert!(STARTERS.len() <= 255 && STARTERS.len() * 2 <= 512);
-    let mut slots = [0; 512];
-    let mut i = 0;
-    while i < STARTERS.len() {
-        let mut slot = word_hash(STARTERS[i].as_bytes()) % 512;
-        while slots[slot] != 0 {
-            slot = (slot + 1) % 512;
+/// Word lists hashed into one table at compile time, for look-ups on every word of a text: a
+/// word's slot is `word_hash(w) % N`, or the next free one after it (open addressing; at least
+/// half the slots stay empty, so every search ends soon). A slot holds the list (high byte)
+/// and 1 + the word's index in it (low byte); a word in several lists takes a slot for each.
+pub(super) struct WordSlots<const N: usize> {
+    lists: &'static [&'static [&'static str]],
+    slots: [u16; N],
+}
+
+impl<const N: usize> WordSlots<N> {
+    /// The table of `lists` (at most 16 lists of at most 255 words).
+    pub const fn new(lists: &'static [&'static [&'static str]]) -> Self {
+        assert!(lists.len() <= 16);
+        let mut slots = [0; N];
+        let mut used = 0;
+        let mut l = 0;
+        while l < lists.len() {
+            let list = lists[l];
+            assert!(list.len() <= 255);
+            let mut i = 0;
+            while i < list.len() {
+                let mut slot = word_hash(list[i].as_bytes()) % N;
+                while slots[slot] != 0 {
+                    slot = (slot + 1) % N;
+                }
+                slots[slot] = (l as u16) << 8 | (i as u16 + 1);
+                used += 1;
+                i += 1;
+            }
+            l += 1;
         }
-        slots[slot] = i as u8 + 1;
-        i += 1;
+        assert!(used * 2 <= N);
+        WordSlots { lists, slots }
     }
-    slots
+
+    /// Bit `k` set for each list `k` that holds `word`.
+    pub fn lists_of(&self, word: &str) -> u32 {
+        let mut found = 0;
+        let mut slot = word_hash(word.as_bytes());
+        loop {
+            slot %= N;
+            let Some(&entry) = self.slots.get(slot).filter(|&&e| e != 0) else {
+                return found;
+            };
+            let list = usize::from(entry >> 8);
+            let index = usize::from(entry & 0xff) - 1;
+            let listed = self.lists.get(list).and_then(|l| l.get(index));
+            if listed == Some(&word) {
+                found |= 1 << list;
+            }
+            slot += 1;
+        }
+    }
 }
 
 /// FNV-1a, 32 bits.
