@@ -156,7 +156,7 @@ pub(super) const STARTERS: &[&str] = &[
 /// True for the words of [`STARTERS`]: one hash and, for most words, an empty slot or a
 /// length that differs.
 fn is_starter(lower: &str) -> bool {
-    STARTER_SLOTS.lists_of(lower) != 0
+    STARTER_SLOTS.contains(lower)
 }
 
 const STARTER_SLOTS: WordSlots<512> = WordSlots::new(&[STARTERS]);
@@ -196,10 +196,27 @@ impl<const N: usize> WordSlots<N> {
         WordSlots { lists, slots }
     }
 
+    /// True when a list holds `word`.
+    pub fn contains(&self, word: &str) -> bool {
+        let mut slot = fnv(word.as_bytes());
+        loop {
+            slot %= N;
+            let Some(&entry) = self.slots.get(slot).filter(|&&e| e != 0) else {
+                return false;
+            };
+            let list = usize::from(entry >> 8);
+            let index = usize::from(entry & 0xff) - 1;
+            if self.lists.get(list).and_then(|l| l.get(index)) == Some(&word) {
+                return true;
+            }
+            slot += 1;
+        }
+    }
+
     /// Bit `k` set for each list `k` that holds `word`.
     pub fn lists_of(&self, word: &str) -> u32 {
         let mut found = 0;
-        let mut slot = word_hash(word.as_bytes());
+        let mut slot = fnv(word.as_bytes());
         loop {
             slot %= N;
             let Some(&entry) = self.slots.get(slot).filter(|&&e| e != 0) else {
@@ -214,6 +231,14 @@ impl<const N: usize> WordSlots<N> {
             slot += 1;
         }
     }
+}
+
+/// [`word_hash`] for look-ups: the same sums, without the index checks a `const fn` loop makes.
+#[inline]
+fn fnv(bytes: &[u8]) -> usize {
+    bytes.iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    }) as usize
 }
 
 /// FNV-1a, 32 bits.
@@ -1771,6 +1796,13 @@ mod tests {
                         .all(|c| c.is_ascii_lowercase() || "'’".contains(c))
             })
             .collect()
+    }
+
+    #[test]
+    fn both_hashes_agree() {
+        for w in STARTERS.iter().chain(FOLLOWERS).chain(&["", "é", "Xyz’s"]) {
+            assert_eq!(fnv(w.as_bytes()), word_hash(w.as_bytes()), "{w:?}");
+        }
     }
 
     #[test]
