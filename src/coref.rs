@@ -1,10 +1,15 @@
 //! Stage 4: mentions grouped into entities (`Adam Ni` … `Ni`; `the United States` … `US`), each
 //! with a canonical name, the person's title and role.
 
+use crate::entities::lexicon::FastHash;
 use crate::entities::{EntityKind, Mention};
 use crate::segment::{Document, Token, TokenKind};
 use crate::span::Span;
 use std::collections::HashMap;
+
+/// The maps of this stage: keyed by names, with the entity stage's word hasher (SipHash's
+/// guard against crafted keys costs each look-up several times the hash).
+type NameMap<V> = HashMap<String, V, FastHash>;
 
 /// One thing the article names, with all its mentions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -126,9 +131,10 @@ fn is_acronym(name: &str) -> bool {
 /// abbreviates (`KCNA` … `Korean Central News Agency`).
 pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>, Vec<usize>) {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut keys: HashMap<(EntityKind, String), usize> = HashMap::new();
+    // Each kind's entities by their key (one map per kind: a look-up needs no owned key).
+    let mut keys: [NameMap<usize>; 4] = Default::default();
     // The last person whose name ends in each surname.
-    let mut surnames: HashMap<String, usize> = HashMap::new();
+    let mut surnames: NameMap<usize> = NameMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
     let fullest = fullest_names(text, mentions);
     for (mi, m) in mentions.iter().enumerate() {
@@ -141,12 +147,16 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             Some(full) if m.kind == EntityKind::Person => full.span.slice(text).to_string(),
             _ => alias_key(m.kind, surface),
         };
-        let found = keys.get(&(m.kind, key.clone())).copied().or_else(|| {
-            // `Ni` joins the last person whose name ends in `Ni`.
-            (m.kind == EntityKind::Person && !surface.contains(' '))
-                .then(|| surnames.get(surface).copied())
-                .flatten()
-        });
+        let found = keys
+            .get(m.kind as usize)
+            .and_then(|k| k.get(key.as_str()))
+            .copied()
+            .or_else(|| {
+                // `Ni` joins the last person whose name ends in `Ni`.
+                (m.kind == EntityKind::Person && !surface.contains(' '))
+                    .then(|| surnames.get(surface).copied())
+                    .flatten()
+            });
         let ei = match found {
             Some(ei) => ei,
             None => {
@@ -163,7 +173,9 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                     role: None,
                     mentions: Vec::new(),
                 });
-                keys.insert((m.kind, key), entities.len() - 1);
+                if let Some(k) = keys.get_mut(m.kind as usize) {
+                    k.insert(key, entities.len() - 1);
+                }
                 entities.len() - 1
             }
         };
@@ -211,11 +223,11 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
 /// mention (its index) of that name: its words stand in it in order, side by side. A part of
 /// two fuller names (`Kim` of `Kim Jong-un` and `Kim Yo-jong`) has none. (The maps' types are
 /// the ones `resolve` uses: each new one would be more code in the wasm.)
-fn fullest_names(text: &str, mentions: &[Mention]) -> HashMap<String, usize> {
+fn fullest_names(text: &str, mentions: &[Mention]) -> NameMap<usize> {
     // The distinct names (a mention of each, its words), and the names each word is in.
-    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut index: NameMap<usize> = NameMap::default();
     let mut names: Vec<(usize, Vec<&str>)> = Vec::new();
-    let mut having: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut having: NameMap<Vec<usize>> = NameMap::default();
     for (mi, m) in mentions.iter().enumerate() {
         let name = m.span.slice(text);
         if m.kind != EntityKind::Person || index.contains_key(name) {
@@ -247,7 +259,7 @@ fn fullest_names(text: &str, mentions: &[Mention]) -> HashMap<String, usize> {
             })
         })
         .collect();
-    let mut out = HashMap::new();
+    let mut out = NameMap::default();
     for (name, i) in index {
         // The fullest names (that no other name is part of) that contain this one.
         let mut found = containing
@@ -271,7 +283,7 @@ fn merge_acronyms(
     of_mention: &mut [usize],
     defined: &[(usize, usize)],
 ) {
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_initials: NameMap<Vec<usize>> = NameMap::default();
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Person {
             if let Some(init) = initials(&e.name) {
