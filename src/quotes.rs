@@ -99,24 +99,29 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
     let p = para.slice(text);
     // Open marks: (family, byte offset in p, char length).
     let mut stack: Vec<(Family, usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut chars = p.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        // Only `'`, `"` and characters outside ASCII can be marks: the rest are passed over
-        // without classifying them.
-        if c.is_ascii() && c != '\'' && c != '"' {
-            prev = Some(c);
-            continue;
-        }
-        let next = chars.peek().map(|&(_, n)| n);
+    let char_at = |k: usize| p.get(k..).and_then(|r| r.chars().next());
+    let bytes = p.as_bytes();
+    let mut pos = 0;
+    // Only `'`, `"` and characters outside ASCII can be marks: a byte search passes over the
+    // rest (the first byte of a character outside ASCII is 0xC0 or more).
+    while let Some(k) = bytes.get(pos..).and_then(|rest| {
+        rest.iter()
+            .position(|&b| b == b'\'' || b == b'"' || b >= 0xC0)
+    }) {
+        let i = pos + k;
+        let Some(c) = char_at(i) else {
+            break;
+        };
+        pos = i + c.len_utf8();
+        let prev = p.get(..i).and_then(|before| before.chars().next_back());
+        let next = char_at(pos);
         // `''Q,'' he said`: two apostrophes for a double mark (news archives).
         if c == '\'' && next == Some('\'') {
-            chars.next();
-            let after = chars.peek().map(|&(_, n)| n);
+            pos += 1;
+            let after = char_at(pos);
             let open_at = stack.iter().rposition(|(f, ..)| *f == Family::DoubleApos);
             let word_after = after.is_some_and(char::is_alphanumeric);
             let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
-            prev = Some('\'');
             match open_at {
                 Some(depth) if !word_after => {
                     let (_, at, len) = stack[depth];
@@ -176,7 +181,6 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
                 mark = Mark::Neither;
             }
         }
-        prev = Some(c);
         match mark {
             Mark::Neither => {}
             Mark::Open(family) => {
