@@ -85,6 +85,35 @@ impl OffsetMap {
         u32::try_from(out).unwrap_or(u32::MAX)
     }
 
+    /// [`OffsetMap::convert`] for offsets that mostly come in text order, as the packer's do:
+    /// `hint` is where the last one was found, and the search starts there when it can (a few
+    /// steps forward, else a binary search).
+    fn convert_near(&self, byte: usize, hint: &mut usize) -> u32 {
+        let at_or_before = |&(b, _): &(usize, usize)| b <= byte;
+        let h = (*hint).min(self.marks.len());
+        let i = if h == 0 || self.marks.get(h - 1).is_some_and(at_or_before) {
+            let mut i = h;
+            while i < h + 4 && self.marks.get(i).is_some_and(at_or_before) {
+                i += 1;
+            }
+            i + self
+                .marks
+                .get(i..)
+                .filter(|_| i == h + 4)
+                .map_or(0, |rest| rest.partition_point(at_or_before))
+        } else {
+            self.marks
+                .get(..h)
+                .map_or(0, |head| head.partition_point(at_or_before))
+        };
+        *hint = i;
+        let out = match i.checked_sub(1).and_then(|k| self.marks.get(k)) {
+            Some(&(b, u)) => u + (byte - b),
+            None => byte,
+        };
+        u32::try_from(out).unwrap_or(u32::MAX)
+    }
+
     fn span(&self, span: Span) -> SpanOut {
         SpanOut {
             start: self.convert(span.start),
@@ -502,6 +531,8 @@ pub struct Packed {
 struct Packer<'a> {
     text: &'a str,
     map: OffsetMap,
+    /// Where in `map` the last offset was found.
+    hint: usize,
     /// Span texts go as strings (not sliced in JavaScript).
     texts: bool,
     names: Vec<&'static str>,
@@ -553,7 +584,8 @@ impl Packer<'_> {
     }
 
     fn span(&mut self, s: Span) {
-        let (start, end) = (self.map.convert(s.start), self.map.convert(s.end));
+        let start = self.map.convert_near(s.start, &mut self.hint);
+        let end = self.map.convert_near(s.end, &mut self.hint);
         self.out.nums.extend([start, end]);
     }
 
@@ -585,6 +617,7 @@ pub fn pack(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Packed {
     let mut p = Packer {
         text,
         map: OffsetMap::new(text, unit),
+        hint: 0,
         texts: unit != OffsetUnit::Utf16,
         names: Vec::new(),
         out: Packed {
@@ -666,8 +699,11 @@ mod tests {
 
     #[test]
     fn offsets_agree_with_encodings() {
-        let text = "a😀b–c中d\r\ne";
-        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
+        let texts = ["a😀b–c中d\r\ne", "é😀 x “y” ’ab’ — ü ö ä 中文 z 😀😀 é"];
+        for (text, unit) in texts
+            .into_iter()
+            .flat_map(|t| [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes].map(|u| (t, u)))
+        {
             let map = OffsetMap::new(text, unit);
             for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
                 let want = match unit {
@@ -676,6 +712,11 @@ mod tests {
                     OffsetUnit::Bytes => at,
                 };
                 assert_eq!(map.convert(at) as usize, want, "{unit:?} at {at}");
+                // From every place a search may start.
+                for from in 0..=map.marks.len() + 1 {
+                    let mut hint = from;
+                    assert_eq!(map.convert_near(at, &mut hint), map.convert(at));
+                }
             }
         }
     }
