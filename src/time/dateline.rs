@@ -43,11 +43,17 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
     if !four_digits {
         return None;
     }
-    let lower = line.trim().to_lowercase();
-    let lead = DATELINE_LEADS.iter().find(|l| lower.starts_with(*l));
+    // The leads are ASCII and hold no `k` or `i` before a combining dot: the line in lower case
+    // starts with one exactly when its first bytes are the lead in any case (no copy).
+    let line = line.trim();
+    let lead = DATELINE_LEADS.iter().find(|l| {
+        line.as_bytes()
+            .get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l.as_bytes()))
+    });
     let rest = match lead {
-        Some(l) => &line.trim()[l.len()..],
-        None => line.trim(),
+        Some(l) => line.get(l.len()..).unwrap_or(""),
+        None => line,
     };
     let (moment, used, total) = parse_loose_date(rest)?;
     // Without a lead word the line must be (almost) nothing but the date.
@@ -64,16 +70,17 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
 /// 9:34pm`, `Nov. 30, 2017`, `9:34 PM EST Nov 30, 2017`, `2017-11-30`. Returns the moment, the
 /// number of words that were part of it, and the number of words in all.
 fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
-    // Lower-casing ASCII keeps every byte where it is, so both strings split alike.
+    // Lower-casing ASCII keeps every byte where it is: each word's lower case is at its place.
     let lower = s.to_ascii_lowercase();
-    let words = loose_words(s);
-    let lowers = loose_words(&lower);
+    let places = loose_words(s);
+    let lowers: Vec<&str> = places.iter().filter_map(|r| lower.get(r.clone())).collect();
+    let word = |i: usize| places.get(i).and_then(|r| s.get(r.clone()));
     let (mut year, mut mon, mut day, mut time) = (None, None, None, None);
     let mut used = 0;
     let mut i = 0;
-    while let (Some(&w), Some(&lw)) = (words.get(i), lowers.get(i)) {
+    while let (Some(w), Some(&lw)) = (word(i), lowers.get(i)) {
         if let Some(m) = Moment::parse(w) {
-            return Some((m, words.len(), words.len()));
+            return Some((m, places.len(), places.len()));
         }
         if weekday(lw).is_some()
             || matches!(
@@ -118,15 +125,29 @@ fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
         i += 1;
     }
     let date = NaiveDate::from_ymd_opt(year?, mon?, day?)?;
-    Some((Moment { date, time }, used, words.len()))
+    Some((Moment { date, time }, used, places.len()))
 }
 
-/// The words of a date line, without the punctuation around them.
-fn loose_words(s: &str) -> Vec<&str> {
-    s.split(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '/')
-        .map(|w| w.trim_matches(|c: char| matches!(c, ':' | '(' | ')' | '-' | '–' | '—')))
-        .filter(|w| !w.is_empty())
-        .collect()
+/// Where the words of a date line are, without the punctuation around them.
+fn loose_words(s: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let ends = s
+        .char_indices()
+        .filter(|&(_, c)| c.is_whitespace() || c == ',' || c == '|' || c == '/')
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .chain([(s.len(), s.len())]);
+    for (end, next) in ends {
+        let piece = s.get(start..end).unwrap_or("");
+        let punct = |c: char| matches!(c, ':' | '(' | ')' | '-' | '–' | '—');
+        let word = piece.trim_matches(punct);
+        if !word.is_empty() {
+            let at = start + piece.len() - piece.trim_start_matches(punct).len();
+            out.push(at..at + word.len());
+        }
+        start = next;
+    }
+    out
 }
 
 /// A clock time at the start of the lower-case `words`: `9:34pm`, `9:34 pm`, `11am`. Returns it
