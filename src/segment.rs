@@ -304,25 +304,29 @@ fn ascii_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &
         return;
     };
     let offset = offset + range.start;
-    let core = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
     let mut i = 0;
     while let Some(&first) = bytes.get(i) {
         let mut j = i + 1;
-        if is_space(first) {
+        let class = ascii_class(first);
+        if class == SPACE {
             i = j;
             continue;
         }
         let mut kind = TokenKind::Punct;
-        if core(first) {
+        if class & JOINS != 0 {
+            // The classes of the word's letters and digits, to tell its kind.
+            let mut seen = class;
             while let Some(&b) = bytes.get(j) {
-                if core(b) {
+                let class = ascii_class(b);
+                if class & JOINS != 0 {
+                    seen |= class;
                     j += 1;
                     continue;
                 }
-                let prev = bytes.get(j - 1).copied().unwrap_or(0);
-                let next = bytes.get(j + 1).copied().unwrap_or(0);
-                let digits = prev.is_ascii_digit() && next.is_ascii_digit();
-                let letters_around = prev.is_ascii_alphabetic() && next.is_ascii_alphabetic();
+                let prev = ascii_class(bytes.get(j - 1).copied().unwrap_or(0));
+                let next = ascii_class(bytes.get(j + 1).copied().unwrap_or(0));
+                let digits = prev == DIGIT && next == DIGIT;
+                let letters_around = prev == LETTER && next == LETTER;
                 let joins = match b {
                     b'.' | b'\'' => digits || letters_around,
                     b',' | b';' => digits,
@@ -332,12 +336,12 @@ fn ascii_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &
                 if !joins {
                     break;
                 }
+                seen |= next;
                 j += 2;
             }
-            let word = bytes.get(i..j).unwrap_or(&[]);
-            kind = if word.iter().any(u8::is_ascii_alphabetic) {
+            kind = if seen & LETTER != 0 {
                 TokenKind::Word
-            } else if first.is_ascii_digit() {
+            } else if class == DIGIT {
                 TokenKind::Number
             } else {
                 TokenKind::Punct
@@ -357,6 +361,40 @@ fn ascii_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &
         }
         i = j;
     }
+}
+
+/// The classes of ASCII bytes for [`ascii_tokens`], one table look-up per byte.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const UNDERSCORE: u8 = 4;
+const SPACE: u8 = 8;
+/// Letters, digits and `_`: the bytes that join into a word.
+const JOINS: u8 = LETTER | DIGIT | UNDERSCORE;
+
+const ASCII_CLASSES: [u8; 128] = {
+    let mut table = [0; 128];
+    let mut b: u8 = 0;
+    while b < 128 {
+        table[b as usize] = if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else if b == b'_' {
+            UNDERSCORE
+        } else if b == b' ' || b >= b'\t' && b <= b'\r' {
+            SPACE
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
+/// The class of byte `b` (0 for punctuation and for bytes outside ASCII).
+#[inline]
+fn ascii_class(b: u8) -> u8 {
+    ASCII_CLASSES.get(usize::from(b)).copied().unwrap_or(0)
 }
 
 /// Adds the token `word` found at byte `start` of the text, unless it is white space.
@@ -650,13 +688,15 @@ fn lower_head<'b>(line: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str
 fn count_words(line: &str, most: usize) -> usize {
     let mut words = 0;
     let mut in_word = false;
-    let mut i = 0;
-    while let Some(&b) = line.as_bytes().get(i) {
-        let (space, len) = if b.is_ascii() {
-            (is_space(b), 1)
-        } else {
-            let c = line.get(i..).and_then(|r| r.chars().next()).unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        let space = match b {
+            0..=0x7f => is_space(b),
+            // Inside a character: its first byte decided.
+            0x80..=0xbf => continue,
+            _ => line
+                .get(i..)
+                .and_then(|r| r.chars().next())
+                .is_none_or(char::is_whitespace),
         };
         if !space && !in_word {
             words += 1;
@@ -665,7 +705,6 @@ fn count_words(line: &str, most: usize) -> usize {
             }
         }
         in_word = !space;
-        i += len;
     }
     words
 }
