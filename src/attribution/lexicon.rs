@@ -5,7 +5,7 @@
 //!
 //! Lookups go through hashed maps of the tables; a word is lower-cased into a stack buffer.
 
-use super::words::WordMap;
+use super::words::{Lower, WordMap};
 use std::sync::OnceLock;
 
 /// The content may be a clause (`said (that) …`, `believes …`, `wondered whether …`).
@@ -561,6 +561,252 @@ pub fn cue_verb(word: &str) -> Option<(u8, Form)> {
     None
 }
 
+/// Verbs that report only in a fixed phrase (`made clear that`, `took issue with`), in every
+/// form, sorted: the form, its base and how it is inflected (`cast` and `hit` are read as
+/// past forms, which also stand after a singular subject).
+const PHRASE_HEADS: &[(&str, &str, Form)] = &[
+    ("brush", "brush", Form::Base),
+    ("brushed", "brush", Form::Past),
+    ("brushes", "brush", Form::Third),
+    ("brushing", "brush", Form::Ing),
+    ("came", "come", Form::Past),
+    ("cast", "cast", Form::Past),
+    ("casting", "cast", Form::Ing),
+    ("casts", "cast", Form::Third),
+    ("come", "come", Form::Base),
+    ("comes", "come", Form::Third),
+    ("coming", "come", Form::Ing),
+    ("double", "double", Form::Base),
+    ("doubled", "double", Form::Past),
+    ("doubles", "double", Form::Third),
+    ("doubling", "double", Form::Ing),
+    ("express", "express", Form::Base),
+    ("expressed", "express", Form::Past),
+    ("expresses", "express", Form::Third),
+    ("expressing", "express", Form::Ing),
+    ("fire", "fire", Form::Base),
+    ("fired", "fire", Form::Past),
+    ("fires", "fire", Form::Third),
+    ("firing", "fire", Form::Ing),
+    ("gave", "give", Form::Past),
+    ("give", "give", Form::Base),
+    ("given", "give", Form::Past),
+    ("gives", "give", Form::Third),
+    ("giving", "give", Form::Ing),
+    ("hit", "hit", Form::Past),
+    ("hits", "hit", Form::Third),
+    ("hitting", "hit", Form::Ing),
+    ("lash", "lash", Form::Base),
+    ("lashed", "lash", Form::Past),
+    ("lashes", "lash", Form::Third),
+    ("lashing", "lash", Form::Ing),
+    ("leave", "leave", Form::Base),
+    ("leaves", "leave", Form::Third),
+    ("leaving", "leave", Form::Ing),
+    ("left", "leave", Form::Past),
+    ("made", "make", Form::Past),
+    ("make", "make", Form::Base),
+    ("makes", "make", Form::Third),
+    ("making", "make", Form::Ing),
+    ("open", "open", Form::Base),
+    ("opened", "open", Form::Past),
+    ("opening", "open", Form::Ing),
+    ("opens", "open", Form::Third),
+    ("play", "play", Form::Base),
+    ("played", "play", Form::Past),
+    ("playing", "play", Form::Ing),
+    ("plays", "play", Form::Third),
+    ("push", "push", Form::Base),
+    ("pushed", "push", Form::Past),
+    ("pushes", "push", Form::Third),
+    ("pushing", "push", Form::Ing),
+    ("raise", "raise", Form::Base),
+    ("raised", "raise", Form::Past),
+    ("raises", "raise", Form::Third),
+    ("raising", "raise", Form::Ing),
+    ("rule", "rule", Form::Base),
+    ("ruled", "rule", Form::Past),
+    ("rules", "rule", Form::Third),
+    ("ruling", "rule", Form::Ing),
+    ("shoot", "shoot", Form::Base),
+    ("shooting", "shoot", Form::Ing),
+    ("shoots", "shoot", Form::Third),
+    ("shot", "shoot", Form::Past),
+    ("single", "single", Form::Base),
+    ("singled", "single", Form::Past),
+    ("singles", "single", Form::Third),
+    ("singling", "single", Form::Ing),
+    ("sound", "sound", Form::Base),
+    ("sounded", "sound", Form::Past),
+    ("sounding", "sound", Form::Ing),
+    ("sounds", "sound", Form::Third),
+    ("speak", "speak", Form::Base),
+    ("speaking", "speak", Form::Ing),
+    ("speaks", "speak", Form::Third),
+    ("spoke", "speak", Form::Past),
+    ("spoken", "speak", Form::Past),
+    ("stand", "stand", Form::Base),
+    ("standing", "stand", Form::Ing),
+    ("stands", "stand", Form::Third),
+    ("stood", "stand", Form::Past),
+    ("take", "take", Form::Base),
+    ("taken", "take", Form::Past),
+    ("takes", "take", Form::Third),
+    ("taking", "take", Form::Ing),
+    ("talk", "talk", Form::Base),
+    ("talked", "talk", Form::Past),
+    ("talking", "talk", Form::Ing),
+    ("talks", "talk", Form::Third),
+    ("took", "take", Form::Past),
+    ("voice", "voice", Form::Base),
+    ("voiced", "voice", Form::Past),
+    ("voices", "voice", Form::Third),
+    ("voicing", "voice", Form::Ing),
+    ("weigh", "weigh", Form::Base),
+    ("weighed", "weigh", Form::Past),
+    ("weighing", "weigh", Form::Ing),
+    ("weighs", "weigh", Form::Third),
+];
+
+/// Fixed phrases that report speech or a stance: the head verb's base, the words after it and
+/// the complements of the phrase (`made clear that …`; `took issue with` + its object).
+const PHRASES: &[(&str, &[&str], u8)] = &[
+    ("make", &["clear"], CLAUSE),
+    ("make", &["it", "clear"], CLAUSE),
+    ("make", &["plain"], CLAUSE),
+    ("make", &["it", "plain"], CLAUSE),
+    ("make", &["the", "case"], CLAUSE | PREPOSITION),
+    ("make", &["the", "point"], CLAUSE),
+    ("make", &["no", "secret", "of"], OBJECT),
+    ("make", &["little", "secret", "of"], OBJECT),
+    ("take", &["issue", "with"], OBJECT),
+    ("take", &["aim", "at"], OBJECT),
+    ("take", &["credit", "for"], OBJECT),
+    ("take", &["exception", "to"], OBJECT),
+    ("take", &["a", "swipe", "at"], OBJECT),
+    ("take", &["swipes", "at"], OBJECT),
+    ("take", &["the", "view"], CLAUSE),
+    ("take", &["the", "position"], CLAUSE),
+    ("raise", &["questions", "about"], OBJECT),
+    ("raise", &["questions", "over"], OBJECT),
+    ("raise", &["concerns", "about"], OBJECT),
+    ("raise", &["concerns", "over"], OBJECT),
+    ("raise", &["concerns"], CLAUSE),
+    ("raise", &["doubts", "about"], OBJECT),
+    ("raise", &["the", "possibility"], CLAUSE),
+    ("raise", &["the", "prospect"], CLAUSE),
+    ("cast", &["doubt", "on"], OBJECT),
+    ("cast", &["doubt", "over"], OBJECT),
+    ("cast", &["aspersions", "on"], OBJECT),
+    ("weigh", &["in", "on"], OBJECT),
+    ("speak", &["out", "against"], OBJECT),
+    ("speak", &["out", "about"], OBJECT),
+    ("speak", &["out", "on"], OBJECT),
+    ("speak", &["out", "for"], OBJECT),
+    ("speak", &["highly", "of"], OBJECT),
+    ("lash", &["out", "at"], OBJECT),
+    ("lash", &["out", "against"], OBJECT),
+    ("hit", &["out", "at"], OBJECT),
+    ("come", &["out", "against"], OBJECT),
+    ("come", &["out", "for"], OBJECT),
+    ("come", &["out", "in", "favor", "of"], OBJECT),
+    ("come", &["out", "in", "favour", "of"], OBJECT),
+    ("come", &["out", "in", "support", "of"], OBJECT),
+    ("sound", &["the", "alarm", "about"], OBJECT),
+    ("sound", &["the", "alarm", "over"], OBJECT),
+    ("sound", &["the", "alarm", "on"], OBJECT),
+    ("double", &["down", "on"], OBJECT),
+    ("express", &["concern"], CLAUSE),
+    ("express", &["concerns"], CLAUSE),
+    ("express", &["hope"], CLAUSE),
+    ("express", &["confidence"], CLAUSE),
+    ("express", &["doubt"], CLAUSE),
+    ("express", &["doubts"], CLAUSE),
+    ("express", &["fear"], CLAUSE),
+    ("express", &["fears"], CLAUSE),
+    ("express", &["regret"], CLAUSE),
+    ("express", &["surprise"], CLAUSE),
+    ("express", &["frustration"], CLAUSE),
+    ("express", &["optimism"], CLAUSE),
+    ("voice", &["concern"], CLAUSE),
+    ("voice", &["concerns"], CLAUSE),
+    ("voice", &["hope"], CLAUSE),
+    ("voice", &["confidence"], CLAUSE),
+    ("voice", &["doubt"], CLAUSE),
+    ("voice", &["doubts"], CLAUSE),
+    ("voice", &["fear"], CLAUSE),
+    ("voice", &["fears"], CLAUSE),
+    ("express", &["concern", "about"], OBJECT),
+    ("express", &["concern", "over"], OBJECT),
+    ("express", &["concerns", "about"], OBJECT),
+    ("express", &["concerns", "over"], OBJECT),
+    ("express", &["misgivings", "about"], OBJECT),
+    ("express", &["reservations", "about"], OBJECT),
+    ("express", &["outrage", "over"], OBJECT),
+    ("express", &["outrage", "at"], OBJECT),
+    ("express", &["frustration", "with"], OBJECT),
+    ("express", &["frustration", "over"], OBJECT),
+    ("express", &["support", "for"], OBJECT),
+    ("express", &["opposition", "to"], OBJECT),
+    ("express", &["doubts", "about"], OBJECT),
+    ("express", &["skepticism", "about"], OBJECT),
+    ("voice", &["concern", "about"], OBJECT),
+    ("voice", &["concern", "over"], OBJECT),
+    ("voice", &["concerns", "about"], OBJECT),
+    ("voice", &["concerns", "over"], OBJECT),
+    ("voice", &["misgivings", "about"], OBJECT),
+    ("voice", &["reservations", "about"], OBJECT),
+    ("voice", &["outrage", "over"], OBJECT),
+    ("voice", &["outrage", "at"], OBJECT),
+    ("voice", &["frustration", "with"], OBJECT),
+    ("voice", &["frustration", "over"], OBJECT),
+    ("voice", &["support", "for"], OBJECT),
+    ("voice", &["opposition", "to"], OBJECT),
+    ("voice", &["doubts", "about"], OBJECT),
+    ("voice", &["skepticism", "about"], OBJECT),
+    ("leave", &["little", "doubt"], CLAUSE),
+    ("leave", &["no", "doubt"], CLAUSE),
+    ("rule", &["out"], OBJECT),
+    ("brush", &["aside"], OBJECT),
+    ("brush", &["off"], OBJECT),
+    ("play", &["down"], OBJECT),
+    ("talk", &["up"], OBJECT),
+    ("push", &["back", "against"], OBJECT),
+    ("push", &["back", "on"], OBJECT),
+    ("fire", &["back", "at"], OBJECT),
+    ("fire", &["back"], CLAUSE),
+    ("shoot", &["back"], CLAUSE),
+    ("single", &["out"], OBJECT),
+    ("open", &["up", "about"], OBJECT),
+    ("stand", &["by"], OBJECT),
+    ("give", &["no", "indication"], CLAUSE),
+    ("give", &["every", "indication"], CLAUSE),
+];
+
+/// A phrase cue whose head verb is `word` and whose next words `next(0)`, `next(1)`, … (in
+/// lower case) follow it: its complements, the head's form and how many words follow the
+/// head in the phrase. The longest phrase wins.
+pub fn cue_phrase<'w>(word: &str, next: impl Fn(usize) -> Lower<'w>) -> Option<(u8, Form, usize)> {
+    if word.len() > 12 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let i = PHRASE_HEADS
+        .binary_search_by(|&(w, _, _)| w.cmp(word))
+        .ok()?;
+    let &(_, base, form) = PHRASE_HEADS.get(i)?;
+    let mut best: Option<(u8, Form, usize)> = None;
+    for &(_, words, flags) in PHRASES.iter().filter(|p| p.0 == base) {
+        let fits = words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| next(k).as_str() == *w);
+        if fits && best.is_none_or(|b| b.2 < words.len()) {
+            best = Some((flags, form, words.len()));
+        }
+    }
+    best
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -625,6 +871,37 @@ mod tests {
                 "{word}: {got:?}"
             );
         }
+        // Fixed phrases: the longest that fits, with the head's form.
+        let words =
+            |s: &'static str| move |k: usize| Lower::Same(s.split(' ').nth(k).unwrap_or(""));
+        let phrase = |head: &str, rest: &'static str| cue_phrase(head, words(rest));
+        assert_eq!(phrase("made", "clear that"), Some((CLAUSE, Form::Past, 1)));
+        assert_eq!(
+            phrase("makes", "it clear that"),
+            Some((CLAUSE, Form::Third, 2))
+        );
+        assert_eq!(
+            phrase("taking", "issue with the"),
+            Some((OBJECT, Form::Ing, 2))
+        );
+        assert_eq!(
+            phrase("came", "out in favor of"),
+            Some((OBJECT, Form::Past, 4))
+        );
+        assert_eq!(
+            phrase("cast", "doubt on the"),
+            Some((OBJECT, Form::Past, 2))
+        );
+        assert_eq!(
+            phrase("expressed", "concern that"),
+            Some((CLAUSE, Form::Past, 1))
+        );
+        assert_eq!(phrase("made", "a profit"), None);
+        assert_eq!(phrase("Made", "clear that"), None);
+        assert!(PHRASE_HEADS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(PHRASES
+            .iter()
+            .all(|p| PHRASE_HEADS.iter().any(|h| h.1 == p.0)));
         // `regarding` is a preposition.
         assert_eq!(cue_verb("regarding"), None);
         assert_eq!(cue_verb("regarded").map(|(_, f)| f), Some(Form::Past));

@@ -4,7 +4,7 @@
 //! This pass runs after the speech patterns of `attribution.rs` and only adds what they did not
 //! find, so it widens recall without changing what they attribute.
 
-use super::lexicon::{cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
+use super::lexicon::{cue_phrase, cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
 use super::{starts_upper, Context, Lower, Quote};
 use crate::span::Span;
 
@@ -1054,7 +1054,13 @@ impl<'a> Context<'a> {
         if !vw.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
             return None;
         }
-        let (flags, form) = cue_verb(vw)?;
+        // A fixed phrase (`made clear that`, `took issue with`) wins over its head alone.
+        let phrase = cue_phrase(vw, |k| self.ascii_lw(v + 1 + k));
+        let (flags, form) = match phrase {
+            Some((flags, form, _)) => (flags, form),
+            None => cue_verb(vw)?,
+        };
+        let skip = phrase.map_or(0, |p| p.2);
         if self.in_piece(v) || self.in_mention(v) {
             return None;
         }
@@ -1276,7 +1282,7 @@ impl<'a> Context<'a> {
             }
         };
         // The complement.
-        let mut c = v + 1;
+        let mut c = v + 1 + skip;
         // `pleaded guilty`, `pleads not guilty`: a plea in court, not a statement.
         if vw.starts_with("plead")
             && matches!(

@@ -350,10 +350,23 @@ t! {
     noun_cue_pronouncement: "The paper doubted the mayor's pronouncement that the budget was balanced." =>
         [(R, "the mayor's pronouncement that the budget was balanced", "The paper", "doubted", ""),
          (R, "the budget was balanced", "the mayor", "pronouncement", "*")];
+    phrase_cue_made_clear: "The mayor made it clear that the tax would rise." =>
+        [(R, "the tax would rise", "The mayor", "made", "")];
+    phrase_cue_took_issue_with: "The union took issue with the new rules for night shifts." =>
+        [(R, "the new rules for night shifts", "The union", "took", "")];
+    phrase_cue_cast_doubt_on: "The report cast doubt on the safety of the old dam." =>
+        [(R, "the safety of the old dam", "The report", "cast", "")];
+    phrase_cue_expressed_concern_that: "The minister expressed concern that the talks would fail." =>
+        [(R, "the talks would fail", "The minister", "expressed", "")];
+    phrase_cue_came_out_against: "The union came out against the new pension plan." =>
+        [(R, "the new pension plan", "The union", "came", "")];
+    phrase_cue_voiced_concern_about: "The nurses voiced concern about the night shifts at the hospital." =>
+        [(R, "the night shifts at the hospital", "The nurses", "voiced", "")];
+    phrase_head_alone_is_no_cue: "The company made a profit of two million last year." => [];
     noun_cue_news_ends_in_s: "The town woke to the news that the old mill would close." =>
         [(R, "the old mill would close", "", "news", "")];
     expressed_concern_that: "The farmers have expressed concern that the new dam would flood their fields." =>
-        [(R, "concern that the new dam would flood their fields", "The farmers", "expressed", "")];
+        [(R, "the new dam would flood their fields", "The farmers", "expressed", "")];
     observed_is_not_speech: "General Dunford observed a military drill in the north last year." => [];
     apostrophes_are_not_quotes: "It’s the ’90s again, and rock ’n’ roll is back in Pyongyang’s clubs." => [];
     markup_is_not_a_quote: "<tweet author=\"someone\" timestamp=\"1474387200\">The blue arrow.</tweet>" => [];
