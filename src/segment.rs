@@ -250,6 +250,13 @@ pub fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
                 ascii_tokens(p, pos..bytes.len(), para.start, &mut tokens);
                 break;
             };
+            if let Some(len) = lone_mark(bytes, pos + k) {
+                ascii_tokens(p, pos..pos + k, para.start, &mut tokens);
+                let at = para.start + pos + k;
+                tokens.push(Token::new(Span::new(at, at + len), TokenKind::Punct));
+                pos += k + len;
+                continue;
+            }
             // The stretch from the last cut before the non-ASCII character to the first cut
             // after it goes through the full algorithm.
             let mut start = pos + k;
@@ -266,6 +273,20 @@ pub fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The length of the quotation mark, dash or ellipsis (`“` `”` `„` `–` `—` `…`) at byte `at` of
+/// `bytes` when ASCII stands on either side of it (`“We`, `ready,”`): such a mark is a token
+/// of its own, with a boundary on both sides that no UAX #29 rule moves (its word-break class
+/// is Other, and no Extend or Format character follows), so the text around it needs no stretch
+/// of the full algorithm. Most characters outside ASCII in English news are these.
+fn lone_mark(bytes: &[u8], at: usize) -> Option<usize> {
+    let Some(&[0xE2, 0x80, 0x93 | 0x94 | 0x9C | 0x9D | 0x9E | 0xA6]) = bytes.get(at..at + 3) else {
+        return None;
+    };
+    let before = at.checked_sub(1).and_then(|b| bytes.get(b));
+    let after = bytes.get(at + 3);
+    (before.is_none_or(u8::is_ascii) && after.is_none_or(u8::is_ascii)).then_some(3)
 }
 
 /// The UAX #29 tokens of `para[range]` (`para` starts at byte `offset` of the text).
@@ -690,7 +711,7 @@ fn count_words(line: &str, most: usize) -> usize {
     let mut in_word = false;
     for (i, &b) in line.as_bytes().iter().enumerate() {
         let space = match b {
-            0..=0x7f => is_space(b),
+            0..=0x7f => ascii_class(b) == SPACE,
             // Inside a character: its first byte decided.
             0x80..=0xbf => continue,
             _ => line
@@ -927,6 +948,9 @@ mod tests {
         "’",
         "‘",
         "“",
+        "”",
+        "„",
+        "–",
         "—",
         "…",
         "\u{a0}",
