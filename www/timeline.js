@@ -137,6 +137,8 @@ export function drawTimeline(parts, text, analysis, hooks = {}, limit = 200) {
 
 /** Redraws the axis at the container's current width (call on resize). */
 function drawAxis(axis, items, hooks) {
+  // Set first: a resize after an analysis with no events must not bring back the last ones.
+  axis.redraw = () => drawAxis(axis, items, hooks);
   axis.replaceChildren();
   axis.hidden = items.length === 0;
   if (!items.length) return;
@@ -197,5 +199,4 @@ function drawAxis(axis, items, hooks) {
     over.append(g);
   }
   axis.append(root);
-  axis.redraw = () => drawAxis(axis, items, hooks);
 }

@@ -363,6 +363,19 @@ test('a long timeline shows its first 200 events and a button for the rest', asy
   assert.deepEqual(out, { before: [200, 'Show all 250 events', '(250)'], after: [250, null, '200'] });
 });
 
+test('an article with no dated events leaves no axis behind, even after a resize', async () => {
+  const page = await pastePage();
+  await paste(page, { text: TRAM.join('\n\n') });
+  assert.equal(await page.$$eval('#timeline-axis circle', (cs) => cs.length) > 0, true);
+  await paste(page, { text: 'Ana Lopez said the bridge was safe.\n\n“It is fine,” Lopez said.' });
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: size.width - 120, height: size.height });
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.equal(await page.$$eval('#timeline-axis circle', (cs) => cs.length), 0);
+  assert.equal(await page.$eval('#timeline-axis', (a) => a.hidden), true);
+  await page.setViewportSize(size);
+});
+
 test('typing re-analyses by itself once the typist pauses', async () => {
   const page = await pastePage();
   await paste(page, { text: 'The mayor spoke on Monday.' });
