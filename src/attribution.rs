@@ -28,7 +28,7 @@ use crate::quotes::QuoteMarks;
 use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
 use lists::{in_list, is_open_mark, is_quote_char, is_sentence_end, lexicon, starts_upper, List};
-use words::{lower, Lists, Lookup, Lower, Recent, Word};
+use words::{lower, Lookup, Lower, Word};
 
 mod clauses;
 mod direct;
@@ -82,9 +82,16 @@ struct Context<'a> {
     antecedent: Vec<bool>,
     /// What the article calls each entity: `he`, `she` or neither clearly.
     genders: Vec<gender::Gender>,
-    /// The word lists' answers for the tokens read last.
-    recent: Recent<'a>,
+    /// What the word lists say about each token (`words[k]` for token `k`), read once: the
+    /// rules read each token many times.
+    words: Vec<Word>,
+    /// For every block of [`BLOCK`] bytes of the text, the first token starting in or after it,
+    /// so [`Context::token_at`] searches a block's tokens, not the document's.
+    block_tokens: Vec<u32>,
 }
+
+/// The bytes of text per entry of [`Context::block_tokens`].
+const BLOCK: usize = 32;
 
 /// Attributes the direct quote pieces and finds reported speech, returning all quotes in text
 /// order.
@@ -146,7 +153,8 @@ pub fn attribute(
         last_org,
         antecedent,
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
-        recent: Recent::new(),
+        words: doc.tokens.iter().map(|t| word_of(text, t)).collect(),
+        block_tokens: block_tokens(text, &doc.tokens),
     };
 
     let mut direct: Vec<Quote> = pieces
@@ -202,7 +210,8 @@ pub fn attribute(
             .get(pieces.partition_point(|p| p.outer().start < q.span.start))
             .and_then(|p| text.get(q.span.start..p.outer().start))
             .is_some_and(|lead| {
-                lead.split_whitespace().count() <= 2
+                // (At most two words: the third is not looked for past the next piece.)
+                lead.split_whitespace().nth(2).is_none()
                     && lead.trim_end().ends_with([',', ':'])
                     && !lead.starts_with("that")
             });
@@ -222,7 +231,7 @@ pub fn attribute(
             .get(k)
             .filter(|p| {
                 p.outer().start == q.span.start
-                    && (after_that || p.content.slice(text).split_whitespace().count() <= 6)
+                    && (after_that || p.content.slice(text).split_whitespace().nth(6).is_none())
             })
             .and_then(|p| text.get(p.outer().end..q.span.end))
             .is_some_and(|rest| {
@@ -230,8 +239,8 @@ pub fn attribute(
                     && rest
                         .split_whitespace()
                         .filter(|w| w.chars().any(char::is_alphanumeric))
-                        .count()
-                        >= 3
+                        .nth(2)
+                        .is_some()
             });
         !shared || fragment_inside || clause_goes_on
     });
@@ -340,31 +349,45 @@ pub fn attribute(
     quotes
 }
 
+/// What the word lists say about token `t`.
+fn word_of(text: &str, t: &Token) -> Word {
+    let w = t.span().slice(text);
+    // No list word is without a letter.
+    if t.kind == TokenKind::Punct {
+        Word::new(Default::default(), matches!(lower(w), Lower::Same(_)))
+    } else {
+        lexicon().word(w)
+    }
+}
+
+/// For blocks `0, 1, …` of [`BLOCK`] bytes up to the end of `text`, the index of the first
+/// token that starts at or after the block's start (`tokens.len()` when none does); one entry
+/// past the last block, so block `b`'s tokens are `out[b]..out[b + 1]`.
+fn block_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
+    let blocks = text.len() / BLOCK + 2;
+    let mut out = Vec::with_capacity(blocks);
+    let mut k = 0;
+    for b in 0..blocks {
+        while tokens.get(k).is_some_and(|t| t.span().start < b * BLOCK) {
+            k += 1;
+        }
+        out.push(u32::try_from(k).unwrap_or(u32::MAX));
+    }
+    out
+}
+
 /// The token and mention accessors the rules in the submodules read.
 impl<'a> Context<'a> {
-    /// Token `k`'s text and word lists (`""` and none past the ends). The rules read each
-    /// token many times, so this is inlined and remembers the tokens read last.
+    /// Token `k`'s text and word lists (`""` and none past the ends).
     #[inline]
     fn token(&self, k: usize) -> Lookup<'a> {
-        self.recent.get(k, || self.look_up(k))
-    }
-
-    #[inline(never)]
-    fn look_up(&self, k: usize) -> Lookup<'a> {
-        let Some(t) = self.tokens.get(k) else {
-            return Lookup::default();
-        };
-        let text = t.span().slice(self.text);
-        // No list word is without a letter.
-        let word = if t.kind == TokenKind::Punct {
-            Word {
-                lists: Lists::default(),
-                lower_case: matches!(lower(text), Lower::Same(_)),
-            }
-        } else {
-            lexicon().word(text)
-        };
-        Lookup { text, word }
+        match (self.tokens.get(k), self.words.get(k)) {
+            (Some(t), Some(&word)) => Lookup {
+                text: self.text.get(t.span().range()).unwrap_or(""),
+                word,
+            },
+            _ => Lookup::default(),
+        }
     }
 
     /// The text of token `k`.
@@ -482,7 +505,19 @@ impl<'a> Context<'a> {
 
     /// Index of the first token at or after byte `pos`.
     fn token_at(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span().start < pos)
+        let block = pos / BLOCK;
+        let bounds = self
+            .block_tokens
+            .get(block)
+            .zip(self.block_tokens.get(block + 1));
+        let Some((lo, hi)) = bounds.and_then(|(&lo, &hi)| {
+            self.tokens
+                .get(lo as usize..hi as usize)
+                .map(|ts| (lo as usize, ts))
+        }) else {
+            return self.tokens.partition_point(|t| t.span().start < pos);
+        };
+        lo + hi.partition_point(|t| t.span().start < pos)
     }
 
     /// True when `span` overlaps a direct piece without either holding the other.

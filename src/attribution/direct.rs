@@ -162,13 +162,14 @@ impl<'a> Context<'a> {
         let (p_lo, _) = self.paragraph_tokens(piece.paragraph);
         // `his book, ''Make Your Kid a Millionaire,''`: a title in title case.
         let content = piece.content.slice(self.text);
-        let long: Vec<&str> = content
-            .split_whitespace()
-            .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3)
-            .collect();
-        let title_case = long.len() >= 2
-            && content.split_whitespace().count() <= 8
-            && long.iter().all(|w| starts_upper(w));
+        // (The words are counted only up to the ninth, so a long quote is not read through.)
+        let title_case = content.split_whitespace().nth(8).is_none() && {
+            let mut long = content
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3);
+            let all_upper = long.clone().all(starts_upper);
+            long.nth(1).is_some() && all_upper
+        };
         // Only in the middle of a sentence: `said. “The Donald. Big Daddy.”` is speech.
         let mid_sentence =
             open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");

@@ -184,12 +184,12 @@ impl<'a> Context<'a> {
                 .filter(|w| w.chars().any(char::is_alphanumeric))
                 .count();
         }
-        let words = span
-            .slice(self.text)
+        // More words than inside the pieces: read only up to the one past their count.
+        span.slice(self.text)
             .split_whitespace()
             .filter(|w| w.chars().any(char::is_alphanumeric))
-            .count();
-        words > words_inside
+            .nth(words_inside)
+            .is_some()
     }
 
     /// Token range to a span, moved out of any direct piece it ends inside of.

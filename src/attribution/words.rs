@@ -3,8 +3,6 @@
 //! into one hashed table that gives a word's lists as bits, and words are lower-cased without
 //! allocating.
 
-use std::cell::Cell;
-
 /// The lists a word is in, one bit per list (bit `n` for the list numbered `n`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lists(u32);
@@ -22,12 +20,8 @@ impl Lists {
 fn hash(word: &[u8]) -> u64 {
     let mut h = word.len() as u64;
     for chunk in word.chunks(8) {
-        // The chunk's bytes as a little-endian number.
-        let mut b = [0u8; 8];
-        if let Some(dst) = b.get_mut(..chunk.len()) {
-            dst.copy_from_slice(chunk);
-        }
-        let w = u64::from_le_bytes(b);
+        // The chunk's bytes as a little-endian number (a byte loop: no call to copy them).
+        let w = chunk.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
         h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
     }
     h ^ h >> 29
@@ -110,56 +104,55 @@ impl Lexicon {
     /// What the lists say about `word`.
     pub fn word(&self, word: &str) -> Word {
         let bytes = word.as_bytes();
-        // The common case, a short ASCII word, without building a `str`.
-        if word.is_ascii() {
-            if !bytes.iter().any(u8::is_ascii_uppercase) {
-                return Word {
-                    lists: self.lists_of(bytes),
-                    lower_case: true,
-                };
-            }
+        // The common case, a short ASCII word: lower-cased into a buffer in one pass.
+        if bytes.len() <= SHORT {
             let mut buf = [0; SHORT];
-            if let Some(dst) = buf.get_mut(..bytes.len()) {
-                dst.copy_from_slice(bytes);
-                dst.make_ascii_lowercase();
-                return Word {
-                    lists: self.lists_of(dst),
-                    lower_case: false,
-                };
+            let (mut ascii, mut upper) = (true, false);
+            for (d, &b) in buf.iter_mut().zip(bytes) {
+                ascii &= b.is_ascii();
+                upper |= b.is_ascii_uppercase();
+                *d = b.to_ascii_lowercase();
+            }
+            if let Some(lowered) = buf.get(..bytes.len()).filter(|_| ascii) {
+                return Word::new(self.lists_of(lowered), !upper);
             }
         }
         let lower = lower(word);
-        Word {
-            lists: self.lists(&lower),
-            lower_case: matches!(lower, Lower::Same(_)),
-        }
+        Word::new(self.lists(&lower), matches!(lower, Lower::Same(_)))
     }
 }
 
 /// What the rules ask of a word: the lists its lower case is in, and whether it is written in
-/// lower case (so is in them as written).
+/// lower case (so is in them as written), in one number: the lists' bits and [`Word::LOWER`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Word {
-    pub lists: Lists,
-    pub lower_case: bool,
-}
+pub struct Word(u32);
 
 impl Word {
+    /// The bit of a word written in lower case (the lists are numbered below 31).
+    const LOWER: u32 = 1 << 31;
+
+    pub const fn new(lists: Lists, lower_case: bool) -> Word {
+        Word(lists.0 & !Word::LOWER | if lower_case { Word::LOWER } else { 0 })
+    }
+
+    /// True when the word is written in lower case.
+    #[inline]
+    pub const fn lower_case(self) -> bool {
+        self.0 & Word::LOWER != 0
+    }
+
     /// True when the word, exactly as written, is in list number `list`.
     #[inline]
     pub const fn is(self, list: u32) -> bool {
-        self.lower_case && self.lists.has(list)
+        self.lower_case() && self.lower_is(list)
     }
 
     /// True when the word in lower case is in list number `list`.
     #[inline]
     pub const fn lower_is(self, list: u32) -> bool {
-        self.lists.has(list)
+        self.0 & (1 << list) & !Word::LOWER != 0
     }
 }
-
-/// How many tokens [`Recent`] remembers.
-const RECENT: usize = 128;
 
 /// A token looked up: its text and what the word lists say about it.
 #[derive(Clone, Copy, Debug, Default)]
@@ -171,41 +164,11 @@ pub struct Lookup<'t> {
 impl<'t> Lookup<'t> {
     /// The text in lower case.
     pub fn lower(self) -> Lower<'t> {
-        if self.word.lower_case {
+        if self.word.lower_case() {
             Lower::Same(self.text)
         } else {
             lower(self.text)
         }
-    }
-}
-
-/// The tokens read last, by index (slot `index % 128`): the rules read each token many times,
-/// from tokens nearby, so a small cache answers most reads without slicing or hashing again.
-pub struct Recent<'t> {
-    slots: [Cell<(u32, Lookup<'t>)>; RECENT],
-}
-
-impl<'t> Recent<'t> {
-    pub fn new() -> Recent<'t> {
-        Recent {
-            slots: std::array::from_fn(|_| Cell::new((u32::MAX, Lookup::default()))),
-        }
-    }
-
-    /// Token `index`, from `read` unless remembered.
-    #[inline]
-    pub fn get(&self, index: usize, read: impl FnOnce() -> Lookup<'t>) -> Lookup<'t> {
-        let Some(slot) = self.slots.get(index % RECENT) else {
-            return read();
-        };
-        let key = u32::try_from(index).unwrap_or(u32::MAX);
-        let (seen, token) = slot.get();
-        if seen == key && key != u32::MAX {
-            return token;
-        }
-        let token = read();
-        slot.set((key, token));
-        token
     }
 }
 
