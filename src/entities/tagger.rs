@@ -242,10 +242,21 @@ impl<'m> Sums<'m> {
     /// Moves the lanes into `done`.
     fn flush(&mut self) {
         const _: () = assert!(TAGS == 17, "Sums reads rows of 17 weights");
+        // The lane and the shift of each of tags 0–15, worked out once: computed for every
+        // scored token, they cost as much as the sums.
+        const LANE_OF: [(usize, u32); 16] = {
+            let mut at = [(0, 0); 16];
+            let mut t = 0;
+            while t < 16 {
+                at[t] = (t / 8 * 2 + t % 2, (t % 8 / 2 * 16) as u32);
+                t += 1;
+            }
+            at
+        };
         let bias = 128 * self.rows;
-        for (t, sum) in self.done.iter_mut().enumerate().take(16) {
-            let lane = self.lanes[t / 8 * 2 + t % 2];
-            *sum += (lane >> (t % 8 / 2 * 16) & 0xffff) as i32 - bias;
+        for (sum, &(lane, shift)) in self.done.iter_mut().zip(&LANE_OF) {
+            let lane = self.lanes.get(lane).copied().unwrap_or(0);
+            *sum += (lane >> shift & 0xffff) as i32 - bias;
         }
         self.done[16] += self.lanes[4] as i32 - bias;
         self.lanes = [0; 5];
