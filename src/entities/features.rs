@@ -422,7 +422,6 @@ pub fn is_listed(word: &str, lex: &Lexicon) -> bool {
 fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
     static LISTED: OnceLock<HashMap<&'static str, u32, FastHash>> = OnceLock::new();
     LISTED.get_or_init(|| {
-        let mut map: HashMap<&'static str, u32, FastHash> = HashMap::default();
         let lists: [(&WordSet, u32); 5] = [
             (&lex.title_words, TITLE),
             (&lex.given_names, GIVEN),
@@ -430,6 +429,12 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
             (&lex.demonyms, DEMONYM),
             (&lex.org_heads, ORG_HEAD),
         ];
+        // Sized at once, not rehashed as it grows.
+        let most = lists.iter().map(|(set, _)| set.len()).sum::<usize>()
+            + FUNCTION_WORDS.len()
+            + super::LEGAL_FORMS.len();
+        let mut map: HashMap<&'static str, u32, FastHash> =
+            HashMap::with_capacity_and_hasher(most, FastHash::default());
         for (set, flag) in lists {
             for w in set {
                 *map.entry(w).or_default() |= flag;
@@ -491,7 +496,7 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
         let mut buf = [0u8; 64];
         let (mut l, mut lo, mut up) = (0, false, false);
         let (mut sh, mut last, mut runs) = (FNV_OFFSET, 0u8, 0);
-        for (k, &b) in bytes.iter().enumerate() {
+        for (x, &b) in buf.iter_mut().zip(bytes) {
             let class = match b {
                 b'A'..=b'Z' => b'X',
                 b'a'..=b'z' => b'x',
@@ -505,13 +510,12 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
                 flags |= DIGIT;
             }
             if class != last && runs < 6 {
-                sh = fnv(sh, &[class]);
+                // `fnv` of one byte.
+                sh = (sh ^ u64::from(class)).wrapping_mul(FNV_PRIME);
                 last = class;
                 runs += 1;
             }
-            if let Some(x) = buf.get_mut(k) {
-                *x = b.to_ascii_lowercase();
-            }
+            *x = b.to_ascii_lowercase();
         }
         n = bytes.len();
         let low = buf.get(..n).unwrap_or(&[]);
