@@ -321,10 +321,18 @@ fn is_capitalised(s: &str) -> bool {
 }
 
 /// The length of the longest title at tokens `at..` (within `end`) of `run`, or 0.
+#[inline]
 fn title_at(run: Run, at: usize, end: usize, lex: &Lexicon) -> usize {
+    // Asked at every token: most are no title word, and the answer should cost no call.
     if !run.any(at, words::TITLE_WORD) {
         return 0;
     }
+    longest_title_at(run, at, end, lex)
+}
+
+/// [`title_at`] of a title word.
+#[inline(never)]
+fn longest_title_at(run: Run, at: usize, end: usize, lex: &Lexicon) -> usize {
     lex.titles_starting(run.word(at))
         .find(|t| at + t.len() <= end && t.iter().enumerate().all(|(k, w)| run.word(at + k) == *w))
         .map_or(0, <[_]>::len)
@@ -1672,7 +1680,8 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
         };
         let mut i = 0;
         while i < tokens.len() {
-            if occupation_before_name(text, run, i) {
+            // Both a role noun and a name start with a capital.
+            if !run.any(i, words::CAPITAL) || occupation_before_name(text, run, i) {
                 i += 1;
                 continue;
             }
