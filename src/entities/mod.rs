@@ -2135,9 +2135,19 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
 
 /// A name tagged once is tagged everywhere, with the kind most of its mentions have.
 fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    let mut votes: HashMap<&str, [usize; 4], FastHash> = HashMap::default();
+    // The votes of each name, and which votes each mention's name has (one look-up each).
+    let mut names: HashMap<&str, usize, FastHash> = HashMap::default();
+    let mut votes: Vec<[usize; 4]> = Vec::new();
+    let mut vote_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for m in mentions.iter() {
-        votes.entry(m.span.slice(text)).or_default()[tagger::kind_index(m.kind) as usize] += 1;
+        let k = *names.entry(m.span.slice(text)).or_insert_with(|| {
+            votes.push([0; 4]);
+            votes.len() - 1
+        });
+        if let Some(v) = votes.get_mut(k) {
+            v[tagger::kind_index(m.kind) as usize] += 1;
+        }
+        vote_of.push(k);
     }
     let best = |v: &[usize; 4]| -> EntityKind {
         let mut k = 0;
@@ -2148,8 +2158,8 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         }
         tagger::kind_of(k as u8)
     };
-    for m in mentions.iter_mut() {
-        if let Some(v) = votes.get(m.span.slice(text)) {
+    for (m, &k) in mentions.iter_mut().zip(&vote_of) {
+        if let Some(v) = votes.get(k) {
             let b = best(v);
             if v[tagger::kind_index(b) as usize] > v[tagger::kind_index(m.kind) as usize] {
                 m.kind = b;
@@ -2160,7 +2170,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     // one occurrence) by the id of their first word, longest first.
     let mut lists: Vec<Vec<(Range<usize>, EntityKind)>> = Vec::new();
     let mut list_of: Vec<u32> = vec![u32::MAX; words.distinct()];
-    for m in mentions.iter() {
+    for (m, &k) in mentions.iter().zip(&vote_of) {
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
         let ids = words.ids(a..b);
@@ -2174,7 +2184,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         let Some(list) = lists.get_mut(*slot as usize) else {
             continue;
         };
-        let kind = votes.get(m.span.slice(text)).map_or(m.kind, best);
+        let kind = votes.get(k).map_or(m.kind, best);
         if !list.iter().any(|(r, _)| words.ids(r.clone()) == ids) {
             list.push((a..b, kind));
         }
