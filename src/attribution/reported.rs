@@ -3,7 +3,7 @@
 //! CLAUSE`), what a reported clause may be, and its content extent.
 
 use super::lists::{is_open_mark, starts_upper, List};
-use super::{Context, Quote};
+use super::{lexicon, Context, Quote};
 use crate::span::Span;
 
 impl<'a> Context<'a> {
@@ -148,6 +148,15 @@ impl<'a> Context<'a> {
         // `…, saying (that) CLAUSE` after a main clause.
         if let Some(q) = self.participle_clause(lo, hi, direct) {
             if out[before..].iter().all(|o| !o.span.overlaps(q.span)) {
+                out.push(q);
+            }
+        }
+        // `Claiming (that) CLAUSE, Trump told Fox …`: a fronted participle's clause.
+        if let Some(q) = self.fronted_participle(lo, hi) {
+            if out[before..]
+                .iter()
+                .all(|o| !o.span.overlaps(q.span) && o.cue != q.cue)
+            {
                 out.push(q);
             }
         }
@@ -525,6 +534,57 @@ impl<'a> Context<'a> {
             direct: false,
             cue: q.cue,
             speaker: q.speaker,
+        })
+    }
+
+    /// `Claiming the plan is dead, Trump told …`, `Citing a poll, the group said …`, `In
+    /// defending himself, he …`: a participle cue that opens the sentence, its content up to
+    /// the comma, its source the main clause's subject. Not `Speaking to reporters, …` (where,
+    /// not what).
+    fn fronted_participle(&self, lo: usize, hi: usize) -> Option<Quote> {
+        let mut p = lo;
+        if matches!(
+            self.lw(p).as_str(),
+            "in" | "after" | "while" | "by" | "when"
+        ) {
+            p += 1;
+        }
+        let pw = self.w(p);
+        let cue = pw.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) || p > lo;
+        let lower = self.lw(p);
+        let talk = matches!(
+            lower.as_str(),
+            "speaking" | "talking" | "appearing" | "writing" | "addressing" | "responding"
+        );
+        let flags = lexicon::cue_verb(&lower)
+            .filter(|(_, form)| *form == lexicon::Form::Ing)
+            .map(|(f, _)| f)?;
+        if !cue || talk || flags & (lexicon::CLAUSE | lexicon::OBJECT) == 0 {
+            return None;
+        }
+        let comma = (p + 2..hi.min(p + 40)).find(|&k| self.w(k) == ",")?;
+        // No direct quote or second cue before the comma; a main clause after it.
+        if (p + 1..comma).any(|k| self.is_stop(k)) {
+            return None;
+        }
+        let mut c = p + 1;
+        if self.lw(c) == "that" {
+            c = self.past_that(c);
+        }
+        if comma < c + 2 {
+            return None;
+        }
+        let np = self
+            .sentence_subject(comma + 1, hi)
+            .or_else(|| self.np_after(comma + 1, hi))?;
+        if np.0 > comma + 2 || !self.nominal(np) {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, comma)?,
+            direct: false,
+            cue: Some(self.tokens.get(p)?.span()),
+            speaker: Some(self.speaker(np)),
         })
     }
 

@@ -472,6 +472,11 @@ t! {
     that_after_its_website_before_a_quote: "The commission says on its website that “the audio failed in the hall.”" =>
         [(R, "that “the audio failed in the hall.”", "The commission", "says", "*"),
          (D, "the audio failed in the hall.", "The commission", "says", "*")];
+    fronted_participle_reports_for_the_main_subject: "Claiming the criticism is designed to pressure them, the mayor told reporters that they were wrong." =>
+        [(R, "the criticism is designed to pressure them", "the mayor", "Claiming", "*"),
+         (R, "they were wrong", "the mayor", "told", "*")];
+    fronted_speaking_is_no_cue: "Speaking to reporters, Ann Lee said the plan was dead." =>
+        [(R, "the plan was dead", "Ann Lee", "said", "*")];
     many_of_whom_is_the_source: "The plan angered the families, many of whom say the claims are false." =>
         [(R, "the claims are false", "many of whom", "say", "*")];
     time_between_subject_and_verb: "Northwind Holdings this month announced it would close two plants." =>
