@@ -315,6 +315,29 @@ fn merge_acronyms(
                 continue;
             }
         }
+        // `Harbor Lane` … `Harbor Lane Capital`, `Rovers` … `Bristol Rovers`: an
+        // organisation's name without its head, or a club's last word, when one organisation
+        // alone has it.
+        if e.kind == EntityKind::Org {
+            let heads = &crate::entities::lexicon::lexicon().org_heads;
+            let mut fuller = entities.iter().enumerate().filter(|(j, c)| {
+                *j != i
+                    && c.kind == EntityKind::Org
+                    && (c
+                        .name
+                        .strip_prefix(e.name.as_str())
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|head| heads.contains(head))
+                        || crate::entities::CLUB_TAILS.contains(&e.name.as_str())
+                            && c.name
+                                .strip_suffix(e.name.as_str())
+                                .is_some_and(|rest| rest.ends_with(' ')))
+            });
+            if let (Some((j, _)), None) = (fuller.next(), fuller.next()) {
+                into[i] = j;
+                continue;
+            }
+        }
         if !is_acronym(&e.name) {
             continue;
         }
@@ -1242,6 +1265,14 @@ mod tests {
         title_and_role: "Air Marshal Kenji Sato, chief of the air staff, visited Canberra." => [
             (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),
             (Place, "Canberra", NONE, NONE, 1),
+        ];
+        // An organisation without its head, a club by its last word.
+        alias_org_without_its_head: "Shares rose after Harbor Lane Capital bought a stake. Harbor Lane said the board was slow." => [
+            (Org, "Harbor Lane Capital", NONE, NONE, 2),
+        ];
+        alias_club_by_its_last_word: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers equalised after the break." => [
+            (Org, "Bristol Rovers", NONE, NONE, 2),
+            (Org, "Plymouth Argyle", NONE, NONE, 1),
         ];
         // Aliases: a surname, a place's other names, an acronym.
         alias_surname: "Adam Ni, a researcher, spoke first. Ni said the risk was real." => [

@@ -100,11 +100,12 @@ fn mentions_from(
     orgs_of_roles(text, doc, words, lex, &mut mentions);
     orgs_by_apposition(doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
-    sports_clubs(doc, words, &mut mentions);
+    sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
+    short_names_of_orgs(text, doc, words, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
     sort_by_span(&mut mentions);
@@ -1367,9 +1368,40 @@ const CLUB_NOUNS: &[&str] = &[
     "boss",
 ];
 
+/// Last words of clubs' names (`Bristol Rovers`, `Stockport County`): after a place in an
+/// article about sport they make a club, and alone they name the club the article named in
+/// full (`Rovers equalised`).
+pub const CLUB_TAILS: &[&str] = &[
+    "Rovers",
+    "Athletic",
+    "Wanderers",
+    "Albion",
+    "Argyle",
+    "Rangers",
+    "United",
+    "City",
+    "County",
+    "Town",
+    "Villa",
+    "Hotspur",
+    "Orient",
+    "Alexandra",
+    "Thistle",
+];
+
+/// Words after a club's name in a report of a transfer (`joined from Lech Poznan`).
+const TRANSFER_WORDS: &[(&str, &str)] = &[("joined", "from"), ("signed", "from"), ("loan", "from")];
+
 /// A place that plays is a club (CoNLL: an organisation): `Barcelona drew with Valencia`,
-/// `Ajax 2-1 PSV`, `Liverpool manager …`.
-fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+/// `Ajax 2-1 PSV`, `Liverpool manager …`; in an article about sport a place with a club's
+/// last word is one (`Stockport County`), and that word alone names it (`Rovers`).
+fn sports_clubs(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
     let word_at = |i: usize| words.word(i);
     let score_at = |i: usize| {
         doc.tokens
@@ -1381,6 +1413,14 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
                 .get(i + 2)
                 .is_some_and(|t| t.kind == TokenKind::Number)
     };
+    // About sport: a score, or a club's role between names (`Rovers manager Gareth Price`).
+    let sport = (0..doc.tokens.len()).any(|i| {
+        score_at(i)
+            || i > 0
+                && CLUB_NOUNS.contains(&word_at(i))
+                && words.any(i - 1, words::CAPITAL)
+                && words.any(i + 1, words::CAPITAL)
+    });
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
             continue;
@@ -1388,6 +1428,17 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
         let next = word_at(b);
+        // `Stockport County`, `Bristol Rovers`: a place and a club's last word that the
+        // gazetteer does not know as a place (`Orange County`).
+        let club_name = sport
+            && m.kind == EntityKind::Place
+            && b > a + 1
+            && CLUB_TAILS.contains(&word_at(b - 1))
+            && !lex.places.contains(m.span.slice(text));
+        if club_name {
+            m.kind = EntityKind::Org;
+            continue;
+        }
         // A place, or a one-word "person" before a club role and a name (`Orlando coach Oscar
         // Pareja`) or next to a score.
         let one_word_person = m.kind == EntityKind::Person
@@ -1412,6 +1463,7 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
                 (prev2, prev),
                 ("drew", "with") | ("lost", "to") | ("draw", "with")
             )
+            || sport && TRANSFER_WORDS.contains(&(prev2, prev))
             || score_at(b)
             || a >= 3 && score_at(a - 3)
             // `Inter Miami`, `Real Madrid` name clubs wherever they stand.
@@ -1431,6 +1483,9 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
                 m.span = Span::new(doc.tokens[p].span().start, m.span.end);
             }
         }
+    }
+    if sport {
+        club_tails_alone(doc, words, mentions);
     }
     // The side after a score that the tagger missed (`Porto 2-1 Braga`).
     let taken = taken_spans(mentions);
@@ -1464,6 +1519,48 @@ fn sports_clubs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
                     });
                 }
             }
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// The last word of a club named in full (`Bristol Rovers`), standing alone (`Rovers
+/// equalised`), names that club: an organisation, whatever the tagger made of it.
+fn club_tails_alone(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let mut tails: Vec<u32> = Vec::new();
+    for m in mentions.iter() {
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        if m.kind == EntityKind::Org && b > a + 1 && CLUB_TAILS.contains(&words.word(b - 1)) {
+            tails.extend(words.id(b - 1));
+        }
+    }
+    if tails.is_empty() {
+        return;
+    }
+    sort_by_span(mentions);
+    let mut extra = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !words.id(i).is_some_and(|id| tails.contains(&id)) {
+            continue;
+        }
+        // Alone: no capitalised word of a longer name next to it.
+        let name_word = |k: usize| words.any(k, words::CAPITAL) && !words.any(k, words::FUNCTION);
+        if i > 0 && name_word(i - 1) || name_word(i + 1) {
+            continue;
+        }
+        let at = mentions.partition_point(|m| m.span.end <= t.span().start);
+        match mentions.get_mut(at) {
+            Some(m) if m.span == t.span() => {
+                m.kind = EntityKind::Org;
+                m.title = None;
+            }
+            Some(m) if m.span.overlaps(t.span()) => {}
+            _ => extra.push(Mention {
+                span: t.span(),
+                kind: EntityKind::Org,
+                title: None,
+            }),
         }
     }
     mentions.extend(extra);
@@ -2133,6 +2230,36 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
     mentions.extend(extra);
 }
 
+/// An organisation's name without its head (`Harbor Lane` of `Harbor Lane Capital`), two
+/// words or more and not opening with a given name (`Nelson Mandela` of `Nelson Mandela
+/// Foundation` stays a person), names the organisation wherever the tagger made it a person.
+fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    let mut short: Vec<&str> = Vec::new();
+    for m in mentions.iter() {
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        if m.kind != EntityKind::Org
+            || b < a + 3
+            || !words.any(b - 1, words::ORG_HEAD)
+            || words.any(a, words::GIVEN)
+        {
+            continue;
+        }
+        if let Some(s) = span_of(&doc.tokens, &(a..b - 1)) {
+            short.push(s.slice(text));
+        }
+    }
+    if short.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person && m.title.is_none() && short.contains(&m.span.slice(text))
+        {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
 /// A name tagged once is tagged everywhere, with the kind most of its mentions have.
 fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     // The votes of each name, and which votes each mention's name has (one look-up each).
@@ -2496,6 +2623,11 @@ mod tests {
         titles_in_a_row: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [(Place, "Qatar"), (Person, "Tamim bin Hamad al-Thani")];
         given_name_and_particle_make_a_person: "Pieter van Dijk was knocked out by Atalanta in the Europa League." => [(Person, "Pieter van Dijk"), (Org, "Atalanta"), (Org, "Europa League")];
         club_prefix_bayern: "Real Madrid beat Bayern Munich 2-1 on Wednesday." => [(Org, "Real Madrid"), (Org, "Bayern Munich")];
+        // An organisation's head wins over a role noun before it or a place in it.
+        org_head_after_a_role_noun: "Pressure came from activist investor Harbor Lane Capital. Harbor Lane said the board was slow." => [(Org, "Harbor Lane Capital"), (Org, "Harbor Lane")];
+        company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
+        club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
+        club_after_a_transfer: "Mark Kowalski, who joined from Lech Poznan, scored in the 2-1 win." => [(Person, "Mark Kowalski"), (Org, "Lech Poznan")];
         club_coached_by: "Dortmund, coached by Edin Terzic, won." => [(Org, "Dortmund"), (Person, "Edin Terzic")];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
