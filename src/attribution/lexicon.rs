@@ -6,6 +6,7 @@
 //! Lookups go through hashed maps of the tables; a word is lower-cased into a stack buffer.
 
 use super::words::{Lower, WordMap};
+use std::cell::Cell;
 use std::sync::OnceLock;
 
 /// The content may be a clause (`said (that) …`, `believes …`, `wondered whether …`).
@@ -527,7 +528,46 @@ pub fn cue_verb(word: &str) -> Option<(u8, Form)> {
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    let w = &buf[..n];
+    remembered(buf, || read(buf.get(..n).unwrap_or_default()))
+}
+
+/// How many answers of [`cue_verb`] are remembered.
+const MEMO: usize = 512;
+
+/// A word in lower case (zero-padded) and how it reads as a cue verb.
+type Answer = ([u8; 24], Option<(u8, Form)>);
+
+thread_local! {
+    /// The answers of [`cue_verb`] for the words asked last, by a hash of the word: the rules
+    /// ask for nearly every word, and the news repeats its words.
+    static ANSWERS: [Cell<Option<Answer>>; MEMO] = const { [const { Cell::new(None) }; MEMO] };
+}
+
+/// The answer for `word` (zero-padded), from `read` unless remembered.
+fn remembered(word: [u8; 24], read: impl FnOnce() -> Option<(u8, Form)>) -> Option<(u8, Form)> {
+    let h = word.chunks_exact(8).fold(0u64, |h, c| {
+        let c = u64::from_le_bytes(c.try_into().unwrap_or_default());
+        (h.rotate_left(5) ^ c).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+    });
+    let slot = (h >> 55) as usize % MEMO;
+    ANSWERS.with(|answers| {
+        let Some(cell) = answers.get(slot) else {
+            return read();
+        };
+        match cell.get() {
+            Some((w, answer)) if w == word => answer,
+            _ => {
+                let answer = read();
+                cell.set(Some((word, answer)));
+                answer
+            }
+        }
+    })
+}
+
+/// How `w`, a word of 3 to 20 letters (or hyphens) in lower case, reads as a cue verb.
+fn read(w: &[u8]) -> Option<(u8, Form)> {
+    let n = w.len();
     if let Some(base) = maps().1.get(w) {
         return flags_of(base.as_bytes()).map(|f| (f, Form::Past));
     }

@@ -28,29 +28,27 @@ fn hash(word: &[u8]) -> u64 {
 }
 
 /// Fixed words and their values, in an open-addressed table (linear probing, at most half
-/// full): a look-up is one hash and usually one comparison.
-pub struct WordMap<V> {
-    slots: Vec<Option<(&'static [u8], V)>>,
+/// full): a look-up is one hash and usually one comparison. The words are `&'static` bytes,
+/// or owned ones (`Box<[u8]>`) for words made when the table is built.
+pub struct WordMap<V, K = &'static [u8]> {
+    slots: Vec<Option<(K, V)>>,
 }
 
-impl<V: Copy> WordMap<V> {
+impl<V: Copy, K: AsRef<[u8]> + Clone> WordMap<V, K> {
     /// The map of `entries`; a word given twice gets `merge(old, new)`.
-    pub fn new(
-        entries: impl IntoIterator<Item = (&'static [u8], V)>,
-        merge: impl Fn(V, V) -> V,
-    ) -> WordMap<V> {
+    pub fn new(entries: impl IntoIterator<Item = (K, V)>, merge: impl Fn(V, V) -> V) -> Self {
         let entries: Vec<_> = entries.into_iter().collect();
         let size = (entries.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![None; size];
         for (word, value) in entries {
-            let mut i = hash(word) as usize;
+            let mut i = hash(word.as_ref()) as usize;
             while let Some(slot) = slots.get_mut(i & (size - 1)) {
                 match slot {
                     None => {
                         *slot = Some((word, value));
                         break;
                     }
-                    Some((w, v)) if *w == word => {
+                    Some((w, v)) if w.as_ref() == word.as_ref() => {
                         *v = merge(*v, value);
                         break;
                     }
@@ -68,7 +66,7 @@ impl<V: Copy> WordMap<V> {
         loop {
             match self.slots.get(i & mask)? {
                 None => return None,
-                Some((w, v)) if *w == word => return Some(*v),
+                Some((w, v)) if w.as_ref() == word => return Some(*v),
                 Some(_) => i += 1,
             }
         }
