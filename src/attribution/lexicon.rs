@@ -823,6 +823,17 @@ const PHRASES: &[(&str, &[&str], u8)] = &[
     ("give", &["every", "indication"], CLAUSE),
 ];
 
+/// The index of `word` in [`PHRASE_HEADS`], through a hashed map built on first use
+/// (`cue_phrase` runs for nearly every word).
+fn phrase_head(word: &str) -> Option<usize> {
+    static HEADS: OnceLock<WordMap<usize>> = OnceLock::new();
+    let heads = HEADS.get_or_init(|| {
+        let forms = PHRASE_HEADS.iter().enumerate();
+        WordMap::new(forms.map(|(i, &(w, _, _))| (w.as_bytes(), i)), |a, _| a)
+    });
+    heads.get(word.as_bytes())
+}
+
 /// A phrase cue whose head verb is `word` and whose next words `next(0)`, `next(1)`, … (in
 /// lower case) follow it: its complements, the head's form and how many words follow the
 /// head in the phrase. The longest phrase wins.
@@ -830,9 +841,7 @@ pub fn cue_phrase<'w>(word: &str, next: impl Fn(usize) -> Lower<'w>) -> Option<(
     if word.len() > 12 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
     }
-    let i = PHRASE_HEADS
-        .binary_search_by(|&(w, _, _)| w.cmp(word))
-        .ok()?;
+    let i = phrase_head(word)?;
     let &(_, base, form) = PHRASE_HEADS.get(i)?;
     let mut best: Option<(u8, Form, usize)> = None;
     for &(_, words, flags) in PHRASES.iter().filter(|p| p.0 == base) {
