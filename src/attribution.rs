@@ -246,7 +246,7 @@ pub fn attribute(
     });
     // A quote sentence with no cue right after reported speech continues its speaker
     // (`…, Schiff said. “The other factor is …”`).
-    reported.sort_by_key(|q| q.span.start);
+    crate::sort::stable_sort_by_key(&mut reported, |q| q.span.start);
     for (i, q) in direct.iter_mut().enumerate() {
         if !could_continue.get(i).copied().unwrap_or(false) {
             continue;
@@ -345,7 +345,9 @@ pub fn attribute(
     drop(cx);
     let mut quotes = direct;
     quotes.extend(reported);
-    quotes.sort_by_key(|q| (q.span.start, std::cmp::Reverse(q.span.end)));
+    crate::sort::stable_sort_by_key(&mut quotes, |q| {
+        (q.span.start, std::cmp::Reverse(q.span.end))
+    });
     quotes
 }
 

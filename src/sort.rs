@@ -1,5 +1,6 @@
-//! One small sort for the lists the stages order (times, timeline, crossing checks, asides, the
-//! entity order): each instance of the standard library's sorts costs kilobytes of wasm.
+//! Small sorts for the lists the stages order (times, timeline, crossing checks, asides, the
+//! entity order, quotes, mentions): each instance of the standard library's sorts costs
+//! kilobytes of wasm.
 
 /// Sorts `v` by `key` in place: a heap sort, O(n log n) on any input, with no buffer and a few
 /// hundred bytes of wasm where each instance of the standard library's sorts takes kilobytes.
@@ -31,6 +32,20 @@ pub fn heap_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     }
 }
 
+/// Sorts `v` by `key`, equal keys keeping their order: [`heap_sort_by_key`] over the keys and
+/// positions, then each item moved to its place (the standard stable sort costs kilobytes of
+/// wasm per instance).
+pub fn stable_sort_by_key<T, K: Ord + Copy>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+    let mut order: Vec<(K, usize)> = v.iter().map(&key).zip(0..).collect();
+    heap_sort_by_key(&mut order, |&p| p);
+    let mut slots: Vec<Option<T>> = std::mem::take(v).into_iter().map(Some).collect();
+    v.extend(
+        order
+            .iter()
+            .filter_map(|&(_, i)| slots.get_mut(i).and_then(Option::take)),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +63,23 @@ mod tests {
             let mut want = v.clone();
             want.sort_unstable();
             heap_sort_by_key(&mut v, |&p| p);
+            assert_eq!(v, want);
+        }
+    }
+
+    #[test]
+    fn stable_sort_keeps_the_order_of_equal_keys() {
+        let mut seed = 11u32;
+        for n in [0usize, 1, 2, 3, 10, 257] {
+            let mut v: Vec<(u32, u32)> = (0..n)
+                .map(|_| {
+                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                    ((seed >> 16) % 13, (seed >> 8) % 5)
+                })
+                .collect();
+            let mut want = v.clone();
+            want.sort_by_key(|p| p.0);
+            stable_sort_by_key(&mut v, |p| p.0);
             assert_eq!(v, want);
         }
     }

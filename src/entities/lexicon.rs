@@ -185,7 +185,7 @@ pub fn lexicon() -> &'static Lexicon {
                     .collect()
             })
             .collect();
-        titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+        crate::sort::stable_sort_by_key(&mut titles, |t| std::cmp::Reverse(t.len()));
         let mut titles_by_first: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
         let mut titles_by_last: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
         for (k, t) in titles.iter().enumerate() {

@@ -119,8 +119,8 @@ fn mentions_from(
 /// Sorts mentions by their spans: one sort for every rule (each sort call with a closure of
 /// its own would be a copy of the sorting code in the wasm).
 #[inline(never)]
-fn sort_by_span(mentions: &mut [Mention]) {
-    mentions.sort_by_key(|m| m.span);
+fn sort_by_span(mentions: &mut Vec<Mention>) {
+    crate::sort::stable_sort_by_key(mentions, |m| m.span);
 }
 
 /// One syllable of a romanised Korean or Chinese name (`Kim`, `Gyu`, `back`, `jeou`): ASCII
@@ -283,7 +283,7 @@ fn split_at_titles(
     }
     if !people.is_empty() {
         names.extend(people);
-        names.sort_by_key(|(r, _)| r.start);
+        crate::sort::stable_sort_by_key(&mut names, |(r, _)| r.start);
     }
     names
 }
@@ -1059,7 +1059,7 @@ const CALENDAR_WORDS: &[&str] = &[
 /// title (`Microsoft` + `President`). A person found without a title gets the one before it.
 fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut [Mention]) {
     let mut named: Vec<(Span, EntityKind)> = mentions.iter().map(|m| (m.span, m.kind)).collect();
-    named.sort_by_key(|n| n.0);
+    crate::sort::stable_sort_by_key(&mut named, |n| n.0);
     let kind_at = |s: Span| {
         named
             .get(named.partition_point(|n| n.0.end <= s.start))
@@ -2055,7 +2055,7 @@ const NAMED_THING_TAILS: &[&str] = &[
 /// last word is that thing's name (`James Webb` + `Space Telescope`, `John F. Kennedy` +
 /// `International Airport`, `Nelson Mandela` + `Foundation`): an organisation, a place, or
 /// `misc`.
-fn names_after_people(doc: &Document, words: &Words, mentions: &mut [Mention]) {
+fn names_after_people(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     for k in 0..mentions.len() {
         let m = mentions[k];
@@ -2317,7 +2317,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         }
     }
     for list in &mut lists {
-        list.sort_by_key(|(r, _)| std::cmp::Reverse(r.len()));
+        crate::sort::stable_sort_by_key(list, |(r, _)| std::cmp::Reverse(r.len()));
     }
     let taken = taken_spans(mentions);
     let mut extra = Vec::new();
