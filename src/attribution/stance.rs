@@ -137,6 +137,14 @@ fn raises(w: &str, next: &str) -> bool {
                 | "predicted"
                 | "alleged"
                 | "suspected"
+                | "reputed"
+                | "presumed"
+                | "assumed"
+                | "understood"
+                | "feared"
+                | "claimed"
+                | "purported"
+                | "forecast"
         ),
         "as" => matches!(
             w,
@@ -157,11 +165,48 @@ fn raises(w: &str, next: &str) -> bool {
                 | "dismissed"
                 | "portrayed"
                 | "characterized"
+                | "labeled"
+                | "labelled"
+                | "branded"
+                | "painted"
+                | "hailed"
+                | "lauded"
+                | "derided"
+                | "denounced"
+                | "condemned"
+                | "perceived"
+                | "depicted"
+                | "cited"
+                | "mocked"
+                | "ridiculed"
         ),
-        "of" => matches!(w, "accused" | "suspected"),
+        "of" => matches!(w, "accused" | "suspected" | "warned" | "convinced"),
         "for" => matches!(
             w,
-            "blamed" | "criticized" | "criticised" | "praised" | "credited" | "faulted"
+            "blamed"
+                | "criticized"
+                | "criticised"
+                | "praised"
+                | "credited"
+                | "faulted"
+                | "lauded"
+                | "hailed"
+                | "slammed"
+                | "blasted"
+                | "attacked"
+                | "mocked"
+                | "ridiculed"
+                | "condemned"
+                | "denounced"
+                | "applauded"
+                | "commended"
+                | "castigated"
+                | "chastised"
+                | "scolded"
+                | "rebuked"
+                | "lambasted"
+                | "panned"
+                | "censured"
         ),
         "in" => w == "implicated",
         _ => false,

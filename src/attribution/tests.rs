@@ -362,6 +362,10 @@ t! {
         [(R, "the new pension plan", "The union", "came", "")];
     phrase_cue_voiced_concern_about: "The nurses voiced concern about the night shifts at the hospital." =>
         [(R, "the night shifts at the hospital", "The nurses", "voiced", "")];
+    passive_stance_derided_as: "The old mill was derided as an eyesore on the river." =>
+        [(R, "The old mill", "", "derided", ""), (R, "an eyesore on the river", "", "derided", "")];
+    passive_belief_presumed_to: "The senator is presumed to be the favourite in the race." =>
+        [(R, "The senator", "", "presumed", ""), (R, "to be the favourite in the race", "", "presumed", "")];
     phrase_head_alone_is_no_cue: "The company made a profit of two million last year." => [];
     noun_cue_news_ends_in_s: "The town woke to the news that the old mill would close." =>
         [(R, "the old mill would close", "", "news", "")];
