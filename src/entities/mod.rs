@@ -104,6 +104,7 @@ fn mentions_from(
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
+    drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
     short_names_of_orgs(text, doc, words, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
@@ -286,6 +287,25 @@ fn split_at_titles(
         crate::sort::stable_sort_by_key(&mut names, |(r, _)| r.start);
     }
     names
+}
+
+/// Acronyms of common nouns (`PC`, `AI`, `GDP`): before a noun they modify it (`its PC
+/// business`, `AI chips`, `the MMR vaccine`), and alone they are no name either.
+const COMMON_ACRONYMS: &[&str] = &[
+    "PC", "AI", "EV", "GDP", "MMR", "CEO", "CFO", "COO", "CTO", "IPO", "TV", "IT", "GPS", "SUV",
+    "LED", "LNG", "VAT", "ATM", "CPU", "GPU", "VR", "HR", "PR", "ID", "RAM", "USB", "SMS", "ESG",
+    "ETF", "MRI", "ICU", "PPE", "NFT", "API", "QR", "CCTV", "HGV", "MP3", "PhD", "MBA", "CPI",
+    "PMI", "LGBT", "LGBTQ", "COVID", "CO2", "OK",
+];
+
+/// Drops one-word mentions that are acronyms of common nouns, in the singular or the plural
+/// (`PCs`); an acronym the article defines in brackets comes back with its definition.
+fn drop_common_acronyms(text: &str, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let w = m.span.slice(text);
+        let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
+        !COMMON_ACRONYMS.contains(&w)
+    });
 }
 
 /// Drops the second half of a hyphenated compound whose first half is no name (`US` in
@@ -2628,6 +2648,9 @@ mod tests {
         company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
         club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
         club_after_a_transfer: "Mark Kowalski, who joined from Lech Poznan, scored in the 2-1 win." => [(Person, "Mark Kowalski"), (Org, "Lech Poznan")];
+        // An acronym of a common noun is no name, before a noun or alone.
+        common_acronyms_are_no_names: "Veltrix Corp will sell its struggling PC business and the PC unit as GDP growth slows and AI chips sell." => [(Org, "Veltrix Corp")];
+        common_acronym_defined_in_brackets: "The Pyongyang Commission (PC) met. The PC said so." => [(Org, "Pyongyang Commission"), (Org, "PC"), (Org, "PC")];
         club_coached_by: "Dortmund, coached by Edin Terzic, won." => [(Org, "Dortmund"), (Person, "Edin Terzic")];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
