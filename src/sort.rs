@@ -50,16 +50,21 @@ pub fn stable_sort_by_key<T, K: Ord + Copy>(v: &mut Vec<T>, key: impl Fn(&T) -> 
 mod tests {
     use super::*;
 
+    /// `n` pseudo-random pairs with many equal first and second parts.
+    fn pairs(seed: &mut u32, n: usize) -> Vec<(u32, u32)> {
+        (0..n)
+            .map(|_| {
+                *seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                ((*seed >> 16) % 13, (*seed >> 8) % 5)
+            })
+            .collect()
+    }
+
     #[test]
     fn heap_sort_sorts_like_the_standard_sort() {
-        let mut seed = 7u32;
-        for n in [0usize, 1, 2, 3, 10, 257] {
-            let mut v: Vec<(u32, u32)> = (0..n)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    ((seed >> 16) % 13, (seed >> 8) % 5)
-                })
-                .collect();
+        let mut seed = 7;
+        for n in [0, 1, 2, 3, 10, 257] {
+            let mut v = pairs(&mut seed, n);
             let mut want = v.clone();
             want.sort_unstable();
             heap_sort_by_key(&mut v, |&p| p);
@@ -69,14 +74,9 @@ mod tests {
 
     #[test]
     fn stable_sort_keeps_the_order_of_equal_keys() {
-        let mut seed = 11u32;
-        for n in [0usize, 1, 2, 3, 10, 257] {
-            let mut v: Vec<(u32, u32)> = (0..n)
-                .map(|_| {
-                    seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
-                    ((seed >> 16) % 13, (seed >> 8) % 5)
-                })
-                .collect();
+        let mut seed = 11;
+        for n in [0, 1, 2, 3, 10, 257] {
+            let mut v = pairs(&mut seed, n);
             let mut want = v.clone();
             want.sort_by_key(|p| p.0);
             stable_sort_by_key(&mut v, |p| p.0);
