@@ -16,6 +16,9 @@
 //! - Reported speech: predicted `direct: false` quotes against gold `indirect` and `mixed` items
 //!   at 0.5 overlap.
 //!
+//! Every match is one to one: a gold item takes the best prediction not yet taken, so a second
+//! prediction on the same item is a false hit and no item is found twice.
+//!
 //! Set `STORYLENS_EVAL_ERRORS=1` to list every miss and false alarm after the report.
 
 use super::{overlap, percent, read_jsonl, Score};
@@ -167,27 +170,50 @@ fn quoted_in_reported(gold: &[Gold], span: (usize, usize)) -> bool {
     })
 }
 
+/// Pairs gold spans with predicted spans one to one: each gold span, in order, takes the
+/// prediction not yet taken that overlaps it most, by at least `min` (intersection over union).
+/// Returns, per gold span, the index of its prediction.
+fn pair_up(gold: &[(usize, usize)], pred: &[(usize, usize)], min: f64) -> Vec<Option<usize>> {
+    let mut taken = vec![false; pred.len()];
+    gold.iter()
+        .map(|&g| {
+            let (i, _) = pred
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| !taken[i])
+                .map(|(i, &p)| (i, overlap(p, g)))
+                .filter(|&(_, o)| o >= min)
+                .max_by(|a, b| a.1.total_cmp(&b.1))?;
+            taken[i] = true;
+            Some(i)
+        })
+        .collect()
+}
+
+/// The predictions `pairs` (from [`pair_up`]) left unpaired.
+fn unpaired(pairs: &[Option<usize>], n_pred: usize) -> impl Iterator<Item = usize> {
+    let mut paired = vec![false; n_pred];
+    for &i in pairs.iter().flatten() {
+        paired[i] = true;
+    }
+    (0..n_pred).filter(move |&i| !paired[i])
+}
+
+fn quote_span(q: &crate::format::QuoteOut) -> (usize, usize) {
+    (q.start as usize, q.end as usize)
+}
+
 /// Direct quotes scored on every quoted span, speech or not (mixed fragments left out).
-fn match_marks(gold: &[Gold], pred: &[&crate::format::QuoteOut]) -> Score {
-    let span = |q: &crate::format::QuoteOut| (q.start as usize, q.end as usize);
-    let mut used = vec![false; pred.len()];
-    let mut score = Score::default();
-    for g in gold.iter().filter(|g| g.kind == "direct") {
-        let hit = (0..pred.len()).find(|&i| !used[i] && overlap(span(pred[i]), g.content) >= 0.8);
-        match hit {
-            Some(i) => {
-                used[i] = true;
-                score.true_positives += 1;
-            }
-            None => score.false_negatives += 1,
-        }
+fn match_marks(gold: &[(usize, usize)], all_gold: &[Gold], pred: &[(usize, usize)]) -> Score {
+    let pairs = pair_up(gold, pred, 0.8);
+    let found = pairs.iter().flatten().count();
+    Score {
+        true_positives: found,
+        false_negatives: gold.len() - found,
+        false_positives: unpaired(&pairs, pred.len())
+            .filter(|&i| !quoted_in_reported(all_gold, pred[i]))
+            .count(),
     }
-    for (i, q) in pred.iter().enumerate() {
-        if !used[i] && !quoted_in_reported(gold, span(q)) {
-            score.false_positives += 1;
-        }
-    }
-    score
 }
 
 /// Evaluates the analysis against the corpus at `path` and returns the report to print.
@@ -222,30 +248,25 @@ pub fn run(path: &str) -> Result<String, String> {
             .filter(|q| q.cue.is_some() || q.speaker.is_some())
             .collect();
         let pred_reported: Vec<_> = analysis.quotes.iter().filter(|q| !q.direct).collect();
-        let span = |q: &crate::format::QuoteOut| (q.start as usize, q.end as usize);
+        let direct_gold: Vec<&Gold> = gold.iter().filter(|g| g.kind == "direct").collect();
+        let direct_spans: Vec<_> = direct_gold.iter().map(|g| g.content).collect();
+        let pred_spans: Vec<_> = pred_direct.iter().map(|q| quote_span(q)).collect();
+        let mark_spans: Vec<_> = all_marks.iter().map(|q| quote_span(q)).collect();
+        t.marks.add(match_marks(&direct_spans, &gold, &mark_spans));
 
-        // Direct quotes: each gold item takes the best unused prediction.
-        let mut used = vec![false; pred_direct.len()];
-        for g in gold.iter().filter(|g| g.kind == "direct") {
+        // Direct quotes at 0.8 overlap, then their speakers.
+        let pairs = pair_up(&direct_spans, &pred_spans, 0.8);
+        for (g, pair) in direct_gold.iter().zip(&pairs) {
             t.gold_direct += 1;
-            let best = pred_direct
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| !used[*i])
-                .map(|(i, q)| (i, overlap(span(q), g.content)))
-                .filter(|&(_, o)| o >= 0.8)
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            let Some((i, _)) = best else {
+            let Some(i) = *pair else {
                 t.direct.false_negatives += 1;
                 if list_errors {
                     let _ = writeln!(errors, "MISSED DIRECT {id}: {}", show(&chars, g.content));
                 }
                 continue;
             };
-            used[i] = true;
             t.direct.true_positives += 1;
-            let q = pred_direct[i];
-            let pred_speaker = q
+            let pred_speaker = pred_direct[i]
                 .speaker
                 .as_ref()
                 .map(|s| (s.start as usize, s.end as usize));
@@ -272,77 +293,63 @@ pub fn run(path: &str) -> Result<String, String> {
                 );
             }
         }
-        for (i, q) in pred_direct.iter().enumerate() {
-            if used[i] {
-                continue;
-            }
-            if quoted_in_reported(&gold, span(q)) {
+        for i in unpaired(&pairs, pred_direct.len()) {
+            if quoted_in_reported(&gold, pred_spans[i]) {
                 t.ignored += 1;
                 continue;
             }
             t.direct.false_positives += 1;
             if list_errors {
+                let q = pred_direct[i];
                 let _ = writeln!(
                     errors,
                     "FALSE DIRECT {id} (speaker {:?}): {}",
                     q.speaker.as_ref().map(|s| s.text.as_str()),
-                    show(&chars, span(q))
+                    show(&chars, pred_spans[i])
                 );
             }
         }
 
-        t.marks.add(match_marks(&gold, &all_marks));
-
-        // Reported speech.
+        // Reported speech at 0.5 overlap, then the speakers of the matched items.
         let reported_gold: Vec<&Gold> = gold.iter().filter(|g| g.kind != "direct").collect();
-        let mut found = vec![false; reported_gold.len()];
-        for q in &pred_reported {
-            let best = reported_gold
-                .iter()
-                .enumerate()
-                .map(|(i, g)| (i, overlap(span(q), g.content)))
-                .filter(|&(_, o)| o >= 0.5)
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            match best {
-                Some((i, _)) => {
-                    t.reported.true_positives += 1;
-                    found[i] = true;
-                    if let Some(gs) = reported_gold[i].speaker {
-                        t.reported_speaker_checked += 1;
-                        let ps = q
-                            .speaker
-                            .as_ref()
-                            .map(|s| (s.start as usize, s.end as usize));
-                        if ps.is_some_and(|ps| overlap(gs, ps) > 0.0) {
-                            t.reported_speaker_right += 1;
-                        }
-                    }
+        let reported_spans: Vec<_> = reported_gold.iter().map(|g| g.content).collect();
+        let pred_spans: Vec<_> = pred_reported.iter().map(|q| quote_span(q)).collect();
+        let pairs = pair_up(&reported_spans, &pred_spans, 0.5);
+        for (g, pair) in reported_gold.iter().zip(&pairs) {
+            let Some(i) = *pair else {
+                t.reported.false_negatives += 1;
+                if list_errors {
+                    let _ = writeln!(
+                        errors,
+                        "MISSED REPORTED {id} (speaker {:?}): {}",
+                        g.speaker.map(|s| cut(&chars, s)),
+                        show(&chars, g.content)
+                    );
                 }
-                None => {
-                    t.reported.false_positives += 1;
-                    if list_errors {
-                        let _ = writeln!(
-                            errors,
-                            "FALSE REPORTED {id} (speaker {:?}, cue {:?}): {}",
-                            q.speaker.as_ref().map(|s| s.text.as_str()),
-                            q.cue.as_ref().map(|c| c.text.as_str()),
-                            show(&chars, span(q))
-                        );
-                    }
+                continue;
+            };
+            t.reported.true_positives += 1;
+            if let Some(gs) = g.speaker {
+                t.reported_speaker_checked += 1;
+                let ps = pred_reported[i]
+                    .speaker
+                    .as_ref()
+                    .map(|s| (s.start as usize, s.end as usize));
+                if ps.is_some_and(|ps| overlap(gs, ps) > 0.0) {
+                    t.reported_speaker_right += 1;
                 }
             }
         }
-        for (g, hit) in reported_gold.iter().zip(&found) {
-            if *hit {
-                continue;
-            }
-            t.reported.false_negatives += 1;
+        for i in unpaired(&pairs, pred_reported.len()) {
+            t.reported.false_positives += 1;
             if list_errors {
+                let q = pred_reported[i];
                 let _ = writeln!(
                     errors,
-                    "MISSED REPORTED {id} (speaker {:?}): {}",
-                    g.speaker.map(|s| cut(&chars, s)),
-                    show(&chars, g.content)
+                    "FALSE REPORTED {id} (speaker {:?}, cue {:?}): {}",
+                    q.speaker.as_ref().map(|s| s.text.as_str()),
+                    q.cue.as_ref().map(|c| c.text.as_str()),
+                    show(&chars, pred_spans[i])
                 );
             }
         }
@@ -408,6 +415,17 @@ mod tests {
         assert!(reread_double_apostrophes(&chars, &mut g));
         assert_eq!(g.kind, "direct");
         assert_eq!(cut(&chars, g.content), "We won,");
+    }
+
+    #[test]
+    fn pairs_are_one_to_one() {
+        // Two predictions on one gold item: one is paired, the other is left over.
+        let pairs = pair_up(&[(0, 10), (20, 30)], &[(0, 9), (2, 10), (40, 50)], 0.5);
+        assert_eq!(pairs, vec![Some(0), None]);
+        assert_eq!(unpaired(&pairs, 3).collect::<Vec<_>>(), vec![1, 2]);
+        // A later gold item still takes the best prediction left.
+        let pairs = pair_up(&[(0, 10), (2, 12)], &[(2, 12), (0, 10)], 0.5);
+        assert_eq!(pairs, vec![Some(1), Some(0)]);
     }
 
     #[test]
