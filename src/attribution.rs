@@ -32,6 +32,7 @@ use words::{lower, Lookup, Lower, Word};
 
 mod clauses;
 mod direct;
+mod evidence;
 mod gender;
 mod lexicon;
 mod lists;

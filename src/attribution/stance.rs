@@ -887,7 +887,12 @@ impl<'a> Context<'a> {
     /// Where a complement that starts at token `c` ends: at the first clause break after it (`,`
     /// `;` `:` `(`, a dash, a clause tail) or the first token `stop` accepts, before `hi` and at
     /// most 60 tokens on.
-    fn complement_end(&self, c: usize, hi: usize, stop: impl Fn(usize) -> bool) -> usize {
+    pub(super) fn complement_end(
+        &self,
+        c: usize,
+        hi: usize,
+        stop: impl Fn(usize) -> bool,
+    ) -> usize {
         let mut e = c + 1;
         while e < hi && e < c + 60 {
             let w = self.w(e);
@@ -1022,7 +1027,8 @@ impl<'a> Context<'a> {
             let found = if used {
                 None
             } else {
-                self.stance_at(lo, hi, v)
+                self.evidence_at(lo, hi, v)
+                    .or_else(|| self.stance_at(lo, hi, v))
                     .or_else(|| self.noun_cue_at(lo, hi, v))
                     .or_else(|| self.adjective_at(lo, hi, v))
                     .or_else(|| self.seems_at(hi, v))
@@ -1984,7 +1990,7 @@ impl<'a> Context<'a> {
     /// The `that` opening a clause within a few words after a cue's complement start `c`
     /// (`said on Sunday that`, `told reporters that`, `wrote in a ruling that`): the words
     /// between hold no other cue verb, except a noun after a determiner (`a ruling`).
-    fn that_after(&self, c: usize, hi: usize) -> Option<usize> {
+    pub(super) fn that_after(&self, c: usize, hi: usize) -> Option<usize> {
         let t = (c..hi.min(c + 8)).find(|&k| self.ascii_lw(k) == "that")?;
         let between_ok = (c..t).all(|k| {
             let w = self.w(k);

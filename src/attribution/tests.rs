@@ -720,3 +720,19 @@ fn many_quotes_stay_fast_and_ordered() {
         .windows(2)
         .all(|w| w[0].span.start <= w[1].span.start));
 }
+
+// Evidence that reports (`evidence.rs`): polls, studies, documents as the source.
+t! {
+    evidence_plural_subject_before_show: "Polls show a tight race in the state." =>
+        [(R, "a tight race in the state", "Polls", "show", "")];
+    evidence_subject_with_a_participle: "Documents obtained by the newspaper show the company paid no tax for a decade." =>
+        [(R, "the company paid no tax for a decade", "Documents", "show", "")];
+    evidence_subject_with_a_relative_clause: "A 2019 study that appeared in a medical journal found that the drug had no effect." =>
+        [(R, "the drug had no effect", "A 2019 study", "found", "")];
+    evidence_closing_the_sentence: "Rents have doubled in a decade, several studies have shown." =>
+        [(R, "Rents have doubled in a decade", "several studies", "shown", "")];
+    evidence_clause_opens_with_an_adjunct: "The survey, which was conducted online, showed that as of June, most voters backed the plan." =>
+        [(R, "as of June, most voters backed the plan", "The survey", "showed", ""),
+         (R, "the plan", "most voters", "backed", "")];
+    evidence_noun_after_a_preposition_is_no_subject: "Readers of the report found it dull." => [];
+}
