@@ -18,6 +18,16 @@ impl<'a> Context<'a> {
             return None;
         }
         let last = end - 1;
+        // `people close to him`: the phrase the object pronoun ends.
+        if matches!(self.lw(last).as_str(), "him" | "them" | "us" | "me")
+            && last > lo + 1
+            && self.lower_is(last - 1, List::Preposition)
+        {
+            return self
+                .np_ending_at(lo, last - 1)
+                .filter(|head| !self.lower_is(head.0, List::Pronoun))
+                .map(|(s, _)| (s, end));
+        }
         if self.lower_is(last, List::Pronoun) {
             return Some((last, end));
         }
@@ -110,6 +120,8 @@ impl<'a> Context<'a> {
                     | "our"
                     | "most"
                     | "few"
+                    | "those"
+                    | "these"
             ) {
                 start = prev;
                 break;
@@ -294,7 +306,7 @@ impl<'a> Context<'a> {
             if self.is_mark(k) || self.is_stop(k) || w == ":" {
                 return false;
             }
-            if sep(k) {
+            if sep(k) || self.subject_preposition(from, k) {
                 continue;
             }
             let in_apposition = apposition.contains(&k);
@@ -307,6 +319,33 @@ impl<'a> Context<'a> {
             }
         }
         true
+    }
+
+    /// True when the clause word at token `k` is a plain part of a subject that starts at
+    /// `from`: `to` before a noun phrase (`The complaint to the board says`), an object
+    /// pronoun after a preposition (`People close to him say`), or `Those`/`These` opening it.
+    fn subject_preposition(&self, from: usize, k: usize) -> bool {
+        match self.lw(k).as_str() {
+            "to" => {
+                k > from
+                    && (matches!(
+                        self.lw(k + 1).as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "him"
+                            | "them"
+                    ) || starts_upper(self.w(k + 1)))
+            }
+            "him" | "them" | "us" | "me" => k > from && self.lower_is(k - 1, List::Preposition),
+            "those" | "these" => k == from && !self.lower_is(k + 1, List::Clause),
+            _ => false,
+        }
     }
 
     /// The noun phrase right after token `from` (`said Li Jie`, `said the spokesman`), not

@@ -524,6 +524,13 @@ t! {
     what_x_called_names_no_content: "The town is gripped by what the mayor called a crisis of trust in the council." => [];
     called_with_two_objects_reports: "Anna Berg called Omar Haddad a danger to the whole town." =>
         [(R, "Omar Haddad a danger to the whole town", "Anna Berg", "called", "*")];
+    // A `to` phrase or an object pronoun inside the subject (`close to him`).
+    subject_with_a_to_phrase: "The union's letter to the council says the port must stay open all winter." =>
+        [(R, "the port must stay open all winter", "The union's letter to the council", "says", "")];
+    subject_close_to_a_pronoun: "People close to him say the mayor will not run again next year." =>
+        [(R, "the mayor will not run again next year", "People close to him", "say", "")];
+    subject_those_close_to: "Those close to the mayor say that he will not run again next year." =>
+        [(R, "he will not run again next year", "Those close to the mayor", "say", "")];
 }
 
 #[test]
