@@ -43,7 +43,36 @@ impl<'a> Context<'a> {
             return None;
         }
         if let Some(k) = self.mention_ending_at(last) {
-            let start = self.token_at(self.mentions[k].span.start).max(lo);
+            let mut start = self.token_at(self.mentions[k].span.start).max(lo);
+            // `Farmers in Maharashtra and Madhya Pradesh said`: back over the names joined
+            // to this one, to the word the first of them follows.
+            let mut first = start;
+            while first > lo + 2 && self.lw(first - 1) == "and" {
+                let Some(j) = self.mention_ending_at(first - 2) else {
+                    break;
+                };
+                first = self.token_at(self.mentions[j].span.start).max(lo);
+            }
+            if first < start
+                && first > lo + 1
+                && matches!(self.lw(first - 1).as_str(), "in" | "at" | "from")
+            {
+                start = first;
+            }
+            // `Tom Okafor of Morningstar said`, `Rep. Chip Roy of Texas said`: the person
+            // the phrase places, not the place or company.
+            if start > lo + 1
+                && matches!(self.lw(start - 1).as_str(), "of" | "in" | "at" | "from")
+                && self.mentions[k].kind != EntityKind::Person
+            {
+                if let Some(p) = self
+                    .mention_ending_at(start - 2)
+                    .filter(|&p| self.mentions[p].kind == EntityKind::Person)
+                {
+                    let p_start = self.token_at(self.mentions[p].span.start).max(lo);
+                    return Some((p_start, end));
+                }
+            }
             // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
             // qualifies.
             if start > lo + 1
@@ -385,6 +414,15 @@ impl<'a> Context<'a> {
                         let end = self.token_at(self.mentions[n].span.end);
                         return Some((s, end.min(hi)));
                     }
+                    // `said a Mumbai-based dealer`: past the hyphenated ending of the modifier.
+                    let mut name_end = name_end;
+                    if self.w(name_end) == "-"
+                        && self.is_word(name_end + 1)
+                        && self.w(name_end + 1).chars().all(char::is_lowercase)
+                        && name_end + 2 < hi
+                    {
+                        name_end += 2;
+                    }
                     // `said an EU diplomat`: the modifier and its head noun.
                     let head_end = (name_end..(name_end + 3).min(hi))
                         .take_while(|&j| {
@@ -442,6 +480,24 @@ impl<'a> Context<'a> {
                 return Speaker {
                     span,
                     entity: self.pronoun_entity(&word, span.start),
+                };
+            }
+        }
+        // `Farmers in Maharashtra and Madhya Pradesh`: the head before the preposition that
+        // opens the names is the source, whatever the last name is.
+        let first = self.mentions.partition_point(|m| m.span.start < span.start);
+        if let Some(f) = self.mentions.get(first).filter(|f| span.contains(f.span)) {
+            let f_lo = self.token_at(f.span.start);
+            let possessor = matches!(self.w(self.token_at(f.span.end)), "’s" | "'s");
+            if f_lo > np.0 + 1
+                && !possessor
+                && matches!(self.lw(f_lo - 1).as_str(), "in" | "at" | "from")
+                && (np.0..f_lo - 1).all(|j| self.mention_ending_at(j).is_none())
+            {
+                let head = self.span(np.0, f_lo - 1);
+                return Speaker {
+                    span: head,
+                    entity: self.role_entity(head),
                 };
             }
         }
@@ -544,6 +600,18 @@ impl<'a> Context<'a> {
                     Gender::Male
                 };
                 let fits = |e: usize| self.genders.get(e).is_some_and(|&g| g != other);
+                // The subject before the last person named, unless only the latter is known
+                // to be `he` (or `she`) as the pronoun says.
+                let known = |e: usize| {
+                    self.genders
+                        .get(e)
+                        .is_some_and(|&g| g != other && g != Gender::Unknown)
+                };
+                if let Some(e) = self.subject_person(pos).filter(|&e| fits(e)) {
+                    if known(e) || !naive.is_some_and(known) {
+                        return Some(e);
+                    }
+                }
                 if naive.is_none_or(fits) {
                     return naive;
                 }
@@ -556,6 +624,39 @@ impl<'a> Context<'a> {
             "it" => self.last_org.get(k).copied().flatten(),
             _ => None,
         }
+    }
+
+    /// The person who is the subject of the sentence that a pronoun at byte `pos` continues:
+    /// its own sentence when a person is named in it before the pronoun, else the last of
+    /// the few sentences before it that names one (`Almeida was furious, insisting the ball
+    /// had struck Castillo's shoulder. “It is a disgrace,” he said.` → Almeida, not Castillo).
+    /// `None` when that sentence's subject is no person named outside quotes.
+    fn subject_person(&self, pos: usize) -> Option<usize> {
+        let si = self.doc.sentence_at(pos)?;
+        let named = |m: usize| self.antecedent.get(m) == Some(&true);
+        for s in (si.saturating_sub(4)..=si).rev() {
+            let sentence = self.doc.sentences.get(s)?;
+            let end = sentence.span.end.min(pos);
+            let lo = self
+                .mentions
+                .partition_point(|m| m.span.start < sentence.span.start);
+            let hi = self.mentions.partition_point(|m| m.span.start < end);
+            if !(lo..hi).any(named) {
+                continue;
+            }
+            let (a, b) = self.sentence_subject(sentence.tokens.start, self.token_at(end))?;
+            let subject = self.span(a, b);
+            let m = (lo..hi)
+                .rev()
+                .find(|&m| named(m) && subject.contains(self.mentions[m].span))?;
+            // (A person known by one word only is often a company or place misread.)
+            return self
+                .mention_entity
+                .get(m)
+                .copied()
+                .filter(|&e| self.entities.get(e).is_some_and(|e| e.name.contains(' ')));
+        }
+        None
     }
 
     /// `the company`, `the California-based firm` → the last organisation named before it.
@@ -660,7 +761,17 @@ impl<'a> Context<'a> {
         }
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let name_end = self.token_at(self.mentions[m].span.end);
+                let mut name_end = self.token_at(self.mentions[m].span.end);
+                // `Bramford boss Nuno Almeida was …`: a club or country before a role noun
+                // only qualifies the person named after it.
+                if crate::coref::is_person_noun(self.w(name_end)) {
+                    if let Some(p) = self
+                        .mention_starting_at(name_end + 1)
+                        .filter(|&p| self.mentions[p].kind == EntityKind::Person)
+                    {
+                        name_end = self.token_at(self.mentions[p].span.end);
+                    }
+                }
                 return Some((s, self.subject_end(name_end, hi).max(k + 1)));
             }
             let w = self.w(k);

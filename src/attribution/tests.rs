@@ -709,6 +709,21 @@ t! {
          (D, "The offer is fair,", "he", "said", "Tom Barker")];
     addressee_before_the_quote_is_no_clause: "Anna Berg, the chief executive of Lumora -- the firm that makes the trackers -- told me, ''We are a small company.''" =>
         [(D, "We are a small company.", "Anna Berg", "told", "Anna Berg")];
+    // Speakers that readers of new articles saw go wrong (users).
+    pronoun_prefers_the_subject_to_a_possessor: "Argyle boss Neil Dunne was furious about the penalty, insisting the ball had struck Ryan Castillo's shoulder. “It is a disgrace,” he said." =>
+        [(R, "the ball had struck Ryan Castillo's shoulder", "Neil Dunne", "insisting", "Neil Dunne"),
+         (D, "It is a disgrace,", "he", "said", "Neil Dunne")];
+    pronoun_prefers_the_subject_to_a_name_in_its_clause: "Isla Fraser, who runs the shop, said residents were nervous about losing the help Angus Drummond gives them.\n\n“A timetable can't do that,” she said." =>
+        [(R, "residents were nervous about losing the help Angus Drummond gives them", "Isla Fraser", "said", "Isla Fraser"),
+         (D, "A timetable can't do that,", "she", "said", "Isla Fraser")];
+    person_of_a_company_is_the_speaker: "Tom Okafor of Morningstar said the shares looked cheap." =>
+        [(R, "the shares looked cheap", "Tom Okafor", "said", "Tom Okafor")];
+    person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>
+        [(R, "he was promised a vote", "Chip Roy", "said", "Chip Roy")];
+    group_in_two_places_is_the_speaker: "Farmers in Maharashtra and Madhya Pradesh said they were ready to sow." =>
+        [(R, "they were ready to sow", "Farmers", "said", "")];
+    place_based_source_after_the_verb: "“Prices will rise,” said a Mumbai-based dealer with a trading firm." =>
+        [(D, "Prices will rise,", "a Mumbai-based dealer", "said", "")];
 }
 
 #[test]
