@@ -531,6 +531,10 @@ t! {
         [(R, "the mayor will not run again next year", "People close to him", "say", "")];
     subject_those_close_to: "Those close to the mayor say that he will not run again next year." =>
         [(R, "he will not run again next year", "Those close to the mayor", "say", "")];
+    inverted_cue_with_a_relative_clause_in_the_apposition: "The port will stay open all winter, said Anna Berg, a spokeswoman for the board that runs it." =>
+        [(R, "The port will stay open all winter", "Anna Berg", "said", "*")];
+    second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
+        [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
 }
 
 #[test]
