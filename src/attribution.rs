@@ -216,9 +216,18 @@ pub fn attribute(
                     && lead.trim_end().ends_with([',', ':'])
                     && !lead.starts_with("that")
             });
+        // (`This is “…,” Reuters reported`: `this` is a time word only before one, `this
+        // week`.)
+        let time_first = in_list(List::Time, &first)
+            && (first != "this"
+                || q.span
+                    .slice(text)
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|w| in_list(List::Time, &lower(w))));
         let fragment_inside = !first.starts_with(is_quote_char)
             && !in_list(List::Preposition, &first)
-            && !in_list(List::Time, &first)
+            && !time_first
             && !addressed;
         // `he said “budget reforms” and unpaid taxes would pay for it`: a short quoted
         // fragment opens a longer clause.

@@ -686,6 +686,10 @@ impl<'a> Context<'a> {
             {
                 continue;
             }
+            // `who said and did the same things`: a second verb, no clause.
+            if c == v + 1 && matches!(self.w(c), "and" | "or" | "nor") {
+                continue;
+            }
             // `he said, adding that …`: the participle's own clause, found by its rule.
             if hi < c + 3
                 || !self.is_word(c) && !is_open_mark(self.w(c))

@@ -533,6 +533,9 @@ t! {
         [(R, "he will not run again next year", "Those close to the mayor", "say", "")];
     inverted_cue_with_a_relative_clause_in_the_apposition: "The port will stay open all winter, said Anna Berg, a spokeswoman for the board that runs it." =>
         [(R, "The port will stay open all winter", "Anna Berg", "said", "*")];
+    mixed_quote_opening_with_this: "This is “the worst winter in a decade,” said Anna Berg, the harbour master." =>
+        [(R, "This is “the worst winter in a decade,”", "Anna Berg", "said", "*"), (D, "the worst winter in a decade,", "Anna Berg", "said", "*")];
+    said_and_did_is_no_clause: "Would the voters forgive a mayor who said and did the same things?" => [];
     second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
         [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
 }
