@@ -47,11 +47,6 @@ impl<'a> Context<'a> {
                 let w = self.lw(k);
                 w == "that" || is_open_mark(&w)
             });
-            // (`…, said Ann Lee, an official with the board that oversees it`: a `that` in the
-            // speaker's apposition opens no content.)
-            let no_content_before_comma = !(v + 1..hi)
-                .take_while(|&k| self.w(k) != ",")
-                .any(|k| self.lw(k) == "that" || is_open_mark(self.w(k)));
             // Candidate commas that end the clause, nearest first (`CLAUSE, X, a …, said`).
             let commas = (lo..v).rev().take(45).filter(|&k| {
                 matches!(self.w(k), "," | "—" | "–")
@@ -70,7 +65,7 @@ impl<'a> Context<'a> {
                 let tail_ok = v + 1 >= hi
                     || next == ","
                     || addressee
-                    || inversion && no_content_before_comma
+                    || inversion && no_content_after
                     || no_content_after
                         && (self.lower_is(v + 1, List::Preposition)
                             || self.lower_is(v + 1, List::Time)
@@ -307,8 +302,18 @@ impl<'a> Context<'a> {
     /// (`… and Democrats accused …`, `… and the union also warned …`).
     pub(super) fn new_source_after_and(&self, k: usize, hi: usize) -> bool {
         let first = self.lw(k + 1);
+        // After `, and` any plain noun phrase may be the new subject (`…, and the union
+        // warned …`, `…, and human rights groups said …`).
+        let after_comma = k > 0 && self.w(k - 1) == ",";
+        let plain = |y: usize| {
+            self.is_word(y)
+                && !self.lower_is(y, List::Clause)
+                && !self.lower_is(y, List::Preposition)
+                && !self.lower_is(y, List::Pronoun)
+        };
         let subject_start = starts_upper(self.w(k + 1))
-            || matches!(first.as_str(), "the" | "he" | "she" | "they" | "we" | "i");
+            || matches!(first.as_str(), "the" | "he" | "she" | "they" | "we" | "i")
+            || after_comma && plain(k + 1);
         if !subject_start {
             return false;
         }
@@ -322,7 +327,8 @@ impl<'a> Context<'a> {
                         && (y == k + 1
                             || starts_upper(self.w(y))
                             || self.lower_is(y, List::BetweenSubjectAndVerb)
-                            || self.w(y).ends_with('s'))
+                            || self.w(y).ends_with('s')
+                            || after_comma && plain(y) && lexicon::cue_verb(self.w(y)).is_none())
                 })
         })
     }
@@ -764,7 +770,10 @@ impl<'a> Context<'a> {
                             && (k + 2..hi.min(k + 6)).any(|x| self.is(x, List::Report))
                 })
                 .unwrap_or(hi);
-            let hi = end;
+            let mut hi = end;
+            while hi > c + 1 && self.w(hi - 1) == "," {
+                hi -= 1;
+            }
             return Some(Quote {
                 span: self.content(c, hi)?,
                 direct: false,

@@ -81,6 +81,9 @@ impl<'a> Context<'a> {
             return;
         }
         let before = out.len();
+        // `The driver decided to turn back, a source said`: the outer attribution wins over the
+        // cue inside its clause, which reports no speech of its own (the corpus never nests).
+        let mut outer = None;
         if let Some((a, b)) = self.parenthetical(lo, hi) {
             out.push(a);
             out.push(b);
@@ -90,8 +93,18 @@ impl<'a> Context<'a> {
             let first = self.cue_then_clause(lo, hi);
             match self.clause_then_cue(lo, hi) {
                 Some(last) => match first {
-                    Some(f) if f.cue.is_some_and(|c| c.end <= last.span.end) => Some(f),
-                    _ => Some(last),
+                    Some(f)
+                        if f.cue.is_some_and(|c| c.end <= last.span.end)
+                            && !self.plain_outer(&last, hi) =>
+                    {
+                        Some(f)
+                    }
+                    _ => {
+                        if self.plain_outer(&last, hi) {
+                            outer = Some(last.span);
+                        }
+                        Some(last)
+                    }
                 },
                 None => first,
             }
@@ -109,18 +122,15 @@ impl<'a> Context<'a> {
                     // …`).
                     let mut v = (rest..hi.min(rest + 25))
                         .take_while(|&k| !matches!(self.w(k), "," | ";"))
-                        .find(|&k| {
-                            matches!(self.w(k), "and" | "but") && self.is(k + 1, List::Report)
-                        })
+                        .find(|&k| self.w(k) == "and" && self.is(k + 1, List::Report))
                         .unwrap_or(rest);
-                    // (`… but noted that …`, `…, but added …`)
-                    while v < hi && matches!(self.w(v), "," | "and" | "but") {
+                    while v < hi && matches!(self.w(v), "," | "and") {
                         v += 1;
                     }
                     while v < hi && self.lower_is(v, List::BetweenSubjectAndVerb) {
                         v += 1;
                     }
-                    let coordinated = (rest..v).any(|k| matches!(self.w(k), "and" | "but"));
+                    let coordinated = (rest..v).any(|k| self.w(k) == "and");
                     if !coordinated || !self.is(v, List::Report) {
                         return None;
                     }
@@ -167,15 +177,64 @@ impl<'a> Context<'a> {
         self.stance_clauses(lo, hi, before, direct, out);
         // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
         self.relative_pieces(lo, hi, before, out);
-        // Keep only clauses that nest the direct quotes they touch and say more than them.
+        // Keep only clauses that nest the direct quotes they touch and say more than them, and
+        // no attribution inside the clause of a plain `CLAUSE, X said`.
         let mut k = before;
         while k < out.len() {
-            if self.reported_ok(out[k].span) {
+            let nested = outer.is_some_and(|o: Span| {
+                out[k].span != o
+                    && o.contains(out[k].span)
+                    && out[k].cue.is_some_and(|c| o.contains(c))
+            });
+            if self.reported_ok(out[k].span) && !nested {
                 k += 1;
             } else {
                 out.remove(k);
             }
         }
+    }
+
+    /// True when the `CLAUSE, X said` attribution `q` ends its sentence plainly: a comma, the
+    /// source, a speech verb and at most when it spoke (`…, a source said`, `…, a spokesman
+    /// announced Monday morning`).
+    fn plain_outer(&self, q: &Quote, hi: usize) -> bool {
+        let (Some(cue), Some(speaker)) = (q.cue, q.speaker) else {
+            return false;
+        };
+        let comma = self.token_at(q.span.end);
+        let v = self.token_at(cue.start);
+        let s0 = self.token_at(speaker.span.start);
+        let s1 = self.token_at(speaker.span.end);
+        self.w(comma) == ","
+            && s0 == comma + 1
+            && (s1..v).all(|k| self.lower_is(k, List::BetweenSubjectAndVerb))
+            && matches!(
+                self.w(v),
+                "said"
+                    | "says"
+                    | "added"
+                    | "adds"
+                    | "told"
+                    | "announced"
+                    | "reported"
+                    | "reports"
+                    | "wrote"
+                    | "writes"
+                    | "noted"
+                    | "explained"
+                    | "confirmed"
+                    | "stated"
+                    | "insisted"
+                    | "claimed"
+                    | "recalled"
+                    | "tweeted"
+            )
+            && v + 5 >= hi
+            && (v + 1..hi).all(|k| {
+                self.lower_is(k, List::Time)
+                    || self.tokens[k].kind == crate::segment::TokenKind::Number
+                    || matches!(self.lw(k).as_str(), "on" | "in" | "at" | "this" | "last")
+            })
     }
 
     /// True when `span` crosses no direct piece and has a word of its own outside them.

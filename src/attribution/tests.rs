@@ -426,6 +426,18 @@ t! {
         [(R, "they lose money", "companies", "say", "*")];
     clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
         [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
+    clause_stops_at_a_comma_and_a_new_source: "The company said it would cut 500 jobs, and the union warned that it would strike." =>
+        [(R, "it would cut 500 jobs", "The company", "said", "*"), (R, "it would strike", "the union", "warned", "*")];
+    clause_stops_at_a_comma_and_a_plural_source: "The mayor said the budget was balanced, and city auditors said the figures were wrong." =>
+        [(R, "the budget was balanced", "The mayor", "said", "*"), (R, "the figures were wrong", "city auditors", "said", "*")];
+    outer_source_wins_over_an_infinitive_cue: "The driver decided to turn back to avoid the press, a source said." =>
+        [(R, "The driver decided to turn back to avoid the press", "a source", "said", "*")];
+    outer_source_wins_over_a_clause_cue: "Ms. Ortiz had told the police that she did not want an escort, but the city overruled that request, the source added." =>
+        [(R, "Ms. Ortiz had told the police that she did not want an escort, but the city overruled that request", "the source", "added", "*")];
+    outer_source_wins_over_an_object_cue: "The agency's rules called for the mayor to be taken to a hospital after the crash, sources said." =>
+        [(R, "The agency's rules called for the mayor to be taken to a hospital after the crash", "sources", "said", "*")];
+    outer_source_when_it_spoke: "The plant will reopen in May, a spokesman announced on Monday." =>
+        [(R, "The plant will reopen in May", "a spokesman", "announced", "*")];
     coordinated_clauses_stay_one_content: "She said wages rose and prices fell. He said the mayor and the council agreed to the deal." =>
         [(R, "wages rose and prices fell", "She", "said", "*"), (R, "the mayor and the council agreed to the deal", "He", "said", "*")];
     that_after_an_object_verb_is_a_determiner: "The board rejected that plan and has since hired a new firm." =>
