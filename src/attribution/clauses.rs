@@ -47,6 +47,11 @@ impl<'a> Context<'a> {
                 let w = self.lw(k);
                 w == "that" || is_open_mark(&w)
             });
+            // (`…, said Ann Lee, an official with the board that oversees it`: a `that` in the
+            // speaker's apposition opens no content.)
+            let no_content_before_comma = !(v + 1..hi)
+                .take_while(|&k| self.w(k) != ",")
+                .any(|k| self.lw(k) == "that" || is_open_mark(self.w(k)));
             // Candidate commas that end the clause, nearest first (`CLAUSE, X, a …, said`).
             let commas = (lo..v).rev().take(45).filter(|&k| {
                 matches!(self.w(k), "," | "—" | "–")
@@ -65,7 +70,7 @@ impl<'a> Context<'a> {
                 let tail_ok = v + 1 >= hi
                     || next == ","
                     || addressee
-                    || inversion && no_content_after
+                    || inversion && no_content_before_comma
                     || no_content_after
                         && (self.lower_is(v + 1, List::Preposition)
                             || self.lower_is(v + 1, List::Time)

@@ -122,15 +122,18 @@ impl<'a> Context<'a> {
                     // …`).
                     let mut v = (rest..hi.min(rest + 25))
                         .take_while(|&k| !matches!(self.w(k), "," | ";"))
-                        .find(|&k| self.w(k) == "and" && self.is(k + 1, List::Report))
+                        .find(|&k| {
+                            matches!(self.w(k), "and" | "but") && self.is(k + 1, List::Report)
+                        })
                         .unwrap_or(rest);
-                    while v < hi && matches!(self.w(v), "," | "and") {
+                    // (`… but noted that …`, `…, but added …`)
+                    while v < hi && matches!(self.w(v), "," | "and" | "but") {
                         v += 1;
                     }
                     while v < hi && self.lower_is(v, List::BetweenSubjectAndVerb) {
                         v += 1;
                     }
-                    let coordinated = (rest..v).any(|k| self.w(k) == "and");
+                    let coordinated = (rest..v).any(|k| matches!(self.w(k), "and" | "but"));
                     if !coordinated || !self.is(v, List::Report) {
                         return None;
                     }
