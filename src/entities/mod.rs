@@ -241,14 +241,15 @@ fn romanised_names(
 }
 
 /// A tagged name that runs from an organisation into a title and a given name is two: the
-/// organisation and the person (`Acme Corp` + `President Brad Holt`).
+/// organisation and the person (`Acme Corp` + `President Brad Holt`); so is one that joins two
+/// organisations by `and the`.
 fn split_at_titles(
     text: &str,
     run: Run,
     lex: &Lexicon,
     mut names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<(Range<usize>, EntityKind)> {
-    let mut people = Vec::new();
+    let mut parts = Vec::new();
     for (range, kind) in &mut names {
         if *kind == EntityKind::Person {
             continue;
@@ -265,7 +266,18 @@ fn split_at_titles(
             if len == 0 || after >= range.end {
                 return None;
             }
-            if run.any(j - 1, words::ORG_HEAD) && run.any(after, words::GIVEN) {
+            // An office's institution before a title and a given name (`House` + `Speaker
+            // Mike Johnson`), unless the whole is an organisation's name (`Royal Prince Alfred
+            // Hospital`).
+            let institution = *kind == EntityKind::Org
+                && !run.any(range.end - 1, words::ORG_HEAD)
+                && title_at(run, range.start, range.end, lex) == 0
+                && !place(j)
+                && (range.start..j).all(|k| {
+                    run.bits(k) & (words::CAPITAL | words::TITLE_WORD | words::DEMONYM)
+                        == words::CAPITAL
+                });
+            if (run.any(j - 1, words::ORG_HEAD) || institution) && run.any(after, words::GIVEN) {
                 Some((j, EntityKind::Org))
             } else if run.any(after, words::CAPITAL)
                 && !run.any(after, words::ORG_HEAD | words::PLACE | words::FUNCTION)
@@ -276,14 +288,31 @@ fn split_at_titles(
                 None
             }
         });
+        // Only a title's modifiers before it: the whole is a person's title and name
+        // (`District` + `Attorney` + `Frank Clark`).
+        if let Some((j, _)) = split {
+            if (range.start..j).all(|k| TITLE_MODIFIERS.contains(&run.word(k))) {
+                *kind = EntityKind::Person;
+                continue;
+            }
+        }
         if let Some((j, left)) = split {
-            people.push((j..range.end, EntityKind::Person));
+            parts.push((j..range.end, EntityKind::Person));
             range.end = j;
             *kind = left;
+            continue;
+        }
+        // Two organisations joined by `and the` are two (`the House and the Senate`).
+        let two = (range.start + 1..range.end.saturating_sub(2)).find(|&k| {
+            run.word(k) == "and" && run.word(k + 1) == "the" && run.any(k - 1, words::ORG_HEAD)
+        });
+        if let Some(k) = two {
+            parts.push((k + 2..range.end, *kind));
+            range.end = k;
         }
     }
-    if !people.is_empty() {
-        names.extend(people);
+    if !parts.is_empty() {
+        names.extend(parts);
         crate::sort::stable_sort_by_key(&mut names, |(r, _)| r.start);
     }
     names
@@ -421,7 +450,8 @@ fn refine(
     while a < b && {
         let w = run.word(a);
         matches!(w, "the" | "The" | "THE") || tokens[a].kind == TokenKind::Punct
-    } {
+    } || matches!(run.word(a), "A" | "An") && b > a + 1 && run.any(a + 1, words::CAPITAL)
+    {
         a += 1;
     }
     loop {
@@ -1026,6 +1056,22 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                     });
                     i = b;
                 }
+                // The tagger found the name without its given name (`Rep.` `Marjorie`
+                // `Taylor Greene`): the person starts after the title (not after `Miss`, a
+                // pageant's title: `Miss Universe Alicia Machado`).
+                Some(span) if b > a + 1 && run.word(i) != "Miss" => {
+                    let person = mentions.iter_mut().find(|m| {
+                        m.kind == EntityKind::Person
+                            && m.title.is_none()
+                            && m.span.start > span.start
+                            && m.span.start <= tokens[a + 1].span().start
+                    });
+                    if let Some(m) = person {
+                        m.span.start = span.start;
+                        m.title = span_of(tokens, &(i..a));
+                    }
+                    i = b;
+                }
                 _ => i += 1,
             }
         }
@@ -1047,6 +1093,7 @@ const TITLE_MODIFIERS: &[&str] = &[
     "Special",
     "Principal",
     "Lead",
+    "District",
 ];
 
 /// Days and months: capitalised, and no part of a title (`On Monday President …`).
@@ -1146,6 +1193,9 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
     }
 }
 
+/// Legislatures that `the` and their head alone name.
+const LEGISLATURES: &[&str] = &["House", "Senate", "Congress", "Parliament"];
+
 /// Words that join the capitalised parts of one organisation name.
 const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&"];
 
@@ -1223,7 +1273,12 @@ fn tag_by_rules(
             let head_first = end - a > 2
                 && run.any(a, words::ORG_HEAD)
                 && matches!(run.word(a + 1), "of" | "for" | "on");
-            if (head_last || head_first) && title_at(run, a, end, lex) == 0 {
+            // `the House`, `the Senate`: a legislature named by its head alone.
+            let house = end == a + 1
+                && a > 0
+                && matches!(run.word(a - 1), "the" | "The")
+                && LEGISLATURES.contains(&run.word(a));
+            if (head_last || head_first || house) && title_at(run, a, end, lex) == 0 {
                 if let Some(span) = span_of(tokens, &(a..end)) {
                     extra.push(Mention {
                         span,
@@ -1962,6 +2017,7 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         joined.push(m);
     }
     *mentions = joined;
+    join_initials(doc, words, mentions);
     for k in 0..mentions.len() {
         let m = mentions[k];
         if m.kind != EntityKind::Person || m.title.is_some() {
@@ -1997,6 +2053,47 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             if let Some(m) = mentions.get_mut(k) {
                 m.span.start = doc.tokens[p].span().start;
             }
+        }
+    }
+}
+
+/// A person's name that ends in an initial goes on after its full stop (`Paul D.` + `Ryan`,
+/// `Frank C.` + `Clark`), over the surname the tagger found apart or missed.
+fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let run = words.run(&doc.tokens, 0);
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = mentions[k];
+        k += 1;
+        let b = doc.token_at_or_after(m.span.end);
+        let initial = run.word(b - 1);
+        let glued = doc.tokens.get(b).map(|t| t.span().start) == Some(m.span.end);
+        if m.kind != EntityKind::Person
+            || initial.len() != 1
+            || !is_capitalised(initial)
+            || run.word(b) != "."
+            || !glued
+            || run.bits(b + 1) & (words::CAPITAL | words::LETTERS | words::FUNCTION)
+                != words::CAPITAL | words::LETTERS
+        {
+            continue;
+        }
+        let Some(next) = doc.tokens.get(b + 1).map(|t| t.span()) else {
+            continue;
+        };
+        let end = match mentions.get(k) {
+            Some(n) if n.span.start == next.start => {
+                let one_word = doc.token_at_or_after(n.span.end) == b + 2;
+                if n.kind != EntityKind::Person && !one_word {
+                    continue;
+                }
+                mentions.remove(k).span.end
+            }
+            Some(n) if n.span.start < next.end => continue,
+            _ => next.end,
+        };
+        if let Some(m) = mentions.get_mut(k - 1) {
+            m.span.end = end;
         }
     }
 }
@@ -2652,6 +2749,13 @@ mod tests {
         common_acronyms_are_no_names: "Veltrix Corp will sell its struggling PC business and the PC unit as GDP growth slows and AI chips sell." => [(Org, "Veltrix Corp")];
         common_acronym_defined_in_brackets: "The Pyongyang Commission (PC) met. The PC said so." => [(Org, "Pyongyang Commission"), (Org, "PC"), (Org, "PC")];
         club_coached_by: "Dortmund, coached by Edin Terzic, won." => [(Org, "Dortmund"), (Person, "Edin Terzic")];
+        // Legislatures and their offices.
+        house_is_an_organisation: "The House approved the bill, and the White House said it would sign it." => [(Org, "House"), (Org, "White House")];
+        institution_before_a_title: "House Speaker Mike Johnson said the vote would pass." => [(Org, "House"), (Person, "Mike Johnson")];
+        two_organisations_joined_by_and_the: "Republicans control the House and the Senate." => [(Misc, "Republicans"), (Org, "House"), (Org, "Senate")];
+        article_opening_a_name: "A House panel voted on Friday." => [(Org, "House")];
+        // A name with an initial goes on after its full stop.
+        initial_inside_a_name: "In an interview, House Speaker Paul D. Ryan said the rules had changed." => [(Org, "House"), (Person, "Paul D. Ryan")];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
 
@@ -2693,6 +2797,9 @@ mod tests {
         titles_of_a_company_officer: "“These are strong data,” Chief Executive Officer Helen Marsh said." => [("Helen Marsh", Some("Chief Executive Officer"))];
         titles_of_police_and_parliament: "Detective Inspector Sarah Jones and MP Shabana Mahmood spoke." => [("Sarah Jones", Some("Detective Inspector")), ("Shabana Mahmood", Some("MP"))];
         titles_in_a_row_are_one: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [("Tamim bin Hamad al-Thani", Some("Emir Sheikh"))];
+        titles_of_party_leaders: "Senate Majority Leader Chuck Schumer said so." => [("Chuck Schumer", Some("Majority Leader"))];
+        titles_abbreviated_before_three_names: "Rep. Marjorie Taylor Greene and Lt. Gov. Dan Patrick spoke." => [("Marjorie Taylor Greene", Some("Rep.")), ("Dan Patrick", Some("Lt. Gov."))];
+        titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
     }
 
