@@ -323,8 +323,11 @@ impl<'a> Context<'a> {
             return false;
         }
         (k + 2..hi.min(k + 6)).any(|x| {
+            // (`… and Ann Lee is promising …`: a progressive form too.)
             let finite = lexicon::cue_verb(self.w(x)).is_some_and(|(_, form)| {
                 matches!(form, lexicon::Form::Past | lexicon::Form::Third)
+                    || form == lexicon::Form::Ing
+                        && matches!(self.lw(x - 1).as_str(), "is" | "are" | "was" | "were")
             }) || self.is(x, List::Report);
             finite
                 && (k + 1..x).all(|y| {
@@ -505,7 +508,13 @@ impl<'a> Context<'a> {
             } else if !self.clean_subject(start, sv) {
                 let first_comma = (s0..sv).find(|&k| self.w(k) == ",");
                 let boundary = (s0..sv).rev().take(10).find(|&k| {
-                    matches!(self.w(k), "," | ";" | "—" | ":")
+                    matches!(self.w(k), "," | ";" | "—" | "–" | ":")
+                        // (a dash typed as ` - ` or ` -- `)
+                        || self.w(k) == "-"
+                            && self
+                                .tokens
+                                .get(k + 1)
+                                .is_some_and(|t| t.span().start > self.tokens[k].span().end)
                         || matches!(
                             self.lw(k).as_str(),
                             "but"

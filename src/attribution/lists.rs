@@ -515,6 +515,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
     "have",
     "had",
     "also",
+    "together",
     "later",
     "then",
     "previously",

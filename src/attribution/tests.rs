@@ -548,6 +548,12 @@ t! {
     mixed_quote_opening_with_this: "This is “the worst winter in a decade,” said Anna Berg, the harbour master." =>
         [(R, "This is “the worst winter in a decade,”", "Anna Berg", "said", "*"), (D, "the worst winter in a decade,", "Anna Berg", "said", "*")];
     said_and_did_is_no_clause: "Would the voters forgive a mayor who said and did the same things?" => [];
+    subject_after_a_spaced_hyphen_dash: "The race is close - Omar Haddad has vowed that he will win every county." =>
+        [(R, "he will win every county", "Omar Haddad", "vowed", "*")];
+    together_between_subject_and_verb: "The port is run by two unions, which together vowed to keep it open all winter." =>
+        [(R, "to keep it open all winter", "which", "vowed", "*")];
+    infinitive_ends_before_a_progressive_new_source: "Omar Haddad has vowed to reopen the mine, and Anna Berg is promising new jobs." =>
+        [(R, "to reopen the mine", "Omar Haddad", "vowed", "*"), (R, "new jobs", "Anna Berg", "promising", "*")];
     second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
         [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
 }
