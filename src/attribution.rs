@@ -34,6 +34,7 @@ mod clauses;
 mod direct;
 mod evidence;
 mod gender;
+mod interview;
 mod lexicon;
 mod lists;
 mod reported;
@@ -350,6 +351,30 @@ pub fn attribute(
         if !taken {
             reported.push(line);
         }
+    }
+    // Interviews: `Q: …` / `A: …` paragraphs are the interviewer's and the interviewee's
+    // words; what was read inside them as reported speech of `I`, `we` or `you` is the
+    // line's own words, not another source.
+    let lines = cx.qa_lines();
+    if !lines.is_empty() {
+        let qa = cx.interview(&lines);
+        let own_words = |r: &Quote| {
+            r.speaker.is_some_and(|s| {
+                let first = s.span.slice(text).split_whitespace().next().unwrap_or("");
+                let first = lower(first);
+                matches!(first.as_str(), "i" | "we" | "you")
+                    || first.starts_with("i’")
+                    || first.starts_with("i'")
+            })
+        };
+        reported.retain(|r| {
+            !qa.iter().any(|l| {
+                r.span.crosses(l.span)
+                    || r.span == l.span
+                    || l.span.contains(r.span) && own_words(r)
+            })
+        });
+        reported.extend(qa);
     }
     // The rules are done: free their tables (a big document's peak is the merge below).
     drop(cx);

@@ -672,7 +672,10 @@ impl LineInfo {
         let credit = CREDIT_STARTS.iter().any(|s| lower.starts_with(s));
         let byline = words <= 8
             && !line.ends_with('.')
-            && (lower.starts_with("by ") || lower.starts_with("reporting by"));
+            && (lower.starts_with("by ")
+                || lower.starts_with("reporting by")
+                || lower.starts_with("interview by")
+                || lower.starts_with("interviewed by"));
         LineInfo {
             words,
             terminal: line.chars().last().is_some_and(is_terminal_char),

@@ -747,6 +747,18 @@ t! {
         [(R, "he was promised a vote", "Chip Roy", "said", "Chip Roy")];
     group_in_two_places_is_the_speaker: "Farmers in Maharashtra and Madhya Pradesh said they were ready to sow." =>
         [(R, "they were ready to sow", "Farmers", "said", "")];
+    interview_answers_are_the_interviewee_s_and_questions_the_interviewer_s: "Interview by Claire Dubois\n\nElena Vasquez was elected mayor of Riverton in 2021. She spoke to us about housing.\n\nQ: Will you run again?\n\nA: I'll decide in the autumn. I don't like leaving things half-built." =>
+        [(R, "Will you run again?", "Q", ":", "Claire Dubois"),
+         (R, "I'll decide in the autumn. I don't like leaving things half-built.", "A", ":", "Elena Vasquez")];
+    interview_questions_of_the_publication_and_answers_over_two_paragraphs: "Anna Berg runs the largest bakery in Lyon. She spoke to Reuters about the price of flour.\n\nQ. Why did prices rise?\n\nA. Flour doubled in a year.\n\nWe had no choice but to pass it on to our customers.\n\nQ. Will they fall?\n\nA. Not this year." =>
+        [(R, "Why did prices rise?", "Q", ".", "Reuters"),
+         (R, "Flour doubled in a year.", "A", ".", "Anna Berg"),
+         (R, "We had no choice but to pass it on to our customers.", "A", ".", "Anna Berg"),
+         (R, "Will they fall?", "Q", ".", "Reuters"),
+         (R, "Not this year.", "A", ".", "Anna Berg")];
+    interview_answer_holds_no_reported_speech_of_its_own_i: "Tom Reed coaches the city's rugby team.\n\nQ: What went wrong?\n\nA: I told the players they were too slow, and I blame myself for the rest." =>
+        [(R, "What went wrong?", "Q", ":", ""),
+         (R, "I told the players they were too slow, and I blame myself for the rest.", "A", ":", "Tom Reed")];
     place_based_source_after_the_verb: "“Prices will rise,” said a Mumbai-based dealer with a trading firm." =>
         [(D, "Prices will rise,", "a Mumbai-based dealer", "said", "")];
 }
