@@ -6,6 +6,7 @@
 //! the same way everywhere, and the source is almost never anything but what the noun names.
 
 use super::{Context, Quote};
+use crate::span::Span;
 
 /// Verbs by which evidence reports what it found (`shows`, `found`, `suggest`).
 fn finds(w: &str) -> bool {
@@ -107,6 +108,34 @@ fn aux(w: &str) -> bool {
             | "does"
             | "do"
     )
+}
+
+/// Verb forms that cannot stand inside a subject (`is`, `had`, `would`, `didn't`).
+fn verbish(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "do"
+            | "does"
+            | "did"
+    ) || w.ends_with("n't")
+        || w.ends_with("n’t")
 }
 
 /// Words that close the subject on its left (`after leaked documents …`, `, and a study …`).
@@ -278,5 +307,46 @@ impl<'a> Context<'a> {
         // and polls showed`).
         let qualifies = (h + 1..k).all(|x| !finds(self.w(x)));
         (modifiers && qualifies).then_some((s, h))
+    }
+
+    /// The words that open the clause before the auxiliaries at token `j`, when they read as
+    /// one noun phrase with no verb (`About one voter in nine this fall is expected to …`,
+    /// `A majority of statements (54%) were rated as …`), or the relative pronoun right before
+    /// them (`which is defined as …`): what a passive with no source says something of.
+    pub(super) fn clause_subject(&self, lo: usize, j: usize) -> Option<Span> {
+        let mut s = j;
+        while s > lo {
+            let k = s - 1;
+            let w = self.lw(k);
+            let w = w.as_str();
+            if matches!(w, "which" | "who" | "that") {
+                if s == j {
+                    s = k;
+                }
+                break;
+            }
+            if matches!(w, "and" | "or" | "nor") || j - s >= 16 {
+                return None;
+            }
+            if opens_subject(w) || self.is_mark(k) {
+                break;
+            }
+            let glue = matches!(w, "’s" | "'s" | "-" | "." | "%" | "$" | "(" | ")" | "/");
+            if !self.is_word(k) && !glue || verbish(w) {
+                return None;
+            }
+            s = k;
+        }
+        // (`in what is criticized as …`, `there were signs that …`: no subject.)
+        let first = self.lw(s);
+        if s == j
+            || matches!(
+                first.as_str(),
+                "there" | "what" | "in" | "on" | "at" | "of" | "for" | "with" | "by" | "to"
+            )
+        {
+            return None;
+        }
+        self.content(s, j)
     }
 }

@@ -158,7 +158,6 @@ fn raises(w: &str, next: &str) -> bool {
                 | "defined"
                 | "mentioned"
                 | "known"
-                | "rated"
                 | "criticized"
                 | "criticised"
                 | "praised"
@@ -209,6 +208,8 @@ fn raises(w: &str, next: &str) -> bool {
                 | "censured"
         ),
         "in" => w == "implicated",
+        // `it is considered a threat`
+        "a" | "an" => matches!(w, "considered" | "deemed"),
         _ => false,
     }
 }
@@ -767,6 +768,7 @@ fn ends_object(w: &str) -> bool {
             | "unless"
             | "whereas"
             | "but"
+            | "if"
     )
 }
 
@@ -1087,16 +1089,22 @@ impl<'a> Context<'a> {
         if !(be || seems) || j <= lo {
             return None;
         }
-        let np = self.subject_before(lo, j)?;
-        // (Not the second of two subjects: `Ann Lee and Bo Chen never seem to …`.)
-        let starts = np.0 <= lo || {
-            let b = self.ascii_lw(np.0 - 1);
-            before_subject(&b) && !matches!(b.as_str(), "and" | "or")
-        };
-        if !starts || np.1 != j || matches!(self.ascii_lw(np.0).as_str(), "there" | "that") {
-            return None;
+        let np = self.subject_before(lo, j).filter(|np| {
+            // (Not the second of two subjects: `Ann Lee and Bo Chen never seem to …`.)
+            let starts = np.0 <= lo || {
+                let b = self.ascii_lw(np.0 - 1);
+                before_subject(&b) && !matches!(b.as_str(), "and" | "or")
+            };
+            starts
+                && np.1 == j
+                && self.is_word(np.0)
+                && !(np.0..np.1).any(|k| matches!(self.w(k), "(" | ")"))
+                && !matches!(self.ascii_lw(np.0).as_str(), "there" | "that")
+        });
+        match np {
+            Some(np) => self.content(np.0, np.1),
+            None => self.clause_subject(lo, j),
         }
-        self.content(np.0, np.1)
     }
 
     fn stance_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
@@ -1109,7 +1117,12 @@ impl<'a> Context<'a> {
         let phrase = cue_phrase(vw, |k| self.ascii_lw(v + 1 + k));
         let (flags, form) = match phrase {
             Some((flags, form, _)) => (flags, form),
-            None => cue_verb(vw)?,
+            None => match cue_verb(vw) {
+                Some(cue) => cue,
+                // `were rated as …`: a participle that reports only in the passive.
+                None if raises(vw, &self.ascii_lw(v + 1)) => (0, Form::Past),
+                None => return None,
+            },
         };
         let skip = phrase.map_or(0, |p| p.2);
         if self.in_piece(v) || self.in_mention(v) {
@@ -1153,7 +1166,9 @@ impl<'a> Context<'a> {
             {
                 nearest_be = Some(is_be(w));
             }
-            if nearest_be.is_none() && !is_be(w) && !w.ends_with("ly") {
+            // (`is not thought to …`: a negation does not end the passive.)
+            let negation = matches!(w, "not" | "never" | "n’t" | "n't");
+            if nearest_be.is_none() && !is_be(w) && !w.ends_with("ly") && !negation {
                 nearest_be = Some(false);
             }
             be |= is_be(w);
@@ -1885,7 +1900,11 @@ impl<'a> Context<'a> {
         if !raises(self.w(v), next) {
             return None;
         }
-        let c = if next == "to" { v + 1 } else { v + 2 };
+        let c = if matches!(next, "to" | "a" | "an") {
+            v + 1
+        } else {
+            v + 2
+        };
         let e = self.complement_end(c, hi, |e| ends_object(&self.ascii_lw(e)) && next != "to");
         if e < c + 2 || !self.is_word(c) {
             return None;

@@ -795,3 +795,22 @@ t! {
          (R, "the plan", "most voters", "backed", "")];
     evidence_noun_after_a_preposition_is_no_subject: "Readers of the report found it dull." => [];
 }
+
+// Passives with no source named: what they say something of is content too.
+t! {
+    passive_subject_with_a_time_phrase: "About one worker in five this year is expected to retire early." =>
+        [(R, "About one worker in five this year", "", "expected", ""),
+         (R, "to retire early", "", "expected", "")];
+    passive_subject_with_a_title: "Mr. Grant was accused of taking bribes from a builder." =>
+        [(R, "Mr. Grant", "", "accused", ""),
+         (R, "taking bribes from a builder", "", "accused", "")];
+    negated_passive_is_still_a_passive: "The rocket is not thought to be able to reach the coast." =>
+        [(R, "The rocket", "", "thought", ""),
+         (R, "to be able to reach the coast", "", "thought", "")];
+    relative_pronoun_of_a_passive: "The grant goes to a rural area, which is defined as a county with fewer than 50,000 people." =>
+        [(R, "which", "", "defined", ""),
+         (R, "a county with fewer than 50,000 people", "", "defined", "")];
+    considered_with_an_object: "The storm is considered a threat to coastal towns." =>
+        [(R, "The storm", "", "considered", ""),
+         (R, "a threat to coastal towns", "", "considered", "")];
+}
