@@ -189,7 +189,7 @@ impl<'a> Context<'a> {
                     && o.contains(out[k].span)
                     && out[k].cue.is_some_and(|c| o.contains(c))
             });
-            if self.reported_ok(out[k].span) && !nested {
+            if self.reported_ok(out[k].span) && !nested && !self.no_speech(&out[k]) {
                 k += 1;
             } else {
                 out.remove(k);
@@ -238,6 +238,28 @@ impl<'a> Context<'a> {
                     || self.tokens[k].kind == crate::segment::TokenKind::Number
                     || matches!(self.lw(k).as_str(), "on" | "in" | "at" | "this" | "last")
             })
+    }
+
+    /// True when the cue of `q` is a phrase that reports nothing: `showed up`, a reporter's
+    /// credit line (`Ann Lee reported from Kabul`), `found a way to`.
+    fn no_speech(&self, q: &Quote) -> bool {
+        let Some(cue) = q.cue else {
+            return false;
+        };
+        let v = self.token_at(cue.start);
+        let next = self.lw(v + 1);
+        match self.lw(v).as_str() {
+            "show" | "shows" | "showed" | "shown" | "showing" => next == "up",
+            "report" | "reports" | "reported" | "reporting" => {
+                next == "from" && self.token_at(q.span.start) == v + 1
+            }
+            "find" | "finds" | "found" | "finding" => {
+                next == "ways"
+                    || matches!(next.as_str(), "a" | "the" | "no" | "new" | "another")
+                        && matches!(self.lw(v + 2).as_str(), "way" | "ways")
+            }
+            _ => false,
+        }
     }
 
     /// True when `span` crosses no direct piece and has a word of its own outside them.

@@ -554,6 +554,9 @@ t! {
         [(R, "to keep it open all winter", "which", "vowed", "*")];
     infinitive_ends_before_a_progressive_new_source: "Omar Haddad has vowed to reopen the mine, and Anna Berg is promising new jobs." =>
         [(R, "to reopen the mine", "Omar Haddad", "vowed", "*"), (R, "new jobs", "Anna Berg", "promising", "*")];
+    showed_up_is_no_speech: "The mayor showed up at the meeting in the town hall on Monday." => [];
+    credit_line_reported_from_is_no_speech: "Anna Berg reported from Kabul, and Omar Haddad from Herat." => [];
+    found_a_way_is_no_finding: "The council found a way to keep the port open all winter." => [];
     second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
         [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
 }
