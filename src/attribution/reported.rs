@@ -321,7 +321,7 @@ impl<'a> Context<'a> {
         } else {
             return None;
         };
-        let speaker = self.np_after(source.0, source.1).map(|np| self.speaker(np));
+        let speaker = self.according_source(source.0, source.1);
         let mut c0 = content.0;
         while c0 < content.1 && self.lower_is(c0, List::Opener) {
             c0 += 1;
@@ -332,6 +332,58 @@ impl<'a> Context<'a> {
             cue: Some(cue),
             speaker,
         })
+    }
+
+    /// The source after `according to` in tokens `from..to`. A document is its own source
+    /// unless the phrase names who made it: `data from the research firm Interact Analysis`
+    /// → the firm, `a readout released by China's foreign ministry` → the ministry, `a
+    /// filing with the Securities and Exchange Commission` → the filing with where it was
+    /// made (the commission did not write it), `a study published …` → `a study`; `people
+    /// familiar with the matter` whole.
+    fn according_source(&self, from: usize, to: usize) -> Option<super::Speaker> {
+        let (s, mut e) = self.np_after(from, to)?;
+        let document = (s..e).find(|&k| {
+            let w = self.lw(k);
+            DOCUMENTS.contains(&w.as_str())
+        });
+        if let Some(d) = document {
+            let by = (d + 1..to.min(d + 6)).find(|&k| matches!(self.lw(k).as_str(), "by" | "from"));
+            if let Some(author) = by.and_then(|b| self.np_after(b + 1, to)) {
+                return Some(self.speaker(author));
+            }
+            // `a study published on Wednesday in …`: the document, not its participle.
+            if e > d + 1 && self.w(e - 1).ends_with("ed") {
+                e = d + 1;
+            }
+        }
+        // `a filing with the SEC`, `people familiar with the matter`, `people close to him`.
+        let with = self.lw(e) == "with"
+            || self.lw(e) == "familiar" && self.lw(e + 1) == "with"
+            || self.lw(e) == "close" && self.lw(e + 1) == "to";
+        if with
+            && (document.is_some()
+                || matches!(
+                    self.lw(e - 1).as_str(),
+                    "people" | "person" | "sources" | "those" | "officials" | "familiar"
+                ))
+        {
+            let stop = (e..to.min(e + 10))
+                .find(|&k| {
+                    !self.is_word(k)
+                        || self.lower_is(k, List::Time)
+                        || self.lower_is(k, List::Clause)
+                })
+                .unwrap_or(to.min(e + 10));
+            if stop > e + 1 {
+                // (The place a document was filed, or the matter, is not the source.)
+                let head = self.speaker((s, e));
+                return Some(super::Speaker {
+                    span: self.span(s, stop),
+                    entity: head.entity.filter(|_| head.span.end <= self.span(s, e).end),
+                });
+            }
+        }
+        Some(self.speaker((s, e)))
     }
 
     /// Headline attributions: `Pence: Flowers Won’t Be at Debate`, `Obama Says Museum Will
@@ -731,3 +783,53 @@ impl<'a> Context<'a> {
         })
     }
 }
+
+/// Nouns of documents that `according to` cites.
+const DOCUMENTS: &[&str] = &[
+    "filing",
+    "filings",
+    "statement",
+    "report",
+    "reports",
+    "data",
+    "document",
+    "documents",
+    "records",
+    "study",
+    "studies",
+    "survey",
+    "poll",
+    "figures",
+    "estimates",
+    "indictment",
+    "complaint",
+    "lawsuit",
+    "letter",
+    "readout",
+    "memo",
+    "analysis",
+    "transcript",
+    "affidavit",
+    "ruling",
+    "release",
+    "notice",
+    "papers",
+    "minutes",
+    "research",
+    "audit",
+    "forecast",
+    "projections",
+    "numbers",
+    "statistics",
+    "tally",
+    "results",
+    "census",
+    "assessment",
+    "summary",
+    "website",
+    "email",
+    "emails",
+    "footage",
+    "recording",
+    "review",
+];

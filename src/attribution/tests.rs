@@ -762,6 +762,16 @@ t! {
     interview_answer_holds_no_reported_speech_of_its_own_i: "Tom Reed coaches the city's rugby team.\n\nQ: What went wrong?\n\nA: I told the players they were too slow, and I blame myself for the rest." =>
         [(R, "What went wrong?", "Q", ":", ""),
          (R, "I told the players they were too slow, and I blame myself for the rest.", "A", ":", "Tom Reed")];
+    according_to_a_filing_is_the_filing_not_where_it_was_made: "Sales fell 4 percent, according to a filing with the Securities and Exchange Commission." =>
+        [(R, "Sales fell 4 percent", "a filing with the Securities and Exchange Commission", "according to", "")];
+    according_to_data_from_a_named_source_is_that_source: "Imports took 15 percent of the market, according to data from the Commerce Department." =>
+        [(R, "Imports took 15 percent of the market", "Commerce Department", "according to", "Commerce Department")];
+    according_to_a_readout_released_by_a_ministry: "The talks were frank, according to a readout released by the Foreign Ministry on Tuesday." =>
+        [(R, "The talks were frank", "Foreign Ministry", "according to", "*")];
+    according_to_people_familiar_with_the_matter_whole: "The board hired advisers, according to people familiar with the matter." =>
+        [(R, "The board hired advisers", "people familiar with the matter", "according to", "")];
+    according_to_a_study_published_is_the_study: "Reefs bleached across the world, according to a study published on Wednesday in Nature." =>
+        [(R, "Reefs bleached across the world", "a study", "according to", "")];
     place_based_source_after_the_verb: "“Prices will rise,” said a Mumbai-based dealer with a trading firm." =>
         [(D, "Prices will rise,", "a Mumbai-based dealer", "said", "")];
 }
