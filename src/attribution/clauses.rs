@@ -478,8 +478,17 @@ impl<'a> Context<'a> {
                 }
             }
             // (A clause read after another one starts at its `who`: `…, who said …`.)
-            let relative =
-                (rel > s0 + 1 || rel > s0 && s0 > lo) && matches!(self.w(rel - 1), "who" | "which");
+            // (`a letter from his doctor that says …`: `that` after a noun is one too.)
+            let that_relative = rel > s0 + 1
+                && self.w(rel - 1) == "that"
+                && self.is_word(rel - 2)
+                && self.w(rel - 2).bytes().all(|b| b.is_ascii_lowercase())
+                && !self.lower_is(rel - 2, List::Clause)
+                && !self.is(rel - 2, List::Report)
+                && !self.is(rel - 2, List::Cue)
+                && !self.lower_is(rel - 2, List::Preposition);
+            let relative = (rel > s0 + 1 || rel > s0 && s0 > lo)
+                && (matches!(self.w(rel - 1), "who" | "which") || that_relative);
             // `…, many of whom say …`: the quantity stands for the source.
             let quantified = !relative
                 && rel >= s0 + 3

@@ -557,6 +557,8 @@ t! {
     showed_up_is_no_speech: "The mayor showed up at the meeting in the town hall on Monday." => [];
     credit_line_reported_from_is_no_speech: "Anna Berg reported from Kabul, and Omar Haddad from Herat." => [];
     found_a_way_is_no_finding: "The council found a way to keep the port open all winter." => [];
+    relative_that_after_a_noun_is_the_source: "He released a letter from his doctor that says he is in excellent health." =>
+        [(R, "he is in excellent health", "that", "says", "*")];
     second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
         [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
 }
