@@ -11,11 +11,17 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** A TIMEX3 value for people: `2017-11-29` → `29 Nov 2017`, `2017-W48` → `week 48, 2017`. */
 export function formatValue(value) {
-  let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?/.exec(value);
+  let m = /^(\d{4}|XXXX)-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}|MO|AF|EV|NI))?/.exec(value);
   if (m) {
     const date = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]}${m[1] === 'XXXX' ? '' : ` ${m[1]}`}`;
-    return m[4] ? `${date}, ${m[4]}` : date;
+    const part = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night' }[m[4]] ?? m[4];
+    return part ? `${date}, ${part}` : date;
   }
+  if ((m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value))) {
+    const name = { H1: 'first half of', H2: 'second half of', SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' }[m[2]] ?? m[2];
+    return `${name} ${m[1]}`;
+  }
+  if ((m = /^(\d{3})$/.exec(value))) return `${m[1]}0s`;
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}`;
   if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) return `week ${Number(m[2])}, ${m[1]}`;
   return value;

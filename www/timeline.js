@@ -4,6 +4,14 @@
 const SVG = 'http://www.w3.org/2000/svg';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** TIMEX3 parts of a day: the hour they start and their name. */
+const DAY_PARTS = { MO: [6, 'morning'], AF: [12, 'afternoon'], EV: [18, 'evening'], NI: [21, 'night'] };
+/** TIMEX3 parts of a year: first month (0-based), length in months, name. */
+const PERIODS = {
+  Q1: [0, 3, 'Q1'], Q2: [3, 3, 'Q2'], Q3: [6, 3, 'Q3'], Q4: [9, 3, 'Q4'],
+  H1: [0, 6, 'First half of'], H2: [6, 6, 'Second half of'],
+  SP: [2, 3, 'Spring'], SU: [5, 3, 'Summer'], FA: [8, 3, 'Autumn'], WI: [0, 2, 'Winter'],
+};
 
 /**
  * A TIMEX3 value as `{start, end, label, datetime}` (ms since epoch, UTC), or null when it is not
@@ -17,6 +25,13 @@ export function parseValue(value) {
     const start = utc(y, mo - 1, d, h, mi);
     const day = new Date(start).getUTCDay();
     return { start, end: start + 60_000, datetime: value.slice(0, 16), label: `${DAYS[day]} ${d} ${MONTHS[mo - 1]} ${y}, ${m[4]}:${m[5]}` };
+  }
+  // A part of a day (`2025-02-10TEV`: on Monday evening).
+  if ((m = /^(\d{4})-(\d{2})-(\d{2})T(MO|AF|EV|NI)$/.exec(value))) {
+    const [y, mo, d] = m.slice(1, 4).map(Number);
+    const day = utc(y, mo - 1, d);
+    const [hour, name] = DAY_PARTS[m[4]];
+    return { start: day + hour * 3_600_000, end: day + 86_400_000, datetime: value.slice(0, 10), label: `${DAYS[new Date(day).getUTCDay()]} ${d} ${MONTHS[mo - 1]} ${y}, ${name}` };
   }
   if ((m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
     const [y, mo, d] = m.slice(1).map(Number);
@@ -33,6 +48,16 @@ export function parseValue(value) {
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) {
     const [y, mo] = m.slice(1).map(Number);
     return { start: utc(y, mo - 1, 1), end: utc(y, mo, 1), datetime: value, label: `${MONTHS[mo - 1]} ${y}` };
+  }
+  // Quarters, halves and seasons (`2025-Q3`, `2025-H1`, `2025-SU`), decades (`199`: the 1990s).
+  if ((m = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(value))) {
+    const y = Number(m[1]);
+    const [from, months, name] = PERIODS[m[2]];
+    return { start: utc(y, from, 1), end: utc(y, from + months, 1), datetime: m[1], label: `${name} ${y}` };
+  }
+  if ((m = /^(\d{3})$/.exec(value))) {
+    const y = Number(m[1]) * 10;
+    return { start: utc(y, 0, 1), end: utc(y + 10, 0, 1), datetime: value, label: `${y}s` };
   }
   if ((m = /^(\d{4})$/.exec(value))) {
     const y = Number(m[1]);

@@ -388,3 +388,13 @@ test('typing re-analyses by itself once the typist pauses', async () => {
   assert.ok(await page.evaluate(() => window.storylensPage.runs) - runs < 10);
   assert.equal(await page.$eval('mark[data-kind="quote"]', (m) => m.textContent), 'We will build it,');
 });
+
+test('timeline labels read parts of days, quarters, seasons and decades as words', async () => {
+  const page = await example();
+  const labels = await page.evaluate(async () => {
+    const { parseValue } = await import('./timeline.js');
+    return ['2025-02-10TEV', '2025-Q3', '2025-SU', '2025-H1', '199'].map((v) => parseValue(v)?.label ?? null);
+  });
+  assert.deepEqual(labels, ['Mon 10 Feb 2025, evening', 'Q3 2025', 'Summer 2025', 'First half of 2025', '1990s']);
+  await page.close();
+});
