@@ -295,8 +295,32 @@ pub struct EventOut {
     pub quotes: Vec<String>,
 }
 
+/// `m1`, `e2` …: the prefix and `index + 1` (written by hand: `format!` costs several times
+/// as much, and an analysis has thousands of ids).
 fn id(prefix: char, index: usize) -> String {
-    format!("{prefix}{}", index + 1)
+    let mut digits = [0u8; 20];
+    let mut n = index.saturating_add(1);
+    let mut at = digits.len();
+    while at > 0 {
+        at -= 1;
+        if let Some(d) = digits.get_mut(at) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let mut out = String::with_capacity(1 + digits.len() - at);
+    out.push(prefix);
+    out.extend(
+        digits
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .map(|&d| char::from(d)),
+    );
+    out
 }
 
 /// Renders an analysis of `text` in the format, with offsets in `unit`.
@@ -696,6 +720,14 @@ pub fn pack(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Packed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ids_count_from_one() {
+        for (prefix, index, want) in [('m', 0, "m1"), ('e', 9, "e10"), ('q', 1233, "q1234")] {
+            assert_eq!(id(prefix, index), want);
+        }
+        assert_eq!(id('t', usize::MAX), format!("t{}", usize::MAX));
+    }
 
     #[test]
     fn offsets_agree_with_encodings() {
