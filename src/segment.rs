@@ -118,6 +118,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Inline dateline prefixes inside body paragraphs (`WASHINGTON (Reuters) -`).
     pub inline_datelines: Vec<Span>,
+    /// The last answer of [`Document::token_at_or_after`], where its next search starts: the
+    /// rules ask about nearby places one after another.
+    hint: std::cell::Cell<usize>,
 }
 
 impl Document {
@@ -135,9 +138,49 @@ impl Document {
             .map(|_| i)
     }
 
-    /// Index of the first token starting at or after byte `pos`.
+    /// Index of the first token starting at or after byte `pos`. Searched outwards from the
+    /// last answer, in steps that double, then by halves: the rules mostly ask about places
+    /// near the last one (a mention's start, then its end, then the next mention's start).
     pub fn token_at_or_after(&self, pos: usize) -> usize {
-        self.tokens.partition_point(|t| t.span().start < pos)
+        let tokens = &self.tokens;
+        let before = |i: usize| tokens.get(i).is_some_and(|t| (t.start as usize) < pos);
+        let hint = self.hint.get().min(tokens.len());
+        // The answer is in `lo..=hi`: every token before `lo` starts before `pos`, and token
+        // `hi` (if any) does not.
+        let (lo, hi) = if before(hint) {
+            // Forwards: `hint` starts before `pos`.
+            let (mut lo, mut step) = (hint + 1, 1);
+            loop {
+                let probe = lo.saturating_add(step - 1);
+                if probe >= tokens.len() {
+                    break (lo, tokens.len());
+                }
+                if !before(probe) {
+                    break (lo, probe);
+                }
+                lo = probe + 1;
+                step *= 2;
+            }
+        } else {
+            // Backwards: `hint` is the end of the list or does not start before `pos`.
+            let (mut hi, mut step) = (hint, 1);
+            loop {
+                let Some(probe) = hi.checked_sub(step) else {
+                    break (0, hi);
+                };
+                if before(probe) {
+                    break (probe + 1, hi);
+                }
+                hi = probe;
+                step *= 2;
+            }
+        };
+        let found = lo
+            + tokens
+                .get(lo..hi)
+                .map_or(0, |run| run.partition_point(|t| (t.start as usize) < pos));
+        self.hint.set(found);
+        found
     }
 
     /// The span of the article's running text: first to last body paragraph.
@@ -837,6 +880,7 @@ pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Docu
         tokens,
         sentences,
         inline_datelines,
+        hint: std::cell::Cell::new(0),
     }
 }
 
@@ -846,6 +890,21 @@ mod tests {
 
     fn texts(text: &str, spans: &[Span]) -> Vec<String> {
         spans.iter().map(|s| s.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn token_at_or_after_answers_from_any_last_answer() {
+        let text = "He said: “No.” Then, at 9:34 pm,  the   U.S. team left — fast.\n\nMore. ";
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        let want = |pos: usize| doc.tokens.partition_point(|t| t.span().start < pos);
+        // Every place after every other: forwards, backwards, far and near.
+        for a in 0..=text.len() + 2 {
+            for b in (0..=text.len() + 2).rev() {
+                assert_eq!(doc.token_at_or_after(a), want(a), "{a}");
+                assert_eq!(doc.token_at_or_after(b), want(b), "{b} after {a}");
+            }
+        }
+        assert_eq!(Document::default().token_at_or_after(5), 0);
     }
 
     macro_rules! paragraphs {
