@@ -203,22 +203,16 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
     // `info` has looked the word up in the word lists already (capitalised words and `plc`:
     // every entry of the lists starts with a capital, `plc` aside; a test checks it).
     let listed = features::list_flags(info);
-    let mut bits = 0;
-    for (on, bit) in [
-        (listed.capital, CAPITAL),
-        (listed.any, LISTED),
-        (listed.function && listed.capital, FUNCTION),
-        (listed.title, TITLE_WORD),
-        (listed.org_head, ORG_HEAD),
-        (listed.given, GIVEN),
-        (listed.place, PLACE),
-        (listed.legal_form, LEGAL_FORM),
-        (info.can_start, ANY_UPPER),
-    ] {
-        if on {
-            bits |= bit;
-        }
-    }
+    let bit = |on: bool, bit: u32| if on { bit } else { 0 };
+    let mut bits = bit(listed.capital, CAPITAL)
+        | bit(listed.any, LISTED)
+        | bit(listed.function && listed.capital, FUNCTION)
+        | bit(listed.title, TITLE_WORD)
+        | bit(listed.org_head, ORG_HEAD)
+        | bit(listed.given, GIVEN)
+        | bit(listed.place, PLACE)
+        | bit(listed.legal_form, LEGAL_FORM)
+        | bit(info.can_start, ANY_UPPER);
     // Places start with a capital too.
     if listed.capital && !w.contains(char::is_whitespace) && lex.is_place_head(w) {
         bits |= PLACE_HEAD;
