@@ -5,6 +5,9 @@
 //! subject at its relative clause; here the evidence noun vouches for both. News writes these
 //! the same way everywhere, and the source is almost never anything but what the noun names.
 
+use super::lexicon::{cue_verb, Form};
+use super::lists::starts_upper;
+use super::stance::nounish;
 use super::{Context, Quote};
 use crate::span::Span;
 
@@ -348,5 +351,28 @@ impl<'a> Context<'a> {
             return None;
         }
         self.content(s, j)
+    }
+
+    /// True when token `k` of a headline is a cue verb in the third person (`endorses`,
+    /// `Seeks`, `vows`): one that is more often a noun (`Rules`, `Rips`) only in lower case,
+    /// where a headline in sentence case shows it is the verb (`Federal court rules against …`).
+    pub(super) fn headline_cue(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let lw = self.lw(k);
+        cue_verb(&lw).is_some_and(|(_, form)| form == Form::Third)
+            && (w.starts_with(|c: char| c.is_ascii_lowercase()) || !nounish(&lw))
+    }
+
+    /// True when the words `s..v` of a headline name a source: all in title case (`Former
+    /// White House Doctor`), or in sentence case, a capital first and only words after it
+    /// (`Former DNC chairman`, `Flight attendants' union`).
+    pub(super) fn headline_source(&self, s: usize, v: usize) -> bool {
+        let title = (s..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".");
+        let sentence = starts_upper(self.w(s))
+            && (s..v).all(|k| {
+                self.is_word(k) && !verbish(&self.lw(k))
+                    || matches!(self.w(k), "’s" | "'s" | "’" | "'" | "." | "-")
+            });
+        title || sentence
     }
 }

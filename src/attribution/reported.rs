@@ -473,17 +473,27 @@ impl<'a> Context<'a> {
         } else {
             // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
             // verb after a title-case source.
-            let verb =
-                |k: usize| says(k) || self.lw(k).ends_with('s') && self.lower_is(k, List::Report);
+            let verb = |k: usize| {
+                says(k)
+                    || self.lw(k).ends_with('s')
+                        && (self.lower_is(k, List::Report) || self.headline_cue(k))
+            };
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
-            if !(lo..v).all(|k| starts_upper(self.w(k)) || self.w(k) == ".") {
+            // `Railing Against Trump, Sanders Vows …`: the source after an opening phrase.
+            let s = (lo..v)
+                .rev()
+                .find(|&k| self.w(k) == ",")
+                .map_or(lo, |k| k + 1);
+            if s >= v || !self.headline_source(s, v) {
                 return None;
             }
             let mut c = v + 1;
-            if self.lw(v) == "calls" && self.lw(c) == "for" {
+            if matches!(self.lw(v).as_str(), "calls" | "rules") && self.lw(c) == "for"
+                || self.lw(v) == "rules" && self.lw(c) == "against"
+            {
                 c += 1;
             }
-            ((lo, v), v, (c, hi))
+            ((s, v), v, (c, hi))
         };
         if content.1 < content.0 + 3 || speaker.1 <= speaker.0 {
             return None;

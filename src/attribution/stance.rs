@@ -10,7 +10,7 @@ use crate::span::Span;
 
 /// Cue verbs whose `-s` and base forms are more often plural or singular nouns (`the states`,
 /// `federal rules`, `talking points`): a cue only after a pronoun, a name or `who`/`which`.
-fn nounish(w: &str) -> bool {
+pub(super) fn nounish(w: &str) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
     matches!(
         stem,

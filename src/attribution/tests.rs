@@ -829,3 +829,37 @@ t! {
         [(R, "The storm", "", "considered", ""),
          (R, "a threat to coastal towns", "", "considered", "")];
 }
+
+#[test]
+fn headline_stance_cues() {
+    let cases = [
+        (
+            "Former union chief calls for new pay talks.\n\nThe story follows.",
+            "new pay talks",
+            "Former union chief",
+        ),
+        (
+            "Appeals court rules against the state's new voting maps.\n\nThe story follows.",
+            "the state's new voting maps",
+            "Appeals court",
+        ),
+        (
+            "Facing Pressure, Mayor Vows To Rebuild the Old Bridge.\n\nThe story follows.",
+            "To Rebuild the Old Bridge",
+            "Mayor",
+        ),
+    ];
+    for (text, content, speaker) in cases {
+        let got = attributed(text);
+        assert!(
+            got.iter().any(|q| !q.0 && q.1 == content && q.2 == speaker),
+            "{text:?}: {got:?}"
+        );
+    }
+    // A title-case word that is more often a noun is no cue (`Rules`).
+    assert!(
+        attributed("City Parking Rules Change Next Month.\n\nThe story follows.")
+            .iter()
+            .all(|q| q.0)
+    );
+}
