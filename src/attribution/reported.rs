@@ -181,20 +181,103 @@ impl<'a> Context<'a> {
         // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
         self.relative_pieces(lo, hi, before, out);
         // Keep only clauses that nest the direct quotes they touch and say more than them, and
-        // no attribution inside the clause of a plain `CLAUSE, X said`.
+        // no attribution inside the clause of a plain `CLAUSE, X said`, nor a stance inside
+        // what a source said (`He said he doubted any court would enforce it`).
+        let stances: Vec<bool> = out[before..]
+            .iter()
+            .map(|q| self.stance_inside_speech(q, &out[before..]))
+            .collect();
         let mut k = before;
+        let mut i = 0;
         while k < out.len() {
             let nested = outer.is_some_and(|o: Span| {
                 out[k].span != o
                     && o.contains(out[k].span)
                     && out[k].cue.is_some_and(|c| o.contains(c))
             });
-            if self.reported_ok(out[k].span) && !nested && !self.no_speech(&out[k]) {
+            let stance = stances.get(i).copied().unwrap_or(false);
+            i += 1;
+            if self.reported_ok(out[k].span) && !nested && !stance && !self.no_speech(&out[k]) {
                 k += 1;
             } else {
                 out.remove(k);
             }
         }
+    }
+
+    /// True when the cue `c` reports speech (`said`, `told`, `according to`, `noted` …), not a
+    /// thought, a plan or a stance.
+    fn speech_cue(&self, c: Span) -> bool {
+        let w = c.slice(self.text).to_ascii_lowercase();
+        matches!(
+            w.as_str(),
+            "said"
+                | "says"
+                | "say"
+                | "told"
+                | "tells"
+                | "according to"
+                | "noted"
+                | "notes"
+                | "added"
+                | "adds"
+                | "wrote"
+                | "writes"
+                | "argued"
+                | "argues"
+                | "argue"
+                | "explained"
+                | "insisted"
+                | "reported"
+                | "reports"
+                | "announced"
+                | "stated"
+                | "claimed"
+                | "warned"
+                | "recalled"
+                | "acknowledged"
+                | "asked"
+                | "replied"
+                | "suggested"
+                | "stressed"
+                | "emphasized"
+                | "cited"
+        )
+    }
+
+    /// True when `q` is a thought or stance (`he doubted …`, `Trump had claimed …` is speech
+    /// and stays) whose cue and content lie inside what another item of `items` reports with a
+    /// speech cue: part of what that source said, not an attribution of its own. Not after
+    /// `what`/`which` (`what he believed was …`) nor a concession (`…, though she noted …`),
+    /// where the clause is the text's own.
+    fn stance_inside_speech(&self, q: &Quote, items: &[Quote]) -> bool {
+        let Some(cue) = q.cue else {
+            return false;
+        };
+        if q.direct || self.speech_cue(cue) {
+            return false;
+        }
+        let Some(o) = items.iter().find(|o| {
+            !o.direct
+                && o.span != q.span
+                && o.span.contains(q.span)
+                && o.span.contains(cue)
+                && o.cue.is_some_and(|c| self.speech_cue(c))
+        }) else {
+            return false;
+        };
+        let v = self.token_at(cue.start);
+        let from = self.token_at(o.span.start);
+        let own = (from.max(v.saturating_sub(8))..v)
+            .rev()
+            .take_while(|&k| !matches!(self.w(k), "," | ";"))
+            .any(|k| {
+                matches!(
+                    self.lw(k).as_str(),
+                    "what" | "which" | "but" | "though" | "although" | "while" | "whereas"
+                )
+            });
+        !own
     }
 
     /// True when the `CLAUSE, X said` attribution `q` ends its sentence plainly: a comma, the

@@ -438,6 +438,13 @@ t! {
         [(R, "The agency's rules called for the mayor to be taken to a hospital after the crash", "sources", "said", "*")];
     outer_source_when_it_spoke: "The plant will reopen in May, a spokesman announced on Monday." =>
         [(R, "The plant will reopen in May", "a spokesman", "announced", "*")];
+    stance_inside_what_was_said_is_no_item: "He said he was not worried about the fine because he doubted any court would enforce it." =>
+        [(R, "he was not worried about the fine because he doubted any court would enforce it", "He", "said", "*")];
+    object_stance_inside_what_was_told_is_no_item: "Ms. Cole told reporters that the council considered the tax a last resort." =>
+        [(R, "the council considered the tax a last resort", "Cole", "told", "*")];
+    stance_after_what_inside_what_was_said_stays: "The mayor said the museum made up for what she believed was a skewed history." =>
+        [(R, "the museum made up for what she believed was a skewed history", "The mayor", "said", "*"),
+         (R, "what", "she", "believed", "*"), (R, "was a skewed history", "she", "believed", "*")];
     coordinated_clauses_stay_one_content: "She said wages rose and prices fell. He said the mayor and the council agreed to the deal." =>
         [(R, "wages rose and prices fell", "She", "said", "*"), (R, "the mayor and the council agreed to the deal", "He", "said", "*")];
     that_after_an_object_verb_is_a_determiner: "The board rejected that plan and has since hired a new firm." =>
