@@ -470,6 +470,17 @@ pub(super) struct ListFlags {
     pub legal_form: bool,
 }
 
+impl TokenInfo {
+    /// Whether the document writes the word capitalised inside a sentence, and in lower case
+    /// (`Trade` and `trade` share it).
+    pub fn elsewhere(&self) -> (bool, bool) {
+        (
+            self.flags & CAP_ELSEWHERE != 0,
+            self.flags & LOWER_ELSEWHERE != 0,
+        )
+    }
+}
+
 /// The word-list flags of a word's information (looked up only for capitalised words and `plc`).
 pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
     let f = info.flags;

@@ -99,6 +99,8 @@ fn mentions_from(
     names_after_people(doc, words, &mut mentions);
     orgs_of_roles(text, doc, words, lex, &mut mentions);
     orgs_by_apposition(doc, words, &mut mentions);
+    orgs_by_descriptor(text, doc, words, &mut mentions);
+    companies_opening_sentences(doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
@@ -2347,6 +2349,126 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
     mentions.extend(extra);
 }
 
+/// Organisation nouns that also name people's jobs (`producer Harvey Weinstein`, `publisher
+/// Rupert Murdoch`): no descriptor of a company before its name.
+const PERSON_TOO: &[&str] = &["producer", "developer", "publisher", "operator"];
+
+/// One to three capitalised words after an organisation noun (`carmaker Stellantis`, `retailer
+/// Walmart`, `Chipmaker Nvidia` opening a sentence; `shares of Korvane`) are an organisation, the noun no part of
+/// its name, unless a title or a given name and a surname follow (`the party Chairman`); the
+/// tagger's people of the same name are the organisation too (`Nvidia said`).
+fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    sort_by_span(mentions);
+    let mut extra = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        for i in 0..tokens.len() {
+            let w = run.word(i);
+            let lower = w.to_ascii_lowercase();
+            let noun = ORG_NOUNS.contains(&lower.as_str()) && !PERSON_TOO.contains(&lower.as_str());
+            // `shares of Korvane`: a company, no place (`shares of Asian banks`).
+            let shares = w == "of"
+                && i > 0
+                && ["shares", "stock"]
+                    .iter()
+                    .any(|c| c.eq_ignore_ascii_case(run.word(i - 1)))
+                && !run.any(i + 1, words::LISTED);
+            if !(noun || shares) || (is_capitalised(w) && !opens_sentence(text, run, i)) {
+                continue;
+            }
+            let name = |k: usize| {
+                run.bits(k)
+                    & (words::CAPITAL | words::LETTERS | words::FUNCTION | words::TITLE_WORD)
+                    == words::CAPITAL | words::LETTERS
+                    && !CALENDAR_WORDS.contains(&run.word(k))
+            };
+            let mut b = i + 1;
+            while b < tokens.len() && b < i + 4 && name(b) {
+                b += 1;
+            }
+            let person = b > i + 2 && run.any(i + 1, words::GIVEN);
+            let Some(span) = span_of(tokens, &(i + 1..b)) else {
+                continue;
+            };
+            if person || run.any(b, words::CAPITAL) || run.any(i + 1, words::DEMONYM) {
+                continue;
+            }
+            names.push(span.slice(text));
+            let at = mentions.partition_point(|m| m.span.end <= tokens[i].span().start);
+            match mentions.get_mut(at) {
+                // The tagger's name, with the noun or without it (`Carmaker Stellantis`).
+                Some(m) if m.span.end == span.end && m.span.start <= span.start => {
+                    m.span = span;
+                    m.kind = EntityKind::Org;
+                    m.title = None;
+                }
+                Some(m) if m.span.overlaps(span) || m.span.overlaps(tokens[i].span()) => {}
+                _ => extra.push(Mention {
+                    span,
+                    kind: EntityKind::Org,
+                    title: None,
+                }),
+            }
+        }
+    }
+    for m in mentions.iter_mut() {
+        if m.kind == EntityKind::Person && names.contains(&m.span.slice(text)) {
+            m.kind = EntityKind::Org;
+            m.title = None;
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// One word opening a sentence before a speech verb that no list knows, never written in lower
+/// case, is a company when the sentence speaks of `its` (`Intel said its sales rose`), it is an
+/// acronym (`RMS said`), or the article writes it capitalised inside a sentence too where
+/// the tagger found nothing (`Unisys posted a loss` … `shares of Unisys`); not a common noun
+/// (`Recent data showed`, `Officials said`, `Revenue was`).
+fn companies_opening_sentences(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let taken = taken_spans(mentions);
+    let mut extra = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        let Some(first) = tokens.first() else {
+            continue;
+        };
+        let w = run.word(0);
+        let plain = run.bits(0)
+            & (words::CAPITAL | words::LETTERS | words::LISTED | words::ROLE | words::FUNCTION)
+            == words::CAPITAL | words::LETTERS;
+        let verb = run.word(1);
+        if !plain
+            || overlaps_taken(&taken, first.span())
+            || !(crate::attribution::is_cue_verb(verb)
+                || matches!(verb, "posted" | "unveiled" | "launched" | "plans"))
+            || CALENDAR_WORDS.contains(&w)
+            || COMMON_ACRONYMS.contains(&w)
+        {
+            continue;
+        }
+        let (cap_elsewhere, lower_elsewhere) = run
+            .id(0)
+            .map_or((false, true), |id| words.info_of(id).elsewhere());
+        let acronym = w.len() <= 5 && w.bytes().all(|b| b.is_ascii_uppercase());
+        let its = (2..tokens.len().min(14)).any(|k| run.word(k) == "its");
+        // A plural is a common noun (`Analysts said its`) unless written capitalised inside a
+        // sentence (`Unisys`).
+        let plural = w.ends_with('s') && !w.ends_with("ss") && !cap_elsewhere;
+        if !lower_elsewhere && !plural && (its || acronym || cap_elsewhere) {
+            extra.push(Mention {
+                span: first.span(),
+                kind: EntityKind::Org,
+                title: None,
+            });
+        }
+    }
+    mentions.extend(extra);
+}
+
 /// An organisation's name without its head (`Harbor Lane` of `Harbor Lane Capital`), two
 /// words or more and not opening with a given name (`Nelson Mandela` of `Nelson Mandela
 /// Foundation` stays a person), names the organisation wherever the tagger made it a person.
@@ -2756,6 +2878,15 @@ mod tests {
         article_opening_a_name: "A House panel voted on Friday." => [(Org, "House")];
         // A name with an initial goes on after its full stop.
         initial_inside_a_name: "In an interview, House Speaker Paul D. Ryan said the rules had changed." => [(Org, "House"), (Person, "Paul D. Ryan")];
+        // A company after a noun that describes it, or after `shares of`.
+        descriptor_before_a_company: "Carmaker Stellantis said it would cut jobs, and retailer Walmart raised its forecast." => [(Org, "Stellantis"), (Org, "Walmart")];
+        descriptor_makes_the_name_a_company_everywhere: "Chipmaker Nvidia reported record sales. Nvidia said demand was strong." => [(Org, "Nvidia"), (Org, "Nvidia")];
+        title_after_an_organisation_noun: "The party Chairman Liam Byrne spoke to the union on Monday." => [(Person, "Liam Byrne")];
+        company_after_shares_of: "Shares of Korvane rose. Korvane said the deal was done." => [(Org, "Korvane"), (Org, "Korvane")];
+        // One word opening a sentence before a speech verb, with a company's cue.
+        company_opening_a_sentence: "Intel said its sales would rise." => [(Org, "Intel")];
+        acronym_opening_a_sentence: "RMS said it would sell the unit." => [(Org, "RMS")];
+        common_nouns_opening_sentences: "Recent data showed growth. Officials said its plan worked. Revenue was flat." => [];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
 
