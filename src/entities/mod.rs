@@ -94,6 +94,7 @@ fn mentions_from(
     tag_by_rules(text, doc, words, lex, &mut mentions);
     people_by_context(text, doc, words, &mut mentions);
     names_with_particles(doc, words, &mut mentions);
+    surnames_with_particles(doc, words, &mut mentions);
     join_name_parts(text, doc, words, &mut mentions);
     given_names_of_organisations(text, doc, words, lex, &mut mentions);
     names_after_people(doc, words, &mut mentions);
@@ -1910,6 +1911,72 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
     mentions.extend(extra);
 }
 
+/// A surname with a particle that the article also writes alone, capitalised (`Van Dijk was
+/// injured`), makes a person of both, the full name (`Virgil van Dijk`, whatever its given
+/// name) and the surname alone, where no name was found (not `Tour de France` without a
+/// `De France`).
+fn surnames_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let run = words.run(&doc.tokens, 0);
+    let particle = |k: usize| PARTICLES.contains(&run.word(k));
+    let capital_particle = |k: usize| {
+        let w = run.word(k);
+        is_capitalised(w) && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
+    };
+    let name = |k: usize| {
+        run.bits(k) & (words::CAPITAL | words::LETTERS | words::LISTED)
+            == words::CAPITAL | words::LETTERS
+    };
+    let n = doc.tokens.len();
+    // The surnames written alone: `Van` + `Dijk`, not after another capitalised word.
+    let alone: Vec<usize> = (0..n)
+        .filter(|&k| {
+            capital_particle(k)
+                && name(k + 1)
+                && (k == 0 || !run.any(k - 1, words::CAPITAL) || run.any(k - 1, words::FUNCTION))
+        })
+        .collect();
+    if alone.is_empty() {
+        return;
+    }
+    let taken = taken_spans(mentions);
+    let mut extra = Vec::new();
+    let mut used = vec![false; alone.len()];
+    for k in 1..n.saturating_sub(1) {
+        if !particle(k) || !name(k - 1) || !name(k + 1) || run.any(k - 1, words::FUNCTION) {
+            continue;
+        }
+        let id = words.id(k + 1);
+        let written_alone: Vec<usize> = (0..alone.len())
+            .filter(|&j| words.id(alone[j] + 1) == id)
+            .collect();
+        let Some(span) = span_of(&doc.tokens, &(k - 1..k + 2)) else {
+            continue;
+        };
+        if written_alone.is_empty() || overlaps_taken(&taken, span) {
+            continue;
+        }
+        extra.push(Mention {
+            span,
+            kind: EntityKind::Person,
+            title: None,
+        });
+        for j in written_alone {
+            used[j] = true;
+        }
+    }
+    for (j, &k) in alone.iter().enumerate() {
+        match span_of(&doc.tokens, &(k..k + 2)) {
+            Some(span) if used[j] && !overlaps_taken(&taken, span) => extra.push(Mention {
+                span,
+                kind: EntityKind::Person,
+                title: None,
+            }),
+            _ => {}
+        }
+    }
+    mentions.extend(extra);
+}
+
 /// A given name, a particle and a capitalised word (`Virgil van Dijk`, `Tarcisio de Freitas`,
 /// `Mohammed bin Salman`) are a person's name where the tagger found none.
 fn names_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
@@ -2887,6 +2954,8 @@ mod tests {
         company_opening_a_sentence: "Intel said its sales would rise." => [(Org, "Intel")];
         acronym_opening_a_sentence: "RMS said it would sell the unit." => [(Org, "RMS")];
         common_nouns_opening_sentences: "Recent data showed growth. Officials said its plan worked. Revenue was flat." => [];
+        // A surname with a particle, written alone too, makes a person of both.
+        surname_with_a_particle_alone: "Virgil van Dijk watched from the stands. Van Dijk was injured." => [(Person, "Virgil van Dijk"), (Person, "Van Dijk")];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
     }
 
