@@ -287,8 +287,10 @@ pub fn attribute(
         }
     }
     // A fragment inside a reported clause (a mixed quote) is in the clause's speaker's words:
-    // a quoted sentence, or a phrase of four words or more (`Wynn said Olsen had "sold the
-    // office he swore to protect."`). A word or three stay a title or a scare quote.
+    // a quoted sentence, a phrase of four words or more (`Wynn said Olsen had "sold the office
+    // he swore to protect."`), or a shorter one that is a coordination or a verb (`said the
+    // decision was "painful but necessary"`, `said it "firmly opposes" the move`). A word or a
+    // short noun phrase stays a title or a scare quote (`the "deal"`).
     for (i, q) in direct.iter_mut().enumerate() {
         let content = q
             .span
@@ -297,10 +299,24 @@ pub fn attribute(
         let sentence = content.starts_with(char::is_uppercase)
             && content.ends_with(['.', '?', '!'])
             && content.split_whitespace().count() >= 4;
-        let phrase =
-            content.starts_with(char::is_lowercase) && content.split_whitespace().count() >= 4;
-        if q.cue.is_some() || q.speaker.is_some() || !(sentence || phrase) || cx.after_title_word(i)
-        {
+        let words: Vec<&str> = content
+            .split_whitespace()
+            .map(|w| w.trim_end_matches([',', '.', ';']))
+            .take(4)
+            .collect();
+        // Two or three words: a coordination or an adverb and its verb, not a noun phrase
+        // that may be a scare quote (`“no evidence”`).
+        let short_speech = words.len() >= 2
+            && (words
+                .iter()
+                .any(|w| matches!(*w, "and" | "but" | "or" | "nor" | "yet"))
+                || words.len() == 2
+                    && words[0].ends_with("ly")
+                    && (words[1].ends_with('s') || words[1].ends_with("ed")));
+        let phrase = content.starts_with(char::is_lowercase) && (words.len() >= 4 || short_speech);
+        // (`a “frank and in-depth” exchange`: a lower-case modifier after `a` is no title.)
+        let title = !(phrase && short_speech) && cx.after_title_word(i);
+        if q.cue.is_some() || q.speaker.is_some() || !(sentence || phrase) || title {
             continue;
         }
         let k = reported.partition_point(|r| r.span.start <= q.span.start);

@@ -781,6 +781,15 @@ t! {
         [(R, "The board hired advisers", "people familiar with the matter", "according to", "")];
     according_to_a_study_published_is_the_study: "Reefs bleached across the world, according to a study published on Wednesday in Nature." =>
         [(R, "Reefs bleached across the world", "a study", "according to", "")];
+    short_coordinated_fragment_takes_the_speaker: "Takeshi Iwaya said the two sides had a “frank and in-depth” exchange on trade." =>
+        [(R, "the two sides had a “frank and in-depth” exchange on trade", "Takeshi Iwaya", "said", "Takeshi Iwaya"),
+         (D, "frank and in-depth", "Takeshi Iwaya", "said", "Takeshi Iwaya")];
+    short_verb_fragment_takes_the_speaker: "Laura Benning said the company “firmly opposes” the takeover." =>
+        [(R, "the company “firmly opposes” the takeover", "Laura Benning", "said", "Laura Benning"),
+         (D, "firmly opposes", "Laura Benning", "said", "Laura Benning")];
+    short_noun_fragment_stays_a_scare_quote: "Laura Benning said there was “no evidence” of fraud." =>
+        [(R, "there was “no evidence” of fraud", "Laura Benning", "said", "Laura Benning"),
+         (D, "no evidence", "", "", "")];
     place_based_source_after_the_verb: "“Prices will rise,” said a Mumbai-based dealer with a trading firm." =>
         [(D, "Prices will rise,", "a Mumbai-based dealer", "said", "")];
 }
