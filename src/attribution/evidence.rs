@@ -115,29 +115,12 @@ fn aux(w: &str) -> bool {
 
 /// Verb forms that cannot stand inside a subject (`is`, `had`, `would`, `didn't`).
 fn verbish(w: &str) -> bool {
-    matches!(
-        w,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "be"
-            | "been"
-            | "being"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "do"
-            | "does"
-            | "did"
-    ) || w.ends_with("n't")
+    super::stance::is_modal(w)
+        || matches!(
+            w,
+            "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
+        )
+        || w.ends_with("n't")
         || w.ends_with("n’t")
 }
 

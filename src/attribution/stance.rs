@@ -659,7 +659,7 @@ fn is_be(w: &str) -> bool {
 }
 
 /// Modal verbs and `do`: auxiliaries before a verb's base form.
-fn is_modal(w: &str) -> bool {
+pub(super) fn is_modal(w: &str) -> bool {
     matches!(
         w,
         "will"
