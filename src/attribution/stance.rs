@@ -6,6 +6,7 @@
 
 use super::lexicon::{cue_phrase, cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
 use super::{starts_upper, Context, Lower, Quote};
+use crate::entities::EntityKind;
 use crate::span::Span;
 
 /// Cue verbs whose `-s` and base forms are more often plural or singular nouns (`the states`,
@@ -833,6 +834,8 @@ fn bad_start(w: &str) -> bool {
             | "himself"
             | "herself"
             | "themselves"
+            | "among"
+            | "on"
     )
 }
 
@@ -1138,9 +1141,10 @@ impl<'a> Context<'a> {
                     "he" | "she" | "it" | "who" | "that" | "there" | "what"
                 )
         };
-        if is_determiner(prev) && !(prev == "to" && form == Form::Base) && !clitic(v - 1)
-            || prev == "-"
-        {
+        // (`by emphasizing`, `short of calling`: a gerund whose subject is the sentence's.)
+        let gerund = form == Form::Ing && matches!(prev, "of" | "by" | "her");
+        let noun = is_determiner(prev) && !gerund;
+        if noun && !(prev == "to" && form == Form::Base) && !clitic(v - 1) || prev == "-" {
             return None;
         }
         // Back over adverbs and auxiliaries to where the subject ends.
@@ -1204,12 +1208,40 @@ impl<'a> Context<'a> {
             Lower::Same("")
         };
         let before_j = before_j.as_str();
+        // `with Russia backing the government`, `clips of her supporting it`: the noun phrase
+        // after `with`, or an object pronoun, is the subject of the `-ing` cue that follows.
+        let absolute = (form == Form::Ing && !(be || contracted) && j == v && j > lo)
+            .then(|| {
+                if matches!(before_j, "him" | "her" | "them") {
+                    return Some((j - 1, j));
+                }
+                let np = self.subject_before(lo, j)?;
+                let named = self.mention_inside(self.span(np.0, np.1)).is_some();
+                (np.1 == j
+                    && np.0 > lo
+                    && self.ascii_lw(np.0 - 1) == "with"
+                    && (named || self.plain_subject(np)))
+                .then_some(np)
+            })
+            .flatten();
         let borrowed = match form {
             Form::Ing => {
                 !(be || contracted)
                     && matches!(
                         before_j,
-                        "," | "while" | "by" | "after" | "before" | "when" | "for"
+                        "," | "while"
+                            | "by"
+                            | "after"
+                            | "before"
+                            | "when"
+                            | "for"
+                            | "despite"
+                            | "of"
+                            | "against"
+                            | "avoid"
+                            | "avoids"
+                            | "avoided"
+                            | "avoiding"
                     )
             }
             Form::Past | Form::Third => !be && before_j == "and",
@@ -1219,7 +1251,7 @@ impl<'a> Context<'a> {
         match form {
             _ if borrowed => {}
             Form::Ing => {
-                if !(be || contracted) {
+                if !(be || contracted) && absolute.is_none() {
                     return None;
                 }
             }
@@ -1263,7 +1295,12 @@ impl<'a> Context<'a> {
             }
         }
         // The subject.
-        let np = if borrowed {
+        let np = if let Some(np) = self
+            .controller(lo, j)
+            .filter(|_| borrowed && form == Form::Base)
+        {
+            np
+        } else if borrowed {
             let np = self.sentence_subject(lo, j - 1)?;
             let head = self.ascii_lw(np.0);
             let head = head.as_str();
@@ -1291,6 +1328,8 @@ impl<'a> Context<'a> {
             if np.1 > j - 1 || !named || opener || across {
                 return None;
             }
+            np
+        } else if let Some(np) = absolute {
             np
         } else if contracted {
             (j - 1, j)
@@ -1332,7 +1371,7 @@ impl<'a> Context<'a> {
                 }
                 let head = self.ascii_lw(np.0);
                 let head = head.as_str();
-                if matches!(head, "what" | "there" | "this" | "it" | "that") && np.1 == np.0 + 1 {
+                if matches!(head, "what" | "there" | "this" | "that") && np.1 == np.0 + 1 {
                     return None;
                 }
                 // `the states`, `talking points`: a noun after a noun, not a verb.
@@ -1493,6 +1532,7 @@ impl<'a> Context<'a> {
         if form == Form::Base
             && !borrowed
             && !(clause || infinitive || prep || pronoun_start || bare_clause)
+            && flags & OBJECT == 0
         {
             return None;
         }
@@ -1571,6 +1611,28 @@ impl<'a> Context<'a> {
             cue: Some(self.tokens.get(v)?.span()),
             speaker: Some(self.speaker(np)),
         })
+    }
+
+    /// The person or organisation named right before the `to` at `j - 1` that opens an
+    /// infinitive cue (`forced Mr. Lee to admit …`, `time for Ms. Diaz to explain …`, `urged
+    /// them to reject …`): the source of that cue, not the sentence's subject.
+    fn controller(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
+        let k = j.checked_sub(2).filter(|&k| k > lo)?;
+        if matches!(self.w(k), "him" | "her" | "them") {
+            return Some((k, j - 1));
+        }
+        let end = self.tokens.get(k)?.span().end;
+        let m = self.mentions.partition_point(|m| m.span.start < end);
+        let m = self.mentions.get(m.checked_sub(1)?)?;
+        if m.span.end != end || !matches!(m.kind, EntityKind::Person | EntityKind::Org) {
+            return None;
+        }
+        let s = self.token_at(m.span.start);
+        let before = self.w(s.checked_sub(1).filter(|&b| b >= lo)?);
+        before
+            .bytes()
+            .all(|b| b.is_ascii_lowercase())
+            .then_some((s, j - 1))
     }
 
     /// A stance adjective after `be` (or `seem`, `remain`, `feel`) at `v`: `Democrats are afraid

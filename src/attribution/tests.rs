@@ -827,6 +827,26 @@ t! {
     evidence_noun_after_a_preposition_is_no_subject: "Readers of the report found it dull." => [];
 }
 
+// Verb stances with a subject of another shape (stance.rs `stance_at`).
+t! {
+    plural_subject_before_a_base_form_object: "Farmers oppose the new water tax." =>
+        [(R, "the new water tax", "Farmers", "oppose", "")];
+    modal_before_a_base_form_object: "Most members would oppose the proposal." =>
+        [(R, "the proposal", "Most members", "oppose", "")];
+    it_is_a_source_of_a_stance: "The Ledger ran a long profile of Ann Lee. It backed the rival plan." =>
+        [(R, "the rival plan", "It", "backed", "*")];
+    subject_after_with_of_an_ing_cue: "The council was split, with Ann Lee backing the new budget." =>
+        [(R, "the new budget", "Ann Lee", "backing", "Ann Lee")];
+    gerund_after_by: "The mayor opened the session by praising the new budget for the schools of the city." =>
+        [(R, "the new budget for the schools of the city", "The mayor", "praising", "")];
+    gerund_after_short_of: "The council stopped short of condemning the new plan for the harbour and the old docks." =>
+        [(R, "the new plan for the harbour and the old docks", "The council", "condemning", "")];
+    gerund_after_despite: "The minister stayed in office despite admitting that she had lied." =>
+        [(R, "she had lied", "The minister", "admitting", "")];
+    infinitive_cue_of_the_person_before_to: "The board forced Ann Lee to admit that the funds were missing." =>
+        [(R, "the funds were missing", "Ann Lee", "admit", "Ann Lee")];
+}
+
 // Passives with no source named: what they say something of is content too.
 t! {
     passive_subject_with_a_time_phrase: "About one worker in five this year is expected to retire early." =>
