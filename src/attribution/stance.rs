@@ -215,6 +215,14 @@ fn raises(w: &str, next: &str) -> bool {
     }
 }
 
+/// Adverbs that report what others say with no source named (`allegedly`).
+fn hearsay(w: &str) -> bool {
+    matches!(
+        w,
+        "allegedly" | "reportedly" | "purportedly" | "supposedly" | "reputedly"
+    )
+}
+
 /// Nouns that report speech, thought or evidence before a `that` clause (`the claim that …`).
 fn report_noun(w: &str) -> bool {
     // `news`, `thesis`: a noun that ends in `s` in the singular is read as written too.
@@ -1037,6 +1045,7 @@ impl<'a> Context<'a> {
                     .or_else(|| self.noun_cue_at(lo, hi, v))
                     .or_else(|| self.adjective_at(lo, hi, v))
                     .or_else(|| self.seems_at(hi, v))
+                    .or_else(|| self.hearsay_at(hi, v))
                     .filter(|q| !cues_a_direct_quote(direct, q))
             };
             v += 1;
@@ -1088,7 +1097,7 @@ impl<'a> Context<'a> {
             }
             j -= 1;
         }
-        let seems = matches!(self.w(v), "seem" | "seems" | "seemed");
+        let seems = matches!(self.w(v), "seem" | "seems" | "seemed") || hearsay(&self.ascii_lw(v));
         if !(be || seems) || j <= lo {
             return None;
         }
@@ -1916,6 +1925,25 @@ impl<'a> Context<'a> {
         }
         let e = self.complement_end(c, hi, |_| false);
         if e < c + 3 {
+            return None;
+        }
+        Some(Quote {
+            span: self.content(c, e)?,
+            direct: false,
+            cue: Some(self.tokens.get(v)?.span()),
+            speaker: None,
+        })
+    }
+
+    /// What a hearsay adverb at `v` reports with no source named: `the officer allegedly
+    /// struck the man` (the subject is added as content by `passive_subject`).
+    fn hearsay_at(&self, hi: usize, v: usize) -> Option<Quote> {
+        if !hearsay(&self.ascii_lw(v)) || self.in_piece(v) || is_determiner(&self.ascii_lw(v - 1)) {
+            return None;
+        }
+        let c = v + 1;
+        let e = self.complement_end(c, hi, |_| false);
+        if e < c + 2 || !self.is_word(c) {
             return None;
         }
         Some(Quote {

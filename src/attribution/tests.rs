@@ -849,6 +849,11 @@ t! {
 
 // Passives with no source named: what they say something of is content too.
 t! {
+    hearsay_adverb_reports_with_no_source: "The company reportedly cut 500 jobs last year." =>
+        [(R, "The company", "", "reportedly", ""),
+         (R, "cut 500 jobs last year", "", "reportedly", "")];
+    hearsay_adverb_before_an_adjective_is_no_report: "Officers found the allegedly stolen van." =>
+        [(R, "the allegedly stolen van", "Officers", "found", "")];
     passive_subject_with_a_time_phrase: "About one worker in five this year is expected to retire early." =>
         [(R, "About one worker in five this year", "", "expected", ""),
          (R, "to retire early", "", "expected", "")];
