@@ -706,6 +706,12 @@ impl<'a> Context<'a> {
             while c < hi && matches!(self.w(c), "," | ":" | "—") {
                 c += 1;
             }
+            // `As the mayor said on Monday, CLAUSE`: what was said follows the comma.
+            if start == s0 + 1 && self.lw(s0) == "as" && self.w(c - 1) != "," {
+                if let Some(comma) = (v + 1..hi.min(v + 12)).find(|&k| self.w(k) == ",") {
+                    c = comma + 1;
+                }
+            }
             // `Everything Trump says is a lie`: the object was fronted, no clause follows.
             let gap = np.0 > lo && matches!(self.lw(np.0 - 1).as_str(), "which" | "who" | "that");
             if !relative
@@ -759,7 +765,10 @@ impl<'a> Context<'a> {
                         || w == "and"
                             && (self.is(n, List::Cue) || self.is(n, List::Report))
                         // `Republicans said A and Democrats accused …`: a new source's act.
-                        || w == "and" && k > c + 2 && self.new_source_after_and(k, hi)
+                        // (`urged caution, and Olaf Scholz said …` after a one-word object.)
+                        || w == "and"
+                            && (k > c + 2 || k == c + 2 && self.w(k - 1) == ",")
+                            && self.new_source_after_and(k, hi)
                         // `…, but analysts agreed …`: another source's clause begins.
                         || w == ","
                             && matches!(

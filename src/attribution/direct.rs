@@ -411,9 +411,17 @@ impl<'a> Context<'a> {
                 return Some((self.span(a, a + 2), np.map(|np| self.speaker(np))));
             }
         }
-        // The cue verb among the last few tokens (`said in a statement on Friday:`).
+        // The cue verb among the last few tokens (`said in a statement on Friday:`); `As one
+        // analyst once put it, “Q”`: the verb before `it`.
         let reach = if colon { 12 } else { 6 };
+        let put_it = e < end
+            && e >= lo + 3
+            && self.w(e - 1) == "it"
+            && matches!(self.w(e - 2), "put" | "puts");
         let v = (lo..e).rev().take(reach).find(|&k| {
+            if put_it {
+                return k == e - 2;
+            }
             // `Said Ellis: “Q”`
             let is = |list| {
                 if k == lo {

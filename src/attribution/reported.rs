@@ -197,7 +197,15 @@ impl<'a> Context<'a> {
             });
             let stance = stances.get(i).copied().unwrap_or(false);
             i += 1;
-            if self.reported_ok(out[k].span) && !nested && !stance && !self.no_speech(&out[k]) {
+            // (A lone `which` or `what` says nothing to a reader: `the debt limit, which the
+            // Treasury has said it could hit in June` keeps only `it could hit in June`.)
+            let bare = matches!(out[k].span.slice(self.text), "which" | "what" | "that");
+            if self.reported_ok(out[k].span)
+                && !nested
+                && !stance
+                && !bare
+                && !self.no_speech(&out[k])
+            {
                 k += 1;
             } else {
                 out.remove(k);
@@ -336,6 +344,10 @@ impl<'a> Context<'a> {
             "report" | "reports" | "reported" | "reporting" => {
                 next == "from" && self.token_at(q.span.start) == v + 1
             }
+            // `speaking on condition of anonymity`: why the source is not named.
+            "speaking" | "spoke" | "speak" | "speaks" => {
+                next == "on" && self.lw(v + 2) == "condition"
+            }
             "find" | "finds" | "found" | "finding" => {
                 next == "ways"
                     || matches!(next.as_str(), "a" | "the" | "no" | "new" | "another")
@@ -399,6 +411,15 @@ impl<'a> Context<'a> {
             let comma = comma_after?;
             ((a + 2, comma), (comma + 1, hi))
         } else if a > lo + 2 && matches!(self.w(a - 1), "," | "—" | "–" | "(") {
+            // `Wang said CLAUSE, according to a readout`: the clause names its own source;
+            // the document is only where it was published.
+            if let Some(q) = self.cue_then_clause(lo, a - 1).filter(|q| {
+                q.speaker.is_some()
+                    && q.cue
+                        .is_some_and(|c| self.token_at(c.start) <= lo + 8 && self.speech_cue(c))
+            }) {
+                return Some(q);
+            }
             let src_end = comma_after.unwrap_or(hi);
             ((a + 2, src_end), (lo, a - 1))
         } else {

@@ -303,9 +303,22 @@ impl<'a> Context<'a> {
             };
             // (`The delegate, quoted in the newspaper Die Presse, said`: a name deep in the
             // apposition is not the speaker's.)
+            // (`Vasquez's main rival, city council member Brian Oduya, said`: lower-case role
+            // words may stand before the name.)
             let names_speaker = self
                 .mention_inside(self.span(open + 1, close))
-                .is_some_and(|k| self.token_at(self.mentions[k].span.start) <= open + 3);
+                .is_some_and(|k| {
+                    let at = self.token_at(self.mentions[k].span.start);
+                    at <= open + 3
+                        || at <= open + 6
+                            && (open + 1..at).all(|j| {
+                                self.is_word(j)
+                                    && self.w(j).bytes().all(|b| b.is_ascii_lowercase())
+                                    && !self.w(j).ends_with("ed")
+                                    && !self.lower_is(j, List::Preposition)
+                                    && !self.lower_is(j, List::Clause)
+                            })
+                });
             if !named(head) && named(whole) && names_speaker {
                 return Some((np.0, close));
             }
@@ -465,7 +478,8 @@ impl<'a> Context<'a> {
         let span = self.span(np.0, np.1);
         if np.1 == np.0 + 1 {
             let word = self.lw(np.0);
-            if word == "who" {
+            // (`Redwater Partners, which disclosed …`: `which` as `who` for an organisation.)
+            if word == "who" || word == "which" {
                 let mut k = np.0;
                 while k > 0 && matches!(self.w(k - 1), "," | "—" | "–") {
                     k -= 1;
@@ -622,6 +636,22 @@ impl<'a> Context<'a> {
                 })
             }
             "it" => self.last_org.get(k).copied().flatten(),
+            // `I` and `we` outside quotes are the writer's: the person of the byline.
+            "i" | "we" => self
+                .mentions
+                .iter()
+                .take(k)
+                .take(60)
+                .position(|m| {
+                    m.kind == EntityKind::Person
+                        && self
+                            .doc
+                            .sentence_at(m.span.start)
+                            .and_then(|si| self.doc.sentences.get(si))
+                            .and_then(|s| self.doc.paragraphs.get(s.paragraph))
+                            .is_some_and(|p| p.part == crate::segment::Part::Byline)
+                })
+                .and_then(|m| self.mention_entity.get(m).copied()),
             _ => None,
         }
     }

@@ -115,6 +115,7 @@ pub(super) fn nounish(w: &str) -> bool {
             | "trumpet"
             | "censure"
             | "rebut"
+            | "brand"
     )
 }
 
@@ -1334,7 +1335,8 @@ impl<'a> Context<'a> {
                         "that" | "," | "were" | "was" | "is" | "are" | "be" | "been"
                     ) || cue_verb(w).is_some()
                 });
-            if np.1 > j - 1 || !named || opener || across {
+            // (`“We …,” an official said, speaking …`: a word of the quote is no subject.)
+            if np.1 > j - 1 || !named || opener || across || self.in_piece(np.0) {
                 return None;
             }
             np
@@ -1383,9 +1385,15 @@ impl<'a> Context<'a> {
                 if matches!(head, "what" | "there" | "this" | "that") && np.1 == np.0 + 1 {
                     return None;
                 }
-                // `the states`, `talking points`: a noun after a noun, not a verb.
-                let named = self.mention_inside(self.span(np.0, np.1)).is_some()
-                    || matches!(head, "he" | "she" | "they" | "we" | "i" | "you");
+                // `the states`, `talking points`: a noun after a noun, not a verb. (`Chinese
+                // brands accounted for …`: a nationality adjective names no subject; a plural
+                // one at the head does, `Americans say`.)
+                let named = self.mention_inside(self.span(np.0, np.1)).is_some_and(|m| {
+                    let m = &self.mentions[m];
+                    m.kind != EntityKind::Misc
+                        || m.span.end == self.span(np.0, np.1).end
+                            && m.span.slice(self.text).ends_with('s')
+                }) || matches!(head, "he" | "she" | "they" | "we" | "i" | "you");
                 if matches!(form, Form::Third | Form::Base) && nounish(vw) && !named
                     || np.1 - np.0 > 1 && !named && (np.0..np.1).any(|k| !self.is_word(k))
                     || !named && !self.plain_subject(np)

@@ -568,6 +568,30 @@ t! {
         [(R, "he is in excellent health", "that", "says", "*")];
     second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
         [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
+    // What a reader of an ordinary article sees (issue 3).
+    person_after_lower_case_role_words_in_an_apposition: "The mayor's main rival, city council member Brian Oduya, said the plan had failed." =>
+        [(R, "the plan had failed", "Brian Oduya", "said", "Brian Oduya")];
+    nationality_before_a_plural_noun_is_no_speaker: "Chinese brands accounted for a fifth of all sales last year." => [];
+    second_source_after_a_one_word_object: "Germany has urged caution, and Chancellor Anna Berg said last month that tariffs were no answer." =>
+        [(R, "caution", "Germany", "urged", "*"), (R, "tariffs were no answer", "Anna Berg", "said", "Anna Berg")];
+    as_source_put_it_before_a_quote: "The threat is a bluff. As the former mayor Tom Reed once put it, “every city already knows the game.”" =>
+        [(D, "every city already knows the game.", "Tom Reed", "put", "Tom Reed")];
+    as_source_said_on_a_day: "As Mayor Tom Reed said on Monday, the city cannot pay for a new stadium." =>
+        [(R, "the city cannot pay for a new stadium", "Tom Reed", "said", "Tom Reed")];
+    source_named_before_according_to_a_readout: "Lin Hua said the talks had been useful, according to a readout released by the ministry." =>
+        [(R, "the talks had been useful", "Lin Hua", "said", "Lin Hua")];
+    lone_which_is_no_content: "The bank lost much of the money, which prosecutors said he spent on horses." =>
+        [(R, "he spent on horses", "prosecutors", "said", "")];
+    lone_what_is_no_content: "The results confirmed what divers had reported for years." =>
+        [(R, "what divers had reported for years", "The results", "confirmed", "")];
+    which_is_the_organisation_before_it: "The firm is under pressure from Redwater Partners, which has called for the sale of its snacks unit." =>
+        [(R, "the sale of its snacks unit", "which", "called", "Redwater Partners")];
+    speaking_on_condition_of_anonymity_is_no_speech: "“We have waited long enough,” an official told Reuters, speaking on condition of anonymity because the talks are private." =>
+        [(D, "We have waited long enough,", "an official", "told", "")];
+    spokeswoman_with_a_surname_like_a_pronoun: "“The inquiry is unfair,” ministry spokeswoman He Yadong told reporters in Beijing." =>
+        [(D, "The inquiry is unfair,", "He Yadong", "told", "He Yadong")];
+    first_person_of_an_op_ed_is_its_author: "By Rebecca Lindqvist\n\nIn a survey of 130 studies, my colleagues and I found that most subsidies never paid off." =>
+        [(R, "most subsidies never paid off", "I", "found", "Rebecca Lindqvist")];
 }
 
 #[test]

@@ -1674,6 +1674,7 @@ const ROLE_NOUNS: &[&str] = &[
     "founder",
     "leader",
     "minister",
+    "counterpart",
     "envoy",
     "player",
     "coach",
@@ -1861,7 +1862,22 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                 continue;
             }
             let mut b = i;
+            // `spokeswoman He Yadong`: after a role noun, mid-sentence, a capitalised word
+            // that is also an English one opens a name.
+            if i > 0 && run.any(i - 1, words::ROLE_LOWER) && !opens_sentence(text, run, i) {
+                b += 1;
+            }
             while b < tokens.len() && b < i + 3 && plain(b) {
+                b += 1;
+            }
+            // `Koichi Nakano, a political scientist`: a surname that is also a place, after a
+            // first name no list knows.
+            let place_surname = |k: usize| {
+                run.bits(k) & (words::PLACE | words::FUNCTION | words::DEMONYM) == words::PLACE
+                    && run.bits(i) & words::LISTED == 0
+                    && !run.word(i).ends_with("ing")
+            };
+            if b == i + 1 && place_surname(b) {
                 b += 1;
             }
             if b < i + 2 || b < tokens.len() && plain(b) {
@@ -2842,6 +2858,9 @@ mod tests {
     t! {
         title_is_not_in_the_name: "The meeting was chaired by Major General Shao Yuanming on Monday." => [(Person, "Shao Yuanming")];
         speaker_before_said: "Mary Jones said the plan would work." => [(Person, "Mary Jones")];
+        surname_like_a_pronoun_after_a_role: "The ministry spokeswoman He Yadong spoke on Monday." => [(Person, "He Yadong")];
+        name_after_counterpart: "The minister and his counterpart Liu Wen held talks." => [(Person, "Liu Wen")];
+        surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist, said so." => [(Person, "Koichi Nakano")];
         apposition_marks_a_person: "Su Hao, a relations expert at the China Foreign Affairs University, said so." => [(Person, "Su Hao"), (Org, "China Foreign Affairs University")];
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
