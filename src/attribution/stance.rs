@@ -1050,9 +1050,17 @@ impl<'a> Context<'a> {
                     .filter(|q| !cues_a_direct_quote(direct, q))
             };
             v += 1;
-            let Some(q) = found else {
+            let Some(mut q) = found else {
                 continue;
             };
+            // `“We …,” she said, referencing …`: a word of the quote is no subject; the
+            // quote's speaker is.
+            if let Some(s) = q.speaker {
+                let k = direct.partition_point(|d| d.span.end <= s.span.start);
+                if let Some(d) = direct.get(k).filter(|d| d.span.contains(s.span)) {
+                    q.speaker = d.speaker;
+                }
+            }
             let clash = out[before..].iter().any(|o| {
                 o.cue == q.cue
                     || o.span == q.span
@@ -1335,8 +1343,7 @@ impl<'a> Context<'a> {
                         "that" | "," | "were" | "was" | "is" | "are" | "be" | "been"
                     ) || cue_verb(w).is_some()
                 });
-            // (`“We …,” an official said, speaking …`: a word of the quote is no subject.)
-            if np.1 > j - 1 || !named || opener || across || self.in_piece(np.0) {
+            if np.1 > j - 1 || !named || opener || across {
                 return None;
             }
             np
