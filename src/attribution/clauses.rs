@@ -910,7 +910,9 @@ impl<'a> Context<'a> {
         let object_follows = self.is_word(n + 1)
             && !matches!(after.as_str(), "and" | "or" | "by")
             && !self.lower_is(n + 1, List::Clause);
-        aux || past && object_follows
+        // `… and 5 percent support …`: the next share of a poll.
+        let share = self.lw(n + 1) == "percent" && self.w(n).bytes().all(|b| b.is_ascii_digit());
+        aux || past && object_follows || share
     }
 
     /// True when the comma at token `k` ends an object complement: a relative clause

@@ -860,6 +860,8 @@ t! {
         [(R, "the new water tax", "Farmers", "oppose", "")];
     modal_before_a_base_form_object: "Most members would oppose the proposal." =>
         [(R, "the proposal", "Most members", "oppose", "")];
+    next_poll_share_ends_the_object: "Among the members, 5 percent prefer the new plan and 3 percent want no change at all." =>
+        [(R, "the new plan", "5 percent", "prefer", "")];
     it_is_a_source_of_a_stance: "The Ledger ran a long profile of Ann Lee. It backed the rival plan." =>
         [(R, "the rival plan", "It", "backed", "*")];
     subject_after_with_of_an_ing_cue: "The council was split, with Ann Lee backing the new budget." =>
