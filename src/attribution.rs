@@ -37,6 +37,7 @@ mod gender;
 mod interview;
 mod lexicon;
 mod lists;
+mod nouncues;
 mod reported;
 mod speakers;
 mod stance;

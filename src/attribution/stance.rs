@@ -180,6 +180,7 @@ fn raises(w: &str, next: &str) -> bool {
                 | "cited"
                 | "mocked"
                 | "ridiculed"
+                | "treated"
         ),
         "of" => matches!(w, "accused" | "suspected" | "warned" | "convinced"),
         "for" => matches!(
@@ -907,6 +908,11 @@ impl<'a> Context<'a> {
         hi: usize,
         stop: impl Fn(usize) -> bool,
     ) -> usize {
+        self.complement_end_dyn(c, hi, &stop)
+    }
+
+    /// [`Context::complement_end`] compiled once for every `stop` (the wasm stays smaller).
+    fn complement_end_dyn(&self, c: usize, hi: usize, stop: &dyn Fn(usize) -> bool) -> usize {
         let mut e = c + 1;
         while e < hi && e < c + 60 {
             let w = self.w(e);
@@ -994,7 +1000,7 @@ impl<'a> Context<'a> {
     }
 
     /// True when token `k` lies inside a direct quote piece.
-    fn in_piece(&self, k: usize) -> bool {
+    pub(super) fn in_piece(&self, k: usize) -> bool {
         let Some(at) = self.tokens.get(k).map(|t| t.span().start) else {
             return false;
         };
@@ -1047,6 +1053,8 @@ impl<'a> Context<'a> {
                     .or_else(|| self.adjective_at(lo, hi, v))
                     .or_else(|| self.seems_at(hi, v))
                     .or_else(|| self.hearsay_at(hi, v))
+                    .or_else(|| self.noun_infinitive_at(lo, hi, v))
+                    .or_else(|| self.clear_that_at(lo, hi, v))
                     .filter(|q| !cues_a_direct_quote(direct, q))
             };
             v += 1;
@@ -1091,6 +1099,10 @@ impl<'a> Context<'a> {
     /// The subject of the passive cue at `v` (`Mr. Lee was accused of …`, `the vote is
     /// expected to …`) or of `seems` (`the plan seems to …`), when it starts the clause.
     fn passive_subject(&self, lo: usize, v: usize) -> Option<Span> {
+        // (`It is clear that …`: `it` is no piece.)
+        if matches!(self.w(v), "clear" | "obvious" | "evident") {
+            return None;
+        }
         let mut j = v;
         let mut be = false;
         while j > lo {
@@ -2063,7 +2075,7 @@ impl<'a> Context<'a> {
         self.noun_quote(c, e, v, named)
     }
 
-    fn noun_quote(
+    pub(super) fn noun_quote(
         &self,
         c: usize,
         e: usize,

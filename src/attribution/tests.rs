@@ -388,7 +388,8 @@ t! {
     relative_source_with_a_time: "He met Ann Lee, who on Monday said the vote would be close." =>
         [(R, "the vote would be close", "who", "said", "Ann Lee")];
     determiner_makes_a_noun: "Police said the alleged attacker had fled the city. His plans to hide failed." =>
-        [(R, "the alleged attacker had fled the city", "Police", "said", "*")];
+        [(R, "the alleged attacker had fled the city", "Police", "said", "*"),
+         (R, "to hide", "His", "plans", "*")];
     apposition_after_an_opening_phrase: "In a statement, the family’s lawyer, Ann Lee, said the video proves nothing." =>
         [(R, "the video proves nothing", "Ann Lee", "said", "*")];
     relative_source_after_an_object: "The mayor praised Ann Lee, who said the plan would work." =>
@@ -931,4 +932,22 @@ fn headline_stance_cues() {
             .iter()
             .all(|q| q.0)
     );
+}
+
+// Cues that are no finite verb (`nouncues.rs`): a possessed noun of intent, an impersonal `it
+// is clear`.
+t! {
+    possessed_noun_of_intent_before_an_infinitive: "The mayor's plan to rebuild the old harbour will cost millions." =>
+        [(R, "to rebuild the old harbour", "The mayor", "plan", "*")];
+    noun_of_intent_ends_before_the_main_verb: "His refusal to testify before the committee was a blow to the inquiry." =>
+        [(R, "to testify before the committee", "His", "refusal", "*")];
+    noun_of_intent_with_no_owner_is_no_attribution: "The two towns made a plan to share the new fire station." => [];
+    it_is_clear_that_reports_with_no_source: "It was clear that the storm had passed the coast by noon." =>
+        [(R, "the storm had passed the coast by noon", "", "clear", "")];
+    inverted_it_is_clear: "Nor is it clear that the new tariffs would ever be collected." =>
+        [(R, "the new tariffs would ever be collected", "", "clear", "")];
+    it_is_not_clear_whether_is_a_question: "It is not clear whether the council will meet again." => [];
+    passive_treated_as: "The fire at the depot was treated as a crime." =>
+        [(R, "The fire at the depot", "", "treated", ""),
+         (R, "a crime", "", "treated", "")];
 }
