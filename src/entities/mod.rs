@@ -2449,8 +2449,8 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
         let run = words.run(tokens, s.tokens.start);
         for i in 0..tokens.len() {
             let w = run.word(i);
-            let lower = w.to_ascii_lowercase();
-            let noun = ORG_NOUNS.contains(&lower.as_str()) && !PERSON_TOO.contains(&lower.as_str());
+            let noun = run.any(i, words::ORG_NOUN)
+                && !PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(w));
             // `shares of Korvane`: a company, no place (`shares of Asian banks`).
             let shares = w == "of"
                 && i > 0

@@ -43,6 +43,9 @@ pub const PLACE: u32 = 1 << 14;
 pub const PLACE_HEAD: u32 = 1 << 15;
 /// A legal form that ends a company's name (`Inc`, `AG`: [`super::LEGAL_FORMS`]).
 pub const LEGAL_FORM: u32 = 1 << 16;
+/// A noun that describes an organisation, in any case (`carmaker`, `Chipmaker`:
+/// [`super::ORG_NOUNS`]).
+pub const ORG_NOUN: u32 = 1 << 17;
 
 /// The document's tokens as distinct words.
 pub struct Words<'t> {
@@ -232,6 +235,9 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         }
         if letters {
             bits |= small_list_bits(bytes);
+        } else if super::ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
+            // `start-up`, `think tank`: no word of letters.
+            bits |= ORG_NOUN;
         }
     } else {
         if w.chars().count() > 1 && w.chars().all(char::is_alphabetic) {
@@ -250,11 +256,15 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
 
 /// The rules' short lists (role nouns, particles, compound tails): lower-case ASCII words of
 /// at most 16 letters.
-const SMALL_LISTS: [(&[&str], u32); 3] = [
+const SMALL_LISTS: [(&[&str], u32); 4] = [
     (super::ROLE_NOUNS, ROLE | ROLE_LOWER),
     (super::PARTICLES, PARTICLE),
     (super::COMPOUND_TAILS, COMPOUND_TAIL),
+    (super::ORG_NOUNS, ORG_NOUN),
 ];
+
+/// The bits of [`SMALL_LISTS`] that a word has in any case.
+const ANY_CASE: u32 = ROLE | ORG_NOUN;
 
 /// For each first letter, the lengths (bit `n`) of the short lists' words that start with it:
 /// most words are ruled out before a look-up.
@@ -276,8 +286,8 @@ const SMALL_SHAPES: [u32; 26] = {
     shapes
 };
 
-/// The short lists' bits of an ASCII word of letters: the role nouns match in any case, the
-/// others only as written.
+/// The short lists' bits of an ASCII word of letters: the role and organisation nouns match in
+/// any case, the others only as written.
 fn small_list_bits(w: &[u8]) -> u32 {
     let Some(first) = w.first().map(u8::to_ascii_lowercase) else {
         return 0;
@@ -299,7 +309,7 @@ fn small_list_bits(w: &[u8]) -> u32 {
     if *lower == *w {
         bits
     } else {
-        bits & ROLE
+        bits & ANY_CASE
     }
 }
 
@@ -325,14 +335,38 @@ mod tests {
 
     #[test]
     fn small_lists_are_lower_case_and_short() {
-        for (list, _) in SMALL_LISTS {
+        // Organisation nouns that are no word of letters (`start-up`) are looked up apart.
+        for (list, bit) in SMALL_LISTS {
             for w in list {
+                let apart = bit == ORG_NOUN && !w.bytes().all(|b| b.is_ascii_alphabetic());
                 assert!(
-                    w.len() < 32 && w.bytes().all(|b| b.is_ascii_lowercase()),
+                    w.len() < 32 && (apart || w.bytes().all(|b| b.is_ascii_lowercase())),
                     "{w:?}"
                 );
             }
         }
+        for w in super::super::PERSON_TOO {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn org_nouns_in_any_case() {
+        let lex = lexicon();
+        let text = "Carmaker carmaker CARMAKER Start-up start-up startups car-maker Think tank \
+                    think tank, Bank bank’s BANK Über producer Producers";
+        let paragraphs = crate::segment::split_paragraphs(text);
+        let doc = crate::segment::segment(text, &paragraphs, &[]);
+        let words = Words::new(text, &doc, lex);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = t.span().slice(text);
+            let listed = super::super::ORG_NOUNS.contains(&w.to_ascii_lowercase().as_str());
+            assert_eq!(words.any(i, ORG_NOUN), listed, "{w:?}");
+        }
+        let found = (0..doc.tokens.len())
+            .filter(|&i| words.any(i, ORG_NOUN))
+            .count();
+        assert_eq!(found, 8);
     }
 
     #[test]
