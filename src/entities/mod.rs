@@ -1495,9 +1495,9 @@ fn sports_clubs(
     let sport = (0..doc.tokens.len()).any(|i| {
         score_at(i)
             || i > 0
-                && CLUB_NOUNS.contains(&word_at(i))
                 && words.any(i - 1, words::CAPITAL)
                 && words.any(i + 1, words::CAPITAL)
+                && CLUB_NOUNS.contains(&word_at(i))
     });
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
@@ -1933,7 +1933,7 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
 /// `De France`).
 fn surnames_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let run = words.run(&doc.tokens, 0);
-    let particle = |k: usize| PARTICLES.contains(&run.word(k));
+    let particle = |k: usize| run.any(k, words::PARTICLE);
     let capital_particle = |k: usize| {
         let w = run.word(k);
         is_capitalised(w) && PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(w))
@@ -1946,8 +1946,8 @@ fn surnames_with_particles(doc: &Document, words: &Words, mentions: &mut Vec<Men
     // The surnames written alone: `Van` + `Dijk`, not after another capitalised word.
     let alone: Vec<usize> = (0..n)
         .filter(|&k| {
-            capital_particle(k)
-                && name(k + 1)
+            name(k + 1)
+                && capital_particle(k)
                 && (k == 0 || !run.any(k - 1, words::CAPITAL) || run.any(k - 1, words::FUNCTION))
         })
         .collect();
