@@ -685,6 +685,19 @@ impl<'a> Context<'a> {
         out.extend(add);
     }
 
+    /// True when the words from token `c` after a cue and its comma are a noun phrase about the
+    /// whole sentence, no piece of what was said: `…, X said on Tuesday, a step likely to …`,
+    /// `…, one hand on the wheel` (not `…, one should go`).
+    fn phrase_about_the_whole(&self, c: usize, hi: usize) -> bool {
+        matches!(self.lw(c).as_str(), "a" | "an" | "one")
+            && !(c + 1..hi.min(c + 5))
+                .take_while(|&k| self.w(k) != ",")
+                .any(|k| {
+                    self.lower_is(k, List::Clause)
+                        && !matches!(self.w(k), "to" | "that" | "which" | "who")
+                })
+    }
+
     /// `The deal, he said, was a good one.`: the clause in two pieces around its cue.
     pub(super) fn parenthetical(&self, lo: usize, hi: usize) -> Option<(Quote, Quote)> {
         let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
@@ -717,6 +730,7 @@ impl<'a> Context<'a> {
             || self.lower_is(c2 + 1, List::Opener)
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
             || is_open_mark(self.w(c2 + 1))
+            || self.phrase_about_the_whole(c2 + 1, hi)
         {
             return None;
         }
@@ -779,6 +793,7 @@ impl<'a> Context<'a> {
                 first.as_str(),
                 "as" | "who" | "which" | "according" | "while" | "when" | "where" | "after"
             )
+            || self.phrase_about_the_whole(c, hi)
         {
             return None;
         }

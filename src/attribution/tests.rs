@@ -571,6 +571,10 @@ t! {
     second_cue_after_but: "The union said the strike would go on but noted that talks could resume in May." =>
         [(R, "the strike would go on", "The union", "said", ""), (R, "talks could resume in May", "The union", "noted", "")];
     // What a reader of an ordinary article sees (issue 3).
+    noun_phrase_after_the_cue_is_no_piece: "The city will raise fares in May, the mayor said on Tuesday, a step likely to anger commuters." =>
+        [(R, "The city will raise fares in May", "the mayor", "said", "")];
+    clause_after_the_cue_is_a_piece: "To see the old harbour, the mayor said, one should come by boat." =>
+        [(R, "To see the old harbour", "the mayor", "said", ""), (R, "one should come by boat", "the mayor", "said", "")];
     person_after_lower_case_role_words_in_an_apposition: "The mayor's main rival, city council member Brian Oduya, said the plan had failed." =>
         [(R, "the plan had failed", "Brian Oduya", "said", "Brian Oduya")];
     nationality_before_a_plural_noun_is_no_speaker: "Chinese brands accounted for a fifth of all sales last year." => [];
