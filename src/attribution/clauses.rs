@@ -2,8 +2,8 @@
 //! (`clause_then_cue`) and `X said (that) CLAUSE` (`cue_then_clause`),
 //! with the tests that decide where a reported clause ends.
 
-use super::lexicon;
 use super::lists::{is_open_mark, starts_upper, List};
+use super::{lexicon, stance};
 use super::{Context, Quote};
 use crate::segment::TokenKind;
 
@@ -752,6 +752,8 @@ impl<'a> Context<'a> {
                 && !address
                 && !self.lower_is(c, List::Pronoun)
                 && !self.clause_like(c, hi);
+            // `Mr. Lee, who said A, told …`: the aside the source opens ends before its noun's verb.
+            let aside = relative && rel >= 2 && self.w(rel - 2) == "," && self.w(rel - 1) != "that";
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             let end = (c + 1..hi)
                 .find(|&k| {
@@ -769,8 +771,9 @@ impl<'a> Context<'a> {
                         || w == "and"
                             && (k > c + 2 || k == c + 2 && self.w(k - 1) == ",")
                             && self.new_source_after_and(k, hi)
-                        // `…, but analysts agreed …`: another source's clause begins.
-                        || w == ","
+                        // `…, but analysts agreed …`: another source's clause begins
+                        // (also after a quotation: `… “was wrong,” but he said …`).
+                        || self.comma_at(k)
                             && matches!(
                                 next.as_str(),
                                 "but" | "though" | "although" | "while" | "whereas" | "even"
@@ -800,6 +803,7 @@ impl<'a> Context<'a> {
                         || w == ","
                             && matches!(next.as_str(), "which" | "who")
                             && (k + 2..hi.min(k + 6)).any(|x| self.is(x, List::Report))
+                        || aside && w == "," && (self.finite_verb_at(k + 1) || self.finite_verb_at(n))
                 })
                 .unwrap_or(hi);
             let mut hi = end;
@@ -814,6 +818,26 @@ impl<'a> Context<'a> {
             });
         }
         None
+    }
+
+    /// True when token `k` is a comma, or a closing quotation mark right after one (`… was
+    /// wrong,” but …`).
+    pub(super) fn comma_at(&self, k: usize) -> bool {
+        self.w(k) == "," || k > 0 && self.w(k - 1) == "," && self.is_mark(k)
+    }
+
+    /// True when token `k` reads as a finite verb with its complement (`told his aides`, `is
+    /// an example`, `warned that`), as the verb of a subject after an aside (`Mr. Lee, who said
+    /// A, told …`), not a participle that opens another aside (`approved in May`).
+    pub(super) fn finite_verb_at(&self, k: usize) -> bool {
+        let w = self.w(k);
+        let lower = w.bytes().all(|b| b.is_ascii_lowercase());
+        lower
+            && (stance::is_modal(w)
+                || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                || (self.is(k, List::Report) || self.is(k, List::Cue) || w.ends_with("ed"))
+                    && self.is_word(k + 1)
+                    && !self.lower_is(k + 1, List::Preposition))
     }
 
     /// Where a reported clause introduced by the `that` at token `t` starts: after it, but at

@@ -5,6 +5,7 @@
 //! find, so it widens recall without changing what they attribute.
 
 use super::lexicon::{cue_phrase, cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
+use super::lists::List;
 use super::{starts_upper, Context, Lower, Quote};
 use crate::entities::EntityKind;
 use crate::span::Span;
@@ -916,6 +917,13 @@ impl<'a> Context<'a> {
         let mut e = c + 1;
         while e < hi && e < c + 60 {
             let w = self.w(e);
+            if let Some(close) = (w == ",")
+                .then(|| self.relative_after_subject(c, e, hi))
+                .flatten()
+            {
+                e = close + 1;
+                continue;
+            }
             if matches!(w, "," | ";" | "—" | "–" | "―" | "(" | ":")
                 || w == "-" && self.w(e + 1) == "-"
                 || self.clause_tail(e)
@@ -1593,9 +1601,16 @@ impl<'a> Context<'a> {
             if matches!(w, ";" | "(" | ":") || dash && !(clause && self.dash_goes_on(c, e, hi)) {
                 break;
             }
-            // The first comma ends what this pass reports (`…, which …`, `…, saying …`).
+            // The first comma ends what this pass reports (`…, which …`, `…, saying …`), but
+            // not a relative clause between a clause's subject and its verb.
             if w == "," {
-                break;
+                match self.relative_after_subject(c, e, hi) {
+                    Some(close) => {
+                        e = close + 1;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             if object && (ends_object(&self.ascii_lw(e)) || is_time(&self.ascii_lw(e))) {
                 break;
@@ -2143,6 +2158,26 @@ impl<'a> Context<'a> {
             "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
         );
         (between_ok && !subject_that && t <= c + 6).then_some(t)
+    }
+
+    /// The comma that closes a relative clause opening at the comma `e` after a short subject
+    /// `c..e`, when the subject's verb follows it (`that the deals, which cover five aides, did
+    /// not …`): the relative clause is inside the content.
+    pub(super) fn relative_after_subject(&self, c: usize, e: usize, hi: usize) -> Option<usize> {
+        if e > c + 6
+            || !matches!(self.ascii_lw(e + 1).as_str(), "which" | "who")
+            || !(c..e).all(|k| self.is_word(k))
+            || self.clause_like(c, e)
+        {
+            return None;
+        }
+        let close = (e + 2..hi.min(e + 30)).find(|&k| !self.is_word(k))?;
+        let mut n = close + 1;
+        while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
+            n += 1;
+        }
+        (self.w(close) == "," && (self.finite_verb_at(close + 1) || self.finite_verb_at(n)))
+            .then_some(close)
     }
 
     pub(super) fn clause_like(&self, c: usize, hi: usize) -> bool {

@@ -206,6 +206,14 @@ t! {
         [(R, "a rise in rents last year", "which", "reported", "")];
     relative_who_after_comma: "The plan was praised by Omar Haddad, who argued that it would cut costs." =>
         [(R, "The plan", "Omar Haddad", "praised", "*"), (R, "it would cut costs", "who", "argued", "*")];
+    relative_source_aside_ends_before_the_main_verb: "The mayor, who argued that the budget was far too small, is a member of the finance committee." =>
+        [(R, "the budget was far too small", "who", "argued", "*")];
+    second_source_after_a_quote_ending_in_a_comma: "Police Chief Tom Hale said that the footage did not show “a weapon of any kind,” but he said that the inquiry would go on." =>
+        [(R, "the footage did not show “a weapon of any kind,”", "Tom Hale", "said", "*"),
+         (D, "a weapon of any kind,", "Tom Hale", "said", "*"),
+         (R, "the inquiry would go on", "he", "said", "*")];
+    relative_clause_between_the_subject_and_verb_of_a_stance_clause: "Republicans were also incensed that the deals, which now cover five aides, did not require any testimony." =>
+        [(R, "the deals, which now cover five aides, did not require any testimony", "Republicans", "incensed", "*")];
     clause_ends_before_but_with_a_verb: "The union praised the new contract but also called for higher pay." =>
         [(R, "the new contract", "The union", "praised", "")];
     clause_ends_before_although: "Anna Berg said the plan would hold, although the talks went badly." =>
