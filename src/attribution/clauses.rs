@@ -776,10 +776,12 @@ impl<'a> Context<'a> {
                         || self.comma_at(k)
                             && matches!(
                                 next.as_str(),
-                                "but" | "though" | "although" | "while" | "whereas" | "even"
+                                "but" | "yet" | "though" | "although" | "while" | "whereas" | "even"
                             )
                             && (k + 3..hi.min(k + 6)).any(|x| {
-                                (self.is(x, List::Report) || self.is(x, List::Cue))
+                                (self.is(x, List::Report)
+                                    || self.is(x, List::Cue)
+                                    || self.finite_cue_at(x))
                                     && (k + 2..x).all(|y| {
                                         self.is_word(y) && !self.lower_is(y, List::Clause)
                                     })
@@ -790,6 +792,12 @@ impl<'a> Context<'a> {
                         || object_content && self.ends_object_at(k)
                         || object_content && k > c + 1 && w == "," && self.object_ends_at_comma(k, hi)
                         || phrase_content && w == "and" && self.next_act_after_and(k, hi)
+                        // `agreed to lend $5 million, and the union stepped in`: an object or
+                        // infinitive ends where a clause with its own subject begins.
+                        || phrase_content
+                            && self.comma_at(k)
+                            && matches!(next.as_str(), "and" | "but")
+                            && self.own_clause_at(k + 2, hi)
                         || object_content && self.adjunct_at(k)
                         // `declined that assignment and has since left …`: the subject's next act.
                         || object_content
@@ -838,6 +846,34 @@ impl<'a> Context<'a> {
                 || (self.is(k, List::Report) || self.is(k, List::Cue) || w.ends_with("ed"))
                     && self.is_word(k + 1)
                     && !self.lower_is(k + 1, List::Preposition))
+    }
+
+    /// True when token `k` is a finite form of a cue verb of the lexicon (`refuses`, `argued`).
+    pub(super) fn finite_cue_at(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.bytes().all(|b| b.is_ascii_lowercase())
+            && lexicon::cue_verb(w)
+                .is_some_and(|(_, form)| matches!(form, lexicon::Form::Past | lexicon::Form::Third))
+    }
+
+    /// True when a clause with a subject of its own starts at token `k`: a pronoun, a name or
+    /// a definite noun phrase, then within a few words a finite verb (`the union also stepped
+    /// in`, `he refuses`).
+    pub(super) fn own_clause_at(&self, k: usize, hi: usize) -> bool {
+        self.starts_main_clause(k)
+            && self.is_word(k)
+            && (k + 1..hi.min(k + 6))
+                .take_while(|&x| self.is_word(x) || matches!(self.w(x), "’s" | "'s" | "'"))
+                .any(|x| {
+                    let w = self.w(x);
+                    stance::is_modal(w)
+                        || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                        || self.finite_cue_at(x)
+                        || w.len() > 4
+                            && w.ends_with("ed")
+                            && w.bytes().all(|b| b.is_ascii_lowercase())
+                            && self.lw(x + 1) != "by"
+                })
     }
 
     /// Where a reported clause introduced by the `that` at token `t` starts: after it, but at

@@ -212,6 +212,11 @@ t! {
         [(R, "the footage did not show “a weapon of any kind,”", "Tom Hale", "said", "*"),
          (D, "a weapon of any kind,", "Tom Hale", "said", "*"),
          (R, "the inquiry would go on", "he", "said", "*")];
+    clause_ends_before_but_and_another_cue_of_the_lexicon: "The mayor has said about 20 people applied for the post, but he refuses to name them." =>
+        [(R, "about 20 people applied for the post", "The mayor", "said", "*"),
+         (R, "to name them", "he", "refuses", "*")];
+    infinitive_ends_before_a_clause_with_its_own_subject: "In the end, the bank agreed to lend the city $5 million, and the union also stepped in with money." =>
+        [(R, "to lend the city $5 million", "the bank", "agreed", "*")];
     relative_clause_between_the_subject_and_verb_of_a_stance_clause: "Republicans were also incensed that the deals, which now cover five aides, did not require any testimony." =>
         [(R, "the deals, which now cover five aides, did not require any testimony", "Republicans", "incensed", "*")];
     clause_ends_before_but_with_a_verb: "The union praised the new contract but also called for higher pay." =>
