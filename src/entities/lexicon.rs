@@ -168,6 +168,28 @@ pub fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
+/// A front-coded list (see `build.rs`) as the plain list, one entry a line: read once, for the
+/// life of the program.
+fn front_decoded(coded: &str) -> &'static str {
+    let mut out = String::with_capacity(coded.len() * 2);
+    let mut prev = 0..0;
+    for line in coded.lines() {
+        let mut chars = line.chars();
+        let shared = chars
+            .next()
+            .map_or(0, |c| (c as usize).saturating_sub('0' as usize));
+        let start = out.len();
+        let kept = prev.start..(prev.start + shared).min(prev.end);
+        if let Some(head) = out.get(kept).map(str::to_owned) {
+            out.push_str(&head);
+        }
+        out.push_str(chars.as_str());
+        prev = start..out.len();
+        out.push('\n');
+    }
+    out.leak()
+}
+
 /// The lists, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -206,7 +228,10 @@ pub fn lexicon() -> &'static Lexicon {
             .filter_map(|w| w.strip_suffix('.'))
             .collect();
         let places: WordSet = entries(include_str!("../../data/places.txt"))
-            .chain(entries(include_str!("../../data/gazetteer/places.txt")))
+            .chain(entries(front_decoded(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/places.front"
+            )))))
             .collect();
         let place_heads = places.iter().map(|p| first_word(p)).collect();
         Lexicon {
@@ -215,7 +240,11 @@ pub fn lexicon() -> &'static Lexicon {
             demonyms: entries(include_str!("../../data/demonyms.txt"))
                 .chain(entries(include_str!("../../data/gazetteer/demonyms.txt")))
                 .collect(),
-            given_names: entries(include_str!("../../data/gazetteer/given_names.txt")).collect(),
+            given_names: entries(front_decoded(include_str!(concat!(
+                env!("OUT_DIR"),
+                "/given_names.front"
+            ))))
+            .collect(),
             titles,
             titles_by_first,
             titles_by_last,
@@ -230,6 +259,26 @@ pub fn lexicon() -> &'static Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_coded_gazetteers_hold_the_lists() {
+        let pairs = [
+            (
+                include_str!(concat!(env!("OUT_DIR"), "/given_names.front")),
+                include_str!("../../data/gazetteer/given_names.txt"),
+            ),
+            (
+                include_str!(concat!(env!("OUT_DIR"), "/places.front")),
+                include_str!("../../data/gazetteer/places.txt"),
+            ),
+        ];
+        for (coded, plain) in pairs {
+            let decoded: HashSet<&str> = entries(front_decoded(coded)).collect();
+            let want: HashSet<&str> = entries(plain).collect();
+            assert!(want.len() > 2000);
+            assert_eq!(decoded, want);
+        }
+    }
 
     #[test]
     fn place_start_never_rules_out_a_place() {
