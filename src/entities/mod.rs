@@ -101,7 +101,7 @@ fn mentions_from(
     orgs_of_roles(text, doc, words, lex, &mut mentions);
     orgs_by_apposition(doc, words, &mut mentions);
     orgs_by_descriptor(text, doc, words, &mut mentions);
-    companies_opening_sentences(doc, words, &mut mentions);
+    companies_opening_sentences(text, doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
@@ -1903,7 +1903,8 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                 i = b;
                 continue;
             };
-            if said || apposed || described {
+            // `Madhya Pradesh said`: a place of the gazetteer.
+            if (said || apposed || described) && !lexicon().places.contains(span.slice(text)) {
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
                 let clash: Vec<usize> = (at..mentions.len())
                     .take_while(|&k| mentions[k].span.start < span.end)
@@ -2449,10 +2450,16 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
         let run = words.run(tokens, s.tokens.start);
         for i in 0..tokens.len() {
             let w = run.word(i);
-            let noun = run.any(i, words::ORG_NOUN)
-                && !PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(w));
-            // `shares of Korvane`: a company, no place (`shares of Asian banks`).
-            let shares = w == "of"
+            // `carmakers Ford and General Motors`: each name after a plural.
+            let stem = w.strip_suffix('s').filter(|_| !run.any(i, words::ORG_NOUN));
+            let plural =
+                stem.is_some_and(|st| ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(st)));
+            let head = if plural { stem.unwrap_or(w) } else { w };
+            let noun = (run.any(i, words::ORG_NOUN) || plural)
+                && !PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(head));
+            // `shares of Korvane`, `shares in Northwind Foods`: a company, no place (`shares of
+            // Asian banks`, `shares in London`).
+            let shares = (w == "of" || w == "in")
                 && i > 0
                 && ["shares", "stock"]
                     .iter()
@@ -2467,37 +2474,49 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
                     == words::CAPITAL | words::LETTERS
                     && !CALENDAR_WORDS.contains(&run.word(k))
             };
-            let mut b = i + 1;
-            while b < tokens.len() && b < i + 4 && name(b) {
-                b += 1;
-            }
-            let person = b > i + 2 && run.any(i + 1, words::GIVEN);
-            let Some(span) = span_of(tokens, &(i + 1..b)) else {
-                continue;
-            };
-            if person || run.any(b, words::CAPITAL) || run.any(i + 1, words::DEMONYM) {
-                continue;
-            }
-            names.push(span.slice(text));
-            let at = mentions.partition_point(|m| m.span.end <= tokens[i].span().start);
-            match mentions.get_mut(at) {
-                // The tagger's name, with the noun or without it (`Carmaker Stellantis`).
-                Some(m) if m.span.end == span.end && m.span.start <= span.start => {
-                    m.span = span;
-                    m.kind = EntityKind::Org;
-                    m.title = None;
+            let mut a = i;
+            loop {
+                let mut b = a + 1;
+                while b < tokens.len() && b < a + 4 && name(b) {
+                    b += 1;
                 }
-                Some(m) if m.span.overlaps(span) || m.span.overlaps(tokens[i].span()) => {}
-                _ => extra.push(Mention {
-                    span,
-                    kind: EntityKind::Org,
-                    title: None,
-                }),
+                let person = b > a + 2 && run.any(a + 1, words::GIVEN);
+                let Some(span) = span_of(tokens, &(a + 1..b)) else {
+                    break;
+                };
+                if person || run.any(b, words::CAPITAL) || run.any(a + 1, words::DEMONYM) {
+                    break;
+                }
+                names.push(span.slice(text));
+                let before = tokens.get(a).map_or(span, |t| t.span());
+                let at = mentions.partition_point(|m| m.span.end <= before.start);
+                match mentions.get_mut(at) {
+                    // The tagger's name, with the noun or without it (`Carmaker Stellantis`).
+                    Some(m) if m.span.end == span.end && m.span.start <= span.start => {
+                        m.span = span;
+                        m.kind = EntityKind::Org;
+                        m.title = None;
+                    }
+                    Some(m) if m.span.overlaps(span) || m.span.overlaps(before) => {}
+                    _ => extra.push(Mention {
+                        span,
+                        kind: EntityKind::Org,
+                        title: None,
+                    }),
+                }
+                // `Ford and General Motors`, `HSBC, Barclays and Lloyds` after a plural.
+                let and = b + usize::from(run.word(b) == "," && run.word(b + 1) == "and");
+                if !plural || !matches!(run.word(and), "and" | ",") {
+                    break;
+                }
+                a = and;
             }
         }
     }
     for m in mentions.iter_mut() {
-        if m.kind == EntityKind::Person && names.contains(&m.span.slice(text)) {
+        if matches!(m.kind, EntityKind::Person | EntityKind::Place)
+            && names.contains(&m.span.slice(text))
+        {
             m.kind = EntityKind::Org;
             m.title = None;
         }
@@ -2510,8 +2529,20 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
 /// acronym (`RMS said`), or the article writes it capitalised inside a sentence too where
 /// the tagger found nothing (`Unisys posted a loss` … `shares of Unisys`); not a common noun
 /// (`Recent data showed`, `Officials said`, `Revenue was`).
-fn companies_opening_sentences(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+fn companies_opening_sentences(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    mentions: &mut Vec<Mention>,
+) {
     let taken = taken_spans(mentions);
+    // The words of people's names (`Wang` of `Wang Yi`): `Wang told` is the person.
+    let mut people: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .flat_map(|m| m.span.slice(text).split_whitespace())
+        .collect();
+    people.sort_unstable();
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -2530,6 +2561,7 @@ fn companies_opening_sentences(doc: &Document, words: &Words, mentions: &mut Vec
                 || matches!(verb, "posted" | "unveiled" | "launched" | "plans"))
             || CALENDAR_WORDS.contains(&w)
             || COMMON_ACRONYMS.contains(&w)
+            || people.binary_search(&w).is_ok()
         {
             continue;
         }
@@ -2541,7 +2573,10 @@ fn companies_opening_sentences(doc: &Document, words: &Words, mentions: &mut Vec
         // A plural is a common noun (`Analysts said its`) unless written capitalised inside a
         // sentence (`Unisys`).
         let plural = w.ends_with('s') && !w.ends_with("ss") && !cap_elsewhere;
-        if !lower_elsewhere && !plural && (its || acronym || cap_elsewhere) {
+        // `Intel announced a new chip`: what companies do.
+        let launch = matches!(verb, "announced" | "unveiled" | "launched" | "posted")
+            && matches!(run.word(2), "a" | "an" | "its" | "record");
+        if !lower_elsewhere && !plural && (its || acronym || cap_elsewhere || launch) {
             extra.push(Mention {
                 span: first.span(),
                 kind: EntityKind::Org,
@@ -2571,11 +2606,35 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
             short.push(s.slice(text));
         }
     }
+    // Its first word too (`Volvo` of `Volvo Buses`, `Redwater` of `Redwater Partners`), when
+    // it is in no list and no person named in full has it as surname (`Trump Organization`).
+    let mut surnames: Vec<&str> = mentions
+        .iter()
+        .filter(|p| p.kind == EntityKind::Person)
+        .filter_map(|p| surname(p.span.slice(text)))
+        .collect();
+    surnames.sort_unstable();
+    for m in mentions.iter() {
+        let a = doc.token_at_or_after(m.span.start);
+        let first = words.word(a);
+        if m.kind == EntityKind::Org
+            && doc.token_at_or_after(m.span.end) >= a + 2
+            && words.any(a, words::CAPITAL)
+            && words.any(a, words::LETTERS)
+            && !words.any(a, words::LISTED)
+            && surnames.binary_search(&first).is_err()
+        {
+            short.push(first);
+        }
+    }
     if short.is_empty() {
         return;
     }
+    short.sort_unstable();
     for m in mentions.iter_mut() {
-        if m.kind == EntityKind::Person && m.title.is_none() && short.contains(&m.span.slice(text))
+        if m.kind == EntityKind::Person
+            && m.title.is_none()
+            && short.binary_search(&m.span.slice(text)).is_ok()
         {
             m.kind = EntityKind::Org;
         }
@@ -2976,6 +3035,17 @@ mod tests {
         // A surname with a particle, written alone too, makes a person of both.
         surname_with_a_particle_alone: "Virgil van Dijk watched from the stands. Van Dijk was injured." => [(Person, "Virgil van Dijk"), (Person, "Van Dijk")];
         surname_said_makes_a_person: "The team was led by Durga Prasad Karanam of the institute. “It works,” Karanam said." => [(Person, "Durga Prasad Karanam"), (Person, "Karanam")];
+        // Faults readers saw on ordinary news.
+        company_by_its_first_word: "Daimler Buses and Volvo Buses have cut jobs. Volvo said in January it would stop building buses." => [(Org, "Volvo Buses"), (Org, "Volvo")];
+        first_word_of_a_company_that_is_a_surname_stays_a_person: "Donald Trump spoke at the Trump Organization. Trump said he was proud." => [(Person, "Donald Trump"), (Org, "Trump Organization"), (Person, "Trump")];
+        company_after_shares_in: "Shares in Northwind Foods fell 11 per cent. Northwind said demand was weak." => [(Org, "Northwind Foods"), (Org, "Northwind")];
+        shares_in_a_place_is_no_company: "Shares in London fell." => [(Place, "London")];
+        companies_after_a_plural_descriptor: "The carmakers Ford and General Motors cut prices, as did banks HSBC, Barclays and Lloyds." => [(Org, "Ford"), (Org, "General Motors"), (Org, "HSBC"), (Org, "Barclays"), (Org, "Lloyds")];
+        company_launching_a_product: "Intel announced a new chip." => [(Org, "Intel")];
+        states_of_india_are_places: "Farmers in Tamil Nadu and Madhya Pradesh said the rains were late." => [(Place, "Tamil Nadu"), (Place, "Madhya Pradesh")];
+        romanised_name_after_a_role_noun: "The ministry spokeswoman He Yadong told a briefing that he was wrong." => [(Person, "He Yadong")];
+        chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
+        surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist at Sophia University, said so." => [(Person, "Koichi Nakano"), (Org, "Sophia University")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {

@@ -161,8 +161,12 @@ fn hm(t: NaiveTime) -> String {
 
 /// Finds and normalises the time expressions of the article against `anchor` (the publication
 /// moment); without an anchor, what depends on it stays unknown (`XXXX-WXX-3`, `XXXX-08`).
-pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<TimeExpr> {
+pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec<TimeExpr> {
     let mut out = Vec::new();
+    // A wire dateline without a year (`BRUSSELS, March 3 (Reuters) -`) and no publication date:
+    // the story is read against March 3 of a year no article names, whose year is then written
+    // unknown (`last month` → `XXXX-02`); weekdays and movable feasts need the year.
+    let mut no_year = false;
     let mut reference: Option<Reference> = None;
     // The sentence in lower case where it is ASCII, then the lower case of each word that is
     // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
@@ -218,18 +222,45 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
                 "effective" | "payable" => Tense::Future,
                 _ => tense_at(&words, i, end),
             };
-            let cx = Context {
-                anchor,
-                tense,
-                reference,
-            };
-            let (r, new_ref) = resolve::resolve(&sem, &cx);
-            if let Some(nr) = new_ref {
-                reference = Some(nr);
-            }
             let (Some(first), Some(last)) = (words.get(i), words.get(end - 1)) else {
                 break;
             };
+            if let (
+                None,
+                scan::Sem::Date {
+                    year: None,
+                    month,
+                    day,
+                },
+            ) = (anchor, &sem)
+            {
+                if doc.inline_datelines.iter().any(|d| d.contains(first.span)) {
+                    no_year = true;
+                    anchor = NaiveDate::from_ymd_opt(NO_YEAR, *month, *day)
+                        .map(|date| Moment { date, time: None });
+                }
+            }
+            let cx = Context {
+                anchor: anchor.filter(|_| {
+                    !(no_year
+                        && matches!(
+                            sem,
+                            scan::Sem::Weekday(..)
+                                | scan::Sem::Weekend(_)
+                                | scan::Sem::Movable(_)
+                                | scan::Sem::Clock { on: Some(_), .. }
+                        ))
+                }),
+                tense,
+                reference,
+            };
+            let (mut r, new_ref) = resolve::resolve(&sem, &cx);
+            if no_year {
+                r.value = without_year(r.value);
+            }
+            if let Some(nr) = new_ref {
+                reference = Some(nr);
+            }
             out.push(TimeExpr {
                 span: Span::new(first.span.start, last.span.end),
                 kind: r.kind,
@@ -240,6 +271,32 @@ pub fn find_times(text: &str, doc: &Document, anchor: Option<Moment>) -> Vec<Tim
         }
     }
     out
+}
+
+/// The year a dateline without one is read in: far from any year an article names, so that
+/// [`without_year`] knows what came from it, and no leap year, as three years in four are
+/// (`eight days earlier` than March 3 is Feb. 23).
+const NO_YEAR: i32 = 9001;
+
+/// A value computed in [`NO_YEAR`] with its year unknown: `9001-03-03` → `XXXX-03-03`,
+/// `9000` → `XXXX`, `9001-W10` → `XXXX-WXX`, the decade `900` → `XXX`.
+fn without_year(v: String) -> String {
+    let digits = v.bytes().take_while(u8::is_ascii_digit).count();
+    if !v.starts_with(['8', '9']) || digits < 2 {
+        return v;
+    }
+    let rest = v.get(digits..).unwrap_or("");
+    let week = rest.starts_with("-W");
+    let rest = if week {
+        rest.get(4..).unwrap_or("")
+    } else {
+        rest
+    };
+    format!(
+        "{}{}{rest}",
+        "XXXX".get(..digits).unwrap_or("XXXX"),
+        if week { "-WXX" } else { "" }
+    )
 }
 
 /// Words that look ahead.
@@ -312,6 +369,16 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     }
     let next = words.get(i + 1).map_or("", |w| w.lower);
     let copula = matches!(lw, "is" | "are");
+    // A participle after an auxiliary or a determiner (`the draw is made`, `will be held`, `the
+    // reduced dividend`) sets no tense: the auxiliary does.
+    let before_ed_not_past = || {
+        TENSE_WORDS.lists_of(
+            i.checked_sub(1)
+                .and_then(|p| words.get(p))
+                .map_or("", |w| w.lower),
+        ) & IS_BEFORE_ED_NOT_PAST
+            != 0
+    };
     let tense = if lists & IS_FUTURE != 0
         || (lists & IS_FUTURE_BEFORE_TO != 0 || copula)
             && (next == "to" || next == "for" && !copula)
@@ -321,15 +388,8 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
         Tense::Future
     } else if lists & IS_PRESENT != 0 {
         Tense::Present
-    } else if lists & IS_PAST != 0
-        || ed
-            && lists & IS_NOT_PAST_ED == 0
-            && TENSE_WORDS.lists_of(
-                i.checked_sub(1)
-                    .and_then(|p| words.get(p))
-                    .map_or("", |w| w.lower),
-            ) & IS_BEFORE_ED_NOT_PAST
-                == 0
+    } else if lists & IS_PAST != 0 && (!before_ed_not_past() || matches!(lw, "was" | "were"))
+        || ed && lists & IS_NOT_PAST_ED == 0 && !before_ed_not_past()
     {
         Tense::Past
     } else {

@@ -795,6 +795,21 @@ impl<'w, 't> Scanner<'w, 't> {
                 if self.capitalised(i + 1) && self.name_goes_on(i + 1) {
                     return None;
                 }
+                // `on a Tuesday`: any Tuesday, no day of the calendar (not `a Sunday night
+                // memorial`).
+                if i > 1 && self.is(i - 1, "a") && self.is(i - 2, "on") {
+                    const ANY: [&str; 7] = [
+                        "XXXX-WXX-1",
+                        "XXXX-WXX-2",
+                        "XXXX-WXX-3",
+                        "XXXX-WXX-4",
+                        "XXXX-WXX-5",
+                        "XXXX-WXX-6",
+                        "XXXX-WXX-7",
+                    ];
+                    let v = ANY.get(d.num_days_from_monday() as usize)?;
+                    return Some((i + 1, Sem::Ref(v)));
+                }
                 return Some(self.weekday_phrase(i, d, Shift::Bare, i + 1));
             }
             if let Some(d) = lexicon::weekday_plural(w) {
@@ -1773,7 +1788,7 @@ mod tests {
         "eve", "final", "flight", "following", "for", "foreseeable", "from", "full", "get", "gets",
         "getting", "gmt", "got", "h", "half", "has", "in", "initial", "inquiry", "island", "lasts",
         "latest", "least", "level", "million", "month", "morning", "most", "near", "number",
-        "o'clock", "of", "old", "or", "other", "o’clock", "p", "people", "percent", "perhaps",
+        "o'clock", "of", "old", "on", "or", "other", "o’clock", "p", "people", "percent", "perhaps",
         "period", "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route",
         "same", "since", "so", "start", "straight", "takes", "than", "through", "throughout",
         "thus", "till", "times", "to", "towards", "troops", "unless", "until", "utc", "was", "way",

@@ -46,6 +46,14 @@ t! {
     next_weekday: "Voting starts next Monday.", "2017-11-30" => [("next Monday", "2017-12-04")];
     tense_nearest_verb_wins: "She said on Tuesday that she will resign on Friday.", "2017-11-30" => [("Tuesday", "2017-11-28"), ("Friday", "2017-12-01")];
     weekday_with_part: "The blast was heard on Wednesday night.", "2017-11-30" => [("Wednesday night", "2017-11-29")];
+    future_weekday_with_part_is_ahead: "The talks will resume on Monday evening.", "2025-02-08" => [("Monday evening", "2025-02-10TEV")];
+    weekday_after_is_due_to_is_ahead: "The board is due to meet on Friday.", "2025-03-05" => [("Friday", "2025-03-07")];
+    weekday_after_plans_to_is_ahead: "The minister plans to visit on Monday.", "2025-03-05" => [("Monday", "2025-03-10")];
+    passive_present_is_no_past: "The winners find out when the draw is made on Monday evening.", "2025-02-08" => [("Monday evening", "2025-02-10TEV")];
+    passive_future_is_ahead: "The final will be held on Sunday.", "2025-03-05" => [("Sunday", "2025-03-09")];
+    passive_past_stays_past: "He was told on Monday that he had lost.", "2025-03-05" => [("Monday", "2025-03-03")];
+    any_weekday_is_no_date: "The delivery comes on a Tuesday.", "2025-03-05" => [("Tuesday", "XXXX-WXX-2")];
+    every_weekday_is_a_set: "The club meets every Tuesday.", "2025-03-05" => [("every Tuesday", "XXXX-WXX-2")];
     weekday_with_date_keeps_date: "The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-27" => [("Saturday, April 25", "1998-04-25")];
 }
 
@@ -315,6 +323,47 @@ fn without_anchor_relative_values_stay_unknown() {
             "XXXX-XX-XX",
             "XXXX-WXX",
             "XXXX-11-30"
+        ]
+    );
+}
+
+/// The times of a text with no publication date, by their values.
+fn values_without_date(text: &str) -> Vec<String> {
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    find_times(text, &doc, None)
+        .into_iter()
+        .map(|t| t.value)
+        .collect()
+}
+
+#[test]
+fn wire_dateline_without_a_year_keeps_its_day_and_leaves_the_year_unknown() {
+    let values = values_without_date(
+        "BRUSSELS, March 3 (Reuters) - The bloc said on Tuesday that talks failed last month, eight days ago, and will resume in April. It acted last year and in 2019, and will decide next week.",
+    );
+    assert_eq!(
+        values,
+        [
+            "XXXX-03-03",
+            "XXXX-WXX-2",
+            "XXXX-02",
+            "XXXX-02-23",
+            "XXXX-04",
+            "XXXX",
+            "2019",
+            "XXXX-WXX"
+        ]
+    );
+}
+
+#[test]
+fn wire_dateline_without_a_year_takes_the_year_of_the_publication_date() {
+    let text = "BRUSSELS, Dec. 31 (Reuters) - The bloc said on Tuesday that talks failed.";
+    assert_eq!(
+        times(text, "2026-01-01"),
+        [
+            ("Dec. 31".to_string(), "2025-12-31".to_string()),
+            ("Tuesday".to_string(), "2025-12-30".to_string())
         ]
     );
 }
