@@ -102,6 +102,7 @@ fn mentions_from(
     orgs_by_apposition(doc, words, &mut mentions);
     orgs_by_descriptor(text, doc, words, &mut mentions);
     companies_opening_sentences(text, doc, words, &mut mentions);
+    places_by_descriptor(text, doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
@@ -112,6 +113,7 @@ fn mentions_from(
     short_names_of_orgs(text, doc, words, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
+    drop_plural_openers(text, doc, words, &mut mentions);
     sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     drop_compound_halves(text, doc, &mut mentions);
@@ -2524,6 +2526,99 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
     mentions.extend(extra);
 }
 
+/// Nouns of places before `of` and a name (`the island of Inchkeld`).
+const PLACE_NOUNS: &[&str] = &[
+    "island", "town", "city", "village", "port", "province", "region", "district", "county",
+];
+
+/// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
+/// `the town of Ardmore`) are a place, wherever the tagger made the same name a person
+/// (`Inchkeld has 63 residents`).
+fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    sort_by_span(mentions);
+    let mut extra = Vec::new();
+    let mut names: Vec<&str> = Vec::new();
+    for s in &doc.sentences {
+        let tokens = doc.sentence_tokens(s);
+        let run = words.run(tokens, s.tokens.start);
+        for i in 1..tokens.len() {
+            if run.word(i) != "of" || !PLACE_NOUNS.contains(&run.word(i - 1)) {
+                continue;
+            }
+            let name = |k: usize| {
+                run.bits(k)
+                    & (words::CAPITAL | words::LETTERS | words::FUNCTION | words::TITLE_WORD)
+                    == words::CAPITAL | words::LETTERS
+            };
+            let mut b = i + 1;
+            while b < tokens.len() && b < i + 4 && name(b) {
+                b += 1;
+            }
+            let Some(span) = span_of(tokens, &(i + 1..b)) else {
+                continue;
+            };
+            if run.any(b, words::CAPITAL) || run.word(b) == "’s" || run.word(b) == "'s" {
+                continue;
+            }
+            names.push(span.slice(text));
+            let at = mentions.partition_point(|m| m.span.end <= span.start);
+            match mentions.get_mut(at) {
+                Some(m) if m.span == span => m.kind = EntityKind::Place,
+                Some(m) if m.span.overlaps(span) => {}
+                _ => extra.push(Mention {
+                    span,
+                    kind: EntityKind::Place,
+                    title: None,
+                }),
+            }
+        }
+    }
+    names.sort_unstable();
+    let lex = lexicon();
+    for m in mentions.iter_mut() {
+        let name = m.span.slice(text);
+        // A gazetteer place of two words or more is a place (`Madhya Pradesh said`).
+        let listed = m.kind != EntityKind::Misc && name.contains(' ') && lex.places.contains(name);
+        if m.kind == EntityKind::Person && m.title.is_none() && names.binary_search(&name).is_ok()
+            || listed
+        {
+            m.kind = EntityKind::Place;
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// A plural opening a sentence that the article never writes capitalised inside one is no
+/// person (`Prosecutors said`, `Volumes dropped`), whatever the tagger thought.
+fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let firsts: Vec<Span> = doc
+        .sentences
+        .iter()
+        .filter_map(|s| doc.sentence_tokens(s).first().map(|t| t.span()))
+        .collect();
+    mentions.retain(|m| {
+        let w = m.span.slice(text);
+        // Not a surname after an initial the sentence splitter took for a full stop (`Colonel
+        // Emmett S. Davis`).
+        let before = text.get(..m.span.start).unwrap_or("").trim_end();
+        let mut last = before.chars().rev().filter(|c| *c != ' ');
+        let initial = last.next() == Some('.')
+            && last.next().is_some_and(char::is_uppercase)
+            && last.next().is_none_or(|c| !c.is_alphabetic());
+        let cap_elsewhere = words
+            .id(doc.token_at_or_after(m.span.start))
+            .is_none_or(|id| words.info_of(id).elsewhere().0);
+        !(m.kind == EntityKind::Person
+            && m.title.is_none()
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && !cap_elsewhere
+            && !initial
+            && firsts.binary_search(&m.span).is_ok())
+    });
+}
+
 /// One word opening a sentence before a speech verb that no list knows, never written in lower
 /// case, is a company when the sentence speaks of `its` (`Intel said its sales rose`), it is an
 /// acronym (`RMS said`), or the article writes it capitalised inside a sentence too where
@@ -3045,6 +3140,10 @@ mod tests {
         states_of_india_are_places: "Farmers in Tamil Nadu and Madhya Pradesh said the rains were late." => [(Place, "Tamil Nadu"), (Place, "Madhya Pradesh")];
         romanised_name_after_a_role_noun: "The ministry spokeswoman He Yadong told a briefing that he was wrong." => [(Person, "He Yadong")];
         chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
+        place_after_a_noun_of_places: "The ferry crosses to the island of Inchkeld. Inchkeld has 63 residents." => [(Place, "Inchkeld"), (Place, "Inchkeld")];
+        listed_place_of_two_words_is_a_place: "Farmers in Maharashtra and Madhya Pradesh said they were preparing to sow soybeans." => [(Place, "Maharashtra"), (Place, "Madhya Pradesh")];
+        plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
+        surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
         surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist at Sophia University, said so." => [(Person, "Koichi Nakano"), (Org, "Sophia University")];
     }
 
