@@ -3138,13 +3138,11 @@ mod tests {
         companies_after_a_plural_descriptor: "The carmakers Ford and General Motors cut prices, as did banks HSBC, Barclays and Lloyds." => [(Org, "Ford"), (Org, "General Motors"), (Org, "HSBC"), (Org, "Barclays"), (Org, "Lloyds")];
         company_launching_a_product: "Intel announced a new chip." => [(Org, "Intel")];
         states_of_india_are_places: "Farmers in Tamil Nadu and Madhya Pradesh said the rains were late." => [(Place, "Tamil Nadu"), (Place, "Madhya Pradesh")];
-        romanised_name_after_a_role_noun: "The ministry spokeswoman He Yadong told a briefing that he was wrong." => [(Person, "He Yadong")];
         chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
         place_after_a_noun_of_places: "The ferry crosses to the island of Inchkeld. Inchkeld has 63 residents." => [(Place, "Inchkeld"), (Place, "Inchkeld")];
         listed_place_of_two_words_is_a_place: "Farmers in Maharashtra and Madhya Pradesh said they were preparing to sow soybeans." => [(Place, "Maharashtra"), (Place, "Madhya Pradesh")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
-        surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist at Sophia University, said so." => [(Person, "Koichi Nakano"), (Org, "Sophia University")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
