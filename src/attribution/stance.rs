@@ -1969,12 +1969,7 @@ impl<'a> Context<'a> {
         if e < c + 3 {
             return None;
         }
-        Some(Quote {
-            span: self.content(c, e)?,
-            direct: false,
-            cue: Some(self.tokens.get(v)?.span()),
-            speaker: None,
-        })
+        self.noun_quote(c, e, v, None)
     }
 
     /// What a hearsay adverb at `v` reports with no source named: `the officer allegedly
@@ -1988,12 +1983,7 @@ impl<'a> Context<'a> {
         if e < c + 2 || !self.is_word(c) {
             return None;
         }
-        Some(Quote {
-            span: self.content(c, e)?,
-            direct: false,
-            cue: Some(self.tokens.get(v)?.span()),
-            speaker: None,
-        })
+        self.noun_quote(c, e, v, None)
     }
 
     /// A passive cue at `v` (its auxiliaries from `j`): `The plan was endorsed by the union` (the
@@ -2090,6 +2080,8 @@ impl<'a> Context<'a> {
         self.noun_quote(c, e, v, named)
     }
 
+    /// The reported content `c..e` with its cue at `v` and, when one is given, the noun phrase
+    /// that is its source.
     pub(super) fn noun_quote(
         &self,
         c: usize,
