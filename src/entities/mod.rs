@@ -2515,9 +2515,11 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
             }
         }
     }
+    // Sorted once: an article naming many companies is not searched name by name per mention.
+    names.sort_unstable();
     for m in mentions.iter_mut() {
         if matches!(m.kind, EntityKind::Person | EntityKind::Place)
-            && names.contains(&m.span.slice(text))
+            && names.binary_search(&m.span.slice(text)).is_ok()
         {
             m.kind = EntityKind::Org;
             m.title = None;
