@@ -114,6 +114,7 @@ fn mentions_from(
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
+    people_in_credits(text, doc, words, &mut mentions);
     sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     drop_compound_halves(text, doc, &mut mentions);
@@ -1633,7 +1634,6 @@ fn club_tails_alone(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
         match mentions.get_mut(at) {
             Some(m) if m.span == t.span() => {
                 m.kind = EntityKind::Org;
-                m.title = None;
             }
             Some(m) if m.span.overlaps(t.span()) => {}
             _ => extra.push(Mention {
@@ -2621,6 +2621,35 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
     });
 }
 
+/// The names a credit line lists after `by` are its journalists (`(Reporting by Rajendra Jadhav
+/// and Anna Ford; Editing by Kim Coghill)`): people, whatever the tagger thought of an
+/// unfamiliar name. A name of one word (`by Reuters staff`) or with an organisation's head word
+/// keeps its kind, and so do names after `in` (`in Mumbai`).
+fn people_in_credits(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    let credits = doc.paragraphs.iter().filter(|p| p.part == Part::Credit);
+    for paragraph in credits {
+        let first = mentions.partition_point(|m| m.span.start < paragraph.span.start);
+        let mut listed_before = false;
+        for m in mentions.iter_mut().skip(first) {
+            if m.span.end > paragraph.span.end {
+                break;
+            }
+            let before = text.get(paragraph.span.start..m.span.start).unwrap_or("");
+            let before = before.trim_end();
+            let after_by = before.ends_with(" by") || before.ends_with("(by") || before == "by";
+            let in_list = listed_before && (before.ends_with(',') || before.ends_with(" and"));
+            let a = doc.token_at_or_after(m.span.start);
+            let b = doc.token_at_or_after(m.span.end);
+            let several = b > a + 1;
+            let org_word = (a..b).any(|i| words.any(i, words::ORG_HEAD | words::LEGAL_FORM));
+            listed_before = (after_by || in_list) && several && !org_word;
+            if listed_before {
+                m.kind = EntityKind::Person;
+            }
+        }
+    }
+}
+
 /// One word opening a sentence before a speech verb that no list knows, never written in lower
 /// case, is a company when the sentence speaks of `its` (`Intel said its sales rose`), it is an
 /// acronym (`RMS said`), or the article writes it capitalised inside a sentence too where
@@ -3048,6 +3077,8 @@ mod tests {
         score_after_a_name: "Inter Miami beat Orlando City 3-1 on Saturday." => [(Org, "Inter Miami"), (Org, "Orlando City")];
         club_prefix_and_a_coach: "Inter Miami beat Orlando City. Orlando coach Oscar Pareja was upset." => [(Org, "Inter Miami"), (Org, "Orlando City"), (Org, "Orlando"), (Person, "Oscar Pareja")];
         org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
+        credit_line_lists_people: "Rain fell.\n\n(Reporting by Rajendra Jadhav and Tamsin Oduya in Mumbai; Editing by Kim Coghill)" => [(Person, "Rajendra Jadhav"), (Person, "Tamsin Oduya"), (Place, "Mumbai"), (Person, "Kim Coghill")];
+        credit_line_keeps_an_agency: "Rain fell.\n\nCompiled by Reuters staff and the Asia Desk" => [(Org, "Reuters"), (Org, "Asia Desk")];
         person_apposition_is_no_org: "Mara Lind, a senior economist at the bank, said so." => [(Person, "Mara Lind")];
         gazetteer_name_to_the_left: "Snow fell across New England. That is New England for you." => [(Place, "New England"), (Place, "New England")];
         dateline_without_a_place: "“\n-PUBLISHED : Thursday, 30 November, 2017, 9:34pm" => [];
