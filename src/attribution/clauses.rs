@@ -593,6 +593,10 @@ impl<'a> Context<'a> {
             {
                 continue;
             }
+            // `Having said that, …`: a turn of the argument, not a report.
+            if vw == "said" && self.lw(v - 1) == "having" {
+                continue;
+            }
             // `pointed out`
             if matches!(self.w(c), "out" | "on" | "for" | "to")
                 && matches!(vw, "pointed" | "called" | "calls" | "insisted" | "points")
@@ -694,7 +698,11 @@ impl<'a> Context<'a> {
                 // Skip the person addressed (and when: `told voters this weekend he …`).
                 if let Some(np) = self.np_after(c, hi) {
                     c = np.1;
-                    while c < hi && self.lower_is(c, List::Time) {
+                    // (`told voters on Sunday he …`)
+                    while c < hi
+                        && (self.lower_is(c, List::Time)
+                            || self.lw(c) == "on" && self.lower_is(c + 1, List::Time))
+                    {
                         c += 1;
                     }
                 }
@@ -755,15 +763,25 @@ impl<'a> Context<'a> {
             // `Mr. Lee, who said A, told …`: the aside the source opens ends before its noun's verb.
             let aside = relative && rel >= 2 && self.w(rel - 2) == "," && self.w(rel - 1) != "that";
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
+            // `Police say he fled and refused to stop`: after a cue in the present a verb in
+            // the past (or a modal) goes on with the clause's own subject, not the source's.
+            let present = (matches!(vw, "says" | "say")
+                || matches!(self.lw(v - 1).as_str(), "has" | "have"))
+                && !object_content
+                && !phrase_content;
             let end = (c + 1..hi)
                 .find(|&k| {
                     let w = self.w(k);
+                    if present && self.predicate_goes_on(k, v, hi) {
+                        return false;
+                    }
                     let mut n = k + 1;
                     while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
                         n += 1;
                     }
                     let next = self.lw(k + 1);
-                    w == "," && self.is(k + 1, List::Participle)
+                    // (`…, implicitly putting his name on the line`: the writer's comment.)
+                    w == "," && (self.is(k + 1, List::Participle) || self.comment_at(k + 1))
                         || w == "and"
                             && (self.is(n, List::Cue) || self.is(n, List::Report))
                         // `Republicans said A and Democrats accused …`: a new source's act.
@@ -826,6 +844,46 @@ impl<'a> Context<'a> {
             });
         }
         None
+    }
+
+    /// True when the `and` or `but` at token `k` joins a second verb in the past or a modal to
+    /// the reported clause (`he fled and refused to stop`, `she would not sign it but would
+    /// review it`): read after a cue in the present, that verb cannot be the source's.
+    pub(super) fn predicate_goes_on(&self, k: usize, v: usize, hi: usize) -> bool {
+        if !matches!(self.w(k), "and" | "but") {
+            return false;
+        }
+        let mut n = k + 1;
+        while n < hi && {
+            let a = self.lw(n);
+            a.len() > 4 && a.ends_with("ly") || matches!(a.as_str(), "also" | "then" | "still")
+        } {
+            n += 1;
+        }
+        let w = self.w(n);
+        // (`… but noted that …`, `… and said …`: the source's own next words.)
+        if self.lw(n + 1) == "that"
+            || matches!(w, "said" | "told" | "added" | "noted")
+            || w == self.w(v)
+        {
+            return false;
+        }
+        let past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase())
+            || lexicon::cue_verb(w).is_some_and(|(_, form)| form == lexicon::Form::Past);
+        n < hi && self.is_word(n + 1) && (past || stance::is_modal(w))
+    }
+
+    /// True when an adverb in `-ly` and a participle start at token `k` (`effectively ending
+    /// …`, `implicitly putting …`): the writer's comment on what was said.
+    pub(super) fn comment_at(&self, k: usize) -> bool {
+        let lower = |w: &str| w.bytes().all(|b| b.is_ascii_lowercase());
+        let (a, p) = (self.w(k), self.w(k + 1));
+        a.len() > 4
+            && a.ends_with("ly")
+            && lower(a)
+            && p.len() > 5
+            && p.ends_with("ing")
+            && lower(p)
     }
 
     /// True when token `k` is a comma, or a closing quotation mark right after one (`… was

@@ -414,7 +414,15 @@ impl<'a> Context<'a> {
         // The mention starting in the first few tokens (after a title like `Sen.`).
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let name_end = self.token_at(self.mentions[m].span.end);
+                let mut name_end = self.token_at(self.mentions[m].span.end);
+                // `told African-Americans`: the name is the first part of a compound.
+                if self.w(name_end) == "-"
+                    && starts_upper(self.w(name_end + 1))
+                    && name_end + 2 < hi
+                    && self.tokens[name_end].span().start == self.mentions[m].span.end
+                {
+                    name_end += 2;
+                }
                 if self.mentions[m].kind != EntityKind::Person {
                     // `said French minister Marc Fesneau`: the person the modifier leads to.
                     let person = (name_end..(name_end + 3).min(hi))
@@ -459,7 +467,10 @@ impl<'a> Context<'a> {
         while e < hi && e - s < 8 {
             let w = self.w(e);
             let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
-            if !(self.is_word(e) || joins) || (e > s && self.lower_is(e, List::Clause)) {
+            // (`told farmers he would …`: a pronoun starts the next clause.)
+            if !(self.is_word(e) || joins)
+                || e > s && (self.lower_is(e, List::Clause) || self.lower_is(e, List::Pronoun))
+            {
                 break;
             }
             if e > s

@@ -49,6 +49,23 @@ macro_rules! t {
 }
 
 t! {
+    // Reported clauses: who is told, and where the clause ends.
+    told_a_hyphenated_group: "The governor told Italian-Americans this weekend he would veto the bill." =>
+        [(R, "he would veto the bill", "The governor", "told", "*")];
+    told_a_group_then_a_pronoun_subject: "The governor told farmers he would veto the bill." =>
+        [(R, "he would veto the bill", "The governor", "told", "*")];
+    told_a_group_on_a_weekday: "The governor told Texans on Sunday he would veto the bill." =>
+        [(R, "he would veto the bill", "The governor", "told", "*")];
+    present_cue_keeps_a_past_second_verb: "Officials say the driver ignored a red light and struck a cyclist." =>
+        [(R, "the driver ignored a red light and struck a cyclist", "Officials", "say", "")];
+    present_cue_keeps_a_modal_second_verb: "The mayor has said that she would not sign the bill but would review it in May." =>
+        [(R, "she would not sign the bill but would review it in May", "The mayor", "said", "")];
+    present_cue_stops_at_the_sources_next_words: "Her aides say it is too early to decide but noted that she won twice." =>
+        [(R, "it is too early to decide", "Her aides", "say", ""),
+         (R, "she won twice", "Her aides", "noted", "")];
+    writers_comment_ends_the_clause: "The mayor told voters she would quit if the bill failed, implicitly daring the council to act." =>
+        [(R, "she would quit if the bill failed", "The mayor", "told", "")];
+    having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
     // Descriptions and possessors (coref::description_entity, `past_possessor`).
