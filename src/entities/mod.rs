@@ -103,6 +103,7 @@ fn mentions_from(
     orgs_by_descriptor(text, doc, words, &mut mentions);
     companies_opening_sentences(text, doc, words, &mut mentions);
     places_by_descriptor(text, doc, words, &mut mentions);
+    towns_before_regions(text, doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
@@ -423,6 +424,13 @@ fn span_of(tokens: &[Token], r: &Range<usize>) -> Option<Span> {
     Some(Span::new(a.span().start, b.span().end))
 }
 
+/// A title that only a person bears: an abbreviated one (`Gen.`, `Sen.`) or a courtesy title
+/// written without its full stop (`Mrs Rennie`, `Dr Osei`).
+fn personal_title(run: Run, title: Range<usize>) -> bool {
+    let last = run.word(title.end.wrapping_sub(1));
+    last == "." || title.len() == 1 && matches!(last, "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Mx")
+}
+
 /// Applies the newswire conventions to one tagged name.
 fn refine(
     text: &str,
@@ -508,7 +516,7 @@ fn refine(
     {
         kind = EntityKind::Misc;
     }
-    // A title inside a person's name is kept apart (an abbreviated one, `Gen.`, makes any
+    // A title inside a person's name is kept apart (one only a person bears, `Gen.` or `Mrs`, makes any
     // name a person's; `General Motors` stays an organisation). In a person's name the title
     // may follow its modifiers (`German Finance Minister` before `Christian Lindner`): they
     // are part of the title.
@@ -523,14 +531,14 @@ fn refine(
         }
         let inner = title_at(run, j, b, lex);
         let after = j + inner;
-        let abbreviated = inner > 0 && run.word(after - 1) == ".";
+        let personal = inner > 0 && personal_title(run, j..after);
         // A title opening a name before a given name makes it a person's (`Attorney Jenna
         // Moss`).
         let given = j == a && run.any(after, words::GIVEN);
         (inner > 0
             && after < b
             && is_capitalised(run.word(after))
-            && (kind == EntityKind::Person || abbreviated || given))
+            && (kind == EntityKind::Person || personal || given))
             .then_some(after)
     });
     if let Some(after) = title_end {
@@ -578,10 +586,10 @@ fn refine(
     if title.is_none() && kind == EntityKind::Person {
         title = title_before(run, a, lex);
     } else if title.is_none() && matches!(kind, EntityKind::Place | EntityKind::Org) {
-        // After an abbreviated title, or a title before a given name, a name is a person's
+        // After a title only a person bears, or a title before a given name, a name is a person's
         // (`Dr. Sofia Lindqvist`).
         if let Some(t) = title_before(run, a, lex) {
-            if run.word(t.end - 1) == "." || run.any(a, words::GIVEN) && b > a + 1 {
+            if personal_title(run, t.clone()) || run.any(a, words::GIVEN) && b > a + 1 {
                 title = Some(t);
                 kind = EntityKind::Person;
             }
@@ -2590,6 +2598,32 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
     mentions.extend(extra);
 }
 
+/// A one-word name before a comma and a listed place is a town in its state or country
+/// (`Dayton, Ohio`, `Tema, Ghana`), whatever the tagger thought, unless the place goes on into a
+/// possessive or another name (`Brown, Ohio's senator`, `Brown, Ohio Democrat`).
+fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    sort_by_span(mentions);
+    let lex = lexicon();
+    for k in 1..mentions.len() {
+        let (town, region) = (mentions[k - 1], mentions[k]);
+        let between = text.get(town.span.end..region.span.start);
+        let after = doc.token_at_or_after(region.span.end);
+        let goes_on = words.any(after, words::CAPITAL) || matches!(words.word(after), "’s" | "'s");
+        let one_word =
+            doc.token_at_or_after(town.span.start) + 1 == doc.token_at_or_after(town.span.end);
+        if town.kind != EntityKind::Place
+            && town.title.is_none()
+            && one_word
+            && between == Some(", ")
+            && region.kind == EntityKind::Place
+            && lex.places.contains(region.span.slice(text))
+            && !goes_on
+        {
+            mentions[k - 1].kind = EntityKind::Place;
+        }
+    }
+}
+
 /// A plural opening a sentence that the article never writes capitalised inside one is no
 /// person (`Prosecutors said`, `Volumes dropped`), whatever the tagger thought.
 fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
@@ -3077,6 +3111,9 @@ mod tests {
         score_after_a_name: "Inter Miami beat Orlando City 3-1 on Saturday." => [(Org, "Inter Miami"), (Org, "Orlando City")];
         club_prefix_and_a_coach: "Inter Miami beat Orlando City. Orlando coach Oscar Pareja was upset." => [(Org, "Inter Miami"), (Org, "Orlando City"), (Org, "Orlando"), (Person, "Oscar Pareja")];
         org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
+        courtesy_title_makes_a_person: "Mrs Rennie said the ferry was late, and Ms Okoro agreed." => [(Person, "Rennie"), (Person, "Okoro")];
+        town_before_its_state: "The plants in Fresno, California, and Dayton, Ohio, will close." => [(Place, "Fresno"), (Place, "California"), (Place, "Dayton"), (Place, "Ohio")];
+        name_before_a_state_senator: "The bill was written by Senator Carla Brune. Brune, Ohio's senior senator, said so." => [(Person, "Carla Brune"), (Person, "Brune"), (Place, "Ohio")];
         credit_line_lists_people: "Rain fell.\n\n(Reporting by Rajendra Jadhav and Tamsin Oduya in Mumbai; Editing by Kim Coghill)" => [(Person, "Rajendra Jadhav"), (Person, "Tamsin Oduya"), (Place, "Mumbai"), (Person, "Kim Coghill")];
         credit_line_keeps_an_agency: "Rain fell.\n\nCompiled by Reuters staff and the Asia Desk" => [(Org, "Reuters"), (Org, "Asia Desk")];
         person_apposition_is_no_org: "Mara Lind, a senior economist at the bank, said so." => [(Person, "Mara Lind")];
