@@ -115,6 +115,11 @@ const FLAG_COUNT: u32 = 18;
 /// Not a feature (the features read the bits below `FLAG_COUNT` only): a legal form that ends
 /// a company's name (`Inc`), which the look-up of the word lists' flags finds at no cost.
 const LEGAL_FORM: u32 = 1 << FLAG_COUNT;
+/// Not a feature either: the first word of a gazetteer place (`North`, `Lima`), found by the
+/// same look-up.
+const PLACE_HEAD: u32 = 1 << (FLAG_COUNT + 1);
+/// The flags of the word lists' map that are no list of [`is_listed`].
+const NOT_LISTS: u32 = LEGAL_FORM | PLACE_HEAD;
 
 /// What the features need to know about one token, computed once per document.
 #[derive(Clone, Copy, Debug, Default)]
@@ -415,7 +420,7 @@ fn mark_places(text: &str, run: Run, lex: &Lexicon, infos: &mut [TokenInfo]) {
 /// True when the word is in one of the word lists (places, demonyms, given names, titles,
 /// organisation heads, sentence-initial function words).
 pub fn is_listed(word: &str, lex: &Lexicon) -> bool {
-    listed(lex).get(word).is_some_and(|&f| f & !LEGAL_FORM != 0)
+    listed(lex).get(word).is_some_and(|&f| f & !NOT_LISTS != 0)
 }
 
 /// The word-list flags of every listed word, in one map (one look-up per capitalised token).
@@ -446,6 +451,9 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
         for w in super::LEGAL_FORMS {
             *map.entry(w).or_default() |= LEGAL_FORM;
         }
+        for w in lex.place_heads() {
+            *map.entry(w).or_default() |= PLACE_HEAD;
+        }
         map
     })
 }
@@ -468,6 +476,10 @@ pub(super) struct ListFlags {
     pub place: bool,
     /// A legal form (`Inc`).
     pub legal_form: bool,
+    /// In the demonyms list as written (`Chinese`).
+    pub demonym: bool,
+    /// The first word of a gazetteer place (`North`).
+    pub place_head: bool,
 }
 
 impl TokenInfo {
@@ -493,6 +505,8 @@ pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
         given: f & GIVEN != 0,
         place: f & PLACE != 0,
         legal_form: f & LEGAL_FORM != 0,
+        demonym: f & DEMONYM != 0,
+        place_head: f & PLACE_HEAD != 0,
     }
 }
 

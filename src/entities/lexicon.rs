@@ -121,6 +121,11 @@ impl Lexicon {
             .filter_map(|&k| self.titles.get(k).map(Vec::as_slice))
     }
 
+    /// The places' first words (up to their first white space).
+    pub fn place_heads(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.place_heads.iter().copied()
+    }
+
     /// True when some place's first word (up to its first white space) is `w`.
     pub fn is_place_head(&self, w: &str) -> bool {
         self.place_heads.contains(w)

@@ -216,12 +216,23 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         | bit(listed.place, PLACE)
         | bit(listed.legal_form, LEGAL_FORM)
         | bit(info.can_start, ANY_UPPER);
-    // Places start with a capital too.
-    if listed.capital && !w.contains(char::is_whitespace) && lex.is_place_head(w) {
+    // Places start with a capital too; the look-up of the lists found their first words.
+    if listed.place_head {
         bits |= PLACE_HEAD;
     }
-    // Nationalities and the region words before them start with a capital too.
-    if listed.capital && super::is_demonym(w, lex) {
+    // Nationalities and the region words before them start with a capital too. As
+    // `is_demonym` has it, with the look-up made: a demonym or its plural, no place.
+    let demonym = || {
+        if w.contains(' ') {
+            super::is_demonym(w, lex)
+        } else {
+            (listed.demonym
+                || w.strip_suffix('s')
+                    .is_some_and(|stem| lex.demonyms.contains(stem)))
+                && !listed.place
+        }
+    };
+    if listed.capital && demonym() {
         bits |= DEMONYM;
     }
     let bytes = w.as_bytes();
