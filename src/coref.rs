@@ -5,6 +5,7 @@ use crate::entities::lexicon::FastHash;
 use crate::entities::{EntityKind, Mention};
 use crate::segment::{Document, Token, TokenKind};
 use crate::span::Span;
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The maps of this stage: keyed by names, with the entity stage's word hasher (SipHash's
@@ -50,10 +51,10 @@ const PLACE_ALIASES: &[&[&str]] = &[
     ],
 ];
 
-fn alias_key(kind: EntityKind, name: &str) -> String {
+fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
     if matches!(kind, EntityKind::Place | EntityKind::Org) {
         if let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&name)) {
-            return group[0].to_string();
+            return Cow::Borrowed(group[0]);
         }
     }
     // A dateline's place in capitals is the place (`BIRMINGHAM` … `Birmingham`); not a short
@@ -73,17 +74,17 @@ fn alias_key(kind: EntityKind, name: &str) -> String {
             }
             first = c == ' ';
         }
-        return out;
+        return Cow::Owned(out);
     }
     // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`,
     // `Merck & Co.`, `Samsung Electronics Co., Ltd.`).
     if kind == EntityKind::Org {
         let bare = company_name(name);
         if bare.len() < name.len() && bare.contains(|c: char| c.is_alphabetic()) {
-            return bare.to_string();
+            return Cow::Borrowed(bare);
         }
     }
-    name.to_string()
+    Cow::Borrowed(name)
 }
 
 /// A company's name without its legal forms (`Merck` of `Merck & Co.`); the name itself when
@@ -144,12 +145,12 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
         // Silva`).
         let full = fullest.get(surface).and_then(|&k| mentions.get(k));
         let key = match full {
-            Some(full) if m.kind == EntityKind::Person => full.span.slice(text).to_string(),
+            Some(full) if m.kind == EntityKind::Person => Cow::Borrowed(full.span.slice(text)),
             _ => alias_key(m.kind, surface),
         };
         let found = keys
             .get(m.kind as usize)
-            .and_then(|k| k.get(key.as_str()))
+            .and_then(|k| k.get(key.as_ref()))
             .copied()
             .or_else(|| {
                 // `Ni` joins the last person whose name ends in `Ni`.
@@ -164,17 +165,17 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                     kind: m.kind,
                     // A place named by an alias takes the alias group's name (`US` → `United
                     // States`); a company keeps its legal form (`Acme Corp`).
-                    name: if m.kind == EntityKind::Org && surface.starts_with(key.as_str()) {
+                    name: if m.kind == EntityKind::Org && surface.starts_with(key.as_ref()) {
                         surface.to_string()
                     } else {
-                        key.clone()
+                        key.to_string()
                     },
                     title: None,
                     role: None,
                     mentions: Vec::new(),
                 });
                 if let Some(k) = keys.get_mut(m.kind as usize) {
-                    k.insert(key, entities.len() - 1);
+                    k.insert(key.into_owned(), entities.len() - 1);
                 }
                 entities.len() - 1
             }
@@ -194,7 +195,13 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
         }
         if e.kind == EntityKind::Person {
             if let Some(last) = crate::entities::surname(&e.name) {
-                surnames.insert(last.to_string(), ei);
+                // Most mentions name a person met before: no new key then.
+                match surnames.get_mut(last) {
+                    Some(slot) => *slot = ei,
+                    None => {
+                        surnames.insert(last.to_string(), ei);
+                    }
+                }
             }
         }
         if e.title.is_none() {
@@ -291,6 +298,20 @@ fn merge_acronyms(
             }
         }
     }
+    // Each company's first word, when its name has a legal form (`Spotify` of `Spotify
+    // Technology S.A.`): worked out once, not for every single-word organisation again.
+    let company_first: Vec<Option<&str>> = entities
+        .iter()
+        .map(|c| {
+            if c.kind != EntityKind::Org {
+                return None;
+            }
+            let bare = company_name(&c.name);
+            (bare.len() < c.name.len())
+                .then(|| bare.split_once(' ').map(|(first, _)| first))
+                .flatten()
+        })
+        .collect();
     // Entity index → the entity it is folded into.
     let mut into: Vec<usize> = (0..entities.len()).collect();
     for (i, e) in entities.iter().enumerate() {
@@ -301,15 +322,10 @@ fn merge_acronyms(
         // `Spotify` … `Spotify Technology S.A.`: a company's first word, when one company
         // alone has it.
         if e.kind == EntityKind::Org && !e.name.contains(' ') {
-            let mut companies = entities.iter().enumerate().filter(|(j, c)| {
-                let bare = company_name(&c.name);
-                *j != i
-                    && c.kind == EntityKind::Org
-                    && bare.len() < c.name.len()
-                    && bare
-                        .split_once(' ')
-                        .is_some_and(|(first, _)| first == e.name)
-            });
+            let mut companies = company_first
+                .iter()
+                .enumerate()
+                .filter(|&(j, first)| j != i && *first == Some(e.name.as_str()));
             if let (Some((j, _)), None) = (companies.next(), companies.next()) {
                 into[i] = j;
                 continue;
@@ -320,6 +336,7 @@ fn merge_acronyms(
         // alone has it.
         if e.kind == EntityKind::Org {
             let heads = &crate::entities::lexicon::lexicon().org_heads;
+            let club_tail = crate::entities::CLUB_TAILS.contains(&e.name.as_str());
             let mut fuller = entities.iter().enumerate().filter(|(j, c)| {
                 *j != i
                     && c.kind == EntityKind::Org
@@ -328,7 +345,7 @@ fn merge_acronyms(
                         .strip_prefix(e.name.as_str())
                         .and_then(|rest| rest.strip_prefix(' '))
                         .is_some_and(|head| heads.contains(head))
-                        || crate::entities::CLUB_TAILS.contains(&e.name.as_str())
+                        || club_tail
                             && c.name
                                 .strip_suffix(e.name.as_str())
                                 .is_some_and(|rest| rest.ends_with(' ')))
