@@ -781,7 +781,8 @@ impl<'a> Context<'a> {
                     }
                     let next = self.lw(k + 1);
                     // (`…, implicitly putting his name on the line`: the writer's comment.)
-                    w == "," && (self.is(k + 1, List::Participle) || self.comment_at(k + 1))
+                    // (`said: “Q,” adding that …`: also after a quotation.)
+                    self.comma_at(k) && (self.is(k + 1, List::Participle) || self.comment_at(k + 1))
                         || w == "and"
                             && (self.is(n, List::Cue) || self.is(n, List::Report))
                         // `Republicans said A and Democrats accused …`: a new source's act.

@@ -875,7 +875,9 @@ impl<'a> Context<'a> {
                 "for" | "by" | "from" | "after" | "before" | "while" | "of"
             );
             // `for saying that …`, but not `a vote for admitting Poland`.
+            // (`said: “Q,” adding that …`: after the comma inside a quotation too.)
             (matches!(before.as_str(), "," | "and")
+                || self.comma_at(k - 1)
                 || after_preposition && (self.w(k) == "saying" || self.lw(k + 1) == "that"))
         })?;
         let mut c = p + 1;

@@ -65,6 +65,9 @@ t! {
          (R, "she won twice", "Her aides", "noted", "")];
     writers_comment_ends_the_clause: "The mayor told voters she would quit if the bill failed, implicitly daring the council to act." =>
         [(R, "she would quit if the bill failed", "The mayor", "told", "")];
+    participle_after_a_quotation_after_a_colon: "The firm said: \"We were strong a decade ago,\" adding that its shares had doubled." =>
+        [(D, "We were strong a decade ago,", "The firm", "said", ""),
+         (R, "its shares had doubled", "The firm", "adding", "")];
     having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
