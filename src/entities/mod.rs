@@ -617,6 +617,8 @@ fn refine(
             || kind == EntityKind::Place && named_after_a_place(text, run, a, b, lex))
     {
         kind = EntityKind::Org;
+    } else if b - a > 1 && GEOGRAPHIC_HEADS.contains(&last) {
+        kind = EntityKind::Place;
     }
     if b - a == 1 && run.any(a, words::FUNCTION | words::TITLE_WORD) {
         return None;
@@ -808,6 +810,19 @@ const PLACE_HEADS: &[&str] = &[
     "Sea",
     "Strait",
     "Cape",
+];
+
+/// Last words that make a name of two words or more a place whatever the tagger thought
+/// (`Senkaku Islands`, `Arabian Sea`, `Korean Peninsula`).
+const GEOGRAPHIC_HEADS: &[&str] = &[
+    "Islands",
+    "Island",
+    "Sea",
+    "Ocean",
+    "Strait",
+    "Peninsula",
+    "Mountains",
+    "Desert",
 ];
 
 /// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`), also of a part of the
@@ -3257,6 +3272,24 @@ mod tests {
         titles_abbreviated_before_three_names: "Rep. Marjorie Taylor Greene and Lt. Gov. Dan Patrick spoke." => [("Marjorie Taylor Greene", Some("Rep.")), ("Dan Patrick", Some("Lt. Gov."))];
         titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
+    }
+
+    #[test]
+    fn geographic_head_makes_a_place_whatever_the_tagger_said() {
+        let text = "Ships sailed near the Senkaku Islands.";
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        let lex = lexicon();
+        let words = Words::new(text, &doc, lex);
+        let names = (4..6).map(|i| words.word(i)).collect::<Vec<_>>();
+        assert_eq!(names, ["Senkaku", "Islands"]);
+        for kind in [EntityKind::Org, EntityKind::Person] {
+            let m = refine(text, words.run(&doc.tokens, 0), 4..6, kind, lex);
+            assert_eq!(
+                m.map(|m| m.kind),
+                Some(EntityKind::Place),
+                "tagged {kind:?}"
+            );
+        }
     }
 
     #[test]
