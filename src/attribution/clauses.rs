@@ -403,12 +403,18 @@ impl<'a> Context<'a> {
 
     /// `X said (that) CLAUSE`.
     pub(super) fn cue_then_clause(&self, lo: usize, hi: usize) -> Option<Quote> {
+        self.cue_then_clause_from(lo, lo, hi)
+    }
+
+    /// `X said (that) CLAUSE` with the cue at token `from` or later, the subject from `lo` on
+    /// (`Mr. Lee, who knew A, told …`: the cue after an aside that reported A).
+    pub(super) fn cue_then_clause_from(&self, lo: usize, from: usize, hi: usize) -> Option<Quote> {
         let mut s0 = lo;
         while s0 < hi && (self.lower_is(s0, List::Opener) || matches!(self.w(s0), "," | "—")) {
             s0 += 1;
         }
         let mut past = 0;
-        for v in s0 + 1..hi.min(s0 + 45) {
+        for v in (s0 + 1).max(from)..hi.min(s0.max(from) + 45) {
             if v < past {
                 continue;
             }
@@ -707,7 +713,12 @@ impl<'a> Context<'a> {
                     }
                 }
             } else {
-                while c < hi && (self.lower_is(c, List::Time) || self.w(c) == ",") {
+                // (`said on Monday the bill …`)
+                while c < hi
+                    && (self.lower_is(c, List::Time)
+                        || self.w(c) == ","
+                        || self.lw(c) == "on" && self.lower_is(c + 1, List::Time))
+                {
                     c += 1;
                 }
             }
@@ -902,6 +913,8 @@ impl<'a> Context<'a> {
         lower
             && (stance::is_modal(w)
                 || matches!(w, "is" | "are" | "was" | "were" | "has" | "have" | "had")
+                // (`…, said on Monday …`: a speech verb is no participle here.)
+                || matches!(w, "said" | "says" | "told" | "tells") && self.lw(k + 1) != "to"
                 || (self.is(k, List::Report) || self.is(k, List::Cue) || w.ends_with("ed"))
                     && self.is_word(k + 1)
                     && !self.lower_is(k + 1, List::Preposition))

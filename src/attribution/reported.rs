@@ -116,6 +116,10 @@ impl<'a> Context<'a> {
                 .max(q.cue.map_or(0, |c| self.token_at(c.end)));
             out.push(q);
             if rest + 3 < hi {
+                // (`The mayor, who knew A, told …`: the source of the aside's verb goes on.)
+                let relative = q
+                    .speaker
+                    .is_some_and(|s| matches!(s.span.slice(self.text), "who" | "which"));
                 let second = self.cue_then_clause(rest, hi).or_else(|| {
                     // `… and said CLAUSE`: the same source goes on, also after an adjunct the
                     // first content left out (`stressed her support during the forum and said
@@ -155,7 +159,9 @@ impl<'a> Context<'a> {
                         speaker: q.speaker,
                     })
                 });
-                let second = second.or_else(|| self.continuation(&q, hi));
+                let second = second
+                    .or_else(|| relative.then(|| self.cue_then_clause_from(lo, rest, hi))?)
+                    .or_else(|| self.continuation(&q, hi));
                 if let Some(second) = second.filter(|s| s.span.start >= q.span.end) {
                     out.push(second);
                 }

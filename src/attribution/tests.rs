@@ -68,6 +68,14 @@ t! {
     participle_after_a_quotation_after_a_colon: "The firm said: \"We were strong a decade ago,\" adding that its shares had doubled." =>
         [(D, "We were strong a decade ago,", "The firm", "said", ""),
          (R, "its shares had doubled", "The firm", "adding", "")];
+    cue_after_an_aside_that_reports: "The mayor, who knew the council would balk, told his aides to cut the budget." =>
+        [(R, "the council would balk", "who", "knew", ""),
+         (R, "to cut the budget", "The mayor", "told", "")];
+    aside_that_reports_ends_before_said_on_a_weekday: "Mr. Smith, who has long argued that taxes are too high, said on Monday the bill was a mistake." =>
+        [(R, "taxes are too high", "who", "argued", "*"),
+         (R, "the bill was a mistake", "Smith", "said", "*")];
+    said_on_a_weekday_then_the_clause: "Mr. Smith said on Monday the bill was a mistake." =>
+        [(R, "the bill was a mistake", "Smith", "said", "*")];
     having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
