@@ -444,3 +444,29 @@ fn tense_word_lists_are_sorted() {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
     }
 }
+
+#[test]
+fn lower_ascii_is_make_ascii_lowercase() {
+    for s in [
+        "",
+        "A",
+        "@[`{ AZaz Hello WORLD 09:34PM",
+        "Der Ärger über MÜNCHEN — “Quoted” ÉCOLE İstanbul ΣΊΣΥΦΟΣ",
+        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz\u{7f}\u{80}",
+    ] {
+        let mut got = s.to_string();
+        super::lower_ascii(&mut got);
+        assert_eq!(got, s.to_ascii_lowercase(), "{s:?}");
+    }
+    // Every byte value in every place of a chunk.
+    for b in 0u8..=127 {
+        for at in 0..9 {
+            let mut s = "xxxxxxxxx".to_string().into_bytes();
+            s[at] = b;
+            let s = String::from_utf8(s).unwrap();
+            let mut got = s.clone();
+            super::lower_ascii(&mut got);
+            assert_eq!(got, s.to_ascii_lowercase(), "{b} at {at}");
+        }
+    }
+}
