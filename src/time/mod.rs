@@ -173,6 +173,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // pass over the sentence rather than one per word), another's after it.
     let mut lowered = String::new();
     let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    // Each word's text, sliced once.
+    let mut texts: Vec<&str> = Vec::new();
     for sentence in &doc.sentences {
         let dateline = doc
             .paragraphs
@@ -187,22 +189,31 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         // An ASCII sentence has ASCII words: no word to look at one by one.
         let ascii = whole.is_ascii();
         ranges.clear();
+        texts.clear();
         for t in tokens {
             let s = t.span().slice(text);
+            texts.push(s);
             let at = t.span().start.wrapping_sub(from);
             if ascii || s.is_ascii() {
                 ranges.push(at..at + s.len());
             } else {
                 let start = lowered.len();
-                lowered.push_str(&s.to_lowercase());
+                if s.contains('Σ') {
+                    // A final sigma has a lower case of its own in a word (`ς`).
+                    lowered.push_str(&s.to_lowercase());
+                } else {
+                    // Mostly quotation marks and dashes: no new string for each.
+                    lowered.extend(s.chars().flat_map(char::to_lowercase));
+                }
                 ranges.push(start..lowered.len());
             }
         }
         let words: Vec<Word> = tokens
             .iter()
             .zip(&ranges)
-            .map(|(t, r)| Word {
-                text: t.span().slice(text),
+            .zip(&texts)
+            .map(|((t, r), &s)| Word {
+                text: s,
                 lower: lowered.get(r.clone()).unwrap_or(""),
                 span: t.span(),
                 kind: t.kind,
