@@ -42,6 +42,7 @@ mod error;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod eval;
 pub mod format;
+pub mod json;
 pub mod quotes;
 pub mod segment;
 mod sort;

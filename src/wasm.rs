@@ -2,12 +2,11 @@
 //!
 //! The analysis crosses it packed (`analyzePacked`: a Uint32Array and one string, which
 //! `www/unpack.js` turns into the format's object): the JS loaders use that. `analyze` gives the
-//! object directly, by way of JSON (serde_json here, `JSON.parse` there: one crossing per
+//! object directly, by way of JSON (`json::write` here, `JSON.parse` there: one crossing per
 //! megabyte rather than one per field as with `serde_wasm_bindgen`), for callers of the bare glue.
 
-use crate::{analyze_to_format, format, Options};
-use serde::Serialize;
-use std::io;
+use crate::{analyze_to_format, format, json, Options};
+use std::fmt;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -98,21 +97,21 @@ extern "C" {
 /// times its text: it is built in JavaScript's heap, not in wasm memory, which never shrinks).
 const CHUNK: usize = 1 << 20;
 
-/// `value` as a JavaScript object, by way of JSON.
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, String> {
-    let mut out = Chunks {
+/// The analysis as a JavaScript object, by way of JSON (written by `json`, not serde_json).
+fn to_js(out: &format::AnalysisOut) -> Result<JsValue, String> {
+    let mut chunks = Chunks {
         sent: None,
-        buf: Vec::new(),
+        buf: String::new(),
     };
-    serde_json::to_writer(&mut out, value).map_err(|e| e.to_string())?;
-    let parsed = match (&out.sent, std::str::from_utf8(&out.buf)) {
+    json::write(out, &mut chunks).map_err(|_| "could not write the JSON".to_string())?;
+    let parsed = match &chunks.sent {
         // Most analyses fit in one chunk: straight to `JSON.parse`.
-        (None, Ok(json)) => parse_str(json),
-        _ => {
-            out.send();
-            match &out.sent {
-                Some(sent) if out.buf.is_empty() => parse_text(sent),
-                _ => return Err("the JSON is not UTF-8".to_string()),
+        None => parse_str(&chunks.buf),
+        Some(_) => {
+            chunks.send();
+            match &chunks.sent {
+                Some(sent) => parse_text(sent),
+                None => return Err("lost the JSON".to_string()),
             }
         }
     };
@@ -124,38 +123,27 @@ struct Chunks {
     /// What JavaScript has so far.
     sent: Option<JsText>,
     /// What it has not.
-    buf: Vec<u8>,
+    buf: String,
 }
 
 impl Chunks {
-    /// Sends the waiting bytes up to the last whole character (serde_json writes whole
-    /// characters, so that is all of them).
+    /// Sends the waiting text.
     fn send(&mut self) {
-        let text = match std::str::from_utf8(&self.buf) {
-            Ok(text) => text,
-            Err(e) => std::str::from_utf8(self.buf.get(..e.valid_up_to()).unwrap_or_default())
-                .unwrap_or_default(),
-        };
         let sent = match &self.sent {
-            Some(sent) => sent.concat(text),
-            None => JsValue::from_str(text).unchecked_into(),
+            Some(sent) => sent.concat(&self.buf),
+            None => JsValue::from_str(&self.buf).unchecked_into(),
         };
-        let n = text.len();
         self.sent = Some(sent);
-        self.buf.drain(..n);
+        self.buf.clear();
     }
 }
 
-impl io::Write for Chunks {
-    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
-        self.buf.extend_from_slice(bytes);
+impl fmt::Write for Chunks {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        self.buf.push_str(s);
         if self.buf.len() >= CHUNK {
             self.send();
         }
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
         Ok(())
     }
 }
