@@ -88,6 +88,9 @@ struct Context<'a> {
     /// What the word lists say about each token (`words[k]` for token `k`), read once: the
     /// rules read each token many times.
     words: Vec<Word>,
+    /// The text with its ASCII letters in lower case: an ASCII token's lower case, in the
+    /// token's place, so [`Context::lw`] slices it instead of lower-casing the token again.
+    lowered: &'a str,
     /// For every block of [`BLOCK`] bytes of the text, the first token starting in or after it,
     /// so [`Context::token_at`] searches a block's tokens, not the document's.
     block_tokens: Vec<u32>,
@@ -144,6 +147,7 @@ pub fn attribute(
     }
     last_person.push(person);
     last_org.push(org);
+    let lowered = text.to_ascii_lowercase();
     let cx = Context {
         text,
         doc,
@@ -157,6 +161,7 @@ pub fn attribute(
         antecedent,
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         words: doc.tokens.iter().map(|t| word_of(text, t)).collect(),
+        lowered: &lowered,
         block_tokens: block_tokens(text, &doc.tokens),
     };
 
@@ -395,6 +400,7 @@ pub fn attribute(
     }
     // The rules are done: free their tables (a big document's peak is the merge below).
     drop(cx);
+    drop(lowered);
     let mut quotes = direct;
     quotes.extend(reported);
     crate::sort::stable_sort_by_key(&mut quotes, |q| {
@@ -408,7 +414,7 @@ fn word_of(text: &str, t: &Token) -> Word {
     let w = t.span().slice(text);
     // No list word is without a letter.
     if t.kind == TokenKind::Punct {
-        Word::new(Default::default(), matches!(lower(w), Lower::Same(_)))
+        Word::new(Default::default(), matches!(lower(w), Lower::Same(_))).with_ascii(w.is_ascii())
     } else {
         lexicon().word(w)
     }
@@ -451,8 +457,14 @@ impl<'a> Context<'a> {
     }
 
     /// The text of token `k` in lower case.
+    #[inline]
     fn lw(&self, k: usize) -> Lower<'a> {
-        self.token(k).lower()
+        match (self.tokens.get(k), self.words.get(k)) {
+            (Some(t), Some(w)) if w.ascii() => {
+                Lower::Same(self.lowered.get(t.span().range()).unwrap_or(""))
+            }
+            _ => self.token(k).lower(),
+        }
     }
 
     /// True when token `k`, exactly as written, is in `list`.

@@ -999,11 +999,10 @@ impl<'a> Context<'a> {
 
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
     fn ascii_lw(&self, k: usize) -> Lower<'a> {
-        let t = self.token(k);
-        if t.text.len() > 16 {
+        if self.tokens.get(k).is_some_and(|t| t.span().len() > 16) {
             Lower::Same("")
         } else {
-            t.lower()
+            self.lw(k)
         }
     }
 

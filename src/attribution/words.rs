@@ -112,25 +112,40 @@ impl Lexicon {
                 *d = b.to_ascii_lowercase();
             }
             if let Some(lowered) = buf.get(..bytes.len()).filter(|_| ascii) {
-                return Word::new(self.lists_of(lowered), !upper);
+                return Word::new(self.lists_of(lowered), !upper).with_ascii(true);
             }
         }
         let lower = lower(word);
-        Word::new(self.lists(&lower), matches!(lower, Lower::Same(_)))
+        Word::new(self.lists(&lower), matches!(lower, Lower::Same(_))).with_ascii(word.is_ascii())
     }
 }
 
-/// What the rules ask of a word: the lists its lower case is in, and whether it is written in
-/// lower case (so is in them as written), in one number: the lists' bits and [`Word::LOWER`].
+/// What the rules ask of a word: the lists its lower case is in, whether it is written in
+/// lower case (so is in them as written) and whether it is ASCII, in one number: the lists'
+/// bits, [`Word::LOWER`] and [`Word::ASCII`].
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Word(u32);
 
 impl Word {
-    /// The bit of a word written in lower case (the lists are numbered below 31).
+    /// The bit of a word written in lower case (the lists are numbered below 30).
     const LOWER: u32 = 1 << 31;
+    /// The bit of a word written in ASCII (its lower case is its ASCII letters lowered).
+    const ASCII: u32 = 1 << 30;
 
     pub const fn new(lists: Lists, lower_case: bool) -> Word {
-        Word(lists.0 & !Word::LOWER | if lower_case { Word::LOWER } else { 0 })
+        let lists = lists.0 & !(Word::LOWER | Word::ASCII);
+        Word(lists | if lower_case { Word::LOWER } else { 0 })
+    }
+
+    /// The word, marked as written in ASCII or not.
+    pub const fn with_ascii(self, ascii: bool) -> Word {
+        Word(self.0 & !Word::ASCII | if ascii { Word::ASCII } else { 0 })
+    }
+
+    /// True when the word is written in ASCII.
+    #[inline]
+    pub const fn ascii(self) -> bool {
+        self.0 & Word::ASCII != 0
     }
 
     /// True when the word is written in lower case.
@@ -148,7 +163,7 @@ impl Word {
     /// True when the word in lower case is in list number `list`.
     #[inline]
     pub const fn lower_is(self, list: u32) -> bool {
-        self.0 & (1 << list) & !Word::LOWER != 0
+        self.0 & (1 << list) & !(Word::LOWER | Word::ASCII) != 0
     }
 }
 
@@ -182,6 +197,7 @@ pub enum Lower<'a> {
 }
 
 impl Lower<'_> {
+    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,
@@ -197,12 +213,14 @@ impl Lower<'_> {
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
+    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
+    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
