@@ -12,7 +12,7 @@ use super::{Context, Quote};
 use crate::span::Span;
 
 /// Verbs by which evidence reports what it found (`shows`, `found`, `suggest`).
-fn finds(w: &str) -> bool {
+pub(super) fn finds(w: &str) -> bool {
     matches!(
         w,
         "show"

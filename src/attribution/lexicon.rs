@@ -531,6 +531,13 @@ pub fn cue_verb(word: &str) -> Option<(u8, Form)> {
     remembered(buf, || read(buf.get(..n).unwrap_or_default()))
 }
 
+/// [`cue_verb`] of a word in lower case, not remembered.
+fn read_lower(w: &[u8]) -> Option<(u8, Form)> {
+    let word =
+        (3..=20).contains(&w.len()) && w.iter().all(|b| b.is_ascii_alphabetic() || *b == b'-');
+    word.then(|| read(w)).flatten()
+}
+
 /// How many answers of [`cue_verb`] are remembered.
 const MEMO: usize = 512;
 
@@ -599,6 +606,61 @@ fn read(w: &[u8]) -> Option<(u8, Form)> {
         return flags_of(stem).map(|f| (f, Form::Third));
     }
     None
+}
+
+/// Every word [`cue_verb`] reads, in lower case: each base form's inflections as [`read`]
+/// strips them (`argue`, `argues`, `argued`, `arguing`; `plan`, `planned`; `deny`, `denies`,
+/// `denied`) and the irregular forms, each kept only when `cue_verb` reads it. So a word is
+/// here exactly when `cue_verb` reads its lower case: the rules test a word-list bit where they
+/// only ask whether a word is a cue verb.
+pub fn cue_verb_forms() -> Vec<Vec<u8>> {
+    let mut forms = Vec::with_capacity(LEMMAS.len() * 8);
+    let mut keep = |parts: &[&[u8]]| {
+        let mut buf = [0u8; 24];
+        let mut n = 0;
+        for part in parts {
+            let Some(dst) = buf.get_mut(n..n + part.len()) else {
+                return;
+            };
+            dst.copy_from_slice(part);
+            n += part.len();
+        }
+        let word = &buf[..n];
+        if read_lower(word).is_some() {
+            forms.push(word.to_vec());
+        }
+    };
+    for &(form, _) in IRREGULAR {
+        keep(&[form.as_bytes()]);
+    }
+    for &(base, _) in LEMMAS {
+        let base = base.as_bytes();
+        keep(&[base]);
+        for ending in [&b"s"[..], b"es", b"ed", b"ing"] {
+            keep(&[base, ending]);
+        }
+        // `argu|ed` (the base's `e` dropped), `plann|ed` (its last letter doubled).
+        let last = base.last().map_or(&[][..], std::slice::from_ref);
+        for ending in [&b"ed"[..], b"ing"] {
+            keep(&[base, last, ending]);
+            if let Some(stem) = base.strip_suffix(b"e") {
+                keep(&[stem, ending]);
+            }
+        }
+        if let Some(stem) = base.strip_suffix(b"y") {
+            keep(&[stem, b"ied"]);
+            keep(&[stem, b"ies"]);
+        }
+    }
+    forms.sort_unstable();
+    forms.dedup();
+    forms
+}
+
+/// Every form of the verbs of [`PHRASE_HEADS`] (`made`, `takes`), the words [`cue_phrase`]
+/// starts from.
+pub fn phrase_heads() -> impl Iterator<Item = &'static str> {
+    PHRASE_HEADS.iter().map(|&(w, _, _)| w)
 }
 
 /// Verbs that report only in a fixed phrase (`made clear that`, `took issue with`), in every
@@ -861,6 +923,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn cue_verb_forms_are_the_words_cue_verb_reads() {
+        let forms = cue_verb_forms();
+        let listed = |w: &str| forms.binary_search_by(|f| f[..].cmp(w.as_bytes())).is_ok();
+        for w in [
+            "said", "says", "saying", "argued", "arguing", "planned", "planning",
+        ] {
+            assert!(listed(w), "{w}");
+        }
+        for w in [
+            "denies",
+            "denied",
+            "discusses",
+            "thought",
+            "told",
+            "believe",
+        ] {
+            assert!(listed(w), "{w}");
+        }
+        // Every inflection of every base form, and near misses: listed exactly when read.
+        for &(base, _) in LEMMAS {
+            let stem = base.trim_end_matches(['e', 'y']);
+            for tail in [
+                "", "s", "es", "d", "ed", "ing", "ied", "ies", "n", "er", "ly",
+            ] {
+                for w in [format!("{base}{tail}"), format!("{stem}{tail}")] {
+                    assert_eq!(listed(&w), cue_verb(&w).is_some(), "{w}");
+                }
+            }
+        }
+        for &(w, _) in IRREGULAR {
+            assert_eq!(listed(w), cue_verb(w).is_some(), "{w}");
+        }
+    }
+
+    #[test]
     fn tables_are_sorted() {
         assert!(LEMMAS.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0));
@@ -953,6 +1050,7 @@ mod tests {
             .all(|p| PHRASE_HEADS.iter().any(|h| h.1 == p.0)));
         // `regarding` is a preposition.
         assert_eq!(cue_verb("regarding"), None);
+        assert!(!cue_verb_forms().iter().any(|w| w == b"regarding"));
         assert_eq!(cue_verb("regarded").map(|(_, f)| f), Some(Form::Past));
     }
 }

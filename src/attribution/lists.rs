@@ -2,6 +2,7 @@
 //! heads …), read once into one `Lexicon` table and asked through `List`, plus the small
 //! tests of single tokens (quotation marks, dashes, sentence ends, capitals) that every rule uses.
 
+use super::lexicon::{cue_verb_forms, phrase_heads};
 use super::words::Lexicon;
 use std::sync::OnceLock;
 
@@ -926,6 +927,10 @@ pub(super) enum List {
     Pronoun,
     Opener,
     SpeakerHead,
+    /// Every word `cue_verb` reads (`said`, `argues`): [`cue_verb_forms`].
+    CueForm,
+    /// Every form of a phrase cue's head verb (`made` of `made clear`).
+    PhraseHead,
 }
 
 /// Every word list with its number.
@@ -949,10 +954,17 @@ const LISTS: [(List, &[&str]); 17] = [
     (List::SpeakerHead, SPEAKER_HEADS),
 ];
 
-/// The lists, read into one table on first use.
+/// The lists, read into one table on first use, with the cue lexicon's verb forms.
 pub(super) fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(|| Lexicon::new(LISTS.map(|(list, words)| (list as u32, words))))
+    LEXICON.get_or_init(|| {
+        let forms = cue_verb_forms().into_iter().map(|w| (List::CueForm, w));
+        let heads = phrase_heads().map(|w| (List::PhraseHead, w.as_bytes().to_vec()));
+        Lexicon::new(
+            LISTS.map(|(list, words)| (list as u32, words)),
+            forms.chain(heads).map(|(list, w)| (list as u32, w)),
+        )
+    })
 }
 
 /// True when `word`, exactly as written, is in `list` (the lists are in lower case).

@@ -6,7 +6,7 @@ use super::{Context, List, Quote};
 
 /// Nouns of intent, commitment or choice whose `to` infinitive is what their owner wants,
 /// promised or decided (`her plan to …`).
-fn intent_noun(w: &str) -> bool {
+pub(super) fn intent_noun(w: &str) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
     matches!(
         stem,

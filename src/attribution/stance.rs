@@ -4,8 +4,10 @@
 //! This pass runs after the speech patterns of `attribution.rs` and only adds what they did not
 //! find, so it widens recall without changing what they attribute.
 
+use super::evidence::finds;
 use super::lexicon::{cue_phrase, cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
 use super::lists::List;
+use super::nouncues::intent_noun;
 use super::{starts_upper, Context, Lower, Quote};
 use crate::entities::EntityKind;
 use crate::span::Span;
@@ -1051,7 +1053,9 @@ impl<'a> Context<'a> {
             // A cue the patterns already used is not read again.
             let span = self.tokens.get(v).map(|t| t.span());
             let used = out[before..].iter().any(|o| o.cue == span);
-            let found = if used {
+            // (A test build runs the recognizers at every token, to check `may_head_stance`.)
+            let head = self.may_head_stance(v);
+            let found = if used || !head && !cfg!(debug_assertions) {
                 None
             } else {
                 self.evidence_at(lo, hi, v)
@@ -1064,6 +1068,11 @@ impl<'a> Context<'a> {
                     .or_else(|| self.clear_that_at(lo, hi, v))
                     .filter(|q| !cues_a_direct_quote(direct, q))
             };
+            debug_assert!(
+                head || used || found.is_none(),
+                "a stance cue at {:?} that may_head_stance does not let through",
+                self.w(v)
+            );
             v += 1;
             let Some(mut q) = found else {
                 continue;
@@ -1101,6 +1110,29 @@ impl<'a> Context<'a> {
                 out.push(q);
             }
         }
+    }
+
+    /// True when token `v` passes the word test of a recognizer of [`Context::stance_clauses`]
+    /// (a cue verb or phrase head in lower case, `claim` before `that`, `sure`, `seems to`,
+    /// `allegedly`, `plan` before `to`, `clear`, an evidence verb): the pass runs the
+    /// recognizers only there, reading the word once instead of once per recognizer. Each
+    /// recognizer still tests its own word; a new one adds its test here.
+    fn may_head_stance(&self, v: usize) -> bool {
+        let w = self.w(v);
+        let next = self.w(v + 1);
+        let lower = self.ascii_lw(v);
+        let lower = lower.as_str();
+        let verb = w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && (self.lower_is(v, List::CueForm)
+                || self.lower_is(v, List::PhraseHead)
+                || raises(w, &self.ascii_lw(v + 1)));
+        verb || finds(w)
+            || matches!(next, "that" | "That") && report_noun(lower)
+            || stance_adjective(lower) != 0
+            || matches!(w, "seem" | "seems" | "seemed") && next == "to"
+            || hearsay(lower)
+            || next == "to" && intent_noun(&self.lw(v))
+            || matches!(w, "clear" | "obvious" | "evident")
     }
 
     /// The subject of the passive cue at `v` (`Mr. Lee was accused of …`, `the vote is

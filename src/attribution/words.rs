@@ -3,6 +3,8 @@
 //! into one hashed table that gives a word's lists as bits, and words are lower-cased without
 //! allocating.
 
+use std::borrow::Cow;
+
 /// The lists a word is in, one bit per list (bit `n` for the list numbered `n`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Lists(u32);
@@ -76,17 +78,23 @@ impl<V: Copy, K: AsRef<[u8]> + Clone> WordMap<V, K> {
 /// Every word of the lists (as bytes, so a word lower-cased into a buffer is looked up as it
 /// is), with the lists it is in.
 pub struct Lexicon {
-    words: WordMap<u32>,
+    words: WordMap<u32, Cow<'static, [u8]>>,
 }
 
 impl Lexicon {
-    /// Reads `lists`, each with its number (below 32) and lower-case words.
-    pub fn new<'l>(lists: impl IntoIterator<Item = (u32, &'l [&'static str])>) -> Lexicon {
-        let entries = lists
-            .into_iter()
-            .flat_map(|(n, list)| list.iter().map(move |w| (w.as_bytes(), 1 << n)));
+    /// Reads `lists`, each with its number (below 30) and lower-case words, and the words
+    /// made when the table is built (`made`), each with the number of its list.
+    pub fn new<'l>(
+        lists: impl IntoIterator<Item = (u32, &'l [&'static str])>,
+        made: impl IntoIterator<Item = (u32, Vec<u8>)>,
+    ) -> Lexicon {
+        let listed = lists.into_iter().flat_map(|(n, list)| {
+            list.iter()
+                .map(move |w| (Cow::Borrowed(w.as_bytes()), 1 << n))
+        });
+        let made = made.into_iter().map(|(n, w)| (Cow::Owned(w), 1 << n));
         Lexicon {
-            words: WordMap::new(entries, |a, b| a | b),
+            words: WordMap::new(listed.chain(made), |a, b| a | b),
         }
     }
 
@@ -297,7 +305,7 @@ mod tests {
 
     #[test]
     fn words_carry_every_list_they_are_in() {
-        let lex = Lexicon::new([(0, &["said", "told"][..]), (3, &["said"][..])]);
+        let lex = Lexicon::new([(0, &["said", "told"][..]), (3, &["said"][..])], []);
         assert!(lex.lists("said").has(0) && lex.lists("said").has(3));
         assert!(lex.lists("told").has(0) && !lex.lists("told").has(3));
         assert_eq!(lex.lists("Said"), Lists::default());
