@@ -457,7 +457,6 @@ impl<'a> Context<'a> {
     }
 
     /// The text of token `k` in lower case.
-    #[inline]
     fn lw(&self, k: usize) -> Lower<'a> {
         match (self.tokens.get(k), self.words.get(k)) {
             (Some(t), Some(w)) if w.ascii() => {

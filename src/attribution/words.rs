@@ -205,7 +205,6 @@ pub enum Lower<'a> {
 }
 
 impl Lower<'_> {
-    #[inline]
     pub fn as_str(&self) -> &str {
         match self {
             Lower::Same(s) => s,
@@ -221,14 +220,12 @@ impl Lower<'_> {
 impl std::ops::Deref for Lower<'_> {
     type Target = str;
 
-    #[inline]
     fn deref(&self) -> &str {
         self.as_str()
     }
 }
 
 impl PartialEq<&str> for Lower<'_> {
-    #[inline]
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
