@@ -408,6 +408,29 @@ impl<'a> Context<'a> {
 
     /// `according to X, CLAUSE` and `CLAUSE, according to X`.
     pub(super) fn according_to(&self, lo: usize, hi: usize) -> Option<Quote> {
+        // `As stated in the report, CLAUSE`, `As reported by Reuters, CLAUSE`.
+        let mut s0 = lo;
+        while s0 < hi && self.lower_is(s0, List::Opener) {
+            s0 += 1;
+        }
+        if self.lw(s0) == "as"
+            && matches!(
+                self.lw(s0 + 1).as_str(),
+                "stated" | "reported" | "noted" | "explained" | "outlined" | "written"
+            )
+            && matches!(self.lw(s0 + 2).as_str(), "in" | "by")
+        {
+            if let Some(comma) = (s0 + 3..hi.min(s0 + 20)).find(|&k| self.w(k) == ",") {
+                if hi >= comma + 4 {
+                    return Some(Quote {
+                        span: self.content(comma + 1, hi)?,
+                        direct: false,
+                        cue: Some(self.tokens[s0 + 1].span()),
+                        speaker: self.according_source(s0 + 3, comma),
+                    });
+                }
+            }
+        }
         let a = (lo..hi)
             .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")?;
         let cue = self.span(a, a + 2);
@@ -871,8 +894,18 @@ impl<'a> Context<'a> {
         direct: &[Quote],
     ) -> Option<Quote> {
         // `…, saying`, `… and saying`, `… for saying that …`
+        // (`…, going on to say that …`)
+        let going_on = |k: usize| {
+            self.w(k) == "going"
+                && self.w(k + 1) == "on"
+                && self.w(k + 2) == "to"
+                && matches!(
+                    self.w(k + 3),
+                    "say" | "add" | "argue" | "note" | "warn" | "suggest"
+                )
+        };
         let p = (lo + 2..hi).find(|&k| {
-            if !self.is(k, List::Participle) {
+            if !(self.is(k, List::Participle) || going_on(k) && self.comma_at(k - 1)) {
                 return false;
             }
             let before = self.lw(k - 1);
@@ -886,7 +919,8 @@ impl<'a> Context<'a> {
                 || self.comma_at(k - 1)
                 || after_preposition && (self.w(k) == "saying" || self.lw(k + 1) == "that"))
         })?;
-        let mut c = p + 1;
+        let going = going_on(p);
+        let mut c = if going { p + 4 } else { p + 1 };
         if self.lw(c) == "that" {
             c = self.past_that(c);
         } else if matches!(self.w(p), "telling" | "urging" | "asking" | "calling") {
@@ -915,7 +949,11 @@ impl<'a> Context<'a> {
         Some(Quote {
             span: self.content(c, hi)?,
             direct: false,
-            cue: Some(self.tokens[p].span()),
+            cue: Some(if going {
+                self.span(p, p + 4)
+            } else {
+                self.tokens[p].span()
+            }),
             speaker,
         })
     }

@@ -1632,6 +1632,17 @@ impl<'a> Context<'a> {
             if matches!(w, ";" | "(" | ":") || dash && !(clause && self.dash_goes_on(c, e, hi)) {
                 break;
             }
+            // `what Trump says his plan would do and what it would cost`: the gap's clause
+            // ends where a second one like it begins.
+            if gap
+                && matches!(w, "and" | "or" | "but")
+                && matches!(
+                    self.ascii_lw(e + 1).as_str(),
+                    "what" | "how" | "why" | "where" | "when" | "whether"
+                )
+            {
+                break;
+            }
             // The first comma ends what this pass reports (`…, which …`, `…, saying …`), but
             // not a relative clause between a clause's subject and its verb.
             if w == "," {

@@ -76,6 +76,13 @@ t! {
          (R, "the bill was a mistake", "Smith", "said", "*")];
     said_on_a_weekday_then_the_clause: "Mr. Smith said on Monday the bill was a mistake." =>
         [(R, "the bill was a mistake", "Smith", "said", "*")];
+    fronted_what_clause_ends_before_the_next_what: "The gap between what the mayor says his plan would do and what it would cost is wide." =>
+        [(R, "his plan would do", "the mayor", "says", "")];
+    as_stated_in_a_document: "As stated in the mayor's letter, there are many questions about the contract." =>
+        [(R, "there are many questions about the contract", "the mayor's letter", "stated", "*")];
+    going_on_to_say_after_a_quotation: "\"It is insane,\" the senator said, going on to say that the country has bigger problems." =>
+        [(D, "It is insane,", "the senator", "said", ""),
+         (R, "the country has bigger problems", "the senator", "going on to say", "")];
     having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
