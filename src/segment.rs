@@ -118,6 +118,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Inline dateline prefixes inside body paragraphs (`WASHINGTON (Reuters) -`).
     pub inline_datelines: Vec<Span>,
+    /// The date of each [`Part::Dateline`] paragraph, in order, and whether it is an update
+    /// line: read once, when the paragraph was found to be one.
+    pub dateline_moments: Vec<(time::Moment, bool)>,
     /// The last answer of [`Document::token_at_or_after`], where its next search starts: the
     /// rules ask about nearby places one after another.
     hint: std::cell::Cell<usize>,
@@ -637,6 +640,11 @@ fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
 /// Gives each paragraph its [`Part`]: the head of the article (section label, headline,
 /// standfirst, byline and dateline lines), the body, and the non-body lines inside or after it.
 pub fn classify(text: &str, paragraphs: &[Span]) -> Vec<Paragraph> {
+    classify_dated(text, paragraphs).0
+}
+
+/// [`classify`], with the dates of the dateline paragraphs in order.
+fn classify_dated(text: &str, paragraphs: &[Span]) -> (Vec<Paragraph>, Vec<(time::Moment, bool)>) {
     let info: Vec<LineInfo> = paragraphs
         .iter()
         .map(|p| LineInfo::new(p.slice(text)))
@@ -646,15 +654,15 @@ pub fn classify(text: &str, paragraphs: &[Span]) -> Vec<Paragraph> {
     let head_end = info
         .iter()
         .take(8)
-        .rposition(|l| l.dateline || l.byline)
+        .rposition(|l| l.dateline.is_some() || l.byline)
         .map(|i| i + 1)
         .unwrap_or_else(|| info.iter().position(LineInfo::is_running_text).unwrap_or(0));
     let mut parts = vec![Part::Body; paragraphs.len()];
     let head: Vec<usize> = (0..head_end)
-        .filter(|&i| !info[i].dateline && !info[i].byline)
+        .filter(|&i| info[i].dateline.is_none() && !info[i].byline)
         .collect();
     for i in 0..head_end {
-        if info[i].dateline {
+        if info[i].dateline.is_some() {
             parts[i] = Part::Dateline;
         } else if info[i].byline {
             parts[i] = Part::Byline;
@@ -676,7 +684,7 @@ pub fn classify(text: &str, paragraphs: &[Span]) -> Vec<Paragraph> {
     }
     for i in head_end..paragraphs.len() {
         let l = &info[i];
-        parts[i] = if l.dateline {
+        parts[i] = if l.dateline.is_some() {
             Part::Dateline
         } else if l.credit {
             Part::Credit
@@ -690,17 +698,20 @@ pub fn classify(text: &str, paragraphs: &[Span]) -> Vec<Paragraph> {
             Part::Body
         };
     }
-    paragraphs
+    let moments = info.iter().filter_map(|l| l.dateline).collect();
+    let paragraphs = paragraphs
         .iter()
         .zip(parts)
         .map(|(&span, part)| Paragraph { span, part })
-        .collect()
+        .collect();
+    (paragraphs, moments)
 }
 
 struct LineInfo {
     words: usize,
     terminal: bool,
-    dateline: bool,
+    /// The date of a publication or update line, and whether it is an update.
+    dateline: Option<(time::Moment, bool)>,
     byline: bool,
     credit: bool,
 }
@@ -722,14 +733,18 @@ impl LineInfo {
         LineInfo {
             words,
             terminal: line.chars().last().is_some_and(is_terminal_char),
-            dateline: words <= 16 && time::is_dateline(line),
+            dateline: if words <= 16 {
+                time::dateline_moment(line)
+            } else {
+                None
+            },
             byline,
             credit,
         }
     }
 
     fn is_running_text(&self) -> bool {
-        self.terminal && self.words >= 8 && !self.dateline && !self.credit
+        self.terminal && self.words >= 8 && self.dateline.is_none() && !self.credit
     }
 }
 
@@ -863,7 +878,7 @@ fn split_after_dateline(text: &str, sentences: &mut Vec<Sentence>, tokens: &[Tok
 /// Runs the whole stage: paragraphs with their parts, tokens, inline datelines and sentences
 /// (which never end strictly inside one of `protected`).
 pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Document {
-    let paragraphs = classify(text, paragraph_spans);
+    let (paragraphs, dateline_moments) = classify_dated(text, paragraph_spans);
     let tokens = tokenize(text, paragraph_spans);
     let mut sentences = split_sentences(text, paragraph_spans, &tokens, protected);
     let inline_datelines: Vec<Span> = paragraphs
@@ -880,6 +895,7 @@ pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Docu
         tokens,
         sentences,
         inline_datelines,
+        dateline_moments,
         hint: std::cell::Cell::new(0),
     }
 }

@@ -34,7 +34,11 @@ pub fn is_dateline(line: &str) -> bool {
 
 /// The date a publication line gives, and whether it is an update line.
 pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
-    // Every date this reads has a year of four digits: most lines are out at a glance.
+    // Every date this reads has a year of four digits: most lines are out at a glance, most
+    // of them having no digit at all.
+    if !has_digit(line.as_bytes()) {
+        return None;
+    }
     let mut digits = 0;
     let four_digits = line.bytes().any(|b| {
         digits = if b.is_ascii_digit() { digits + 1 } else { 0 };
@@ -64,6 +68,26 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
         moment,
         lead.is_some_and(|l| l.contains("updated") || l.contains("modified")),
     ))
+}
+
+/// True when `bytes` hold an ASCII digit: eight bytes at a time (bytes outside ASCII are none).
+pub(super) fn has_digit(bytes: &[u8]) -> bool {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        let low = w & LOW7;
+        // The top bit of each byte: at least `0` (0x30), above `9` (0x39), ASCII.
+        let at_least_0 = low.wrapping_add(0x5050_5050_5050_5050);
+        let above_9 = low.wrapping_add(0x4646_4646_4646_4646);
+        if at_least_0 & !above_9 & !w & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// Reads a full date with an optional time from loose text: `Thursday, 30 November, 2017,
@@ -188,13 +212,25 @@ fn clock(words: &[&str]) -> Option<(NaiveTime, usize)> {
 pub fn publication(text: &str, doc: &Document) -> (Option<Moment>, Option<Moment>) {
     let mut published = None;
     let mut updated = None;
-    for p in doc.paragraphs.iter().filter(|p| p.part == Part::Dateline) {
-        if let Some((m, is_update)) = dateline_moment(p.span.slice(text)) {
-            if is_update {
-                updated = updated.or(Some(m));
-            } else {
-                published = published.or(Some(m));
-            }
+    // Segmenting read the dateline paragraphs' dates; a document made otherwise has its
+    // dateline paragraphs read here.
+    let read;
+    let moments = if doc.dateline_moments.is_empty() {
+        read = doc
+            .paragraphs
+            .iter()
+            .filter(|p| p.part == Part::Dateline)
+            .filter_map(|p| dateline_moment(p.span.slice(text)))
+            .collect::<Vec<_>>();
+        &read
+    } else {
+        &doc.dateline_moments
+    };
+    for &(m, is_update) in moments {
+        if is_update {
+            updated = updated.or(Some(m));
+        } else {
+            published = published.or(Some(m));
         }
     }
     if published.is_none() && updated.is_none() {

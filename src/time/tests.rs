@@ -470,3 +470,22 @@ fn lower_ascii_is_make_ascii_lowercase() {
         }
     }
 }
+
+#[test]
+fn has_digit_finds_every_digit_anywhere() {
+    for b in 0u8..=255 {
+        for at in 0..11 {
+            let mut s = vec![b'x'; 11];
+            s[at] = b;
+            assert_eq!(
+                super::dateline::has_digit(&s),
+                b.is_ascii_digit(),
+                "{b} at {at}"
+            );
+        }
+    }
+    assert!(!super::dateline::has_digit(
+        "Published — “Thursday”".as_bytes()
+    ));
+    assert!(super::dateline::has_digit("Nov. 30, 2017".as_bytes()));
+}
