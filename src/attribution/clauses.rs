@@ -772,7 +772,14 @@ impl<'a> Context<'a> {
                 && !self.lower_is(c, List::Pronoun)
                 && !self.clause_like(c, hi);
             // `Mr. Lee, who said A, told …`: the aside the source opens ends before its noun's verb.
-            let aside = relative && rel >= 2 && self.w(rel - 2) == "," && self.w(rel - 1) != "that";
+            // (Also when the aside's cue is its second verb: `Protesters, who marched and
+            // called for A, gathered …`.)
+            let aside = relative && rel >= 2 && self.w(rel - 2) == "," && self.w(rel - 1) != "that"
+                || !relative
+                    && (np.1..sv)
+                        .rev()
+                        .find(|&k| self.w(k) == ",")
+                        .is_some_and(|k| matches!(self.lw(k + 1).as_str(), "who" | "which"));
             // `…, arguing that …` and `… and repeatedly says, “Q”` are second attributions.
             // `Police say he fled and refused to stop`: after a cue in the present a verb in
             // the past (or a modal) goes on with the clause's own subject, not the source's.

@@ -83,6 +83,8 @@ t! {
     going_on_to_say_after_a_quotation: "\"It is insane,\" the senator said, going on to say that the country has bigger problems." =>
         [(D, "It is insane,", "the senator", "said", ""),
          (R, "the country has bigger problems", "the senator", "going on to say", "")];
+    aside_with_a_second_verb_ends_before_the_main_verb: "Protesters, who have marched for days and called for the footage to be released, gathered again on Friday." =>
+        [(R, "the footage to be released", "Protesters", "called", "")];
     having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
