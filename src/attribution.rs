@@ -597,6 +597,10 @@ impl<'a> Context<'a> {
     /// True when token `k` ends a sentence: `.`, `!`, `?`, `;`, but not the full stop of an
     /// abbreviation or an initial (`Mr.`, `D-Mo.)`, `H. Tribe`).
     fn is_stop(&self, k: usize) -> bool {
+        // (A word or a number ends no sentence: only punctuation is looked at.)
+        if self.is_word(k) {
+            return false;
+        }
         let w = self.w(k);
         if w != "." {
             return is_sentence_end(w);

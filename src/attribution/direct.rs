@@ -160,20 +160,20 @@ impl<'a> Context<'a> {
         };
         let open_tok = self.token_at(piece.open.start);
         let (p_lo, _) = self.paragraph_tokens(piece.paragraph);
+        // Only in the middle of a sentence: `said. “The Donald. Big Daddy.”` is speech.
+        let mid_sentence =
+            open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");
         // `his book, ''Make Your Kid a Millionaire,''`: a title in title case.
         let content = piece.content.slice(self.text);
         // (The words are counted only up to the ninth, so a long quote is not read through.)
-        let title_case = content.split_whitespace().nth(8).is_none() && {
+        let title_case = mid_sentence && content.split_whitespace().nth(8).is_none() && {
             let mut long = content
                 .split_whitespace()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3);
             let all_upper = long.clone().all(starts_upper);
             long.nth(1).is_some() && all_upper
         };
-        // Only in the middle of a sentence: `said. “The Donald. Big Daddy.”` is speech.
-        let mid_sentence =
-            open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");
-        if title_case && mid_sentence {
+        if title_case {
             return true;
         }
         let before_word = self.lw(open_tok.wrapping_sub(1));

@@ -1122,10 +1122,13 @@ impl<'a> Context<'a> {
         let next = self.w(v + 1);
         let lower = self.ascii_lw(v);
         let lower = lower.as_str();
+        // (`next` in lower case: as written when it is written so.)
+        let next_is_lower = next.len() <= 16 && self.token(v + 1).word.lower_case();
         let verb = w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && (self.lower_is(v, List::CueForm)
                 || self.lower_is(v, List::PhraseHead)
-                || raises(w, &self.ascii_lw(v + 1)));
+                || next_is_lower && raises(w, next)
+                || !next_is_lower && raises(w, &self.ascii_lw(v + 1)));
         verb || finds(w)
             || matches!(next, "that" | "That") && report_noun(lower)
             || stance_adjective(lower) != 0
