@@ -225,7 +225,11 @@ impl<'a> Context<'a> {
             return false;
         }
         let next = self.lw(k + 1);
-        if w == "," && matches!(next.as_str(), "although" | "though" | "even") {
+        // (Not `, even if …`, a condition of the clause, nor `, even today,`.)
+        if w == ","
+            && matches!(next.as_str(), "although" | "though" | "even")
+            && !(next == "even" && (self.lw(k + 2) == "if" || self.lower_is(k + 2, List::Time)))
+        {
             return true;
         }
         // `… in a statement on Thursday`, `… in an interview`: where it was said.

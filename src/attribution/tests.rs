@@ -85,6 +85,10 @@ t! {
          (R, "the country has bigger problems", "the senator", "going on to say", "")];
     aside_with_a_second_verb_ends_before_the_main_verb: "Protesters, who have marched for days and called for the footage to be released, gathered again on Friday." =>
         [(R, "the footage to be released", "Protesters", "called", "")];
+    even_if_is_a_condition_of_the_clause: "The agency said the plan would cost $5 billion, even if the savings came through." =>
+        [(R, "the plan would cost $5 billion, even if the savings came through", "The agency", "said", "")];
+    even_though_ends_the_clause: "The agency said the plan would cost $5 billion, even though the mayor disagreed." =>
+        [(R, "the plan would cost $5 billion", "The agency", "said", "")];
     having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
