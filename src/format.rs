@@ -188,7 +188,7 @@ pub struct AsideOut {
 #[derive(Clone, Debug, Serialize)]
 pub struct MentionOut {
     /// `m1`, `m2` …
-    pub id: String,
+    pub id: Id,
     /// Start offset.
     pub start: u32,
     /// End offset.
@@ -198,14 +198,14 @@ pub struct MentionOut {
     /// `person`, `org`, `place` or `misc`.
     pub kind: &'static str,
     /// The entity's id.
-    pub entity: Option<String>,
+    pub entity: Option<Id>,
 }
 
 /// `entities[]`.
 #[derive(Clone, Debug, Serialize)]
 pub struct EntityOut {
     /// `e1`, `e2` …
-    pub id: String,
+    pub id: Id,
     /// `person`, `org`, `place` or `misc`.
     pub kind: &'static str,
     /// Canonical name.
@@ -215,14 +215,14 @@ pub struct EntityOut {
     /// Role (`deputy chief of the Joint Staff Department`).
     pub role: Option<String>,
     /// Ids of its mentions.
-    pub mentions: Vec<String>,
+    pub mentions: Vec<Id>,
 }
 
 /// `quotes[]`.
 #[derive(Clone, Debug, Serialize)]
 pub struct QuoteOut {
     /// `q1`, `q2` …
-    pub id: String,
+    pub id: Id,
     /// Start of the content.
     pub start: u32,
     /// End of the content.
@@ -258,14 +258,14 @@ pub struct SpeakerOut {
     /// The local mention (`he`).
     pub text: String,
     /// The entity it refers to.
-    pub entity: Option<String>,
+    pub entity: Option<Id>,
 }
 
 /// `times[]`.
 #[derive(Clone, Debug, Serialize)]
 pub struct TimeOut {
     /// `t1`, `t2` …
-    pub id: String,
+    pub id: Id,
     /// Start offset.
     pub start: u32,
     /// End offset.
@@ -286,18 +286,83 @@ pub struct EventOut {
     /// Normalised time.
     pub value: String,
     /// Id of the time expression.
-    pub time: String,
+    pub time: Id,
     /// The sentence.
     pub sentence: SpanOut,
     /// Ids of the entities in the sentence.
-    pub entities: Vec<String>,
+    pub entities: Vec<Id>,
     /// Ids of the quotes in the sentence.
-    pub quotes: Vec<String>,
+    pub quotes: Vec<Id>,
 }
 
-/// `m1`, `e2` …: the prefix and `index + 1` (written by hand: `format!` costs several times
-/// as much, and an analysis has thousands of ids).
-fn id(prefix: char, index: usize) -> String {
+/// An item's id (`m1`, `e2`, `q3`, `t4`): held in place, no string of its own (an analysis
+/// has thousands of ids, and each would be an allocation to make and to free). It reads as a
+/// `str` and serialises as one.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Id {
+    /// The prefix and the digits, ASCII.
+    bytes: [u8; 24],
+    len: u8,
+}
+
+impl Id {
+    /// The id as text.
+    pub fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+impl std::ops::Deref for Id {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<str> for Id {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Id {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl PartialEq<String> for Id {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// `m1`, `e2` …: the prefix (ASCII) and `index + 1`.
+fn id(prefix: char, index: usize) -> Id {
+    let mut out = Id {
+        bytes: [0; 24],
+        len: 0,
+    };
     let mut digits = [0u8; 20];
     let mut n = index.saturating_add(1);
     let mut at = digits.len();
@@ -311,15 +376,18 @@ fn id(prefix: char, index: usize) -> String {
             break;
         }
     }
-    let mut out = String::with_capacity(1 + digits.len() - at);
-    out.push(prefix);
-    out.extend(
-        digits
-            .get(at..)
-            .unwrap_or_default()
-            .iter()
-            .map(|&d| char::from(d)),
-    );
+    let digits = digits.get(at..).unwrap_or_default();
+    if let Some((first, rest)) = out.bytes.split_first_mut() {
+        *first = if prefix.is_ascii() {
+            prefix as u8
+        } else {
+            b'?'
+        };
+        if let Some(rest) = rest.get_mut(..digits.len()) {
+            rest.copy_from_slice(digits);
+            out.len = (1 + digits.len()) as u8;
+        }
+    }
     out
 }
 
@@ -727,6 +795,8 @@ mod tests {
             assert_eq!(id(prefix, index), want);
         }
         assert_eq!(id('t', usize::MAX), format!("t{}", usize::MAX));
+        assert_eq!(serde_json::to_string(&id('m', 41)).unwrap(), "\"m42\"");
+        assert_eq!(format!("{:?} {}", id('e', 0), id('e', 0)), "\"e1\" e1");
     }
 
     #[test]

@@ -99,7 +99,7 @@ impl<W: Write> Json<'_, W> {
         }
     }
 
-    fn strings(&mut self, list: &[String]) -> fmt::Result {
+    fn strings(&mut self, list: &[crate::format::Id]) -> fmt::Result {
         self.raw("[")?;
         for (k, s) in list.iter().enumerate() {
             if k > 0 {

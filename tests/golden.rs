@@ -4,7 +4,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 use serde_json::Value;
-use storylens::format::AnalysisOut;
+use storylens::format::{AnalysisOut, Id};
 use storylens::{analyze_to_format, OffsetUnit, Options};
 
 const ARTICLE: &str = include_str!("../www/examples/china-us-military-talks.txt");
@@ -22,7 +22,7 @@ fn gold() -> Value {
     serde_json::from_str(GOLD).unwrap()
 }
 
-fn entity_name(a: &AnalysisOut, id: &Option<String>) -> Option<String> {
+fn entity_name(a: &AnalysisOut, id: &Option<Id>) -> Option<String> {
     let id = id.as_ref()?;
     a.entities
         .iter()
@@ -238,7 +238,7 @@ fn timeline_follows_the_story() {
     assert!(wu
         .entities
         .iter()
-        .any(|id| entity_name(&a, &Some(id.clone())).as_deref() == Some("Wu Qian")));
+        .any(|id| entity_name(&a, &Some(*id)).as_deref() == Some("Wu Qian")));
     assert!(a
         .times
         .iter()
