@@ -615,11 +615,20 @@ impl<'a> Context<'a> {
             }
             // `told reporters (on Thursday) that`, `said in a statement that`
             let address = self.is(v, List::Address);
+            // (`said at a rally in Ohio that …`: any plain word of a phrase that opens with a
+            // preposition.)
+            let venue = self.lower_is(c, List::Preposition);
             let that = (c..hi.min(c + 14))
                 .take_while(|&k| {
                     let w = self.lw(k);
                     w == "that"
                         || address
+                        || venue
+                            && self.is_word(k)
+                            && !self.lower_is(k, List::Clause)
+                            && !self.is(k, List::Report)
+                            && !w.ends_with("ing")
+                            && lexicon::cue_verb(&w).is_none()
                         || starts_upper(self.w(k))
                         || is_open_mark(self.w(k))
                         || matches!(w.as_str(), "’s" | "'s")
@@ -700,7 +709,9 @@ impl<'a> Context<'a> {
                     "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
                 );
                 let determiner = no_clause && t == c;
-                !subject && !determiner
+                // (`responded with bullets that scattered the mob`: a relative clause.)
+                let relative = venue && self.lw(t + 1).ends_with("ed");
+                !subject && !determiner && !relative
             });
             if let Some(that) = that {
                 c = self.past_that(that);

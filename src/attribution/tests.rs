@@ -89,6 +89,10 @@ t! {
         [(R, "the plan would cost $5 billion, even if the savings came through", "The agency", "said", "")];
     even_though_ends_the_clause: "The agency said the plan would cost $5 billion, even though the mayor disagreed." =>
         [(R, "the plan would cost $5 billion", "The agency", "said", "")];
+    said_at_a_place_that: "The senator said at a rally in Ohio that the plan would fail." =>
+        [(R, "the plan would fail", "The senator", "said", "")];
+    said_in_a_letter_to_someone_that: "The company said in a letter to shareholders last month that profits had fallen." =>
+        [(R, "profits had fallen", "The company", "said", "")];
     having_said_that_is_no_cue: "Having said that, taxes are not the only problem for the city." => [];
     byline_author_is_no_antecedent: "By Clara Jensen\n\nThe company reported a loss. “We moved too slowly,” she said." =>
         [(D, "We moved too slowly,", "she", "said", "")];
