@@ -734,11 +734,24 @@ impl LineInfo {
         // Counted up to 17: every test of the count is against a smaller number.
         let words = count_words(line, 17);
         // Only the start of the line is compared, with prefixes of at most 24 characters.
+        // Most lines start with a letter no credit or byline starts with: no lower case
+        // needed. (Only ASCII letters and `©` start them, and no other character's lower
+        // case starts with one of those letters and goes on as they do.)
+        let first = line.as_bytes().first().map(u8::to_ascii_lowercase);
+        let may_credit = matches!(
+            first,
+            Some(b'a' | b'r' | b'w' | b'e' | b'(' | b'c' | b's' | 0xC2)
+        );
+        let may_byline =
+            words <= 8 && !line.ends_with('.') && matches!(first, Some(b'b' | b'r' | b'i'));
         let mut buf = [0; 24];
-        let lower = lower_head(line, &mut buf);
-        let credit = CREDIT_STARTS.iter().any(|s| lower.starts_with(s));
-        let byline = words <= 8
-            && !line.ends_with('.')
+        let lower = if may_credit || may_byline {
+            lower_head(line, &mut buf)
+        } else {
+            std::borrow::Cow::Borrowed("")
+        };
+        let credit = may_credit && CREDIT_STARTS.iter().any(|s| lower.starts_with(s));
+        let byline = may_byline
             && (lower.starts_with("by ")
                 || lower.starts_with("reporting by")
                 || lower.starts_with("interview by")
@@ -919,6 +932,30 @@ mod tests {
 
     fn texts(text: &str, spans: &[Span]) -> Vec<String> {
         spans.iter().map(|s| s.slice(text).to_string()).collect()
+    }
+
+    #[test]
+    fn credit_and_byline_lines_in_any_case() {
+        for start in CREDIT_STARTS {
+            for line in [
+                format!("{start} Jane Doe"),
+                format!("{start} Jane Doe").to_uppercase(),
+            ] {
+                assert!(LineInfo::new(&line).credit, "{line:?}");
+            }
+        }
+        for line in [
+            "By Jane Doe",
+            "reporting by Sam Li",
+            "INTERVIEW BY Ana Ruiz",
+            "Interviewed by A. B",
+        ] {
+            assert!(LineInfo::new(line).byline, "{line:?}");
+        }
+        for line in ["Bystanders said", "The editing by Sam Li", "Kopyright Ltd"] {
+            let info = LineInfo::new(line);
+            assert!(!info.credit && !info.byline, "{line:?}");
+        }
     }
 
     #[test]
