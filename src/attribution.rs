@@ -624,6 +624,10 @@ impl<'a> Context<'a> {
     /// True when token `k` is a quotation mark, not the apostrophe of a possessive
     /// (`veterans' families`).
     fn is_mark(&self, k: usize) -> bool {
+        // (Marks are punctuation: a word or a number is none.)
+        if self.is_word(k) {
+            return false;
+        }
         let w = self.w(k);
         let possessive = matches!(w, "'" | "’")
             && k > 0

@@ -1118,6 +1118,10 @@ impl<'a> Context<'a> {
     /// recognizers only there, reading the word once instead of once per recognizer. Each
     /// recognizer still tests its own word; a new one adds its test here.
     fn may_head_stance(&self, v: usize) -> bool {
+        // (Every head has letters: punctuation heads nothing.)
+        if !self.is_word(v) {
+            return false;
+        }
         let w = self.w(v);
         let next = self.w(v + 1);
         let lower = self.ascii_lw(v);
