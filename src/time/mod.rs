@@ -102,7 +102,14 @@ impl Moment {
     /// The TIMEX3 value: `2017-11-30` or `2017-11-30T21:34`.
     pub fn value(&self) -> String {
         match self.time {
-            Some(t) => format!("{}T{}", ymd(self.date), hm(t)),
+            Some(t) => {
+                let mut out = ymd(self.date);
+                out.push('T');
+                push_digits(&mut out, t.hour(), 2);
+                out.push(':');
+                push_digits(&mut out, t.minute(), 2);
+                out
+            }
             None => ymd(self.date),
         }
     }
@@ -149,14 +156,29 @@ impl Moment {
     }
 }
 
-/// `2017-11-30`
+/// `2017-11-30` (written by hand: `format!` costs several times as much, and every date and
+/// every publication moment is written).
 fn ymd(d: NaiveDate) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    let y = d.year();
+    let Ok(year @ 0..=9999) = u32::try_from(y) else {
+        return format!("{y:04}-{:02}-{:02}", d.month(), d.day());
+    };
+    // Room for `T21:34` after it.
+    let mut out = String::with_capacity(16);
+    push_digits(&mut out, year, 4);
+    out.push('-');
+    push_digits(&mut out, d.month(), 2);
+    out.push('-');
+    push_digits(&mut out, d.day(), 2);
+    out
 }
 
-/// `21:34`
-fn hm(t: NaiveTime) -> String {
-    format!("{:02}:{:02}", t.hour(), t.minute())
+/// The last `width` decimal digits of `n`, with leading zeros.
+fn push_digits(out: &mut String, n: u32, width: u32) {
+    for k in (0..width).rev() {
+        let digit = n / 10u32.pow(k) % 10;
+        out.push(char::from(b'0' + digit as u8));
+    }
 }
 
 /// Finds and normalises the time expressions of the article against `anchor` (the publication

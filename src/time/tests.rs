@@ -489,3 +489,25 @@ fn has_digit_finds_every_digit_anywhere() {
     ));
     assert!(super::dateline::has_digit("Nov. 30, 2017".as_bytes()));
 }
+
+#[test]
+fn dates_written_by_hand_are_format_s() {
+    for (y, m, d) in [
+        (2017, 11, 30),
+        (1, 1, 1),
+        (0, 2, 29),
+        (999, 12, 9),
+        (9999, 12, 31),
+        (-44, 3, 15),
+        (10000, 1, 2),
+    ] {
+        let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(super::ymd(date), format!("{y:04}-{m:02}-{d:02}"));
+        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        let moment = Moment {
+            date,
+            time: Some(t),
+        };
+        assert_eq!(moment.value(), format!("{y:04}-{m:02}-{d:02}T09:05"));
+    }
+}
