@@ -59,9 +59,6 @@ pub struct Words<'t> {
     text: Vec<&'t str>,
     /// Each distinct word's bits (`CAPITAL` …).
     bits: Vec<u32>,
-    /// The bits of each token of the document (its word's): the rules ask them of every
-    /// token, one look-up rather than two.
-    token_bits: Vec<u32>,
     /// Each distinct word's tagger information, with the document's evidence about it.
     infos: Vec<TokenInfo>,
 }
@@ -79,7 +76,6 @@ impl<'t> Words<'t> {
             index: HashMap::default(),
             text: Vec::with_capacity(guess),
             bits: Vec::with_capacity(guess),
-            token_bits: Vec::new(),
             infos: Vec::with_capacity(guess),
         };
         for t in &doc.tokens {
@@ -93,7 +89,6 @@ impl<'t> Words<'t> {
             });
             words.ids.push(id);
         }
-        words.token_bits = words.ids.iter().map(|&id| words.bits_of(id)).collect();
         features::add_evidence(doc, &words.ids, &mut words.infos);
         words.index = index;
         words
@@ -141,16 +136,14 @@ impl<'t> Words<'t> {
 
     /// True when token `i` of the document has any of `bits`.
     pub fn any(&self, i: usize, bits: u32) -> bool {
-        self.token_bits.get(i).is_some_and(|&b| b & bits != 0)
+        self.id(i).is_some_and(|id| self.bits_of(id) & bits != 0)
     }
 
     /// The tokens `range` of the document (a sentence) seen through their words.
     pub fn run<'w>(&'w self, tokens: &'w [Token], start: usize) -> Run<'w, 't> {
-        let range = start..start + tokens.len();
         Run {
             tokens,
-            ids: self.ids(range.clone()),
-            bits: self.token_bits.get(range).unwrap_or(&[]),
+            ids: self.ids(start..start + tokens.len()),
             words: self,
         }
     }
@@ -162,8 +155,6 @@ pub struct Run<'w, 't> {
     /// The tokens.
     pub tokens: &'w [Token],
     ids: &'w [u32],
-    /// The tokens' bits.
-    bits: &'w [u32],
     words: &'w Words<'t>,
 }
 
@@ -185,7 +176,7 @@ impl<'t> Run<'_, 't> {
 
     /// The bits of token `i` (none outside the run).
     pub fn bits(&self, i: usize) -> u32 {
-        self.bits.get(i).copied().unwrap_or(0)
+        self.ids.get(i).map_or(0, |&id| self.words.bits_of(id))
     }
 
     /// False when no gazetteer place starts with token `i` and goes on after it: white space
