@@ -88,9 +88,6 @@ struct Context<'a> {
     /// What the word lists say about each token (`words[k]` for token `k`), read once: the
     /// rules read each token many times.
     words: Vec<Word>,
-    /// The text with its ASCII letters in lower case: an ASCII token's lower case, in the
-    /// token's place, so [`Context::lw`] slices it instead of lower-casing the token again.
-    lowered: &'a str,
     /// For every block of [`BLOCK`] bytes of the text, the first token starting in or after it,
     /// so [`Context::token_at`] searches a block's tokens, not the document's.
     block_tokens: Vec<u32>,
@@ -147,7 +144,6 @@ pub fn attribute(
     }
     last_person.push(person);
     last_org.push(org);
-    let lowered = text.to_ascii_lowercase();
     let cx = Context {
         text,
         doc,
@@ -161,7 +157,6 @@ pub fn attribute(
         antecedent,
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         words: doc.tokens.iter().map(|t| word_of(text, t)).collect(),
-        lowered: &lowered,
         block_tokens: block_tokens(text, &doc.tokens),
     };
 
@@ -400,7 +395,6 @@ pub fn attribute(
     }
     // The rules are done: free their tables (a big document's peak is the merge below).
     drop(cx);
-    drop(lowered);
     let mut quotes = direct;
     quotes.extend(reported);
     crate::sort::stable_sort_by_key(&mut quotes, |q| {
@@ -459,9 +453,8 @@ impl<'a> Context<'a> {
     /// The text of token `k` in lower case.
     fn lw(&self, k: usize) -> Lower<'a> {
         match (self.tokens.get(k), self.words.get(k)) {
-            (Some(t), Some(w)) if w.ascii() => {
-                Lower::Same(self.lowered.get(t.span().range()).unwrap_or(""))
-            }
+            (Some(t), Some(w)) if w.lower_case() => Lower::Same(t.span().slice(self.text)),
+            (Some(t), Some(w)) if w.ascii() => words::ascii_lower(t.span().slice(self.text)),
             _ => self.token(k).lower(),
         }
     }

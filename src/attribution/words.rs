@@ -231,6 +231,17 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
+/// The lower case of an ASCII word, on the stack when it is short.
+pub fn ascii_lower(word: &str) -> Lower<'_> {
+    let mut buf = [0; SHORT];
+    if let Some(dst) = buf.get_mut(..word.len()) {
+        dst.copy_from_slice(word.as_bytes());
+        dst.make_ascii_lowercase();
+        return Lower::Short(buf, word.len());
+    }
+    Lower::Long(word.to_ascii_lowercase())
+}
+
 /// `word.to_lowercase()`, without allocating for a word already in lower case or a short ASCII
 /// word.
 pub fn lower(word: &str) -> Lower<'_> {
@@ -238,13 +249,7 @@ pub fn lower(word: &str) -> Lower<'_> {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return Lower::Same(word);
         }
-        let mut buf = [0; SHORT];
-        if let Some(dst) = buf.get_mut(..word.len()) {
-            dst.copy_from_slice(word.as_bytes());
-            dst.make_ascii_lowercase();
-            return Lower::Short(buf, word.len());
-        }
-        return Lower::Long(word.to_ascii_lowercase());
+        return ascii_lower(word);
     }
     // Every character its own lower case: then so is the word (`’`, `—`, `é`).
     let same = word.chars().all(|c| {
