@@ -72,18 +72,11 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
 
 /// True when `bytes` hold an ASCII digit: eight bytes at a time (bytes outside ASCII are none).
 pub(super) fn has_digit(bytes: &[u8]) -> bool {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = bytes.chunks_exact(8);
     for chunk in &mut chunks {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        let low = w & LOW7;
-        // The top bit of each byte: at least `0` (0x30), above `9` (0x39), ASCII.
-        let at_least_0 = low.wrapping_add(0x5050_5050_5050_5050);
-        let above_9 = low.wrapping_add(0x4646_4646_4646_4646);
-        if at_least_0 & !above_9 & !w & HIGH != 0 {
+        if super::bytes_between(u64::from_le_bytes(w), b'0', b'9') != 0 {
             return true;
         }
     }

@@ -309,11 +309,22 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     out
 }
 
+/// The top bit of each byte of `w` that is ASCII from `lo` to `hi` (both ASCII): eight bytes
+/// tested at once. A byte outside ASCII is never in the range.
+pub(super) fn bytes_between(w: u64, lo: u8, hi: u8) -> u64 {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = w & LOW7;
+    // Adding 0x80 - lo sets a byte's top bit from `lo` up, adding 0x7f - hi from above `hi`.
+    let at_least_lo = low.wrapping_add(ONES * u64::from(0x80 - lo.min(0x7f)));
+    let above_hi = low.wrapping_add(ONES * u64::from(0x7f - hi.min(0x7f)));
+    at_least_lo & !above_hi & !w & HIGH
+}
+
 /// `s.make_ascii_lowercase()`, eight bytes at a time: every sentence is lowered, and the
 /// size-optimised build lowers byte by byte. Bytes outside ASCII stay as they are.
 fn lower_ascii(s: &mut String) {
-    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // Only ASCII capitals change (to ASCII small letters): the bytes stay valid UTF-8, and
     // the check on the way back (a quick pass over ASCII) never fails.
     let mut bytes = std::mem::take(s).into_bytes();
@@ -322,11 +333,7 @@ fn lower_ascii(s: &mut String) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
         let w = u64::from_le_bytes(w);
-        let low = w & LOW7;
-        // The top bit of each byte: at least `A` (0x41), above `Z` (0x5a), ASCII.
-        let at_least_a = low.wrapping_add(0x3f3f_3f3f_3f3f_3f3f);
-        let above_z = low.wrapping_add(0x2525_2525_2525_2525);
-        let upper = at_least_a & !above_z & !w & HIGH;
+        let upper = bytes_between(w, b'A', b'Z');
         chunk.copy_from_slice(&(w | upper >> 2).to_le_bytes());
     }
     chunks.into_remainder().make_ascii_lowercase();
