@@ -887,13 +887,7 @@ impl<'a> Context<'a> {
         if !matches!(self.w(k), "and" | "but") {
             return false;
         }
-        let mut n = k + 1;
-        while n < hi && {
-            let a = self.lw(n);
-            a.len() > 4 && a.ends_with("ly") || matches!(a.as_str(), "also" | "then" | "still")
-        } {
-            n += 1;
-        }
+        let n = self.past_adverbs(k + 1, hi, &["also", "then", "still"]);
         let w = self.w(n);
         // (`… but noted that …`, `… and said …`: the source's own next words.)
         if self.lw(n + 1) == "that"
@@ -1042,17 +1036,23 @@ impl<'a> Context<'a> {
         !(adverb || participle || verb_last)
     }
 
+    /// The first token from `n` (before `hi`) that is no adverb: a `-ly` word of five letters
+    /// or more, or one of `extra` (`also`, `then` …).
+    fn past_adverbs(&self, mut n: usize, hi: usize, extra: &[&str]) -> usize {
+        while n < hi && {
+            let w = self.lw(n);
+            w.len() > 4 && w.ends_with("ly") || extra.contains(&w.as_str())
+        } {
+            n += 1;
+        }
+        n
+    }
+
     /// True when the `and` at token `k` after an object opens the subject's next act (`… and
     /// extended benefits to …`, `… and almost immediately disclosed them`), not a second object
     /// (`the plan and its backers`, `jobs and related costs`).
     pub(super) fn next_act_after_and(&self, k: usize, hi: usize) -> bool {
-        let mut n = k + 1;
-        while n < hi && {
-            let w = self.lw(n);
-            w.len() > 4 && w.ends_with("ly") || matches!(w.as_str(), "also" | "then" | "later")
-        } {
-            n += 1;
-        }
+        let n = self.past_adverbs(k + 1, hi, &["also", "then", "later"]);
         let w = self.w(n);
         let aux = matches!(
             w,
