@@ -2458,6 +2458,22 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
     mentions.extend(extra);
 }
 
+/// The end of the name that a descriptor introduces at token `a`: up to three capitalised words
+/// of letters, none a function word or a title (`carmaker` + `Stellantis`, `the island of` +
+/// `Inchkeld`), and with `no_calendar` none a month or weekday either.
+fn name_words_end(run: Run, a: usize, no_calendar: bool) -> usize {
+    let name = |k: usize| {
+        run.bits(k) & (words::CAPITAL | words::LETTERS | words::FUNCTION | words::TITLE_WORD)
+            == words::CAPITAL | words::LETTERS
+            && !(no_calendar && CALENDAR_WORDS.contains(&run.word(k)))
+    };
+    let mut b = a;
+    while b < run.tokens.len() && b < a + 3 && name(b) {
+        b += 1;
+    }
+    b
+}
+
 /// Organisation nouns that also name people's jobs (`producer Harvey Weinstein`, `publisher
 /// Rupert Murdoch`): no descriptor of a company before its name.
 const PERSON_TOO: &[&str] = &["producer", "developer", "publisher", "operator"];
@@ -2493,18 +2509,9 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
             if !(noun || shares) || (is_capitalised(w) && !opens_sentence(text, run, i)) {
                 continue;
             }
-            let name = |k: usize| {
-                run.bits(k)
-                    & (words::CAPITAL | words::LETTERS | words::FUNCTION | words::TITLE_WORD)
-                    == words::CAPITAL | words::LETTERS
-                    && !CALENDAR_WORDS.contains(&run.word(k))
-            };
             let mut a = i;
             loop {
-                let mut b = a + 1;
-                while b < tokens.len() && b < a + 4 && name(b) {
-                    b += 1;
-                }
+                let b = name_words_end(run, a + 1, true);
                 let person = b > a + 2 && run.any(a + 1, words::GIVEN);
                 let Some(span) = span_of(tokens, &(a + 1..b)) else {
                     break;
@@ -2570,15 +2577,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             if run.word(i) != "of" || !PLACE_NOUNS.contains(&run.word(i - 1)) {
                 continue;
             }
-            let name = |k: usize| {
-                run.bits(k)
-                    & (words::CAPITAL | words::LETTERS | words::FUNCTION | words::TITLE_WORD)
-                    == words::CAPITAL | words::LETTERS
-            };
-            let mut b = i + 1;
-            while b < tokens.len() && b < i + 4 && name(b) {
-                b += 1;
-            }
+            let b = name_words_end(run, i + 1, false);
             let Some(span) = span_of(tokens, &(i + 1..b)) else {
                 continue;
             };
