@@ -651,6 +651,26 @@ fn is_aux(w: &str) -> bool {
         )
 }
 
+/// The auxiliaries proper of [`is_aux`]: no adverb or negation.
+fn is_auxiliary_proper(w: &str) -> bool {
+    is_modal(w)
+        || is_negated_modal(w)
+        || matches!(
+            w,
+            "has"
+                | "have"
+                | "had"
+                | "’ve"
+                | "'ve"
+                | "hasn’t"
+                | "hasn't"
+                | "haven’t"
+                | "haven't"
+                | "hadn’t"
+                | "hadn't"
+        )
+}
+
 /// `be` forms before a progressive (`is arguing`) or a passive (`was criticized`).
 fn is_be(w: &str) -> bool {
     matches!(
@@ -1231,6 +1251,18 @@ impl<'a> Context<'a> {
         while j > lo {
             let w = self.ascii_lw(j - 1);
             let w = w.as_str();
+            // `Some Democrats, however, question …`: an aside between subject and verb.
+            if w == ","
+                && j > lo + 3
+                && self.w(j - 3) == ","
+                && matches!(
+                    self.ascii_lw(j - 2).as_str(),
+                    "however" | "though" | "too" | "meanwhile" | "instead" | "therefore" | "also"
+                )
+            {
+                j -= 3;
+                continue;
+            }
             // `he’s claiming` (is), `who’s called for` (has): the clitic after a pronoun.
             if clitic(j - 1) {
                 let progressive = form == Form::Ing;
@@ -1242,14 +1274,10 @@ impl<'a> Context<'a> {
             if !is_aux(w) && !(is_be(w)) {
                 break;
             }
-            if nearest_be.is_none() && (is_be(w) || !matches!(w.len(), 0..=2) && w.ends_with("ly"))
-            {
+            // An adverb or a negation (`was first reported`, `has been harshly criticized`,
+            // `is not thought to`) leaves the voice to the auxiliary before it.
+            if nearest_be.is_none() && (is_be(w) || is_auxiliary_proper(w)) {
                 nearest_be = Some(is_be(w));
-            }
-            // (`is not thought to …`: a negation does not end the passive.)
-            let negation = matches!(w, "not" | "never" | "n’t" | "n't");
-            if nearest_be.is_none() && !is_be(w) && !w.ends_with("ly") && !negation {
-                nearest_be = Some(false);
             }
             be |= is_be(w);
             base_ok |= takes_base(w);
@@ -1421,6 +1449,35 @@ impl<'a> Context<'a> {
                     let b = b.as_str();
                     before_subject(b) || np.0 == lo + 1 && !self.is_word(lo)
                 };
+                // `On Sunday, the Times published …`, `A founder of RT, Mr. Lee likened …`:
+                // `the` or a title before the name, after the boundary.
+                let starts = starts
+                    || {
+                        let mut b = np.0;
+                        while b > lo
+                            && (matches!(self.ascii_lw(b - 1).as_str(), "the")
+                                || self.w(b - 1) == "."
+                                || self.is_word(b - 1) && starts_upper(self.w(b - 1)) && {
+                                    let l = self.ascii_lw(b - 1);
+                                    let l = l.as_str();
+                                    !is_aux(l)
+                                        && !matches!(
+                                            l,
+                                            "what" | "which" | "how" | "why" | "where" | "who"
+                                                | "when" | "do" | "does" | "did"
+                                        )
+                                })
+                        {
+                            b -= 1;
+                        }
+                        let w = self.ascii_lw(b.saturating_sub(1));
+                        let w = w.as_str();
+                        b < np.0
+                            && (b <= lo || before_subject(w) && !matches!(w, "what" | "as"))
+                    }
+                    // `In an interview he blasted …`: a subject pronoun is the verb's subject.
+                    || np.1 == np.0 + 1
+                        && matches!(self.w(np.0), "he" | "she" | "they" | "we");
                 // `the third time AROS said it had …`, `the $20 million experts say it costs`:
                 // a source inside a noun phrase, before a clause that opens with a pronoun.
                 let embedded = matches!(vw, "said" | "says" | "say")

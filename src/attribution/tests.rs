@@ -1013,3 +1013,21 @@ t! {
         [(R, "The fire at the depot", "", "treated", ""),
          (R, "a crime", "", "treated", "")];
 }
+
+// The subject of a stance verb: past an adverb of the passive, `the` or a title after an
+// opening phrase, a pronoun after one with no comma, and a `, however,` aside.
+t! {
+    passive_with_an_adverb_before_the_participle: "The funding gap was first reported by the local paper." =>
+        [(R, "The funding gap", "the local paper", "reported", "")];
+    passive_with_a_manner_adverb: "The mayor has been sharply criticized by residents." =>
+        [(R, "The mayor", "residents", "criticized", "")];
+    named_subject_with_the_after_an_opening_phrase: "On Sunday, the Daily Ledger published portions of the mayor's tax returns." =>
+        [(R, "portions of the mayor's tax returns", "Daily Ledger", "published", "*")];
+    titled_subject_after_an_apposition: "A founder of the network, Mr. Lee likened the channel to a public broadcaster." =>
+        [(R, "the channel to a public broadcaster", "Lee", "likened", "*")];
+    question_subject_after_an_auxiliary_is_no_opening: "Do you know where the senator's tax returns are?" => [];
+    pronoun_subject_after_an_opening_phrase_without_comma: "In an interview with a radio station he blasted the national media for its coverage." =>
+        [(R, "the national media for its coverage", "he", "blasted", "")];
+    however_between_subject_and_verb: "Some Democrats, however, question the wisdom of the new tax." =>
+        [(R, "the wisdom of the new tax", "Democrats", "question", "")];
+}
