@@ -1029,5 +1029,5 @@ t! {
     pronoun_subject_after_an_opening_phrase_without_comma: "In an interview with a radio station he blasted the national media for its coverage." =>
         [(R, "the national media for its coverage", "he", "blasted", "")];
     however_between_subject_and_verb: "Some Democrats, however, question the wisdom of the new tax." =>
-        [(R, "the wisdom of the new tax", "Democrats", "question", "")];
+        [(R, "the wisdom of the new tax", "Democrats", "question", "*")];
 }
