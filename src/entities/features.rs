@@ -602,8 +602,29 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, out: &mut Ve
     each_feature(infos, i, prev, prev2, |f| out.push(f));
 }
 
+/// The most features [`each_feature`] makes for a token: 20 templates, the token's flags and
+/// its neighbours' (at most 18 + 7 + 5) and 3 combinations.
+pub const MAX_FEATURES: usize = 64;
+
 /// Hands the features of [`features`] to `sink` one by one, in the same order.
 pub fn each_feature(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, mut sink: impl FnMut(u64)) {
+    let mut keys = [0u64; MAX_FEATURES];
+    let n = feature_keys(infos, i, prev, prev2, &mut keys);
+    // One call of `sink` in a loop, where it is inlined, rather than one per template.
+    for &key in keys.get(..n).unwrap_or(&[]) {
+        sink(mix(key));
+    }
+}
+
+/// The features of token `i` before the final [`mix`], in `keys`; returns how many.
+fn feature_keys(
+    infos: &[TokenInfo],
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    keys: &mut [u64; MAX_FEATURES],
+) -> usize {
+    let mut n = 0;
     let none = TokenInfo {
         lower: 1,
         shape: 1,
@@ -616,7 +637,12 @@ pub fn each_feature(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, mut sink
             .unwrap_or(&none)
     };
     let (w, p1, p2, n1, n2) = (at(0), at(-1), at(-2), at(1), at(2));
-    let mut f = |template: u64, value: u64| sink(mix(value ^ template.wrapping_mul(FNV_PRIME)));
+    let mut f = |template: u64, value: u64| {
+        if let Some(k) = keys.get_mut(n) {
+            *k = value ^ template.wrapping_mul(FNV_PRIME);
+            n += 1;
+        }
+    };
     f(1, 0);
     f(2, w.lower);
     f(3, p1.lower);
@@ -640,14 +666,15 @@ pub fn each_feature(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, mut sink
         w.shape ^ n1.shape.rotate_left(7) ^ p1.shape.rotate_left(19),
     );
     f(20, w.lower ^ u64::from(prev).rotate_left(11));
-    // Set flags in ascending order (training sums the weights in this order).
-    let set_flags = |x: u32, base: u64, f: &mut dyn FnMut(u64, u64)| {
+    // Set flags in ascending order (training sums the weights in this order). Generic, not a
+    // `dyn` closure: the sink's sums then stay in registers.
+    fn set_flags(x: u32, base: u64, f: &mut impl FnMut(u64, u64)) {
         let mut x = x & ((1 << FLAG_COUNT) - 1);
         while x != 0 {
             f(base + u64::from(x.trailing_zeros()), 0);
             x &= x - 1;
         }
-    };
+    }
     set_flags(w.flags, 32, &mut f);
     // Neighbours' flags, only those that matter to a name's edges.
     set_flags(
@@ -673,4 +700,5 @@ pub fn each_feature(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, mut sink
         161,
         u64::from(w.flags & (CAP | GIVEN | PLACE | DEMONYM)) | u64::from(n1.flags & CAP) << 20,
     );
+    n
 }

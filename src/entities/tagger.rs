@@ -2,7 +2,9 @@
 //! left to right with BILOU tags. Its weights (`data/entities.model`) are made by
 //! `storylens train entities` and compiled in.
 
-use super::features::{each_feature, next_tags, sentence_infos, split, Pos, TokenInfo, O, TAGS};
+use super::features::{
+    each_feature, next_tags, sentence_infos, split, Pos, TokenInfo, MAX_FEATURES, O, TAGS,
+};
 use super::lexicon::Lexicon;
 use super::words::Words;
 use super::EntityKind;
@@ -158,12 +160,65 @@ impl Model<'_> {
 /// size-optimised build does not vectorise.
 pub struct Sums<'m> {
     model: &'m Model<'m>,
-    /// Tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15 (biased); and 16.
-    lanes: [u64; 5],
-    /// Rows in `lanes`: a lane holds 256 biased weights without carrying into the next.
-    rows: i32,
+    /// The rows added since the last flush.
+    lanes: Lanes,
     /// The sums of the rows added before `lanes`.
     done: [i32; TAGS],
+}
+
+/// Rows added up in lanes: tags 0, 2, 4, 6; 1, 3, 5, 7; 8, 10, 12, 14; 9, 11, 13, 15 (biased);
+/// and 16; with the number of rows (a lane holds 256 biased weights without carrying into the
+/// next).
+#[derive(Clone, Copy, Default)]
+struct Lanes {
+    lane: [u64; 5],
+    rows: i32,
+}
+
+impl Lanes {
+    /// Adds the row of feature `f` of `model`.
+    #[inline]
+    fn add(&mut self, model: &Model, f: u64) {
+        const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
+        let Some(&[low, high, tag16]) = model.rows.get((f & model.mask) as usize) else {
+            return;
+        };
+        self.rows += 1;
+        self.lane[0] += low & EVEN;
+        self.lane[1] += low >> 8 & EVEN;
+        self.lane[2] += high & EVEN;
+        self.lane[3] += high >> 8 & EVEN;
+        self.lane[4] += tag16;
+    }
+
+    /// The sums, one per tag (written out: a loop over the tags' lanes and shifts, for every
+    /// scored token, costs as much as the sums).
+    #[inline]
+    fn sums(&self) -> [i32; TAGS] {
+        const _: () = assert!(TAGS == 17, "Lanes reads rows of 17 weights");
+        let bias = 128 * self.rows;
+        let part = |lane: u64, j: u32| (lane >> (16 * j) & 0xffff) as i32 - bias;
+        let [a, b, c, d, e] = self.lane;
+        [
+            part(a, 0),
+            part(b, 0),
+            part(a, 1),
+            part(b, 1),
+            part(a, 2),
+            part(b, 2),
+            part(a, 3),
+            part(b, 3),
+            part(c, 0),
+            part(d, 0),
+            part(c, 1),
+            part(d, 1),
+            part(c, 2),
+            part(d, 2),
+            part(c, 3),
+            part(d, 3),
+            e as i32 - bias,
+        ]
+    }
 }
 
 impl<'m> Sums<'m> {
@@ -171,8 +226,7 @@ impl<'m> Sums<'m> {
     pub fn new(model: &'m Model<'m>) -> Sums<'m> {
         Sums {
             model,
-            lanes: [0; 5],
-            rows: 0,
+            lanes: Lanes::default(),
             done: [0; TAGS],
         }
     }
@@ -180,43 +234,18 @@ impl<'m> Sums<'m> {
     /// Adds the row of feature `f`.
     #[inline]
     pub fn add(&mut self, f: u64) {
-        const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
-        let Some(&[low, high, tag16]) = self.model.rows.get((f & self.model.mask) as usize) else {
-            return;
-        };
-        if self.rows == 256 {
+        if self.lanes.rows == 256 {
             self.flush();
         }
-        self.rows += 1;
-        self.lanes[0] += low & EVEN;
-        self.lanes[1] += low >> 8 & EVEN;
-        self.lanes[2] += high & EVEN;
-        self.lanes[3] += high >> 8 & EVEN;
-        self.lanes[4] += tag16;
+        self.lanes.add(self.model, f);
     }
 
     /// Moves the lanes into `done`.
     fn flush(&mut self) {
-        const _: () = assert!(TAGS == 17, "Sums reads rows of 17 weights");
-        // The lane and the shift of each of tags 0–15, worked out once: computed for every
-        // scored token, they cost as much as the sums.
-        const LANE_OF: [(usize, u32); 16] = {
-            let mut at = [(0, 0); 16];
-            let mut t = 0;
-            while t < 16 {
-                at[t] = (t / 8 * 2 + t % 2, (t % 8 / 2 * 16) as u32);
-                t += 1;
-            }
-            at
-        };
-        let bias = 128 * self.rows;
-        for (sum, &(lane, shift)) in self.done.iter_mut().zip(&LANE_OF) {
-            let lane = self.lanes.get(lane).copied().unwrap_or(0);
-            *sum += (lane >> shift & 0xffff) as i32 - bias;
+        for (sum, part) in self.done.iter_mut().zip(self.lanes.sums()) {
+            *sum += part;
         }
-        self.done[16] += self.lanes[4] as i32 - bias;
-        self.lanes = [0; 5];
-        self.rows = 0;
+        self.lanes = Lanes::default();
     }
 
     /// The sums, one per tag.
@@ -224,6 +253,15 @@ impl<'m> Sums<'m> {
         self.flush();
         self.done
     }
+}
+
+/// The sums of the weights of token `i`'s features ([`each_feature`]): at most
+/// [`MAX_FEATURES`] rows, which the lanes hold without a flush.
+fn token_scores(model: &Model, infos: &[TokenInfo], i: usize, prev: u8, prev2: u8) -> [i32; TAGS] {
+    const _: () = assert!(MAX_FEATURES <= 256, "a token's rows must fit the lanes");
+    let mut lanes = Lanes::default();
+    each_feature(infos, i, prev, prev2, |f| lanes.add(model, f));
+    lanes.sums()
 }
 
 /// True when token `info` can only be `O` after `prev`, so it needs no scoring.
@@ -269,9 +307,11 @@ pub fn decode(infos: &[TokenInfo], model: &Model, tags: &mut Vec<u8>) {
         let t = if forced_outside(info, prev) {
             O
         } else {
-            let mut sums = Sums::new(model);
-            each_feature(infos, i, prev, prev2, |f| sums.add(f));
-            best_allowed(&sums.total(), prev, info.can_start)
+            best_allowed(
+                &token_scores(model, infos, i, prev, prev2),
+                prev,
+                info.can_start,
+            )
         };
         tags.push(t);
         prev2 = prev;
