@@ -91,7 +91,16 @@ struct Context<'a> {
     /// For every block of [`BLOCK`] bytes of the text, the first token starting in or after it,
     /// so [`Context::token_at`] searches a block's tokens, not the document's.
     block_tokens: Vec<u32>,
+    /// The text of the paragraph being read, its ASCII letters in lower case, from byte
+    /// `low_start` of the text: [`Context::lw`] slices an ASCII or lower-case token out of it
+    /// instead of lowering it into a buffer at every call. One buffer, reused.
+    low: String,
+    low_start: usize,
 }
+
+/// The longest stretch of text [`Context::low`] holds (in a longer paragraph it holds the
+/// sentence; a longer sentence's tokens are lowered one by one, as outside the window).
+const LOW_MAX: usize = 1 << 16;
 
 /// The bytes of text per entry of [`Context::block_tokens`].
 const BLOCK: usize = 32;
@@ -144,7 +153,7 @@ pub fn attribute(
     }
     last_person.push(person);
     last_org.push(org);
-    let cx = Context {
+    let mut cx = Context {
         text,
         doc,
         tokens: &doc.tokens,
@@ -158,6 +167,8 @@ pub fn attribute(
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         words: doc.tokens.iter().map(|t| word_of(text, t)).collect(),
         block_tokens: block_tokens(text, &doc.tokens),
+        low: String::new(),
+        low_start: 0,
     };
 
     let mut direct: Vec<Quote> = pieces
@@ -187,15 +198,26 @@ pub fn attribute(
             .get(sentence.paragraph)
             .is_some_and(|p| p.part == Part::Body);
         let before = reported.len();
-        if in_body {
-            cx.reported(sentence.tokens.clone(), &direct, &mut reported);
-        }
         // The headline (the title, or a first paragraph read as body).
         let title = doc
             .paragraphs
             .get(sentence.paragraph)
             .is_some_and(|p| p.part == Part::Title)
             || sentence.paragraph == 0;
+        // The paragraph's text in lower case, for `lw` (the sentence's in a paragraph too long
+        // for the buffer).
+        let window = doc
+            .paragraphs
+            .get(sentence.paragraph)
+            .map(|p| p.span)
+            .filter(|p| p.len() <= LOW_MAX)
+            .unwrap_or(sentence.span);
+        if (in_body || title) && Span::new(cx.low_start, cx.low_start + cx.low.len()) != window {
+            cx.lower_window(window);
+        }
+        if in_body {
+            cx.reported(sentence.tokens.clone(), &direct, &mut reported);
+        }
         if title && reported.len() == before {
             reported.extend(cx.headline(sentence.tokens.clone()));
         }
@@ -450,10 +472,36 @@ impl<'a> Context<'a> {
         self.token(k).text
     }
 
+    /// Lowers `span` of the text into [`Context::low`] (nothing when it is longer than
+    /// [`LOW_MAX`]).
+    fn lower_window(&mut self, span: Span) {
+        let mut low = std::mem::take(&mut self.low).into_bytes();
+        low.clear();
+        if span.len() <= LOW_MAX {
+            low.extend_from_slice(span.slice(self.text).as_bytes());
+        }
+        words::make_ascii_lower(&mut low);
+        // (Only ASCII capitals changed: still UTF-8.)
+        self.low = String::from_utf8(low).unwrap_or_default();
+        self.low_start = span.start;
+    }
+
     /// The text of token `k` in lower case.
-    fn lw(&self, k: usize) -> Lower<'a> {
+    fn lw(&self, k: usize) -> Lower<'_> {
         match (self.tokens.get(k), self.words.get(k)) {
-            (Some(t), Some(w)) if w.lower_case() => Lower::Same(t.span().slice(self.text)),
+            // (An ASCII or lower-case token is its ASCII letters lowered: in the window.)
+            (Some(t), Some(w)) if w.lower_case() || w.ascii() => {
+                let s = t.span();
+                let low = s
+                    .start
+                    .checked_sub(self.low_start)
+                    .and_then(|a| self.low.get(a..a + s.len()));
+                match low {
+                    Some(low) => Lower::Same(low),
+                    None if w.lower_case() => Lower::Same(s.slice(self.text)),
+                    None => words::ascii_lower(s.slice(self.text)),
+                }
+            }
             (Some(t), Some(w)) if w.ascii() => words::ascii_lower(t.span().slice(self.text)),
             _ => self.token(k).lower(),
         }

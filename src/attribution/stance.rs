@@ -1020,7 +1020,7 @@ impl<'a> Context<'a> {
     }
 
     /// Token `k` in lower case when it is ASCII of at most 16 bytes, else empty.
-    fn ascii_lw(&self, k: usize) -> Lower<'a> {
+    fn ascii_lw(&self, k: usize) -> Lower<'_> {
         if self.tokens.get(k).is_some_and(|t| t.span().len() > 16) {
             Lower::Same("")
         } else {

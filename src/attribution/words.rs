@@ -231,6 +231,26 @@ impl PartialEq<&str> for Lower<'_> {
     }
 }
 
+/// Lowers the ASCII capitals of `bytes` in place, eight bytes at a time; every other byte (those
+/// of UTF-8 sequences too) stays as it is.
+pub fn make_ascii_lower(bytes: &mut [u8]) {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    let mut chunks = bytes.chunks_exact_mut(8);
+    for chunk in &mut chunks {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(eight);
+        // Per byte, with its top bit cleared (so no sum carries into the next byte): the top
+        // bit of `b + 0x3f` is set from `A` up, that of `b + 0x25` above `Z`.
+        let low7 = w & (0x7f * ONES);
+        let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = low7 + (0x7f - u64::from(b'Z')) * ONES;
+        let capital = from_a & !past_z & !w & (0x80 * ONES);
+        chunk.copy_from_slice(&(w | capital >> 2).to_le_bytes());
+    }
+    chunks.into_remainder().make_ascii_lowercase();
+}
+
 /// The lower case of an ASCII word, on the stack when it is short.
 pub fn ascii_lower(word: &str) -> Lower<'_> {
     let mut buf = [0; SHORT];
@@ -287,6 +307,23 @@ mod tests {
             "ǅ",
         ] {
             assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn make_ascii_lower_agrees_with_the_byte_loop() {
+        let all: Vec<u8> = (0..=255).collect();
+        for text in [
+            &all[..],
+            "Mr. ÉLYSÉE said “NO” @[`{ AZaz".as_bytes(),
+            b"",
+            b"ABC",
+        ] {
+            for skip in 0..8.min(text.len() + 1) {
+                let mut fast = text[skip..].to_vec();
+                make_ascii_lower(&mut fast);
+                assert_eq!(fast, text[skip..].to_ascii_lowercase());
+            }
         }
     }
 
