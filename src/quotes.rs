@@ -76,12 +76,15 @@ enum Mark {
 /// Finds the direct quotation pieces in each paragraph, in text order.
 pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteMarks> {
     let mut out = Vec::new();
+    // The open marks of the paragraph being read (at most 16), one list for all of them.
+    let mut stack = Vec::with_capacity(16);
     for (pi, para) in paragraphs.iter().enumerate() {
         let next_opens = paragraphs
             .get(pi + 1)
             .and_then(|p| p.slice(text).chars().next())
             .is_some_and(is_opening_char);
-        scan_paragraph(text, *para, pi, next_opens, &mut out);
+        stack.clear();
+        scan_paragraph(text, *para, pi, next_opens, &mut stack, &mut out);
     }
     // Attribution reads the list at the end of the pipeline: keep it no larger than it is.
     out.shrink_to_fit();
@@ -95,19 +98,22 @@ fn is_opening_char(c: char) -> bool {
     )
 }
 
-fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut Vec<QuoteMarks>) {
+/// Open marks: (family, byte offset in the paragraph, char length).
+type Stack = Vec<(Family, usize, usize)>;
+
+fn scan_paragraph(
+    text: &str,
+    para: Span,
+    pi: usize,
+    next_opens: bool,
+    stack: &mut Stack,
+    out: &mut Vec<QuoteMarks>,
+) {
     let p = para.slice(text);
-    // Open marks: (family, byte offset in p, char length).
-    let mut stack: Vec<(Family, usize, usize)> = Vec::new();
     let char_at = |k: usize| p.get(k..).and_then(|r| r.chars().next());
     let bytes = p.as_bytes();
     let mut pos = 0;
-    // Only `'`, `"` and characters outside ASCII can be marks: a byte search passes over the
-    // rest (the first byte of a character outside ASCII is 0xC0 or more).
-    while let Some(k) = bytes.get(pos..).and_then(|rest| {
-        rest.iter()
-            .position(|&b| b == b'\'' || b == b'"' || b >= 0xC0)
-    }) {
+    while let Some(k) = bytes.get(pos..).and_then(next_mark_byte) {
         let i = pos + k;
         let Some(c) = char_at(i) else {
             break;
@@ -147,7 +153,7 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
             }
             continue;
         }
-        let mut mark = classify(c, prev, next, &stack);
+        let mut mark = classify(c, prev, next, stack);
         // `‘The analysts’ view,’`, `'the players' decision,'`: a plural possessive when a
         // word follows it and another closing mark of the same kind comes later (but
         // `'relieved but cautious'. 'I've heard …'` closes at the full stop).
@@ -224,6 +230,38 @@ fn scan_paragraph(text: &str, para: Span, pi: usize, next_opens: bool, out: &mut
             });
         }
     }
+}
+
+/// Where the first byte that may start a mark is in `bytes`: only `'`, `"` and characters
+/// outside ASCII can be marks (the first byte of a character outside ASCII is 0xC0 or more).
+/// Eight bytes are tested at once; the lowest top bit set in a word is its first such byte.
+fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The top bit of each byte of `w` that is `b` (ASCII): adding 0x7f to the low seven bits
+    // sets the top bit of every byte but a zero one, and never carries into the next byte.
+    let equal = |w: u64, b: u8| {
+        let x = w ^ (ONES * u64::from(b));
+        !((x & LOW7) + LOW7) & !x & HIGH
+    };
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        // Bytes with their two top bits set are 0xC0 or more.
+        let found = equal(w, b'\'') | equal(w, b'"') | (w & (w << 1) & HIGH);
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 8;
+    }
+    let rest = chunks.remainder();
+    rest.iter()
+        .position(|&b| b == b'\'' || b == b'"' || b >= 0xC0)
+        .map(|k| at + k)
 }
 
 /// The content between two marks without the spaces next to them (`« Non »`, the French
@@ -346,6 +384,41 @@ mod tests {
         low_single: "Er sagte: ‚Das ist nicht akzeptabel‘. Sie sagte ‚Nein’." => ["Das ist nicht akzeptabel", "Nein"];
         french_spacing_trimmed: "« Ce n'est pas acceptable », a-t-il dit. «\u{a0}Jamais\u{a0}»" => ["Ce n'est pas acceptable", "Jamais"];
         markup_attributes_are_not_quotes: "<tweet author=\"x\" id=\"7\">Hi</tweet> and \"a real quote\" here." => ["a real quote"];
+    }
+
+    #[test]
+    fn mark_bytes_found_eight_at_a_time_as_one_by_one() {
+        let pieces: [&[u8]; 12] = [
+            b"a",
+            b"'",
+            b"\"",
+            b" ",
+            b"\x7f",
+            b"\xc2\xa0",
+            b"\xe2\x80\x9c",
+            b"\xf0\x9f\x8e\x89",
+            b"&",
+            b"\x07",
+            b"g",
+            b"\x22\x27",
+        ];
+        let mut seed: u32 = 0x2545_f491;
+        for _ in 0..5_000 {
+            let mut bytes = Vec::new();
+            while bytes.len() < 40 {
+                seed ^= seed << 13;
+                seed ^= seed >> 17;
+                seed ^= seed << 5;
+                bytes.extend_from_slice(pieces[seed as usize % pieces.len()]);
+            }
+            for start in 0..bytes.len() {
+                let rest = &bytes[start..];
+                let want = rest
+                    .iter()
+                    .position(|&b| b == b'\'' || b == b'"' || b >= 0xC0);
+                assert_eq!(next_mark_byte(rest), want, "in {rest:?}");
+            }
+        }
     }
 
     #[test]
