@@ -55,10 +55,7 @@ impl OffsetMap {
             let bytes = text.as_bytes();
             let (mut at, mut units) = (0, 0);
             while let Some(rest) = bytes.get(at..) {
-                let run = rest
-                    .iter()
-                    .position(|b| !b.is_ascii())
-                    .unwrap_or(rest.len());
+                let run = ascii_run(rest);
                 at += run;
                 units += run;
                 let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
@@ -113,13 +110,27 @@ impl OffsetMap {
         };
         u32::try_from(out).unwrap_or(u32::MAX)
     }
+}
 
-    fn span(&self, span: Span) -> SpanOut {
-        SpanOut {
-            start: self.convert(span.start),
-            end: self.convert(span.end),
+/// The number of ASCII bytes `bytes` starts with: eight at a time.
+fn ascii_run(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut run = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            // The lowest top bit set is the first byte outside ASCII.
+            return run + (high.trailing_zeros() / 8) as usize;
         }
+        run += 8;
     }
+    let rest = chunks.remainder();
+    run + rest
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(rest.len())
 }
 
 /// A plain span.
@@ -363,31 +374,27 @@ fn id(prefix: char, index: usize) -> Id {
         bytes: [0; 24],
         len: 0,
     };
-    let mut digits = [0u8; 20];
-    let mut n = index.saturating_add(1);
-    let mut at = digits.len();
-    while at > 0 {
-        at -= 1;
-        if let Some(d) = digits.get_mut(at) {
-            *d = b'0' + (n % 10) as u8;
-        }
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+    let n = index.saturating_add(1);
+    // At most 20 digits: with the prefix, they fit.
+    let mut digits = 1;
+    let mut m = n;
+    while m >= 10 {
+        m /= 10;
+        digits += 1;
     }
-    let digits = digits.get(at..).unwrap_or_default();
-    if let Some((first, rest)) = out.bytes.split_first_mut() {
+    if let Some(first) = out.bytes.first_mut() {
         *first = if prefix.is_ascii() {
             prefix as u8
         } else {
             b'?'
         };
-        if let Some(rest) = rest.get_mut(..digits.len()) {
-            rest.copy_from_slice(digits);
-            out.len = (1 + digits.len()) as u8;
-        }
     }
+    let mut m = n;
+    for d in out.bytes.iter_mut().take(1 + digits).skip(1).rev() {
+        *d = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    out.len = (1 + digits) as u8;
     out
 }
 
@@ -473,6 +480,8 @@ struct Renderer<'a> {
     text: &'a str,
     analysis: &'a Analysis,
     map: OffsetMap,
+    /// Where in `map` the last offset was found: the items come mostly in text order.
+    hint: std::cell::Cell<usize>,
 }
 
 impl<'a> Renderer<'a> {
@@ -481,30 +490,46 @@ impl<'a> Renderer<'a> {
             text,
             analysis,
             map: OffsetMap::new(text, unit),
+            hint: std::cell::Cell::new(0),
+        }
+    }
+
+    /// [`OffsetMap::convert`], searched from the last offset converted.
+    fn at(&self, byte: usize) -> u32 {
+        let mut hint = self.hint.get();
+        let out = self.map.convert_near(byte, &mut hint);
+        self.hint.set(hint);
+        out
+    }
+
+    fn span(&self, span: Span) -> SpanOut {
+        SpanOut {
+            start: self.at(span.start),
+            end: self.at(span.end),
         }
     }
 
     fn text_span(&self, s: Span) -> TextSpanOut {
         TextSpanOut {
-            start: self.map.convert(s.start),
-            end: self.map.convert(s.end),
+            start: self.at(s.start),
+            end: self.at(s.end),
             text: s.slice(self.text).to_string(),
         }
     }
 
     fn article(&self) -> ArticleOut {
-        let (a, map) = (&self.analysis.article, &self.map);
+        let a = &self.analysis.article;
         ArticleOut {
-            title: a.title.map(|s| map.span(s)),
+            title: a.title.map(|s| self.span(s)),
             published: a.published.clone(),
             updated: a.updated.clone(),
-            body: a.body.map(|s| map.span(s)),
+            body: a.body.map(|s| self.span(s)),
             asides: a
                 .asides
                 .iter()
                 .map(|(s, part)| AsideOut {
-                    start: map.convert(s.start),
-                    end: map.convert(s.end),
+                    start: self.at(s.start),
+                    end: self.at(s.end),
                     kind: part.as_str(),
                 })
                 .collect(),
@@ -512,23 +537,23 @@ impl<'a> Renderer<'a> {
     }
 
     fn paragraphs(&self) -> impl Iterator<Item = SpanOut> + '_ {
-        self.analysis.paragraphs.iter().map(|&s| self.map.span(s))
+        self.analysis.paragraphs.iter().map(|&s| self.span(s))
     }
 
     fn sentences(&self) -> impl Iterator<Item = SpanOut> + '_ {
-        self.analysis.sentences.iter().map(|&s| self.map.span(s))
+        self.analysis.sentences.iter().map(|&s| self.span(s))
     }
 
     fn mentions(&self) -> impl Iterator<Item = MentionOut> + '_ {
-        let (analysis, map) = (self.analysis, &self.map);
+        let analysis = self.analysis;
         analysis
             .mentions
             .iter()
             .enumerate()
             .map(move |(i, m)| MentionOut {
                 id: id('m', i),
-                start: map.convert(m.span.start),
-                end: map.convert(m.span.end),
+                start: self.at(m.span.start),
+                end: self.at(m.span.end),
                 text: m.span.slice(self.text).to_string(),
                 kind: m.kind.as_str(),
                 entity: analysis.mention_entity.get(i).map(|&e| id('e', e)),
@@ -551,21 +576,20 @@ impl<'a> Renderer<'a> {
     }
 
     fn quotes(&self) -> impl Iterator<Item = QuoteOut> + '_ {
-        let map = &self.map;
         self.analysis
             .quotes
             .iter()
             .enumerate()
             .map(move |(i, q)| QuoteOut {
                 id: id('q', i),
-                start: map.convert(q.span.start),
-                end: map.convert(q.span.end),
+                start: self.at(q.span.start),
+                end: self.at(q.span.end),
                 text: q.span.slice(self.text).to_string(),
                 direct: q.direct,
                 cue: q.cue.map(|c| self.text_span(c)),
                 speaker: q.speaker.map(|s| SpeakerOut {
-                    start: map.convert(s.span.start),
-                    end: map.convert(s.span.end),
+                    start: self.at(s.span.start),
+                    end: self.at(s.span.end),
                     text: s.span.slice(self.text).to_string(),
                     entity: s.entity.map(|e| id('e', e)),
                 }),
@@ -573,15 +597,14 @@ impl<'a> Renderer<'a> {
     }
 
     fn times(&self) -> impl Iterator<Item = TimeOut> + '_ {
-        let map = &self.map;
         self.analysis
             .times
             .iter()
             .enumerate()
             .map(move |(i, t)| TimeOut {
                 id: id('t', i),
-                start: map.convert(t.span.start),
-                end: map.convert(t.span.end),
+                start: self.at(t.span.start),
+                end: self.at(t.span.end),
                 text: t.span.slice(self.text).to_string(),
                 kind: t.kind.as_str(),
                 value: t.value.clone(),
@@ -593,7 +616,7 @@ impl<'a> Renderer<'a> {
         self.analysis.timeline.iter().map(|ev| EventOut {
             value: ev.value.clone(),
             time: id('t', ev.time),
-            sentence: self.map.span(ev.sentence),
+            sentence: self.span(ev.sentence),
             entities: ev.entities.iter().map(|&e| id('e', e)).collect(),
             quotes: ev.quotes.iter().map(|&q| id('q', q)).collect(),
         })
