@@ -51,8 +51,29 @@ const PLACE_ALIASES: &[&[&str]] = &[
     ],
 ];
 
+/// The bytes the names of [`PLACE_ALIASES`] start with: most names start with none of them.
+const ALIAS_STARTS: [bool; 256] = {
+    let mut starts = [false; 256];
+    let mut g = 0;
+    while g < PLACE_ALIASES.len() {
+        let mut i = 0;
+        while i < PLACE_ALIASES[g].len() {
+            if let [first, ..] = PLACE_ALIASES[g][i].as_bytes() {
+                starts[*first as usize] = true;
+            }
+            i += 1;
+        }
+        g += 1;
+    }
+    starts
+};
+
 fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
-    if matches!(kind, EntityKind::Place | EntityKind::Org) {
+    let may_alias = name
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| ALIAS_STARTS[usize::from(b)]);
+    if may_alias && matches!(kind, EntityKind::Place | EntityKind::Org) {
         if let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&name)) {
             return Cow::Borrowed(group[0]);
         }
@@ -243,9 +264,16 @@ fn fullest_names(text: &str, mentions: &[Mention]) -> NameMap<usize> {
         index.insert(name.to_string(), names.len());
         let words: Vec<&str> = name.split_whitespace().collect();
         for w in &words {
-            let list = having.entry((*w).to_string()).or_default();
-            if list.last() != Some(&names.len()) {
-                list.push(names.len());
+            // A word met before needs no new key.
+            match having.get_mut(*w) {
+                Some(list) => {
+                    if list.last() != Some(&names.len()) {
+                        list.push(names.len());
+                    }
+                }
+                None => {
+                    having.insert((*w).to_string(), vec![names.len()]);
+                }
             }
         }
         names.push((mi, words));
