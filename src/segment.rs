@@ -202,16 +202,20 @@ impl Document {
 /// ends one too, unless it looks like a hard wrap inside a sentence (the line does not end a
 /// sentence and the next one starts in lower case).
 pub fn split_paragraphs(text: &str) -> Vec<Span> {
-    let mut paragraphs = Vec::new();
+    // About one paragraph per 200 bytes of news: mostly no growing (the list lives only until
+    // the document is segmented).
+    let mut paragraphs = Vec::with_capacity(text.len() / 128 + 4);
     let mut current: Option<Span> = None;
     let mut pos = 0;
     for line in lines(text) {
-        let span = Span::new(pos, pos + line.len()).trim(text);
+        let span = trim_line(text, pos, pos + line.len());
         pos += line.len();
         if span.is_empty() {
             // An empty piece between `\r` and `\n` is not a blank line.
             if line != "\n" || !text[..pos - 1].ends_with('\r') {
-                paragraphs.extend(current.take());
+                if let Some(open) = current.take() {
+                    paragraphs.push(open);
+                }
             }
             continue;
         }
@@ -228,6 +232,23 @@ pub fn split_paragraphs(text: &str) -> Vec<Span> {
     }
     paragraphs.extend(current);
     paragraphs
+}
+
+/// `Span::new(start, end).trim(text)`: ASCII white space cut by bytes, and the general trim
+/// only when a character outside ASCII is left at either end (one might be white space).
+fn trim_line(text: &str, mut start: usize, mut end: usize) -> Span {
+    let bytes = text.as_bytes();
+    while end > start && bytes.get(end - 1).is_some_and(|&b| is_space(b)) {
+        end -= 1;
+    }
+    while start < end && bytes.get(start).is_some_and(|&b| is_space(b)) {
+        start += 1;
+    }
+    let ascii_ends = |i: usize| bytes.get(i).is_some_and(u8::is_ascii);
+    if start == end || ascii_ends(start) && ascii_ends(end - 1) {
+        return Span::new(start, end);
+    }
+    Span::new(start, end).trim(text)
 }
 
 /// Whether `bytes` (UTF-8) has U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`).
@@ -1151,6 +1172,49 @@ mod tests {
                     a.1 1.a __ _a_ 🇺🇸🇺🇸 👍🏽 at\u{ad}tack co\u{301}operate\n\n“\n–PUBLISHED : Thursday, 30 November, 2017, 9:34pm ";
         let paras = split_paragraphs(text);
         assert_eq!(tokenize(text, &paras), uax29_only(text, &paras));
+    }
+
+    #[test]
+    fn paragraphs_as_lines_trimmed_in_full() {
+        // What `split_paragraphs` was before its byte-wise trim: every line through `Span::trim`.
+        fn reference(text: &str) -> Vec<Span> {
+            let mut paragraphs = Vec::with_capacity(text.len() / 128 + 4);
+            let mut current: Option<Span> = None;
+            let mut pos = 0;
+            for line in lines(text) {
+                let span = Span::new(pos, pos + line.len()).trim(text);
+                pos += line.len();
+                if span.is_empty() {
+                    if line != "\n" || !text[..pos - 1].ends_with('\r') {
+                        paragraphs.extend(current.take());
+                    }
+                    continue;
+                }
+                current = Some(match current {
+                    Some(open) if is_soft_break(span.slice(text), open.slice(text)) => {
+                        Span::new(open.start, span.end)
+                    }
+                    Some(open) => {
+                        paragraphs.push(open);
+                        span
+                    }
+                    None => span,
+                });
+            }
+            paragraphs.extend(current);
+            paragraphs
+        }
+        for a in PIECES {
+            for b in PIECES {
+                for text in [
+                    format!("{a}\n{b}"),
+                    format!(" {a}x{b} \n\n{b}\u{a0}{a}\r\n {a}y\n{b}"),
+                    format!("{b}{a}\u{2028}\u{3000}{a}\n \u{85}\n{b}z{b}\t"),
+                ] {
+                    assert_eq!(split_paragraphs(&text), reference(&text), "in {text:?}");
+                }
+            }
+        }
     }
 
     #[test]
