@@ -547,6 +547,10 @@ impl<'a> Context<'a> {
                                 | "although"
                                 | "though"
                                 | "as"
+                                // (`After officials said A, B …`: a clause, not a phrase.)
+                                | "after"
+                                | "before"
+                                | "since"
                         )
                 });
                 // Right after a title passed over (`In an interview on “Meet the Press,” Ryan said`).

@@ -976,14 +976,33 @@ impl<'a> Context<'a> {
         if matches!(next.as_str(), "twitter" | "facebook") {
             return true;
         }
-        if !matches!(
+        // (`in early-morning tweets`, `in interviews`: an occasion with no determiner.)
+        let from = if matches!(
             next.as_str(),
             "a" | "an" | "his" | "her" | "their" | "its" | "last" | "this"
         ) {
+            e + 2
+        } else if w == "in"
+            && self.lw(e - 1) != "than"
+            && self.tokens.get(e - 1).map(|t| t.span().end)
+                != self.tokens.get(e).map(|t| t.span().start)
+        {
+            return (e + 1..e + 5)
+                .take_while(|&k| {
+                    self.is_word(k) && self.w(k).bytes().all(|b| b.is_ascii_lowercase())
+                        || self.w(k) == "-"
+                })
+                .any(|k| {
+                    matches!(
+                        self.ascii_lw(k).as_str(),
+                        "tweets" | "interviews" | "posts" | "remarks" | "statements" | "speeches"
+                    )
+                });
+        } else {
             return false;
-        }
+        };
         // The occasion's noun within a few words (`in his state-of-the-state address`).
-        (e + 2..e + 6)
+        (from..e + 6)
             .take_while(|&k| self.is_word(k) || matches!(self.w(k), "’s" | "'s" | "-"))
             .any(|k| {
                 matches!(

@@ -1031,3 +1031,14 @@ t! {
     however_between_subject_and_verb: "Some Democrats, however, question the wisdom of the new tax." =>
         [(R, "the wisdom of the new tax", "Democrats", "question", "*")];
 }
+
+// A clause opened by `after`, `before` or `since` holds its own cue; an object ends before an
+// occasion named with no determiner.
+t! {
+    after_opens_a_clause_with_its_own_cue: "After officials said the bridge was safe, the residents went back." =>
+        [(R, "the bridge was safe", "officials", "said", "*")];
+    before_opens_a_clause_with_its_own_cue: "Before the governor said he would run, the party had no candidate." =>
+        [(R, "he would run", "the governor", "said", "*")];
+    object_ends_before_an_occasion_with_no_determiner: "The feud began after the senator attacked the mayor in early-morning tweets." =>
+        [(R, "the mayor", "the senator", "attacked", "*")];
+}
