@@ -1161,10 +1161,19 @@ impl<'a> Context<'a> {
         if !self.is_word(v) {
             return false;
         }
-        let w = self.w(v);
+        let token = self.token(v);
+        let w = token.text;
         let next = self.w(v + 1);
-        let lower = self.ascii_lw(v);
-        let lower = lower.as_str();
+        // (`ascii_lw`, read as written when it is written in lower case.)
+        let lowered;
+        let lower = match token.word.lower_case() {
+            true if w.len() > 16 => "",
+            true => w,
+            false => {
+                lowered = self.ascii_lw(v);
+                lowered.as_str()
+            }
+        };
         // (`next` in lower case: as written when it is written so.)
         let next_is_lower = next.len() <= 16 && self.token(v + 1).word.lower_case();
         let verb = w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
