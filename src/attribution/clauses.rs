@@ -218,9 +218,14 @@ impl<'a> Context<'a> {
     /// it: a concession (`, although …`), the place it was said (`in a statement`), the
     /// subject's next act (`but also called for …`).
     pub(super) fn clause_tail(&self, k: usize) -> bool {
-        let w = self.w(k);
+        let token = self.token(k);
+        let w = token.text;
+        // Read on only at a word that can start a tail (this runs for every token; an ASCII
+        // token longer than three letters is none, nor is its lower case).
+        if w.len() > 3 && token.word.ascii() {
+            return false;
+        }
         let lw = self.lw(k);
-        // Read on only at a word that can start a tail (this runs for every token).
         if !matches!(lw.as_str(), "," | "in" | "on" | "but") {
             return false;
         }
@@ -812,16 +817,20 @@ impl<'a> Context<'a> {
                     if present && self.predicate_goes_on(k, v, hi) {
                         return false;
                     }
-                    let mut n = k + 1;
-                    while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
-                        n += 1;
-                    }
-                    let next = self.lw(k + 1);
+                    // (Read only where a test needs them: this runs for every token.)
+                    let n = || {
+                        let mut n = k + 1;
+                        while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
+                            n += 1;
+                        }
+                        n
+                    };
+                    let next = || self.lw(k + 1);
                     // (`…, implicitly putting his name on the line`: the writer's comment.)
                     // (`said: “Q,” adding that …`: also after a quotation.)
                     self.comma_at(k) && (self.is(k + 1, List::Participle) || self.comment_at(k + 1))
                         || w == "and"
-                            && (self.is(n, List::Cue) || self.is(n, List::Report))
+                            && (self.is(n(), List::Cue) || self.is(n(), List::Report))
                         // `Republicans said A and Democrats accused …`: a new source's act.
                         // (`urged caution, and Olaf Scholz said …` after a one-word object.)
                         || w == "and"
@@ -831,7 +840,7 @@ impl<'a> Context<'a> {
                         // (also after a quotation: `… “was wrong,” but he said …`).
                         || self.comma_at(k)
                             && matches!(
-                                next.as_str(),
+                                next().as_str(),
                                 "but" | "yet" | "though" | "although" | "while" | "whereas" | "even"
                             )
                             && (k + 3..hi.min(k + 6)).any(|x| {
@@ -852,22 +861,22 @@ impl<'a> Context<'a> {
                         // infinitive ends where a clause with its own subject begins.
                         || phrase_content
                             && self.comma_at(k)
-                            && matches!(next.as_str(), "and" | "but")
+                            && matches!(next().as_str(), "and" | "but")
                             && self.own_clause_at(k + 2, hi)
                         || object_content && self.adjunct_at(k)
                         // `declined that assignment and has since left …`: the subject's next act.
                         || object_content
                             && w == "and"
                             && matches!(
-                                next.as_str(),
+                                next().as_str(),
                                 "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
                             )
                         || self.clause_tail(k)
                         // `…, who (on Monday) said …`: the relative clause has its own cue.
                         || w == ","
-                            && matches!(next.as_str(), "which" | "who")
+                            && matches!(next().as_str(), "which" | "who")
                             && (k + 2..hi.min(k + 6)).any(|x| self.is(x, List::Report))
-                        || aside && w == "," && (self.finite_verb_at(k + 1) || self.finite_verb_at(n))
+                        || aside && w == "," && (self.finite_verb_at(k + 1) || self.finite_verb_at(n()))
                 })
                 .unwrap_or(hi);
             let mut hi = end;

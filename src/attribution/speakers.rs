@@ -131,8 +131,9 @@ impl<'a> Context<'a> {
         while start > lo && end - start < 8 {
             let prev = start - 1;
             let pw = self.w(prev);
+            let lower = self.lw(prev);
             if matches!(
-                self.lw(prev).as_str(),
+                lower.as_str(),
                 "the"
                     | "a"
                     | "an"
@@ -156,7 +157,7 @@ impl<'a> Context<'a> {
                 break;
             }
             // `…, and forecasters warned`: the conjunction joins clauses, not the subject.
-            if matches!(self.lw(prev).as_str(), "and" | "or" | "but")
+            if matches!(lower.as_str(), "and" | "or" | "but")
                 && (prev == lo || self.w(prev - 1) == ",")
             {
                 break;
@@ -367,6 +368,11 @@ impl<'a> Context<'a> {
     /// `from`: `to` before a noun phrase (`The complaint to the board says`), an object
     /// pronoun after a preposition (`People close to him say`), or `Those`/`These` opening it.
     fn subject_preposition(&self, from: usize, k: usize) -> bool {
+        // (None of the words is longer than five letters, nor is an ASCII token's lower case.)
+        let token = self.token(k);
+        if token.text.len() > 5 && token.word.ascii() {
+            return false;
+        }
         match self.lw(k).as_str() {
             "to" => {
                 k > from
