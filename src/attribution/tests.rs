@@ -1042,3 +1042,15 @@ t! {
     object_ends_before_an_occasion_with_no_determiner: "The feud began after the senator attacked the mayor in early-morning tweets." =>
         [(R, "the mayor", "the senator", "attacked", "*")];
 }
+
+// An object runs past a preposition before `a` (`on a former aide` is no time), and a
+// borrowed subject's object of four words counts.
+t! {
+    object_goes_on_past_a_preposition_before_a: "The senator is doubling down on his attacks on a former aide." =>
+        [(R, "his attacks on a former aide", "The senator", "doubling", "*")];
+    object_of_compared_keeps_its_place: "The mayor compared the governor to a coach at a football game." =>
+        [(R, "the governor to a coach at a football game", "The mayor", "compared", "*")];
+    borrowed_subject_with_a_four_word_object: "The senator went on the attack, painting the governor as a fraud." =>
+        [(R, "the governor as a fraud", "The senator", "painting", "*")];
+    borrowed_subject_with_a_three_word_object_is_no_report: "The minister travelled to Oslo to discuss the fishing quotas." => [];
+}
