@@ -44,10 +44,12 @@ build: build-cli build-wasm
 build-cli:
 	cargo build --release --bin storylens
 
+# wasm-opt -O3 without its inlining of every function that has one caller: V8 runs the smaller
+# functions ~5% faster, and the module is 0.8 KB gzipped smaller (README, "Performance and limits").
 build-wasm: setup
 	cargo build --lib --profile wasm --target $(WASM_TARGET)
 	wasm-bindgen --target web --out-dir $(PKG) $(WASM_OUT)
-	node_modules/.bin/wasm-opt -O3 --enable-bulk-memory \
+	node_modules/.bin/wasm-opt -O3 --one-caller-inline-max-function-size 0 --enable-bulk-memory \
 	  --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
 	  --enable-reference-types --enable-multivalue \
 	  $(PKG)/storylens_bg.wasm -o $(PKG)/storylens_bg.wasm
