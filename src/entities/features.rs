@@ -510,48 +510,89 @@ pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
     }
 }
 
+// What [`ASCII_KIND`] says of a byte.
+const UPPER_BYTE: u8 = 1;
+const LOWER_BYTE: u8 = 2;
+const DIGIT_BYTE: u8 = 4;
+const HYPHEN_BYTE: u8 = 8;
+
+/// Each byte's kind: an upper-case or a lower-case ASCII letter, a digit, a hyphen (or none).
+const ASCII_KIND: [u8; 256] = {
+    let mut kind = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        kind[b] = match b as u8 {
+            b'A'..=b'Z' => UPPER_BYTE,
+            b'a'..=b'z' => LOWER_BYTE,
+            b'0'..=b'9' => DIGIT_BYTE,
+            b'-' => HYPHEN_BYTE,
+            _ => 0,
+        };
+        b += 1;
+    }
+    kind
+};
+
+/// Each byte's class in a word's shape: `X`, `x`, `d` or the byte itself.
+const SHAPE_CLASS: [u8; 256] = {
+    let mut class = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        class[b] = match b as u8 {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            other => other,
+        };
+        b += 1;
+    }
+    class
+};
+
 /// What the features need to know about a word, wherever it stands.
 pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let mut flags = 0;
     let (letters, any_lower, any_upper, n);
     let (lower, prefix, suffix2, suffix3, suffix4, shape);
     let bytes = word.as_bytes();
+    let mut hyphen = false;
     if word.is_ascii() && bytes.len() <= 64 {
-        // One pass over the bytes; the hashes equal the general path's.
+        // One pass over the bytes, each classed by a table; the hashes equal the general
+        // path's.
         let mut buf = [0u8; 64];
-        let (mut l, mut lo, mut up) = (0, false, false);
+        let (mut l, mut seen) = (0, 0u8);
         let (mut sh, mut last, mut runs) = (FNV_OFFSET, 0u8, 0);
+        let mut low_hash = FNV_OFFSET;
         for (x, &b) in buf.iter_mut().zip(bytes) {
-            let class = match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                _ => b,
-            };
-            l += usize::from(class == b'X' || class == b'x');
-            lo |= class == b'x';
-            up |= class == b'X';
-            if class == b'd' {
-                flags |= DIGIT;
-            }
+            let kind = ASCII_KIND[usize::from(b)];
+            seen |= kind;
+            l += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
+            let class = SHAPE_CLASS[usize::from(b)];
             if class != last && runs < 6 {
                 // `fnv` of one byte.
                 sh = (sh ^ u64::from(class)).wrapping_mul(FNV_PRIME);
                 last = class;
                 runs += 1;
             }
-            *x = b.to_ascii_lowercase();
+            // Lower case: an upper-case ASCII letter plus 32.
+            let lb = b | (kind & UPPER_BYTE) << 5;
+            low_hash = (low_hash ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
+            *x = lb;
         }
+        if seen & DIGIT_BYTE != 0 {
+            flags |= DIGIT;
+        }
+        hyphen = seen & HYPHEN_BYTE != 0;
         n = bytes.len();
         let low = buf.get(..n).unwrap_or(&[]);
         let tail = |k: usize| fnv(FNV_OFFSET, low.get(n.saturating_sub(k)..).unwrap_or(&[]));
-        lower = fnv(FNV_OFFSET, low);
+        lower = low_hash;
         prefix = fnv(FNV_OFFSET, low.get(..n.min(3)).unwrap_or(&[]));
         suffix2 = tail(2);
         suffix3 = tail(3);
         suffix4 = tail(4);
         shape = sh;
-        (letters, any_lower, any_upper) = (l, lo, up);
+        (letters, any_lower, any_upper) = (l, seen & LOWER_BYTE != 0, seen & UPPER_BYTE != 0);
     } else {
         letters = word.chars().filter(|c| c.is_alphabetic()).count();
         any_lower = word.chars().any(char::is_lowercase);
@@ -573,7 +614,7 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     if letters >= 2 && !any_lower {
         flags |= ALL_CAPS;
     }
-    if word.len() > 1 && word.contains('-') {
+    if word.len() > 1 && (hyphen || !word.is_ascii() && word.contains('-')) {
         flags |= HYPHEN;
     }
     if letters == 0 && flags & DIGIT == 0 {
@@ -701,4 +742,87 @@ fn feature_keys(
         u64::from(w.flags & (CAP | GIVEN | PLACE | DEMONYM)) | u64::from(n1.flags & CAP) << 20,
     );
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lexicon::lexicon;
+
+    /// The information of `word` as the general (Unicode) path works it out.
+    fn by_chars(word: &str) -> (u64, u64, u64, u64, u64, u64, u32, bool) {
+        let n = word.chars().count();
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let mut flags = 0;
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            flags |= DIGIT;
+        }
+        if word.chars().next().is_some_and(char::is_uppercase) {
+            flags |= CAP;
+        }
+        if letters >= 2 && !word.chars().any(char::is_lowercase) {
+            flags |= ALL_CAPS;
+        }
+        if word.len() > 1 && word.contains('-') {
+            flags |= HYPHEN;
+        }
+        if letters == 0 && flags & DIGIT == 0 {
+            flags |= PUNCT;
+        }
+        (
+            lower_hash(word, 0, usize::MAX),
+            shape_hash(word),
+            lower_hash(word, 0, 3),
+            lower_hash(word, n.saturating_sub(2), 2),
+            lower_hash(word, n.saturating_sub(3), 3),
+            lower_hash(word, n.saturating_sub(4), 4),
+            flags,
+            word.chars().any(char::is_uppercase),
+        )
+    }
+
+    #[test]
+    fn ascii_words_get_the_general_paths_information() {
+        let lex = lexicon();
+        let long = "Abcdefghij".repeat(7);
+        let words = [
+            "",
+            "a",
+            "I",
+            "US",
+            "Beijing",
+            "F-16",
+            "e-mail",
+            "-",
+            "--",
+            "2024",
+            "9:30",
+            "x2",
+            "McDonald's",
+            "ABC-123x",
+            "AAAAAAA",
+            "aBcDeFgHiJ",
+            "Hello!!!",
+            "`~",
+            "\u{0}A",
+            &long[..64],
+            &long[..65],
+            &long,
+        ];
+        for w in words {
+            let info = word_info(w, lex);
+            let list = |f: u32| f & !(TITLE | GIVEN | PLACE | DEMONYM | ORG_HEAD | FUNCTION);
+            let got = (
+                info.lower,
+                info.shape,
+                info.prefix,
+                info.suffix2,
+                info.suffix3,
+                info.suffix4,
+                list(info.flags) & !NOT_LISTS,
+                info.can_start,
+            );
+            assert_eq!(got, by_chars(w), "{w:?}");
+        }
+    }
 }

@@ -54,7 +54,7 @@ pub struct Words<'t> {
     /// The distinct word of each token of the document.
     ids: Vec<u32>,
     /// The distinct word of a text.
-    index: HashMap<&'t str, u32, FastHash>,
+    index: Index,
     /// Each distinct word's text.
     text: Vec<&'t str>,
     /// Each distinct word's bits (`CAPITAL` …).
@@ -68,35 +68,38 @@ impl<'t> Words<'t> {
     pub fn new(text: &'t str, doc: &Document, lex: &Lexicon) -> Words<'t> {
         // News repeats its words: a few hundred distinct ones in an article.
         let guess = (doc.tokens.len() / 2).min(1 << 14);
-        let mut index: HashMap<&'t str, u32, FastHash> =
-            HashMap::with_capacity_and_hasher(guess, FastHash::default());
         let mut words = Words {
             doc_text: text,
             ids: Vec::with_capacity(doc.tokens.len()),
-            index: HashMap::default(),
+            index: Index::with_room_for(guess),
             text: Vec::with_capacity(guess),
             bits: Vec::with_capacity(guess),
             infos: Vec::with_capacity(guess),
         };
         for t in &doc.tokens {
-            let w = t.span().slice(text);
-            let id = *index.entry(w).or_insert_with(|| {
-                let info = features::word_info(w, lex);
-                words.bits.push(rule_bits(w, &info, lex));
-                words.infos.push(info);
-                words.text.push(w);
-                (words.text.len() - 1) as u32
-            });
+            let w = text.get(t.span().range()).unwrap_or("");
+            let hash = word_hash(w.as_bytes());
+            let id = match words.index.find(hash, w, &words.text) {
+                Ok(id) => id,
+                Err(slot) => {
+                    let info = features::word_info(w, lex);
+                    words.bits.push(rule_bits(w, &info, lex));
+                    words.infos.push(info);
+                    words.text.push(w);
+                    let id = (words.text.len() - 1) as u32;
+                    words.index.insert(slot, hash, id);
+                    id
+                }
+            };
             words.ids.push(id);
         }
         features::add_evidence(doc, &words.ids, &mut words.infos);
-        words.index = index;
         words
     }
 
     /// The distinct word whose text is `w`, if the document has it.
     pub fn id_of(&self, w: &str) -> Option<u32> {
-        self.index.get(w).copied()
+        self.index.find(word_hash(w.as_bytes()), w, &self.text).ok()
     }
 
     /// The distinct word of token `i` of the document.
@@ -199,6 +202,105 @@ impl<'t> Run<'_, 't> {
     pub fn len(&self) -> usize {
         self.tokens.len()
     }
+}
+
+/// The distinct words by their text: open addressing over their ids, which keeps four bytes
+/// a slot and a hash a word, where a map of the words' texts kept twenty-four bytes an entry,
+/// and reads a short word's bytes at once instead of byte by byte.
+struct Index {
+    /// `id + 1` of the word in each slot, `0` for none; a power of two long, at most half full.
+    slots: Vec<u32>,
+    /// Each distinct word's hash.
+    hashes: Vec<u32>,
+}
+
+impl Index {
+    /// An empty index with room for about `n` words.
+    fn with_room_for(n: usize) -> Index {
+        Index {
+            slots: vec![0; (2 * n).next_power_of_two().max(16)],
+            hashes: Vec::with_capacity(n),
+        }
+    }
+
+    /// The id of `w` (its `hash` is [`word_hash`]; `texts` are the words' texts), or the empty
+    /// slot where it goes.
+    #[inline]
+    fn find(&self, hash: u32, w: &str, texts: &[&str]) -> Result<u32, usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = hash as usize & mask;
+        loop {
+            match self.slots.get(at) {
+                Some(&s) if s != 0 => {
+                    let id = s - 1;
+                    let same = self.hashes.get(id as usize) == Some(&hash)
+                        && texts.get(id as usize) == Some(&w);
+                    if same {
+                        return Ok(id);
+                    }
+                }
+                _ => return Err(at),
+            }
+            at = (at + 1) & mask;
+        }
+    }
+
+    /// Puts word `id` (of `hash`) in empty `slot`, as [`Index::find`] found it.
+    fn insert(&mut self, slot: usize, hash: u32, id: u32) {
+        if let Some(s) = self.slots.get_mut(slot) {
+            *s = id + 1;
+        }
+        self.hashes.push(hash);
+        if 2 * self.hashes.len() > self.slots.len() {
+            // Twice the slots, every word placed again.
+            let mut slots = vec![0u32; 2 * self.slots.len()];
+            let mask = slots.len() - 1;
+            for (id, &h) in self.hashes.iter().enumerate() {
+                let mut at = h as usize & mask;
+                while slots.get(at).is_some_and(|&s| s != 0) {
+                    at = (at + 1) & mask;
+                }
+                if let Some(s) = slots.get_mut(at) {
+                    *s = id as u32 + 1;
+                }
+            }
+            self.slots = slots;
+        }
+    }
+}
+
+/// A hash of a word's bytes for [`Index`]: a word of up to eight bytes is read in one or two
+/// loads, a longer one eight bytes at a time, each mixed in by a multiplication; the high
+/// half, which the multiplications mix best, is the hash.
+#[inline]
+fn word_hash(w: &[u8]) -> u32 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let n = w.len();
+    let eight = |at: usize| {
+        w.get(at..at + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let four = |at: usize| {
+        w.get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let byte = |at: usize| u64::from(w.get(at).copied().unwrap_or(0));
+    let mut h = n as u64;
+    if n > 8 {
+        let mut at = 0;
+        while at + 8 < n {
+            h = (h ^ eight(at)).wrapping_mul(K);
+            at += 8;
+        }
+        h = (h ^ eight(n - 8)).wrapping_mul(K);
+    } else if n >= 4 {
+        h = (h ^ (four(0) << 32 | four(n - 4))).wrapping_mul(K);
+    } else if n > 0 {
+        h = (h ^ (byte(0) << 16 | byte(n / 2) << 8 | byte(n - 1)) << 8).wrapping_mul(K);
+    }
+    (h >> 32) as u32
 }
 
 /// The bits of one distinct word; `info` is its tagger information.
@@ -405,5 +507,38 @@ mod tests {
             let capital = w.chars().next().is_some_and(char::is_uppercase);
             assert!(capital || *w == "plc", "{w:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod index_tests {
+    use super::*;
+    use crate::entities::lexicon::lexicon;
+
+    #[test]
+    fn every_token_gets_its_own_words_id_as_the_index_grows() {
+        // Thousands of distinct words (the index doubles several times), short and long,
+        // multi-byte, repeated, and words that differ only in case or length.
+        let mut text = String::new();
+        for k in 0..3000 {
+            text.push_str(&format!(
+                "w{k} Name{k}-long-compound-word Ünïcode{} a ab abc A ",
+                k % 7
+            ));
+        }
+        let paragraphs = crate::segment::split_paragraphs(&text);
+        let doc = crate::segment::segment(&text, &paragraphs, &[]);
+        let words = Words::new(&text, &doc, lexicon());
+        let mut seen = std::collections::HashMap::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = t.span().slice(&text);
+            let id = words.id(i).unwrap();
+            assert_eq!(words.text_of(id), w);
+            assert_eq!(words.id_of(w), Some(id));
+            assert_eq!(*seen.entry(w).or_insert(id), id, "{w:?}");
+        }
+        assert_eq!(words.distinct(), seen.len());
+        assert_eq!(words.id_of("w3000"), None);
+        assert_eq!(words.id_of(""), None);
     }
 }
