@@ -194,9 +194,10 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
     // pass over the sentence rather than one per word), another's after it.
     let mut lowered = String::new();
-    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
-    // Each word's text, sliced once.
-    let mut texts: Vec<&str> = Vec::new();
+    // Where the lower case of each word that is not ASCII is in `lowered`, in order.
+    let mut others: Vec<std::ops::Range<usize>> = Vec::new();
+    // The list of words, emptied and kept for the next sentence.
+    let mut spare: Vec<Word<'static>> = Vec::new();
     for sentence in &doc.sentences {
         let dateline = doc
             .paragraphs
@@ -210,15 +211,13 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         lower_ascii(&mut lowered);
         // An ASCII sentence has ASCII words: no word to look at one by one.
         let ascii = whole.is_ascii();
-        ranges.clear();
-        texts.clear();
-        for t in tokens {
-            let s = t.span().slice(text);
-            texts.push(s);
-            let at = t.span().start.wrapping_sub(from);
-            if ascii || s.is_ascii() {
-                ranges.push(at..at + s.len());
-            } else {
+        others.clear();
+        if !ascii {
+            for t in tokens {
+                let s = t.span().slice(text);
+                if s.is_ascii() {
+                    continue;
+                }
                 let start = lowered.len();
                 if s.contains('Σ') {
                     // A final sigma has a lower case of its own in a word (`ς`).
@@ -227,20 +226,27 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     // Mostly quotation marks and dashes: no new string for each.
                     lowered.extend(s.chars().flat_map(char::to_lowercase));
                 }
-                ranges.push(start..lowered.len());
+                others.push(start..lowered.len());
             }
         }
-        let words: Vec<Word> = tokens
-            .iter()
-            .zip(&ranges)
-            .zip(&texts)
-            .map(|((t, r), &s)| Word {
+        let mut words = recycle(spare);
+        let mut other = others.iter();
+        words.extend(tokens.iter().map(|t| {
+            let span = t.span();
+            let s = span.slice(text);
+            let lower = if ascii || s.is_ascii() {
+                let at = span.start.wrapping_sub(from);
+                lowered.get(at..at + s.len())
+            } else {
+                other.next().and_then(|r| lowered.get(r.clone()))
+            };
+            Word {
                 text: s,
-                lower: lowered.get(r.clone()).unwrap_or(""),
-                span: t.span(),
+                lower: lower.unwrap_or(""),
+                span,
                 kind: t.kind,
-            })
-            .collect();
+            }
+        }));
         let scanner = Scanner::new(&words);
         let mut i = 0;
         while i < words.len() {
@@ -305,8 +311,24 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             });
             i = end;
         }
+        spare = recycle(words);
     }
     out
+}
+
+/// `words` emptied, as a list of words of any lifetime: the allocation is kept (collecting a
+/// list's own items into one of the same size reuses it), so each sentence needs none.
+fn recycle<'a>(mut words: Vec<Word<'_>>) -> Vec<Word<'a>> {
+    words.clear();
+    words
+        .into_iter()
+        .map(|w| Word {
+            text: "",
+            lower: "",
+            span: w.span,
+            kind: w.kind,
+        })
+        .collect()
 }
 
 /// The top bit of each byte of `w` that is ASCII from `lo` to `hi` (both ASCII): eight bytes
@@ -323,21 +345,31 @@ pub(super) fn bytes_between(w: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// `s.make_ascii_lowercase()`, eight bytes at a time: every sentence is lowered, and the
-/// size-optimised build lowers byte by byte. Bytes outside ASCII stay as they are.
+/// size-optimised build lowers byte by byte. The capitals are found eight bytes at a time and
+/// lowered one by one, in place (a capital is a character of its own: no check of the text
+/// again). Bytes outside ASCII stay as they are.
 fn lower_ascii(s: &mut String) {
-    // Only ASCII capitals change (to ASCII small letters): the bytes stay valid UTF-8, and
-    // the check on the way back (a quick pass over ASCII) never fails.
-    let mut bytes = std::mem::take(s).into_bytes();
-    let mut chunks = bytes.chunks_exact_mut(8);
-    for chunk in &mut chunks {
+    let lower_at = |s: &mut String, k: usize| {
+        if let Some(c) = s.get_mut(k..k + 1) {
+            c.make_ascii_lowercase();
+        }
+    };
+    let mut at = 0;
+    while let Some(chunk) = s.as_bytes().get(at..at + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        let upper = bytes_between(w, b'A', b'Z');
-        chunk.copy_from_slice(&(w | upper >> 2).to_le_bytes());
+        let mut upper = bytes_between(u64::from_le_bytes(w), b'A', b'Z');
+        while upper != 0 {
+            lower_at(s, at + (upper.trailing_zeros() / 8) as usize);
+            upper &= upper - 1;
+        }
+        at += 8;
     }
-    chunks.into_remainder().make_ascii_lowercase();
-    *s = String::from_utf8(bytes).unwrap_or_default();
+    for k in at..s.len() {
+        if s.as_bytes().get(k).is_some_and(u8::is_ascii_uppercase) {
+            lower_at(s, k);
+        }
+    }
 }
 
 /// The year a dateline without one is read in: far from any year an article names, so that
