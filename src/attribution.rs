@@ -472,6 +472,16 @@ impl<'a> Context<'a> {
         self.token(k).text
     }
 
+    /// True when token `k` is the single ASCII character `b`: `self.w(k) == ","` without
+    /// slicing the text.
+    #[inline]
+    fn is_char(&self, k: usize, b: u8) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            let s = t.span();
+            s.len() == 1 && self.text.as_bytes().get(s.start) == Some(&b)
+        })
+    }
+
     /// Lowers `span` of the text into [`Context::low`] (nothing when it is longer than
     /// [`LOW_MAX`]).
     fn lower_window(&mut self, span: Span) {

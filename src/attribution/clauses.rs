@@ -930,7 +930,7 @@ impl<'a> Context<'a> {
     /// True when token `k` is a comma, or a closing quotation mark right after one (`… was
     /// wrong,” but …`).
     pub(super) fn comma_at(&self, k: usize) -> bool {
-        self.w(k) == "," || k > 0 && self.w(k - 1) == "," && self.is_mark(k)
+        self.is_char(k, b',') || k > 0 && self.is_char(k - 1, b',') && self.is_mark(k)
     }
 
     /// True when token `k` reads as a finite verb with its complement (`told his aides`, `is

@@ -431,8 +431,12 @@ impl<'a> Context<'a> {
                 }
             }
         }
-        let a = (lo..hi)
-            .find(|&k| self.w(k).eq_ignore_ascii_case("according") && self.w(k + 1) == "to")?;
+        let a = (lo..hi).find(|&k| {
+            // (Nine letters, checked before the text is read.)
+            self.tokens.get(k).is_some_and(|t| t.span().len() == 9)
+                && self.w(k).eq_ignore_ascii_case("according")
+                && self.w(k + 1) == "to"
+        })?;
         let cue = self.span(a, a + 2);
         let comma_after = (a + 2..hi).find(|&k| self.w(k) == ",");
         let opener = (lo..a).all(|k| !self.is_word(k) || self.lower_is(k, List::Opener));
@@ -729,8 +733,8 @@ impl<'a> Context<'a> {
 
     /// `The deal, he said, was a good one.`: the clause in two pieces around its cue.
     pub(super) fn parenthetical(&self, lo: usize, hi: usize) -> Option<(Quote, Quote)> {
-        let c1 = (lo + 1..hi).take(40).find(|&k| self.w(k) == ",")?;
-        let c2 = (c1 + 2..hi).take(12).find(|&k| self.w(k) == ",")?;
+        let c1 = (lo + 1..hi).take(40).find(|&k| self.is_char(k, b','))?;
+        let c2 = (c1 + 2..hi).take(12).find(|&k| self.is_char(k, b','))?;
         let v = (c1 + 2..c2).find(|&k| {
             (self.is(k, List::Report) || self.is(k, List::Cue)) && !self.after_number(k)
         })?;

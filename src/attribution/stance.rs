@@ -2030,7 +2030,7 @@ impl<'a> Context<'a> {
         let comma = (lo + 3..hi.saturating_sub(2))
             .rev()
             .take(14)
-            .find(|&k| self.w(k) == "," && self.ascii_lw(k + 1) == "as")?;
+            .find(|&k| self.is_char(k, b',') && self.ascii_lw(k + 1) == "as")?;
         let (v, k) = self.as_frame(comma + 1, hi)?;
         if k != hi {
             return None;
