@@ -1267,7 +1267,15 @@ impl<'a> Context<'a> {
         };
         // (`by emphasizing`, `short of calling`: a gerund whose subject is the sentence's.)
         let gerund = form == Form::Ing && matches!(prev, "of" | "by" | "her");
-        let noun = is_determiner(prev) && !gerund;
+        // (`cities that oppose …`: `that` after a plural noun is a relative pronoun.)
+        let relative = prev == "that" && v > lo + 1 && {
+            let n = self.w(v - 2);
+            n.len() > 3
+                && n.bytes().all(|b| b.is_ascii_lowercase())
+                && n.ends_with('s')
+                && !n.ends_with("ss")
+        };
+        let noun = is_determiner(prev) && !gerund && !relative;
         if noun && !(prev == "to" && form == Form::Base) && !clitic(v - 1) || prev == "-" {
             return None;
         }
@@ -1402,8 +1410,14 @@ impl<'a> Context<'a> {
                 let prev_subject = self.ascii_lw(j.wrapping_sub(1));
                 let prev_subject = prev_subject.as_str();
                 if !base_ok && !matches!(prev_subject, "i" | "we" | "they" | "you") {
-                    let plural = j > lo && {
-                        let w = self.w(j - 1);
+                    // (`cities that oppose …`: the plural before a relative `that`.)
+                    let k = if j > lo + 1 && self.w(j - 1) == "that" {
+                        j - 1
+                    } else {
+                        j
+                    };
+                    let plural = k > lo && {
+                        let w = self.w(k - 1);
                         w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("’s")
                     };
                     // `China and Russia support …`, `5 percent prefer …`, `Those close to him
@@ -1470,6 +1484,16 @@ impl<'a> Context<'a> {
             let w = w.as_str();
             if matches!(w, "who" | "which") && j > lo + 1 {
                 (j - 1, j)
+            } else if w == "that" && j > lo + 2 && {
+                let n = self.w(j - 2);
+                n.len() > 3
+                    && n.bytes().all(|b| b.is_ascii_lowercase())
+                    && n.ends_with('s')
+                    && !n.ends_with("ss")
+            } {
+                // `cities that support the rules`: the plural noun before the relative `that` is
+                // the source.
+                (j - 2, j - 1)
             } else {
                 let np = self.subject_before(lo, j)?;
                 let starts = np.0 <= lo || {
