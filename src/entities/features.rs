@@ -118,6 +118,10 @@ const LEGAL_FORM: u32 = 1 << FLAG_COUNT;
 /// Not a feature either: the first word of a gazetteer place (`North`, `Lima`), found by the
 /// same look-up.
 const PLACE_HEAD: u32 = 1 << (FLAG_COUNT + 1);
+/// Not a feature: every character of the word is a letter (`Beijing`; not `F-16`, not ``).
+const ALL_LETTERS: u32 = 1 << (FLAG_COUNT + 2);
+/// Not a feature: the word has a lower-case letter.
+const HAS_LOWER: u32 = 1 << (FLAG_COUNT + 3);
 /// The flags of the word lists' map that are no list of [`is_listed`].
 const NOT_LISTS: u32 = LEGAL_FORM | PLACE_HEAD;
 
@@ -493,6 +497,12 @@ impl TokenInfo {
     }
 }
 
+/// Whether every character of the word is a letter, and whether it has a lower-case one, as
+/// [`word_info`] found them.
+pub(super) fn letter_flags(info: &TokenInfo) -> (bool, bool) {
+    (info.flags & ALL_LETTERS != 0, info.flags & HAS_LOWER != 0)
+}
+
 /// The word-list flags of a word's information (looked up only for capitalised words and `plc`).
 pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
     let f = info.flags;
@@ -619,6 +629,12 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     }
     if letters == 0 && flags & DIGIT == 0 {
         flags |= PUNCT;
+    }
+    if letters == n {
+        flags |= ALL_LETTERS;
+    }
+    if any_lower {
+        flags |= HAS_LOWER;
     }
     // Every entry of the word lists starts with a capital (`plc` aside).
     if flags & CAP != 0 || word == "plc" {

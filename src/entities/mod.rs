@@ -2492,10 +2492,12 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
         for i in 0..tokens.len() {
             let w = run.word(i);
             // `carmakers Ford and General Motors`: each name after a plural.
-            let stem = w.strip_suffix('s').filter(|_| !run.any(i, words::ORG_NOUN));
-            let plural =
-                stem.is_some_and(|st| ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(st)));
-            let head = if plural { stem.unwrap_or(w) } else { w };
+            let plural = run.any(i, words::ORG_NOUN_PLURAL);
+            let head = if plural {
+                w.strip_suffix('s').unwrap_or(w)
+            } else {
+                w
+            };
             let noun = (run.any(i, words::ORG_NOUN) || plural)
                 && !PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(head));
             // `shares of Korvane`, `shares in Northwind Foods`: a company, no place (`shares of

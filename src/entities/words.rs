@@ -46,6 +46,8 @@ pub const LEGAL_FORM: u32 = 1 << 16;
 /// A noun that describes an organisation, in any case (`carmaker`, `Chipmaker`:
 /// [`super::ORG_NOUNS`]).
 pub const ORG_NOUN: u32 = 1 << 17;
+/// The plural of an organisation noun, in any case (`carmakers`, `Start-ups`).
+pub const ORG_NOUN_PLURAL: u32 = 1 << 18;
 
 /// The document's tokens as distinct words.
 pub struct Words<'t> {
@@ -338,25 +340,37 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         bits |= DEMONYM;
     }
     let bytes = w.as_bytes();
+    // `info` has read the word's letters already.
+    let (letters, any_lower) = features::letter_flags(info);
+    if letters && bytes.len() > 1 && w.is_ascii() {
+        bits |= LETTERS;
+    }
+    if any_lower && w.is_ascii() {
+        bits |= ANY_LOWER;
+    }
     if w.is_ascii() {
-        let letters = bytes.iter().all(u8::is_ascii_alphabetic);
-        if letters && bytes.len() > 1 {
-            bits |= LETTERS;
-        }
-        if bytes.iter().any(u8::is_ascii_lowercase) {
-            bits |= ANY_LOWER;
-        }
         if letters {
             bits |= small_list_bits(bytes);
-        } else if super::ORG_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(w)) {
-            // `start-up`, `think tank`: no word of letters.
+        } else if org_noun_apart(bytes) {
             bits |= ORG_NOUN;
         }
+        // A plural of an organisation noun (`s` is a letter: the stem is one of letters when
+        // the word is).
+        if let Some(stem) = bytes.strip_suffix(b"s").filter(|_| bits & ORG_NOUN == 0) {
+            let noun = if letters {
+                small_list_bits(stem) & ORG_NOUN != 0
+            } else {
+                org_noun_apart(stem)
+            };
+            if noun {
+                bits |= ORG_NOUN_PLURAL;
+            }
+        }
     } else {
-        if w.chars().count() > 1 && w.chars().all(char::is_alphabetic) {
+        if letters && w.chars().count() > 1 {
             bits |= LETTERS;
         }
-        if w.chars().any(char::is_lowercase) {
+        if any_lower {
             bits |= ANY_LOWER;
         }
         // Rare; `is_role_noun` lower-cases by Unicode's rules.
@@ -365,6 +379,15 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         }
     }
     bits
+}
+
+/// True when `w` is one of the organisation nouns that are no word of letters (`start-up`,
+/// `think tank`), in any case: all of them have a hyphen or a space (a test checks it).
+fn org_noun_apart(w: &[u8]) -> bool {
+    w.iter().any(|&b| b == b'-' || b == b' ')
+        && super::ORG_NOUNS
+            .iter()
+            .any(|n| n.as_bytes().eq_ignore_ascii_case(w))
 }
 
 /// The rules' short lists (role nouns, particles, compound tails): lower-case ASCII words of
@@ -452,6 +475,8 @@ mod tests {
         for (list, bit) in SMALL_LISTS {
             for w in list {
                 let apart = bit == ORG_NOUN && !w.bytes().all(|b| b.is_ascii_alphabetic());
+                // `org_noun_apart` looks for these by their hyphen or space.
+                assert!(!apart || w.contains('-') || w.contains(' '), "{w:?}");
                 assert!(
                     w.len() < 32 && (apart || w.bytes().all(|b| b.is_ascii_lowercase())),
                     "{w:?}"
