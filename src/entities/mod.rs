@@ -128,7 +128,31 @@ fn mentions_from(
 /// its own would be a copy of the sorting code in the wasm).
 #[inline(never)]
 fn sort_by_span(mentions: &mut Vec<Mention>) {
-    crate::sort::stable_sort_by_key(mentions, |m| m.span);
+    // The rules append to a sorted list: only what follows its sorted start is sorted, then
+    // merged in, the sorted start first among equal spans (what a stable sort of the whole
+    // list gives).
+    let sorted = mentions
+        .windows(2)
+        .position(|w| matches!(w, [a, b] if a.span > b.span))
+        .map_or(mentions.len(), |k| k + 1);
+    if sorted == mentions.len() {
+        return;
+    }
+    let mut tail = mentions.split_off(sorted);
+    crate::sort::stable_sort_by_key(&mut tail, |m| m.span);
+    let head = std::mem::replace(mentions, Vec::with_capacity(sorted + tail.len()));
+    let (mut head, mut tail) = (head.into_iter().peekable(), tail.into_iter().peekable());
+    loop {
+        let next = match (head.peek(), tail.peek()) {
+            (Some(h), Some(t)) if t.span < h.span => tail.next(),
+            (Some(_), _) => head.next(),
+            (None, _) => tail.next(),
+        };
+        match next {
+            Some(m) => mentions.push(m),
+            None => break,
+        }
+    }
 }
 
 /// One syllable of a romanised Korean or Chinese name (`Kim`, `Gyu`, `back`, `jeou`): ASCII
@@ -1518,13 +1542,20 @@ fn sports_clubs(
                 .is_some_and(|t| t.kind == TokenKind::Number)
     };
     // About sport: a score, or a club's role between names (`Rovers manager Gareth Price`).
-    let sport = (0..doc.tokens.len()).any(|i| {
-        score_at(i)
+    // One scan finds both, and the first score, where the sides after scores are looked for.
+    let mut sport = false;
+    let mut first_score = doc.tokens.len();
+    for i in 0..doc.tokens.len() {
+        if score_at(i) {
+            (sport, first_score) = (true, i);
+            break;
+        }
+        sport = sport
             || i > 0
                 && words.any(i - 1, words::CAPITAL)
                 && words.any(i + 1, words::CAPITAL)
-                && CLUB_NOUNS.contains(&word_at(i))
-    });
+                && CLUB_NOUNS.contains(&word_at(i));
+    }
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
             continue;
@@ -1592,9 +1623,12 @@ fn sports_clubs(
         club_tails_alone(doc, words, mentions);
     }
     // The side after a score that the tagger missed (`Porto 2-1 Braga`).
+    if first_score == doc.tokens.len() {
+        return;
+    }
     let taken = taken_spans(mentions);
     let mut extra = Vec::new();
-    for i in 0..doc.tokens.len() {
+    for i in first_score..doc.tokens.len() {
         if !score_at(i) || i == 0 {
             continue;
         }
@@ -3318,5 +3352,38 @@ mod tests {
     fn tagger_model_is_committed_and_valid() {
         let model = std::fs::read("data/entities.model").unwrap_or_default();
         assert!(tagger::Weights::parse(&model).is_some());
+    }
+
+    #[test]
+    fn sort_by_span_is_a_stable_sort() {
+        // A sorted start and rules' additions after it, with equal spans in both (told apart
+        // by their kinds).
+        let kinds = [
+            EntityKind::Person,
+            EntityKind::Org,
+            EntityKind::Place,
+            EntityKind::Misc,
+        ];
+        let mut seed = 7u32;
+        for n in [0, 1, 2, 5, 30] {
+            for sorted in [0, 1, n / 2, n] {
+                let mut mentions: Vec<Mention> = (0..n)
+                    .map(|k| {
+                        seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+                        let start = (seed >> 16) as usize % 6;
+                        Mention {
+                            span: Span::new(start, start + 2),
+                            kind: kinds[k % 4],
+                            title: None,
+                        }
+                    })
+                    .collect();
+                mentions[..sorted.min(n)].sort_by_key(|m| m.span);
+                let mut want = mentions.clone();
+                want.sort_by_key(|m| m.span);
+                sort_by_span(&mut mentions);
+                assert_eq!(mentions, want, "{n} mentions, {sorted} sorted");
+            }
+        }
     }
 }
