@@ -835,10 +835,15 @@ mod tests {
                 info.suffix2,
                 info.suffix3,
                 info.suffix4,
-                list(info.flags) & !NOT_LISTS,
+                list(info.flags) & !(NOT_LISTS | ALL_LETTERS | HAS_LOWER),
                 info.can_start,
             );
             assert_eq!(got, by_chars(w), "{w:?}");
+            let letters = (
+                w.chars().all(char::is_alphabetic),
+                w.chars().any(char::is_lowercase),
+            );
+            assert_eq!(letter_flags(&info), letters, "{w:?}");
         }
     }
 }
