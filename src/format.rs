@@ -55,7 +55,7 @@ impl OffsetMap {
             let bytes = text.as_bytes();
             let (mut at, mut units) = (0, 0);
             while let Some(rest) = bytes.get(at..) {
-                let run = ascii_run(rest);
+                let run = crate::segment::ascii_run(rest);
                 at += run;
                 units += run;
                 let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else {
@@ -110,27 +110,6 @@ impl OffsetMap {
         };
         u32::try_from(out).unwrap_or(u32::MAX)
     }
-}
-
-/// The number of ASCII bytes `bytes` starts with: eight at a time.
-fn ascii_run(bytes: &[u8]) -> usize {
-    let mut chunks = bytes.chunks_exact(8);
-    let mut run = 0;
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
-        if high != 0 {
-            // The lowest top bit set is the first byte outside ASCII.
-            return run + (high.trailing_zeros() / 8) as usize;
-        }
-        run += 8;
-    }
-    let rest = chunks.remainder();
-    run + rest
-        .iter()
-        .position(|b| !b.is_ascii())
-        .unwrap_or(rest.len())
 }
 
 /// A plain span.

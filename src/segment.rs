@@ -326,10 +326,11 @@ pub fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
         let mut pos = 0;
         while pos < bytes.len() {
             let rest = bytes.get(pos..).unwrap_or(&[]);
-            let Some(k) = rest.iter().position(|b| !b.is_ascii()) else {
+            let k = ascii_run(rest);
+            if k == rest.len() {
                 ascii_tokens(p, pos..bytes.len(), para.start, &mut tokens);
                 break;
-            };
+            }
             if let Some(len) = lone_mark(bytes, pos + k) {
                 ascii_tokens(p, pos..pos + k, para.start, &mut tokens);
                 let at = para.start + pos + k;
@@ -353,6 +354,27 @@ pub fn tokenize(text: &str, paragraphs: &[Span]) -> Vec<Token> {
         }
     }
     tokens
+}
+
+/// The number of ASCII bytes `bytes` starts with: eight at a time.
+pub(crate) fn ascii_run(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut run = 0;
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let high = u64::from_le_bytes(w) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            // The lowest top bit set is the first byte outside ASCII.
+            return run + (high.trailing_zeros() / 8) as usize;
+        }
+        run += 8;
+    }
+    let rest = chunks.remainder();
+    run + rest
+        .iter()
+        .position(|b| !b.is_ascii())
+        .unwrap_or(rest.len())
 }
 
 /// The length of the quotation mark, dash or ellipsis (`“` `”` `„` `–` `—` `…`) at byte `at` of
@@ -423,6 +445,10 @@ fn ascii_tokens(para: &str, range: std::ops::Range<usize>, offset: usize, out: &
                     seen |= class;
                     j += 1;
                     continue;
+                }
+                // Only these join (most words end at a space).
+                if !matches!(b, b'.' | b'\'' | b',' | b';' | b':') {
+                    break;
                 }
                 let prev = ascii_class(bytes.get(j - 1).copied().unwrap_or(0));
                 let next = ascii_class(bytes.get(j + 1).copied().unwrap_or(0));
@@ -813,29 +839,74 @@ fn lower_head<'b>(line: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str
 }
 
 /// The number of white-space separated words in `line`, up to `most`: what
-/// `line.split_whitespace().take(most).count()` gives, reading bytes where the text is ASCII.
+/// `line.split_whitespace().take(most).count()` gives, reading eight bytes at a time where the
+/// text is ASCII, and bytes elsewhere.
 fn count_words(line: &str, most: usize) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let bytes = line.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for (i, &b) in line.as_bytes().iter().enumerate() {
+    // One byte: false when the count is reached.
+    let byte = |i: usize, b: u8, words: &mut usize, in_word: &mut bool| {
         let space = match b {
             0..=0x7f => ascii_class(b) == SPACE,
             // Inside a character: its first byte decided.
-            0x80..=0xbf => continue,
+            0x80..=0xbf => return true,
             _ => line
                 .get(i..)
                 .and_then(|r| r.chars().next())
                 .is_none_or(char::is_whitespace),
         };
-        if !space && !in_word {
-            words += 1;
-            if words == most {
-                break;
+        if !space && !*in_word {
+            *words += 1;
+            if *words == most {
+                return false;
             }
         }
-        in_word = !space;
+        *in_word = !space;
+        true
+    };
+    let mut at = 0;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        if w & HIGH == 0 {
+            // A word starts at each byte that is not white space after one that is.
+            let solid = !ascii_spaces(w) & HIGH;
+            let after_space = ((!solid & HIGH) << 8) | if in_word { 0 } else { 0x80 };
+            words += (solid & after_space).count_ones() as usize;
+            in_word = solid >> 56 != 0;
+            if most > 0 && words >= most {
+                return most;
+            }
+        } else {
+            for (k, &b) in chunk.iter().enumerate() {
+                if !byte(at + k, b, &mut words, &mut in_word) {
+                    return words;
+                }
+            }
+        }
+        at += 8;
+    }
+    for (k, &b) in bytes.get(at..).unwrap_or_default().iter().enumerate() {
+        if !byte(at + k, b, &mut words, &mut in_word) {
+            break;
+        }
     }
     words
+}
+
+/// The top bit of each byte of `w` (eight ASCII bytes) that is white space: `\t` to `\r`
+/// (adding 0x77 to a byte sets its top bit from 0x09 up, adding 0x72 from 0x0e up; no sum
+/// carries into the next byte) or the space (the byte that XOR 0x20 makes zero).
+fn ascii_spaces(w: u64) -> u64 {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let tab_to_cr = w.wrapping_add(ONES * 0x77) & !w.wrapping_add(ONES * 0x72);
+    let x = w ^ (ONES * 0x20);
+    let space = !x.wrapping_add(ONES * 0x7f);
+    (tab_to_cr | space) & HIGH
 }
 
 const CREDIT_STARTS: &[&str] = &[
@@ -1245,7 +1316,11 @@ mod tests {
     fn count_words_as_split_whitespace() {
         for a in PIECES {
             for b in PIECES {
-                for text in [format!("{a}{b}"), format!(" x{a}{b} y{b}{a}z {a} ")] {
+                for text in [
+                    format!("{a}{b}"),
+                    format!(" x{a}{b} y{b}{a}z {a} "),
+                    format!("ab cd{a}ef gh  ij{b}\tkl mn{a}{a} op qr\nst {b}uv wx yz 12 34 56"),
+                ] {
                     for most in [1, 2, 3, 17] {
                         let want = text.split_whitespace().take(most).count();
                         assert_eq!(count_words(&text, most), want, "in {text:?}");
