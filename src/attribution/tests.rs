@@ -1068,3 +1068,10 @@ t! {
         [(R, "how the money had vanished", "The panel", "comprehend", "*")];
     plural_noun_rates_is_no_verb: "Interest rates on student loans rose again." => [];
 }
+
+// After `call`, an object of four words or more names what was said.
+t! {
+    call_with_a_four_word_object: "The mayor stopped short of calling the arrest racially motivated." =>
+        [(R, "the arrest racially motivated", "The mayor", "calling", "*")];
+    call_with_a_name_is_a_phone_call: "The mayor called Ann Lee on Friday." => [];
+}
