@@ -24,9 +24,35 @@ fn hash(word: &[u8]) -> u64 {
     for chunk in word.chunks(8) {
         // The chunk's bytes as a little-endian number (a byte loop: no call to copy them).
         let w = chunk.iter().rev().fold(0u64, |w, &b| w << 8 | u64::from(b));
-        h = (h.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        h = hash_step(h, w);
     }
+    hash_end(h)
+}
+
+/// One step of [`hash`]: eight bytes more (a short last chunk padded with zeros).
+#[inline]
+fn hash_step(h: u64, eight: u64) -> u64 {
+    (h.rotate_left(5) ^ eight).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The final mix of [`hash`].
+#[inline]
+fn hash_end(h: u64) -> u64 {
     h ^ h >> 29
+}
+
+/// One in every byte of a `u64`.
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+
+/// The ASCII capitals among the eight bytes of `w` (little-endian): `0x80` in each byte that
+/// is one, zero elsewhere. Per byte, with its top bit cleared (so no sum carries into the next
+/// byte), the top bit of `b + 0x3f` is set from `A` up, that of `b + 0x25` above `Z`.
+#[inline]
+fn capitals(w: u64) -> u64 {
+    let low7 = w & (0x7f * ONES);
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x7f - u64::from(b'Z')) * ONES;
+    from_a & !past_z & !w & (0x80 * ONES)
 }
 
 /// Fixed words and their values, in an open-addressed table (linear probing, at most half
@@ -63,8 +89,13 @@ impl<V: Copy, K: AsRef<[u8]> + Clone> WordMap<V, K> {
 
     /// The value of `word`, if it is in the map.
     pub fn get(&self, word: &[u8]) -> Option<V> {
+        self.get_hashed(word, hash(word))
+    }
+
+    /// The value of `word`, whose [`hash`] is `h`.
+    fn get_hashed(&self, word: &[u8], h: u64) -> Option<V> {
         let mask = self.slots.len().wrapping_sub(1);
-        let mut i = hash(word) as usize;
+        let mut i = h as usize;
         loop {
             match self.slots.get(i & mask)? {
                 None => return None,
@@ -110,17 +141,28 @@ impl Lexicon {
     /// What the lists say about `word`.
     pub fn word(&self, word: &str) -> Word {
         let bytes = word.as_bytes();
-        // The common case, a short ASCII word: lower-cased into a buffer in one pass.
+        // The common case, a short ASCII word: lower-cased and hashed in a buffer, eight
+        // bytes at a time (the zeros past its end change neither).
         if bytes.len() <= SHORT {
             let mut buf = [0; SHORT];
-            let (mut ascii, mut upper) = (true, false);
-            for (d, &b) in buf.iter_mut().zip(bytes) {
-                ascii &= b.is_ascii();
-                upper |= b.is_ascii_uppercase();
-                *d = b.to_ascii_lowercase();
+            if let Some(d) = buf.get_mut(..bytes.len()) {
+                d.copy_from_slice(bytes);
             }
-            if let Some(lowered) = buf.get(..bytes.len()).filter(|_| ascii) {
-                return Word::new(self.lists_of(lowered), !upper).with_ascii(true);
+            let (mut high, mut upper, mut h) = (0, 0, bytes.len() as u64);
+            for chunk in buf.chunks_exact_mut(8).take(bytes.len().div_ceil(8)) {
+                let mut eight = [0; 8];
+                eight.copy_from_slice(chunk);
+                let w = u64::from_le_bytes(eight);
+                let capital = capitals(w);
+                high |= w;
+                upper |= capital;
+                let lowered = w | capital >> 2;
+                chunk.copy_from_slice(&lowered.to_le_bytes());
+                h = hash_step(h, lowered);
+            }
+            if let Some(lowered) = buf.get(..bytes.len()).filter(|_| high & (0x80 * ONES) == 0) {
+                let lists = Lists(self.words.get_hashed(lowered, hash_end(h)).unwrap_or(0));
+                return Word::new(lists, upper == 0).with_ascii(true);
             }
         }
         let lower = lower(word);
@@ -234,19 +276,12 @@ impl PartialEq<&str> for Lower<'_> {
 /// Lowers the ASCII capitals of `bytes` in place, eight bytes at a time; every other byte (those
 /// of UTF-8 sequences too) stays as it is.
 pub fn make_ascii_lower(bytes: &mut [u8]) {
-    const ONES: u64 = u64::from_le_bytes([1; 8]);
     let mut chunks = bytes.chunks_exact_mut(8);
     for chunk in &mut chunks {
         let mut eight = [0; 8];
         eight.copy_from_slice(chunk);
         let w = u64::from_le_bytes(eight);
-        // Per byte, with its top bit cleared (so no sum carries into the next byte): the top
-        // bit of `b + 0x3f` is set from `A` up, that of `b + 0x25` above `Z`.
-        let low7 = w & (0x7f * ONES);
-        let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
-        let past_z = low7 + (0x7f - u64::from(b'Z')) * ONES;
-        let capital = from_a & !past_z & !w & (0x80 * ONES);
-        chunk.copy_from_slice(&(w | capital >> 2).to_le_bytes());
+        chunk.copy_from_slice(&(w | capitals(w) >> 2).to_le_bytes());
     }
     chunks.into_remainder().make_ascii_lowercase();
 }
@@ -325,6 +360,34 @@ mod tests {
                 assert_eq!(fast, text[skip..].to_ascii_lowercase());
             }
         }
+    }
+
+    #[test]
+    fn words_of_every_length_and_case_are_found() {
+        let words: Vec<String> = (0..=SHORT + 2)
+            .map(|n| "abcdefghijklmnopqrstuvwxyzab"[..n].to_string())
+            .collect();
+        let refs: Vec<&'static str> = words
+            .iter()
+            .map(|w| &*Box::leak(w.clone().into_boxed_str()))
+            .collect();
+        let lex = Lexicon::new([(2, &refs[..])], []);
+        for w in &words {
+            for written in [w.clone(), w.to_uppercase(), w.replacen('a', "A", 1)] {
+                let word = lex.word(&written);
+                assert_eq!(word.lower_is(2), !w.is_empty(), "{written:?}");
+                assert_eq!(word.lower_case(), written == *w, "{written:?}");
+                assert_eq!(
+                    lex.word(&format!("{written}x")).lower_is(2),
+                    false,
+                    "{written:?}"
+                );
+            }
+        }
+        assert!(
+            !lex.word("ABCÉ").lower_is(2)
+                && lex.word("ABCÉ").lower_is(2) == lex.lists("abcé").has(2)
+        );
     }
 
     #[test]
