@@ -120,7 +120,8 @@ pub(super) fn genders(
                 }
                 mi += 1;
             }
-            if quoted || t.kind == TokenKind::Punct || seen_pronoun.is_some() {
+            // (No pronoun below is longer than three letters.)
+            if quoted || t.kind == TokenKind::Punct || seen_pronoun.is_some() || span.len() > 3 {
                 continue;
             }
             let w = span.slice(text);

@@ -38,7 +38,9 @@ impl<'a> Context<'a> {
                             .ends_with(['.', '?', '!'])
                 })
                 && starts_upper(self.w(k + 1));
-            if (!inside && self.is_stop(k) || ends_quote) && k + 1 < range.end {
+            // (A word ends no sentence: `is_stop` is asked only about punctuation.)
+            let stop = !inside && !self.is_word(k) && self.is_stop(k);
+            if (stop || ends_quote) && k + 1 < range.end {
                 self.reported_clause(from..k + 1, direct, out);
                 from = k + 1;
             }

@@ -1089,11 +1089,12 @@ impl<'a> Context<'a> {
         }
         let mut v = lo + 1;
         while v < hi {
-            // A cue the patterns already used is not read again.
-            let span = self.tokens.get(v).map(|t| t.span());
-            let used = out[before..].iter().any(|o| o.cue == span);
             // (A test build runs the recognizers at every token, to check `may_head_stance`.)
             let head = self.may_head_stance(v);
+            // A cue the patterns already used is not read again.
+            let span = self.tokens.get(v).map(|t| t.span());
+            let used =
+                (head || cfg!(debug_assertions)) && out[before..].iter().any(|o| o.cue == span);
             let found = if used || !head && !cfg!(debug_assertions) {
                 None
             } else {
@@ -1163,7 +1164,14 @@ impl<'a> Context<'a> {
         }
         let token = self.token(v);
         let w = token.text;
-        let next = self.w(v + 1);
+        // Every test below that reads the next word wants one of at most four letters
+        // (`that`, `to`, `as`, `for`): past a longer ASCII word they all fail, unread.
+        let near = !self
+            .tokens
+            .get(v + 1)
+            .zip(self.words.get(v + 1))
+            .is_some_and(|(t, w)| t.span().len() > 4 && w.ascii());
+        let next = if near { self.w(v + 1) } else { "" };
         // (`ascii_lw`, read as written when it is written in lower case.)
         let lowered;
         let lower = match token.word.lower_case() {
@@ -1179,8 +1187,8 @@ impl<'a> Context<'a> {
         let verb = w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && (self.lower_is(v, List::CueForm)
                 || self.lower_is(v, List::PhraseHead)
-                || next_is_lower && raises(w, next)
-                || !next_is_lower && raises(w, &self.ascii_lw(v + 1)));
+                || near && next_is_lower && raises(w, next)
+                || near && !next_is_lower && raises(w, &self.ascii_lw(v + 1)));
         verb || finds(w)
             || matches!(next, "that" | "That") && report_noun(lower)
             || stance_adjective(lower) != 0
