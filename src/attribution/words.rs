@@ -364,7 +364,7 @@ mod tests {
 
     #[test]
     fn words_of_every_length_and_case_are_found() {
-        let words: Vec<String> = (0..=SHORT + 2)
+        let words: Vec<String> = (1..=SHORT + 2)
             .map(|n| "abcdefghijklmnopqrstuvwxyzab"[..n].to_string())
             .collect();
         let refs: Vec<&'static str> = words
@@ -375,15 +375,12 @@ mod tests {
         for w in &words {
             for written in [w.clone(), w.to_uppercase(), w.replacen('a', "A", 1)] {
                 let word = lex.word(&written);
-                assert_eq!(word.lower_is(2), !w.is_empty(), "{written:?}");
+                assert!(word.lower_is(2), "{written:?}");
                 assert_eq!(word.lower_case(), written == *w, "{written:?}");
                 assert!(!lex.word(&format!("{written}0")).lower_is(2), "{written:?}");
             }
         }
-        assert!(
-            !lex.word("ABCÉ").lower_is(2)
-                && lex.word("ABCÉ").lower_is(2) == lex.lists("abcé").has(2)
-        );
+        assert!(!lex.word("ABCÉ").lower_is(2) && !lex.word("").lower_is(2));
     }
 
     #[test]
