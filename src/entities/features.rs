@@ -347,14 +347,41 @@ pub(super) fn add_evidence(doc: &Document, ids: &[u32], infos: &mut [TokenInfo])
             }
         }
     }
-    // The evidence is about the lower-case form: `Trade` and `trade` share it.
-    let mut by_lower: HashMap<u64, u32, FastHash> =
-        HashMap::with_capacity_and_hasher(infos.len(), FastHash::default());
-    for info in infos.iter() {
-        *by_lower.entry(info.lower).or_default() |= info.flags & ELSEWHERE;
+    // The evidence is about the lower-case form: `Trade` and `trade` share it. Each form's
+    // first word holds the form's evidence: the forms in a table of those words (open
+    // addressing, four bytes a slot; the forms' hashes are hashes already), each word's
+    // first word kept, so that the words take the shared evidence without a second look-up.
+    let size = (2 * infos.len()).next_power_of_two().max(16);
+    let shift = 64 - size.trailing_zeros();
+    let mut table: Vec<u32> = vec![0; size];
+    let mut first: Vec<u32> = Vec::with_capacity(infos.len());
+    let mut shared: Vec<u32> = vec![0; infos.len()];
+    for (k, info) in infos.iter().enumerate() {
+        let mut at = (info.lower.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
+        let f = loop {
+            match table.get(at) {
+                Some(&0) | None => {
+                    if let Some(slot) = table.get_mut(at) {
+                        *slot = k as u32 + 1;
+                    }
+                    break k;
+                }
+                Some(&w) => {
+                    let w = w as usize - 1;
+                    if infos.get(w).is_some_and(|x| x.lower == info.lower) {
+                        break w;
+                    }
+                }
+            }
+            at = (at + 1) & (size - 1);
+        };
+        if let Some(e) = shared.get_mut(f) {
+            *e |= info.flags & ELSEWHERE;
+        }
+        first.push(f as u32);
     }
-    for info in infos.iter_mut() {
-        info.flags |= by_lower.get(&info.lower).copied().unwrap_or(0);
+    for (info, &f) in infos.iter_mut().zip(&first) {
+        info.flags |= shared.get(f as usize).copied().unwrap_or(0);
     }
 }
 

@@ -2142,7 +2142,7 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     };
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
-        if let Some(last) = joined.last_mut() {
+        if let Some(last) = joined.last_mut().filter(|l| l.kind == EntityKind::Person) {
             let b = doc.token_at_or_after(last.span.end);
             let particle = run.any(b, words::PARTICLE)
                 && spaced(b)
@@ -2150,11 +2150,8 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
                 && doc.tokens.get(b + 1).map(|t| t.span().start) == Some(m.span.start);
             // The part after the particle may be one word the tagger took for something else
             // (`Silva` of `Lula da Silva's party`).
-            let one_word = doc.token_at_or_after(m.span.end) == b + 2;
-            if particle
-                && last.kind == EntityKind::Person
-                && (m.kind == EntityKind::Person || one_word)
-            {
+            let one_word = || doc.token_at_or_after(m.span.end) == b + 2;
+            if particle && (m.kind == EntityKind::Person || one_word()) {
                 last.span.end = m.span.end;
                 continue;
             }
@@ -2656,19 +2653,19 @@ fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mu
     let lex = lexicon();
     for k in 1..mentions.len() {
         let (town, region) = (mentions[k - 1], mentions[k]);
-        let between = text.get(town.span.end..region.span.start);
+        // The tests of the mentions first, the tokens' only then.
+        if town.kind == EntityKind::Place
+            || town.title.is_some()
+            || region.kind != EntityKind::Place
+            || text.get(town.span.end..region.span.start) != Some(", ")
+        {
+            continue;
+        }
         let after = doc.token_at_or_after(region.span.end);
         let goes_on = words.any(after, words::CAPITAL) || matches!(words.word(after), "’s" | "'s");
         let one_word =
             doc.token_at_or_after(town.span.start) + 1 == doc.token_at_or_after(town.span.end);
-        if town.kind != EntityKind::Place
-            && town.title.is_none()
-            && one_word
-            && between == Some(", ")
-            && region.kind == EntityKind::Place
-            && lex.places.contains(region.span.slice(text))
-            && !goes_on
-        {
+        if one_word && lex.places.contains(region.span.slice(text)) && !goes_on {
             mentions[k - 1].kind = EntityKind::Place;
         }
     }
@@ -2802,14 +2799,10 @@ fn companies_opening_sentences(
 /// Foundation` stays a person), names the organisation wherever the tagger made it a person.
 fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
     let mut short: Vec<&str> = Vec::new();
-    for m in mentions.iter() {
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
-        if m.kind != EntityKind::Org
-            || b < a + 3
-            || !words.any(b - 1, words::ORG_HEAD)
-            || words.any(a, words::GIVEN)
-        {
+        if b < a + 3 || !words.any(b - 1, words::ORG_HEAD) || words.any(a, words::GIVEN) {
             continue;
         }
         if let Some(s) = span_of(&doc.tokens, &(a..b - 1)) {
@@ -2824,11 +2817,10 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
         .filter_map(|p| surname(p.span.slice(text)))
         .collect();
     surnames.sort_unstable();
-    for m in mentions.iter() {
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         let a = doc.token_at_or_after(m.span.start);
         let first = words.word(a);
-        if m.kind == EntityKind::Org
-            && doc.token_at_or_after(m.span.end) >= a + 2
+        if doc.token_at_or_after(m.span.end) >= a + 2
             && words.any(a, words::CAPITAL)
             && words.any(a, words::LETTERS)
             && !words.any(a, words::LISTED)
