@@ -1748,7 +1748,10 @@ impl<'a> Context<'a> {
             return None;
         }
         // Where the content ends.
-        let object = !clause && !self.clause_like(c, hi);
+        // (A verb that takes no clause has an object even where one seems to follow: `despise
+        // Trump because his speech …`, `declined that assignment and has since left`.)
+        let object =
+            !clause && (!self.clause_like(c, hi) || flags & CLAUSE == 0 && !infinitive && !prep);
         let mut e = c + 1;
         while e < hi && e < c + 80 {
             let w = self.w(e);

@@ -1075,3 +1075,9 @@ t! {
         [(R, "the arrest racially motivated", "The mayor", "calling", "*")];
     call_with_a_name_is_a_phone_call: "The mayor called Ann Lee on Friday." => [];
 }
+
+// A verb that takes no clause reads an object, which ends before a subordinate clause.
+t! {
+    object_of_a_no_clause_verb_ends_at_because: "I despise the mayor because his speech is full of hate." =>
+        [(R, "the mayor", "I", "despise", "*")];
+}
