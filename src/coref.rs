@@ -9,8 +9,9 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// The maps of this stage: keyed by names, with the entity stage's word hasher (SipHash's
-/// guard against crafted keys costs each look-up several times the hash).
-type NameMap<V> = HashMap<String, V, FastHash>;
+/// guard against crafted keys costs each look-up several times the hash). A key is mostly a
+/// slice of the text (no string to make and free for it), owned only when it was made.
+type NameMap<'k, V> = HashMap<Cow<'k, str>, V, FastHash>;
 
 /// One thing the article names, with all its mentions.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -193,10 +194,11 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                     },
                     title: None,
                     role: None,
-                    mentions: Vec::new(),
+                    // Its first mention is pushed next (a first push would make room for 4).
+                    mentions: Vec::with_capacity(4),
                 });
                 if let Some(k) = keys.get_mut(m.kind as usize) {
-                    k.insert(key.into_owned(), entities.len() - 1);
+                    k.insert(key, entities.len() - 1);
                 }
                 entities.len() - 1
             }
@@ -220,7 +222,7 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                 match surnames.get_mut(last) {
                     Some(slot) => *slot = ei,
                     None => {
-                        surnames.insert(last.to_string(), ei);
+                        surnames.insert(Cow::Owned(last.to_string()), ei);
                     }
                 }
             }
@@ -251,7 +253,7 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
 /// mention (its index) of that name: its words stand in it in order, side by side. A part of
 /// two fuller names (`Kim` of `Kim Jong-un` and `Kim Yo-jong`) has none. (The maps' types are
 /// the ones `resolve` uses: each new one would be more code in the wasm.)
-fn fullest_names(text: &str, mentions: &[Mention]) -> NameMap<usize> {
+fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> {
     // The distinct names (a mention of each, its words), and the names each word is in.
     let mut index: NameMap<usize> = NameMap::default();
     let mut names: Vec<(usize, Vec<&str>)> = Vec::new();
@@ -261,7 +263,7 @@ fn fullest_names(text: &str, mentions: &[Mention]) -> NameMap<usize> {
         if m.kind != EntityKind::Person || index.contains_key(name) {
             continue;
         }
-        index.insert(name.to_string(), names.len());
+        index.insert(Cow::Borrowed(name), names.len());
         let words: Vec<&str> = name.split_whitespace().collect();
         for w in &words {
             // A word met before needs no new key.
@@ -272,7 +274,7 @@ fn fullest_names(text: &str, mentions: &[Mention]) -> NameMap<usize> {
                     }
                 }
                 None => {
-                    having.insert((*w).to_string(), vec![names.len()]);
+                    having.insert(Cow::Borrowed(*w), vec![names.len()]);
                 }
             }
         }
@@ -322,7 +324,7 @@ fn merge_acronyms(
     for (i, e) in entities.iter().enumerate() {
         if e.kind != EntityKind::Person {
             if let Some(init) = initials(&e.name) {
-                by_initials.entry(init).or_default().push(i);
+                by_initials.entry(Cow::Owned(init)).or_default().push(i);
             }
         }
     }
@@ -386,7 +388,7 @@ fn merge_acronyms(
         if !is_acronym(&e.name) {
             continue;
         }
-        if let Some([full]) = by_initials.get(&e.name).map(Vec::as_slice) {
+        if let Some([full]) = by_initials.get(e.name.as_str()).map(Vec::as_slice) {
             if *full != i {
                 into[i] = *full;
             }
