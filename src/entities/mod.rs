@@ -373,6 +373,16 @@ fn drop_common_acronyms(text: &str, mentions: &mut Vec<Mention>) {
 fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
     let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     mentions.retain(|m| {
+        // A compound's second half follows a hyphen; most mentions do not.
+        let after_hyphen = m
+            .span
+            .start
+            .checked_sub(1)
+            .and_then(|p| text.as_bytes().get(p))
+            == Some(&b'-');
+        if !after_hyphen {
+            return true;
+        }
         let i = doc.token_at_or_after(m.span.start);
         let (Some(h), Some(p)) = (
             i.checked_sub(1).and_then(|k| doc.tokens.get(k)),
@@ -2207,11 +2217,13 @@ fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     while k < mentions.len() {
         let m = mentions[k];
         k += 1;
+        if m.kind != EntityKind::Person {
+            continue;
+        }
         let b = doc.token_at_or_after(m.span.end);
         let initial = run.word(b - 1);
         let glued = doc.tokens.get(b).map(|t| t.span().start) == Some(m.span.end);
-        if m.kind != EntityKind::Person
-            || initial.len() != 1
+        if initial.len() != 1
             || !is_capitalised(initial)
             || run.word(b) != "."
             || !glued
