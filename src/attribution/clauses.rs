@@ -19,7 +19,6 @@ impl<'a> Context<'a> {
     /// `CLAUSE, X said [when …]` and `CLAUSE, said X`.
     pub(super) fn clause_then_cue(&self, lo: usize, hi: usize) -> Option<Quote> {
         for v in lo + 3..hi {
-            let vw = self.w(v);
             // `…, the poll found.`: at the very end a noun-like form is the verb; after a
             // determiner it is a noun (`…, Tom Barker, rejected the demands.`).
             if !self.is(v, List::Report) && !self.is(v, List::Cue)
@@ -40,6 +39,7 @@ impl<'a> Context<'a> {
             {
                 continue;
             }
+            let vw = self.w(v);
             if self.after_number(v) {
                 continue;
             }

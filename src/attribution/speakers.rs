@@ -331,9 +331,12 @@ impl<'a> Context<'a> {
     /// True when the tokens `from..to` can all belong to a subject noun phrase (apposition
     /// between commas allowed).
     pub(super) fn clean_subject(&self, from: usize, to: usize) -> bool {
+        // (A separator is punctuation: a word or a number is none.)
         let sep = |k: usize| {
-            let w = self.w(k);
-            w == "," || matches!(w, "—" | "–") || w == "-" && self.w(k + 1) == "-"
+            !self.is_word(k) && {
+                let w = self.w(k);
+                w == "," || matches!(w, "—" | "–") || w == "-" && self.w(k + 1) == "-"
+            }
         };
         // The apposition runs from the first comma or dash to the last (`The Welshman, 47,
         // who took charge in March, added`), or to the verb when there is one.
@@ -345,8 +348,8 @@ impl<'a> Context<'a> {
             _ => to..to,
         };
         for k in from..to {
-            let w = self.w(k);
-            if self.is_mark(k) || self.is_stop(k) || w == ":" {
+            // (Marks, stops and colons are punctuation.)
+            if !self.is_word(k) && (self.is_mark(k) || self.is_stop(k) || self.is_char(k, b':')) {
                 return false;
             }
             if sep(k) || self.subject_preposition(from, k) {
