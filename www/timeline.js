@@ -118,9 +118,15 @@ export function drawTimeline(parts, text, analysis, hooks = {}, limit = 200) {
   const total = analysis.timeline.length;
   count.textContent = total ? `(${total})` : '';
   const published = analysis.article.published ? parseValue(analysis.article.published) : null;
+  // Without a year (no dateline, or one like "March 3" with none), "on Wednesday" and "May 30"
+  // stay unplaced (their values hold X): say so, and how to place them.
+  const unplaced = (analysis.times ?? [])
+    .filter((t) => (t.kind === 'date' || t.kind === 'time') && /^X/.test(t.value ?? '')).length;
   anchor.textContent = published
     ? `Dates are read against the publication date, ${published.label}.`
-    : total ? '' : 'No dated events found. If the article has no dateline, set its publication date above so “on Wednesday” can be placed.';
+    : unplaced
+      ? `${unplaced === 1 ? '1 date' : `${unplaced} dates`} could not be placed: the article gives no year. Set its publication date above to place ${unplaced === 1 ? 'it' : 'them'}.`
+      : total ? '' : 'No dated events found. If the article has no dateline, set its publication date above so “on Wednesday” can be placed.';
   const items = [];
   events.forEach((ev, i) => {
     const parsed = parseValue(ev.value);

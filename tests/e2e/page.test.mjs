@@ -376,6 +376,20 @@ test('an article with no dated events leaves no axis behind, even after a resize
   await page.setViewportSize(size);
 });
 
+test('dates that cannot be placed for want of a year are counted, with how to place them', async () => {
+  const page = await pastePage();
+  await page.fill('#published', ''); // an earlier test may have left one
+  await paste(page, { text: 'LONDON, March 3 - Ana Lopez said on Wednesday the bridge would open on May 30 for three weeks.' });
+  assert.equal(await page.textContent('#timeline-anchor'),
+    '3 dates could not be placed: the article gives no year. Set its publication date above to place them.');
+  await page.fill('#published', '2025-03-03');
+  await page.dispatchEvent('#published', 'change');
+  await page.waitForFunction(() => window.storylensPage.last.analysis.article.published === '2025-03-03');
+  assert.match(await page.textContent('#timeline-anchor'), /^Dates are read against the publication date/);
+  assert.ok(await page.$$eval('#timeline-list li', (ls) => ls.length) >= 2);
+  await page.fill('#published', '');
+});
+
 test('typing re-analyses by itself once the typist pauses', async () => {
   const page = await pastePage();
   await paste(page, { text: 'The mayor spoke on Monday.' });
