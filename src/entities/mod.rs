@@ -105,6 +105,7 @@ fn mentions_from(
     places_by_descriptor(text, doc, words, &mut mentions);
     towns_before_regions(text, doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
+    orgs::bodies_named_by_fields(doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
@@ -3206,6 +3207,10 @@ mod tests {
         // From our own business, science and sports articles.
         name_after_an_abbreviated_title_is_a_person: "“It is clear,” said lead author Dr. Sofia Lindqvist of the University of Montreal." => [(Person, "Sofia Lindqvist"), (Org, "University of Montreal")];
         org_name_with_and: "The drugmaker will ask the Food and Drug Administration for approval." => [(Org, "Food and Drug Administration")];
+        body_named_by_its_fields: "A spokesperson for the Department for Environment, Food and Rural Affairs said it would respond." => [(Org, "Department for Environment, Food and Rural Affairs")];
+        body_named_by_fields_with_serial_comma: "The Department for Digital, Culture, Media, and Sport said so." => [(Org, "Department for Digital, Culture, Media, and Sport")];
+        list_of_bodies_is_no_body: "Officials from the Department of Justice, Treasury Department and Pentagon met." => [(Org, "Department of Justice"), (Org, "Treasury Department"), (Org, "Pentagon")];
+        people_after_a_body_are_no_fields: "The Department of Education, Tom Baker and Ann Lee signed it." => [(Org, "Department of Education"), (Person, "Tom Baker"), (Person, "Ann Lee")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
         club_prefix_before_a_city: "Seattle host Inter Miami next Sunday." => [(Place, "Seattle"), (Org, "Inter Miami")];
         thing_named_after_a_person: "Astronomers using the James Webb Space Telescope have detected water." => [(Misc, "James Webb Space Telescope")];

@@ -65,6 +65,107 @@ fn name_word(run: Run, k: usize) -> bool {
         && !CALENDAR_WORDS.contains(&run.word(k))
 }
 
+/// Government bodies named by their fields (`Department for Environment, Food and Rural
+/// Affairs`, `Department for Digital, Culture, Media and Sport`): the tagger ends such a
+/// name at its first comma and makes the rest names of their own (a person `Rural Affairs`). An
+/// organisation `HEAD of|for …` takes the list of capitalised words after it, `, Word …` items
+/// closed by `and Word …`, when no item names a place, a person with a given name or a body
+/// with a head of its own — then it is a list (`the Department of Justice, Treasury Department
+/// and Pentagon`, `…, Tom Lee and Ann Cho`). The tagger may call a field a body (`Rural
+/// Affairs`): that alone does not stop it.
+pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    super::sort_by_span(mentions);
+    let mut dropped = vec![false; mentions.len()];
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        let first = doc.token_at_or_after(m.span.start);
+        let after = doc.token_at_or_after(m.span.end);
+        let body = (first + 1..after)
+            .any(|i| matches!(words.word(i), "of" | "for") && words.any(i - 1, words::ORG_HEAD));
+        if m.kind != EntityKind::Org || dropped[k] || !body {
+            continue;
+        }
+        let Some(end) = listed_fields(doc, words, after) else {
+            continue;
+        };
+        let Some(last) = doc.tokens.get(end - 1) else {
+            continue;
+        };
+        // Mentions inside the name (`Environment`) are the later rules' business.
+        let covered = (k + 1..mentions.len())
+            .skip_while(|&j| mentions[j].span.start < m.span.end)
+            .take_while(|&j| mentions[j].span.start < last.span().end)
+            .collect::<Vec<_>>();
+        let names_own = covered.iter().any(|&j| {
+            let c = mentions[j];
+            let has = |bits| {
+                (doc.token_at_or_after(c.span.start)..doc.token_at_or_after(c.span.end))
+                    .any(|i| words.any(i, bits))
+            };
+            c.span.end > last.span().end
+                || c.kind == EntityKind::Place
+                || c.kind == EntityKind::Org && has(words::ORG_HEAD)
+                || c.kind == EntityKind::Person && has(words::GIVEN)
+        });
+        if names_own {
+            continue;
+        }
+        for j in covered {
+            dropped[j] = true;
+        }
+        if let Some(m) = mentions.get_mut(k) {
+            m.span.end = last.span().end;
+        }
+    }
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !dropped[k - 1]
+    });
+}
+
+/// The end (exclusive token index) of a list of fields starting at token `i`: `, Food and Rural
+/// Affairs`, `, Culture, Media and Sport`, each item one to four capitalised words.
+fn listed_fields(doc: &Document, words: &Words, mut i: usize) -> Option<usize> {
+    let capitalised = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && words.any(i, words::CAPITAL)
+            && !words.any(i, words::FUNCTION)
+    };
+    if words.word(i) != "," {
+        return None;
+    }
+    for _ in 0..6 {
+        // `,` or `, and` or `and` before an item.
+        let last_item = match words.word(i) {
+            "," if words.word(i + 1) == "and" => {
+                i += 2;
+                true
+            }
+            "," => {
+                i += 1;
+                false
+            }
+            "and" => {
+                i += 1;
+                true
+            }
+            _ => return None,
+        };
+        let start = i;
+        while capitalised(i) && i - start < 4 {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        if last_item {
+            return (!capitalised(i)).then_some(i);
+        }
+    }
+    None
+}
+
 /// True when token `k` of `run` is a legal form (`Inc`).
 fn is_form(run: Run, k: usize) -> bool {
     run.any(k, words::LEGAL_FORM) && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
