@@ -116,6 +116,7 @@ fn mentions_from(
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
+    drop_job_titles(doc, words, &mut mentions);
     people_in_credits(text, doc, words, &mut mentions);
     sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
@@ -2715,6 +2716,23 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
     });
 }
 
+/// A capitalised job title the tagger took for a person (`By Ann Lee, Environment
+/// Correspondent`, `Senior Political Editor`): several words ending in a role noun of five
+/// letters or more, none of them a given name. A surname that is a role noun comes with a
+/// given name (`Paul Farmer`), and short ones are surnames too (`Nguyen Van Son`).
+fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    mentions.retain(|m| {
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        let last = b.wrapping_sub(1);
+        !(m.kind == EntityKind::Person
+            && b > a + 1
+            && words.any(last, words::ROLE)
+            && words.word(last).len() >= 5
+            && !(a..b).any(|i| words.any(i, words::GIVEN)))
+    });
+}
+
 /// The names a credit line lists after `by` are its journalists (`(Reporting by Rajendra Jadhav
 /// and Anna Ford; Editing by Kim Coghill)`): people, whatever the tagger thought of an
 /// unfamiliar name. A name of one word (`by Reuters staff`) or with an organisation's head word
@@ -3211,6 +3229,8 @@ mod tests {
         body_named_by_fields_with_serial_comma: "The Department for Digital, Culture, Media, and Sport said so." => [(Org, "Department for Digital, Culture, Media, and Sport")];
         list_of_bodies_is_no_body: "Officials from the Department of Justice, Treasury Department and Pentagon met." => [(Org, "Department of Justice"), (Org, "Treasury Department"), (Org, "Pentagon")];
         people_after_a_body_are_no_fields: "The Department of Education, Tom Baker and Ann Lee signed it." => [(Org, "Department of Education"), (Person, "Tom Baker"), (Person, "Ann Lee")];
+        job_title_in_a_byline_is_no_person: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [(Person, "Ann Okoro")];
+        surname_that_is_a_role_noun_keeps_its_person: "Paul Farmer founded the charity." => [(Person, "Paul Farmer")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
         club_prefix_before_a_city: "Seattle host Inter Miami next Sunday." => [(Place, "Seattle"), (Org, "Inter Miami")];
         thing_named_after_a_person: "Astronomers using the James Webb Space Telescope have detected water." => [(Misc, "James Webb Space Telescope")];
