@@ -1253,6 +1253,9 @@ mod tests {
         role_set_off_before_the_name: "A company spokesman, Tom Reilly, said crews had arrived." => [
             (Person, "Tom Reilly", None, Some("company spokesman"), 1),
         ];
+        chair_set_off_before_the_name: "The inquiry chair, Sir Malcolm Reid, adjourned the hearing." => [
+            (Person, "Malcolm Reid", Some("Sir"), Some("inquiry chair"), 1),
+        ];
         role_with_a_possessive_before_the_name: "Apple's chief financial officer, Kevan Parekh, said margins would fall." => [
             (Org, "Apple", None, None, 1),
             (Person, "Kevan Parekh", None, Some("Apple's chief financial officer"), 1),

@@ -1742,6 +1742,7 @@ const ROLE_NOUNS: &[&str] = &[
     "executive",
     "chairman",
     "chairwoman",
+    "chair",
     "founder",
     "leader",
     "minister",
@@ -3229,6 +3230,7 @@ mod tests {
         body_named_by_fields_with_serial_comma: "The Department for Digital, Culture, Media, and Sport said so." => [(Org, "Department for Digital, Culture, Media, and Sport")];
         list_of_bodies_is_no_body: "Officials from the Department of Justice, Treasury Department and Pentagon met." => [(Org, "Department of Justice"), (Org, "Treasury Department"), (Org, "Pentagon")];
         people_after_a_body_are_no_fields: "The Department of Education, Tom Baker and Ann Lee signed it." => [(Org, "Department of Education"), (Person, "Tom Baker"), (Person, "Ann Lee")];
+        chair_before_a_name_is_no_part_of_it: "Chair Jerome Powell said rates would hold." => [(Person, "Jerome Powell")];
         job_title_in_a_byline_is_no_person: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [(Person, "Ann Okoro")];
         surname_that_is_a_role_noun_keeps_its_person: "Paul Farmer founded the charity." => [(Person, "Paul Farmer")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
