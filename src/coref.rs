@@ -1047,6 +1047,11 @@ const COMPANY_WORDS: &[&str] = &[
     "Ventures",
 ];
 
+/// True when `w` is a word of a company's name (`Holdings`, `Inc.`).
+pub(crate) fn is_company_word(w: &str) -> bool {
+    COMPANY_WORDS.contains(&w)
+}
+
 /// True when an organisation named `name` fits the description `the NOUN`.
 fn org_fits(name: &str, noun: &str) -> bool {
     let Some((_, kinds)) = ORG_NOUNS.iter().find(|(n, _)| *n == noun) else {

@@ -768,6 +768,74 @@ impl<'a> Context<'a> {
             fits.then(|| self.last_person.get(k).copied().flatten())
                 .flatten()
         })
+        .or_else(|| self.company_of_the_story(span))
+    }
+
+    /// `the company`, `the firm` where no organisation's name says it is one (`Apple`, `Nordvik
+    /// ASA`): the organisation that opens sentences most often in the 200 mentions before it,
+    /// the latest of equals, among those whose names have no head of another kind of body
+    /// (`Party`, `University`, `Ministry`), leaving out a wire dateline's agency (`(Reuters)`).
+    fn company_of_the_story(&self, span: Span) -> Option<usize> {
+        let mut words = span.slice(self.text).split_whitespace();
+        let (det, noun) = (words.next()?, lower(words.next_back()?));
+        let company = matches!(
+            &*noun,
+            "company"
+                | "firm"
+                | "business"
+                | "corporation"
+                | "conglomerate"
+                | "maker"
+                | "manufacturer"
+                | "retailer"
+                | "insurer"
+                | "lender"
+                | "startup"
+                | "carmaker"
+                | "automaker"
+                | "chipmaker"
+                | "drugmaker"
+        );
+        if !det.eq_ignore_ascii_case("the") || !company {
+            return None;
+        }
+        let heads = &crate::entities::lexicon::lexicon().org_heads;
+        let bare = |name: &str| {
+            name.split_whitespace()
+                .all(|w| !heads.contains(w) || crate::coref::is_company_word(w))
+        };
+        let k = self.mentions.partition_point(|m| m.span.start < span.start);
+        // (entity, times named); few enough to search.
+        let mut named: Vec<(usize, usize)> = Vec::new();
+        for (mi, m) in self.mentions.get(..k)?.iter().enumerate().rev().take(200) {
+            let Some(&e) = self.mention_entity.get(mi) else {
+                continue;
+            };
+            let fits = self
+                .entities
+                .get(e)
+                .is_some_and(|ent| ent.kind == EntityKind::Org && bare(&ent.name));
+            if !fits || self.doc.inline_datelines.iter().any(|d| d.contains(m.span)) {
+                continue;
+            }
+            // Only a name that opens a sentence counts (`Apple reported`, `… (Reuters) -
+            // Nordvik ASA said`): one only mentioned may be a name misread (`The Van Nuys,
+            // Calif., thrift`) while the company itself went unrecognised.
+            let opens = self
+                .doc
+                .sentence_at(m.span.start)
+                .and_then(|s| self.doc.sentences.get(s))
+                .is_some_and(|s| s.span.start == m.span.start);
+            if !opens {
+                continue;
+            }
+            match named.iter_mut().find(|(x, _)| *x == e) {
+                Some((_, n)) => *n += 1,
+                None => named.push((e, 1)),
+            }
+        }
+        // `named` holds the latest first, and `max_by_key` keeps the last of equals.
+        named.iter().rev().max_by_key(|(_, n)| *n).map(|&(e, _)| e)
     }
 
     /// The subject at the start of the clause `lo..hi`: a mention or pronoun among its first

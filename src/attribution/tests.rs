@@ -101,6 +101,10 @@ t! {
         [(R, "the peak would come in January", "The department", "said", "Illinois Department of Public Health")];
     definite_description_of_a_company: "Shares of Northwind Holdings fell 4 percent on Monday. The company said it had done nothing wrong." =>
         [(R, "it had done nothing wrong", "The company", "said", "Northwind Holdings")];
+    the_company_is_the_one_that_opens_sentences: "Nordvik ASA opened two plants in May, while Microsoft closed one. The company said demand was strong." =>
+        [(R, "demand was strong", "The company", "said", "Nordvik ASA")];
+    the_company_is_no_name_only_mentioned: "Shares of Nordvik ASA rose. The company said demand was strong." =>
+        [(R, "demand was strong", "The company", "said", "")];
     possessor_is_not_the_speaker: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, said his client would not appeal." =>
         [(R, "his client would not appeal", "Daniel Kreuger", "said", "Daniel Kreuger")];
     possessor_is_not_the_subject_of_a_participle: "Gary Olsen appeared in court on Monday. Olsen's lawyer, Daniel Kreuger, asked for mercy, arguing that his client was ill." =>
