@@ -936,6 +936,16 @@ impl<'a> Context<'a> {
         e
     }
 
+    /// True when token `k` opens a phrase that names parts or examples of what precedes it
+    /// (`including`, `such as`, `particularly`).
+    fn elaborates(&self, k: usize) -> bool {
+        match self.ascii_lw(k).as_str() {
+            "including" | "particularly" | "especially" | "notably" => true,
+            "such" => self.lw(k + 1) == "as",
+            _ => false,
+        }
+    }
+
     /// True when token `e` ends an object complement: a subordinator or adjunct (`after`,
     /// `during`, `since`), a time (`Friday`, `again`), or a preposition before a time or an
     /// occasion (`on Friday`, `in 2015`, `at a rally`).
@@ -1750,6 +1760,12 @@ impl<'a> Context<'a> {
             }
             // The first comma ends what this pass reports (`…, which …`, `…, saying …`), but
             // not a relative clause between a clause's subject and its verb.
+            // `condemned the invasion, including the annexation of Crimea`: what follows
+            // names parts or examples of the object, so the object goes on.
+            if w == "," && self.elaborates(e + 1) {
+                e += 2;
+                continue;
+            }
             if w == "," {
                 match self.relative_after_subject(c, e, hi) {
                     Some(close) => {

@@ -367,6 +367,12 @@ t! {
         [(R, "the power cuts to the new pricing rules", "The senator", "linked", "")];
     preposition_verb_railed_against: "The mayor railed against the rising cost of housing in the city." =>
         [(R, "the rising cost of housing in the city", "The mayor", "railed", "")];
+    object_goes_on_over_including: "The mayor railed against the rising cost of housing, including rents in the old town." =>
+        [(R, "the rising cost of housing, including rents in the old town", "The mayor", "railed", "")];
+    object_goes_on_over_such_as: "The council condemned the new fees, such as the charge for parking at night." =>
+        [(R, "the new fees, such as the charge for parking at night", "The council", "condemned", "")];
+    object_still_ends_at_a_participle: "The council condemned the new fees, prompting a protest at the town hall." =>
+        [(R, "the new fees", "The council", "condemned", "")];
     branding_verb_with_two_objects: "The minister branded the strike a threat to the whole economy." =>
         [(R, "the strike a threat to the whole economy", "The minister", "branded", "")];
     adjective_before_that_clause: "Many farmers are afraid that the new tariffs will ruin them." =>
