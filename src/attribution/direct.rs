@@ -310,7 +310,10 @@ impl<'a> Context<'a> {
                 if self.is(v, List::Address) {
                     c = self.np_after(c, hi).map_or(c, |np| np.1);
                 }
-                let clause = c + 3 <= hi
+                // (`He said that if “…”`: a `that` and a quote soon after it open a clause.)
+                let that_quote =
+                    self.lw(c) == "that" && (c + 1..c + 3).any(|k| is_open_mark(self.w(k)));
+                let clause = (c + 3 <= hi || that_quote)
                     && self.is_word(c)
                     && self.tokens[c].kind != TokenKind::Number
                     && !self.lower_is(c, List::Preposition)

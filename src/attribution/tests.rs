@@ -827,6 +827,13 @@ t! {
         [(R, "the demands", "Tom Barker", "rejected", "*")];
     source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
         [(D, "This was a failure of the most basic kind.", "John Edwards", "came from", "John Edwards")];
+    that_after_a_closed_quote_opens_a_new_clause: "The mayor called the ruling “a blow to every tenant.” He said that if “the court keeps this rule, we will appeal.”" =>
+        [(R, "the ruling “a blow to every tenant.”", "The mayor", "called", ""),
+         (D, "a blow to every tenant.", "The mayor", "called", ""),
+         (R, "if “the court keeps this rule, we will appeal.”", "He", "said", ""),
+         (D, "the court keeps this rule, we will appeal.", "He", "said", "")];
+    closed_quote_then_its_trailer: "The mayor spoke to reporters. “We will appeal.” He said that twice." =>
+        [(D, "We will appeal.", "He", "said", "")];
     age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
     demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
