@@ -1497,32 +1497,8 @@ impl<'a> Context<'a> {
                     let b = b.as_str();
                     before_subject(b) || np.0 == lo + 1 && !self.is_word(lo)
                 };
-                // `On Sunday, the Times published …`, `A founder of RT, Mr. Lee likened …`:
-                // `the` or a title before the name, after the boundary.
                 let starts = starts
-                    || {
-                        let mut b = np.0;
-                        while b > lo
-                            && (matches!(self.ascii_lw(b - 1).as_str(), "the")
-                                || self.w(b - 1) == "."
-                                || self.is_word(b - 1) && starts_upper(self.w(b - 1)) && {
-                                    let l = self.ascii_lw(b - 1);
-                                    let l = l.as_str();
-                                    !is_aux(l)
-                                        && !matches!(
-                                            l,
-                                            "what" | "which" | "how" | "why" | "where" | "who"
-                                                | "when" | "do" | "does" | "did"
-                                        )
-                                })
-                        {
-                            b -= 1;
-                        }
-                        let w = self.ascii_lw(b.saturating_sub(1));
-                        let w = w.as_str();
-                        b < np.0
-                            && (b <= lo || before_subject(w) && !matches!(w, "what" | "as"))
-                    }
+                    || self.titled_start(lo, np.0)
                     // `In an interview he blasted …`: a subject pronoun is the verb's subject.
                     || np.1 == np.0 + 1
                         && matches!(self.w(np.0), "he" | "she" | "they" | "we");
@@ -1620,7 +1596,15 @@ impl<'a> Context<'a> {
         // `said on Tuesday that …`, `wrote in a 42-page ruling that …`: a `that` clause a few
         // words on wins over the preposition (`ruling` is a noun after `a`).
         let that_clause = flags & CLAUSE != 0 && self.that_after(c, hi).is_some();
+        // (`hopes to win`, `agreed to pay`: before a verb `to` opens the infinitive of a verb
+        // that also takes a preposition, `hope for`, `agree on`.)
+        let to_verb = flags & INFINITIVE != 0
+            && self.ascii_lw(c) == "to"
+            && self.is_word(c + 1)
+            && self.w(c + 1).bytes().all(|b| b.is_ascii_lowercase())
+            && !is_determiner(&self.ascii_lw(c + 1));
         if !that_clause
+            && !to_verb
             && flags & PREPOSITION != 0
             && is_content_preposition(&self.ascii_lw(c))
             && !(talk && matches!(self.ascii_lw(c).as_str(), "against" | "for" | "over" | "to"))
@@ -1830,6 +1814,40 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when only `the` or capitalised words (a title, `Mr.`, `Many`) stand between the
+    /// clause boundary and the subject starting at token `s`: `On Sunday, the Times published
+    /// …`, `A founder of RT, Mr. Lee likened …`.
+    fn titled_start(&self, lo: usize, s: usize) -> bool {
+        let mut b = s;
+        while b > lo
+            && (matches!(self.ascii_lw(b - 1).as_str(), "the")
+                || self.w(b - 1) == "."
+                || self.is_word(b - 1) && starts_upper(self.w(b - 1)) && {
+                    let l = self.ascii_lw(b - 1);
+                    let l = l.as_str();
+                    !is_aux(l)
+                        && !matches!(
+                            l,
+                            "what"
+                                | "which"
+                                | "how"
+                                | "why"
+                                | "where"
+                                | "who"
+                                | "when"
+                                | "do"
+                                | "does"
+                                | "did"
+                        )
+                })
+        {
+            b -= 1;
+        }
+        let w = self.ascii_lw(b.saturating_sub(1));
+        let w = w.as_str();
+        b < s && (b <= lo || before_subject(w) && !matches!(w, "what" | "as"))
+    }
+
     /// The person or organisation named right before the `to` at `j - 1` that opens an
     /// infinitive cue (`forced Mr. Lee to admit …`, `time for Ms. Diaz to explain …`, `urged
     /// them to reject …`): the source of that cue, not the sentence's subject.
@@ -1937,10 +1955,13 @@ impl<'a> Context<'a> {
                 s -= 1;
             }
             let np = self.subject_before(lo, s)?;
-            let starts = np.0 <= lo || {
-                let b = self.ascii_lw(np.0 - 1);
-                before_subject(b.as_str()) || np.0 == lo + 1 && !self.is_word(lo)
-            };
+            // (`Mr. Obama is determined to …`, `Many Democrats are afraid that …`.)
+            let starts = np.0 <= lo
+                || {
+                    let b = self.ascii_lw(np.0 - 1);
+                    before_subject(b.as_str()) || np.0 == lo + 1 && !self.is_word(lo)
+                }
+                || self.titled_start(lo, np.0);
             let head = self.ascii_lw(np.0);
             let head = head.as_str();
             let named = self.mention_inside(self.span(np.0, np.1)).is_some()

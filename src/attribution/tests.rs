@@ -1098,3 +1098,16 @@ t! {
     object_of_a_no_clause_verb_ends_at_because: "I despise the mayor because his speech is full of hate." =>
         [(R, "the mayor", "I", "despise", "*")];
 }
+
+t! {
+    // Cue verbs that take both a preposition and an infinitive (`hope for`, `hope to`).
+    hopes_to_opens_an_infinitive: "Mr. Lee hopes to win the seat in November." =>
+        [(R, "to win the seat in November", "Lee", "hopes", "*")];
+    hopes_for_a_noun_stays_unread: "The mayor hopes for a quick end to the strike." => [];
+    // A stance adjective's subject after a title or a capitalised quantifier.
+    stance_adjective_after_a_title: "Mr. Lee is determined to cut the city budget this year." =>
+        [(R, "to cut the city budget this year", "Lee", "determined", "*")];
+    stance_adjective_after_many: "Many voters are afraid that the plant will close next year." =>
+        [(R, "the plant will close next year", "Many voters", "afraid", "*")];
+    stance_adjective_without_a_complement: "Many voters are afraid." => [];
+}
