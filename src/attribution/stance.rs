@@ -2381,7 +2381,20 @@ impl<'a> Context<'a> {
                     | "must"
                     | "did"
                     | "does"
-            )
+                    | "do"
+                    | "isn’t"
+                    | "isn't"
+                    | "aren’t"
+                    | "aren't"
+                    | "wasn’t"
+                    | "wasn't"
+                    | "weren’t"
+                    | "weren't"
+                    | "hasn’t"
+                    | "hasn't"
+                    | "haven’t"
+                    | "haven't"
+            ) || is_negated_modal(w)
         })
     }
 }

@@ -1111,3 +1111,10 @@ t! {
         [(R, "the plant will close next year", "Many voters", "afraid", "*")];
     stance_adjective_without_a_complement: "Many voters are afraid." => [];
 }
+
+t! {
+    // A clause whose verb is a negated auxiliary (`won't`, `don't`) is a clause.
+    report_noun_before_a_negated_clause: "The ruling sends a message that officials won't face charges." =>
+        [(R, "officials won't face charges", "", "message", "")];
+    report_noun_before_a_time_phrase: "The ruling sends a message that day." => [];
+}
