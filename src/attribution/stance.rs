@@ -1439,6 +1439,7 @@ impl<'a> Context<'a> {
         // The subject.
         let np = if let Some(np) = self
             .controller(lo, j)
+            .or_else(|| self.pronoun_before_control(lo, j))
             .filter(|_| borrowed && form == Form::Base)
         {
             np
@@ -1812,6 +1813,26 @@ impl<'a> Context<'a> {
             cue: Some(self.tokens.get(v)?.span()),
             speaker: Some(self.speaker(np)),
         })
+    }
+
+    /// The subject pronoun of the verb before the `to` at `j - 1` that opens an infinitive cue
+    /// (`after he appeared to suggest …`, `she has tried to explain …`): the source, where the
+    /// sentence's subject is another's (`Trump is drawing criticism after he …`). Not after a
+    /// cue verb (`he refused to pledge …`): that verb's own content holds the infinitive.
+    fn pronoun_before_control(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
+        let mut s = j.checked_sub(2).filter(|&k| k > lo)?;
+        if cue_verb(self.w(s)).is_some() {
+            return None;
+        }
+        while s > lo && is_aux(&self.ascii_lw(s - 1)) {
+            s -= 1;
+        }
+        let p = s.checked_sub(1).filter(|&p| p >= lo)?;
+        matches!(
+            self.ascii_lw(p).as_str(),
+            "he" | "she" | "they" | "we" | "i"
+        )
+        .then_some((p, p + 1))
     }
 
     /// True when only `the` or capitalised words (a title, `Mr.`, `Many`) stand between the

@@ -1118,3 +1118,11 @@ t! {
         [(R, "officials won't face charges", "", "message", "")];
     report_noun_before_a_time_phrase: "The ruling sends a message that day." => [];
 }
+
+t! {
+    // The pronoun before the verb that governs an infinitive cue is its source.
+    pronoun_before_appeared_to_is_the_source: "Voters were angry after she appeared to suggest that the plant would close." =>
+        [(R, "the plant would close", "she", "suggest", "*")];
+    cue_verb_before_to_keeps_the_infinitive: "Voters were angry after she refused to pledge to keep the plant open." =>
+        [(R, "to pledge to keep the plant open", "she", "refused", "*")];
+}
