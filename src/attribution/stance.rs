@@ -1248,6 +1248,17 @@ impl<'a> Context<'a> {
             },
         };
         let skip = phrase.map_or(0, |p| p.2);
+        // `saw the comment as a dig`: `see` reports a view of its object only before `as`.
+        let flags = if matches!(vw, "see" | "sees" | "saw" | "seeing")
+            && (v + 2..v + 7).any(|k| self.w(k) == "as")
+            && (v + 1..v + 7)
+                .take_while(|&k| self.w(k) != "as")
+                .all(|k| self.is_word(k))
+        {
+            flags | OBJECT
+        } else {
+            flags
+        };
         if self.in_piece(v) || self.in_mention(v) {
             return None;
         }

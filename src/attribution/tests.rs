@@ -1126,3 +1126,10 @@ t! {
     cue_verb_before_to_keeps_the_infinitive: "Voters were angry after she refused to pledge to keep the plant open." =>
         [(R, "to pledge to keep the plant open", "she", "refused", "*")];
 }
+
+t! {
+    // `see X as Y` is a view; `see X` alone is sight.
+    saw_an_object_as_a_view: "Critics saw the comment as a dig at the military." =>
+        [(R, "the comment as a dig at the military", "Critics", "saw", "*")];
+    saw_an_object_is_no_view: "Critics saw the movie at a theater in the city." => [];
+}
