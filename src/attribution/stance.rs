@@ -1828,11 +1828,32 @@ impl<'a> Context<'a> {
 
     /// The subject pronoun of the verb before the `to` at `j - 1` that opens an infinitive cue
     /// (`after he appeared to suggest …`, `she has tried to explain …`): the source, where the
-    /// sentence's subject is another's (`Trump is drawing criticism after he …`). Not after a
-    /// cue verb (`he refused to pledge …`): that verb's own content holds the infinitive.
+    /// sentence's subject is another's (`Trump is drawing criticism after he …`). Only after a
+    /// verb of seeming or trying, whose subject is the infinitive's (not `she was scheduled to
+    /// lay flowers`), and not a cue verb (`he refused to pledge …`): there that verb's own
+    /// content holds the infinitive.
     fn pronoun_before_control(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
         let mut s = j.checked_sub(2).filter(|&k| k > lo)?;
-        if cue_verb(self.w(s)).is_some() {
+        if !matches!(
+            self.ascii_lw(s).as_str(),
+            "appear"
+                | "appears"
+                | "appeared"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "try"
+                | "tries"
+                | "tried"
+                | "able"
+                | "unable"
+                | "began"
+                | "begun"
+                | "continued"
+                | "continues"
+                | "managed"
+                | "attempted"
+        ) {
             return None;
         }
         while s > lo && is_aux(&self.ascii_lw(s - 1)) {
@@ -2392,9 +2413,11 @@ impl<'a> Context<'a> {
     }
 
     pub(super) fn clause_like(&self, c: usize, hi: usize) -> bool {
+        let mut comma = false;
         (c + 1..hi.min(c + 8)).any(|k| {
             let w = self.ascii_lw(k);
             let w = w.as_str();
+            comma |= w == ",";
             matches!(
                 w,
                 "is" | "are"
@@ -2413,20 +2436,27 @@ impl<'a> Context<'a> {
                     | "must"
                     | "did"
                     | "does"
-                    | "do"
-                    | "isn’t"
-                    | "isn't"
-                    | "aren’t"
-                    | "aren't"
-                    | "wasn’t"
-                    | "wasn't"
-                    | "weren’t"
-                    | "weren't"
-                    | "hasn’t"
-                    | "hasn't"
-                    | "haven’t"
-                    | "haven't"
-            ) || is_negated_modal(w)
+            )
+                // `a message that officials won't face charges`; but only before a comma:
+                // `denied the request, but Gonzalez didn't back down` is an object and a new
+                // sentence.
+                || !comma
+                    && (is_negated_modal(w)
+                        || matches!(
+                            w,
+                            "do" | "isn’t"
+                                | "isn't"
+                                | "aren’t"
+                                | "aren't"
+                                | "wasn’t"
+                                | "wasn't"
+                                | "weren’t"
+                                | "weren't"
+                                | "hasn’t"
+                                | "hasn't"
+                                | "haven’t"
+                                | "haven't"
+                        ))
         })
     }
 }

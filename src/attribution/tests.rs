@@ -1117,6 +1117,8 @@ t! {
     report_noun_before_a_negated_clause: "The ruling sends a message that officials won't face charges." =>
         [(R, "officials won't face charges", "", "message", "")];
     report_noun_before_a_time_phrase: "The ruling sends a message that day." => [];
+    negated_auxiliary_past_a_comma_opens_no_clause: "The mayor denied the request, but the union didn't back down." =>
+        [(R, "the request", "The mayor", "denied", "*")];
 }
 
 t! {
@@ -1125,6 +1127,7 @@ t! {
         [(R, "the plant would close", "she", "suggest", "*")];
     cue_verb_before_to_keeps_the_infinitive: "Voters were angry after she refused to pledge to keep the plant open." =>
         [(R, "to pledge to keep the plant open", "she", "refused", "*")];
+    pronoun_before_a_passive_to_is_no_source: "She was scheduled to lay flowers at the embassy on Friday." => [];
 }
 
 t! {
