@@ -6,39 +6,10 @@
 //! the same way everywhere, and the source is almost never anything but what the noun names.
 
 use super::lexicon::{cue_verb, Form};
-use super::lists::starts_upper;
+use super::lists::{starts_upper, List};
 use super::stance::nounish;
 use super::{Context, Quote};
 use crate::span::Span;
-
-/// Verbs by which evidence reports what it found (`shows`, `found`, `suggest`).
-pub(super) fn finds(w: &str) -> bool {
-    matches!(
-        w,
-        "show"
-            | "shows"
-            | "showed"
-            | "shown"
-            | "find"
-            | "finds"
-            | "found"
-            | "suggest"
-            | "suggests"
-            | "suggested"
-            | "indicate"
-            | "indicates"
-            | "indicated"
-            | "reveal"
-            | "reveals"
-            | "revealed"
-            | "conclude"
-            | "concludes"
-            | "concluded"
-            | "confirm"
-            | "confirms"
-            | "confirmed"
-    )
-}
 
 /// Nouns of evidence that can report what it shows (`poll`, `study`, `records`).
 fn evidence_noun(w: &str) -> bool {
@@ -157,8 +128,7 @@ fn opens_subject(w: &str) -> bool {
 impl<'a> Context<'a> {
     /// Evidence reporting with its verb at token `v` in the clause `lo..hi`.
     pub(super) fn evidence_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
-        let vw = self.w(v);
-        if !finds(vw) {
+        if !self.is(v, List::Finds) {
             return None;
         }
         let mut j = v;
@@ -291,7 +261,7 @@ impl<'a> Context<'a> {
         });
         // What follows the noun qualifies it: no finite verb of finding (`the report found …
         // and polls showed`).
-        let qualifies = (h + 1..k).all(|x| !finds(self.w(x)));
+        let qualifies = (h + 1..k).all(|x| !self.is(x, List::Finds));
         (modifiers && qualifies).then_some((s, h))
     }
 

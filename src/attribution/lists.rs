@@ -907,6 +907,127 @@ const SPEAKER_HEADS: &[&str] = &[
     "letter",
 ];
 
+/// Verbs by which evidence reports what it found (`shows`, `found`, `suggest`).
+const FINDS: &[&str] = &[
+    "show",
+    "shows",
+    "showed",
+    "shown",
+    "find",
+    "finds",
+    "found",
+    "suggest",
+    "suggests",
+    "suggested",
+    "indicate",
+    "indicates",
+    "indicated",
+    "reveal",
+    "reveals",
+    "revealed",
+    "conclude",
+    "concludes",
+    "concluded",
+    "confirm",
+    "confirms",
+    "confirmed",
+];
+
+/// Adverbs that report what others say with no source named (`allegedly`).
+const HEARSAY: &[&str] = &[
+    "allegedly",
+    "reportedly",
+    "purportedly",
+    "supposedly",
+    "reputedly",
+];
+
+/// Adjectives of stance or knowledge after `be` that take a `that` clause (`is sure that …`).
+const SURE: &[&str] = &[
+    "sure",
+    "unsure",
+    "certain",
+    "uncertain",
+    "convinced",
+    "aware",
+    "unaware",
+    "adamant",
+    "insistent",
+    "positive",
+];
+
+/// Adjectives of feeling that take a `that` clause or a preposition (`are afraid that …`,
+/// `are afraid of …`).
+const FEELING: &[&str] = &[
+    "confident",
+    "hopeful",
+    "afraid",
+    "fearful",
+    "worried",
+    "concerned",
+    "optimistic",
+    "pessimistic",
+    "skeptical",
+    "sceptical",
+    "upset",
+    "angry",
+    "furious",
+    "outraged",
+    "incensed",
+    "frustrated",
+    "disappointed",
+    "pleased",
+    "glad",
+    "proud",
+    "sorry",
+    "surprised",
+    "shocked",
+    "alarmed",
+    "troubled",
+];
+
+/// Adjectives of will that take a `to` infinitive (`was reluctant to …`).
+const WILLING: &[&str] = &[
+    "determined",
+    "eager",
+    "willing",
+    "unwilling",
+    "ready",
+    "reluctant",
+    "loath",
+    "keen",
+    "anxious",
+    "hesitant",
+    "prepared",
+];
+
+/// Adjectives of stance that take a preposition (`critical of …`, `wary of …`).
+const CRITICAL: &[&str] = &[
+    "critical",
+    "supportive",
+    "wary",
+    "fond",
+    "enthusiastic",
+    "passionate",
+    "vague",
+    "coy",
+    "bullish",
+    "bearish",
+    "hostile",
+    "opposed",
+    "sympathetic",
+    "frank",
+    "candid",
+    "vocal",
+    "outspoken",
+    "dismissive",
+    "contemptuous",
+    "scornful",
+    "suspicious",
+    "mistrustful",
+    "distrustful",
+];
+
 /// The word lists above, by number in the [`Lexicon`].
 #[derive(Clone, Copy)]
 pub(super) enum List {
@@ -931,10 +1052,18 @@ pub(super) enum List {
     CueForm,
     /// Every form of a phrase cue's head verb (`made` of `made clear`).
     PhraseHead,
+    Finds,
+    Hearsay,
+    /// Stance adjectives that take a `that` clause (`sure`, `afraid`).
+    AdjectiveThat,
+    /// Stance adjectives that take a preposition (`afraid of`, `critical of`).
+    AdjectiveOf,
+    /// Stance adjectives that take a `to` infinitive (`reluctant to`).
+    AdjectiveTo,
 }
 
 /// Every word list with its number.
-const LISTS: [(List, &[&str]); 17] = [
+const LISTS: [(List, &[&str]); 24] = [
     (List::Cue, CUE_VERBS),
     (List::Participle, PARTICIPLES),
     (List::Report, REPORT_VERBS),
@@ -952,6 +1081,13 @@ const LISTS: [(List, &[&str]); 17] = [
     (List::Pronoun, PRONOUNS),
     (List::Opener, OPENERS),
     (List::SpeakerHead, SPEAKER_HEADS),
+    (List::Finds, FINDS),
+    (List::Hearsay, HEARSAY),
+    (List::AdjectiveThat, SURE),
+    (List::AdjectiveThat, FEELING),
+    (List::AdjectiveOf, FEELING),
+    (List::AdjectiveOf, CRITICAL),
+    (List::AdjectiveTo, WILLING),
 ];
 
 /// The lists, read into one table on first use, with the cue lexicon's verb forms.

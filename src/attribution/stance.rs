@@ -4,7 +4,6 @@
 //! This pass runs after the speech patterns of `attribution.rs` and only adds what they did not
 //! find, so it widens recall without changing what they attribute.
 
-use super::evidence::finds;
 use super::lexicon::{cue_phrase, cue_verb, Form, CLAUSE, INFINITIVE, OBJECT, PREPOSITION};
 use super::lists::List;
 use super::nouncues::intent_noun;
@@ -220,14 +219,6 @@ fn raises(w: &str, next: &str) -> bool {
     }
 }
 
-/// Adverbs that report what others say with no source named (`allegedly`).
-fn hearsay(w: &str) -> bool {
-    matches!(
-        w,
-        "allegedly" | "reportedly" | "purportedly" | "supposedly" | "reputedly"
-    )
-}
-
 /// Nouns that report speech, thought or evidence before a `that` clause (`the claim that …`).
 fn report_noun(w: &str) -> bool {
     // `news`, `thesis`: a noun that ends in `s` in the singular is read as written too.
@@ -384,28 +375,6 @@ fn report_noun_stem(stem: &str) -> bool {
             | "hint"
             | "thought"
     )
-}
-
-/// Adjectives of stance, feeling or knowledge after `be` and the complements that carry what
-/// is held (`is sure that …`, `are afraid of …`, `was reluctant to …`).
-fn stance_adjective(w: &str) -> u8 {
-    match w {
-        "sure" | "unsure" | "certain" | "uncertain" | "convinced" | "aware" | "unaware"
-        | "adamant" | "insistent" | "positive" => CLAUSE,
-        "confident" | "hopeful" | "afraid" | "fearful" | "worried" | "concerned" | "optimistic"
-        | "pessimistic" | "skeptical" | "sceptical" | "upset" | "angry" | "furious"
-        | "outraged" | "incensed" | "frustrated" | "disappointed" | "pleased" | "glad"
-        | "proud" | "sorry" | "surprised" | "shocked" | "alarmed" | "troubled" => {
-            CLAUSE | PREPOSITION
-        }
-        "determined" | "eager" | "willing" | "unwilling" | "ready" | "reluctant" | "loath"
-        | "keen" | "anxious" | "hesitant" | "prepared" => INFINITIVE,
-        "critical" | "supportive" | "wary" | "fond" | "enthusiastic" | "passionate" | "vague"
-        | "coy" | "bullish" | "bearish" | "hostile" | "opposed" | "sympathetic" | "frank"
-        | "candid" | "vocal" | "outspoken" | "dismissive" | "contemptuous" | "scornful"
-        | "suspicious" | "mistrustful" | "distrustful" => PREPOSITION,
-        _ => 0,
-    }
 }
 
 /// Degree and other adverbs between `be` and a stance adjective (`is not so sure`).
@@ -1140,6 +1109,16 @@ impl<'a> Context<'a> {
         }
     }
 
+    /// What token `v` takes as a stance adjective after `be`: a clause, a preposition or a
+    /// `to` infinitive (`is sure that …`, `are afraid of …`, `was reluctant to …`), none for
+    /// any other word.
+    fn stance_adjective(&self, v: usize) -> u8 {
+        let takes = |list: List, flag: u8| if self.lower_is(v, list) { flag } else { 0 };
+        takes(List::AdjectiveThat, CLAUSE)
+            | takes(List::AdjectiveOf, PREPOSITION)
+            | takes(List::AdjectiveTo, INFINITIVE)
+    }
+
     /// True when token `v` passes the word test of a recognizer of [`Context::stance_clauses`]
     /// (a cue verb or phrase head in lower case, `claim` before `that`, `sure`, `seems to`,
     /// `allegedly`, `plan` before `to`, `clear`, an evidence verb): the pass runs the
@@ -1160,16 +1139,6 @@ impl<'a> Context<'a> {
             .zip(self.words.get(v + 1))
             .is_some_and(|(t, w)| t.span().len() > 4 && w.ascii());
         let next = if near { self.w(v + 1) } else { "" };
-        // (`ascii_lw`, read as written when it is written in lower case.)
-        let lowered;
-        let lower = match token.word.lower_case() {
-            true if w.len() > 16 => "",
-            true => w,
-            false => {
-                lowered = self.ascii_lw(v);
-                lowered.as_str()
-            }
-        };
         // (`next` in lower case: as written when it is written so.)
         let next_is_lower = next.len() <= 16 && self.token(v + 1).word.lower_case();
         let verb = w.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
@@ -1177,11 +1146,11 @@ impl<'a> Context<'a> {
                 || self.lower_is(v, List::PhraseHead)
                 || near && next_is_lower && raises(w, next)
                 || near && !next_is_lower && raises(w, &self.ascii_lw(v + 1)));
-        verb || finds(w)
-            || matches!(next, "that" | "That") && report_noun(lower)
-            || stance_adjective(lower) != 0
+        verb || token.word.is(List::Finds as u32)
+            || self.stance_adjective(v) != 0
+            || self.lower_is(v, List::Hearsay)
+            || matches!(next, "that" | "That") && report_noun(&self.ascii_lw(v))
             || matches!(w, "seem" | "seems" | "seemed") && next == "to"
-            || hearsay(lower)
             || next == "to" && intent_noun(&self.lw(v))
             || matches!(w, "clear" | "obvious" | "evident")
     }
@@ -1208,7 +1177,8 @@ impl<'a> Context<'a> {
             }
             j -= 1;
         }
-        let seems = matches!(self.w(v), "seem" | "seems" | "seemed") || hearsay(&self.ascii_lw(v));
+        let seems =
+            matches!(self.w(v), "seem" | "seems" | "seemed") || self.lower_is(v, List::Hearsay);
         if !(be || seems) || j <= lo {
             return None;
         }
@@ -1928,7 +1898,7 @@ impl<'a> Context<'a> {
     /// is the subject; the content is the clause, the object of the preposition or the `to`
     /// infinitive.
     fn adjective_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
-        let takes = stance_adjective(&self.ascii_lw(v));
+        let takes = self.stance_adjective(v);
         if takes == 0 || self.in_piece(v) || self.in_mention(v) {
             return None;
         }
@@ -2215,7 +2185,10 @@ impl<'a> Context<'a> {
     /// What a hearsay adverb at `v` reports with no source named: `the officer allegedly
     /// struck the man` (the subject is added as content by `passive_subject`).
     fn hearsay_at(&self, hi: usize, v: usize) -> Option<Quote> {
-        if !hearsay(&self.ascii_lw(v)) || self.in_piece(v) || is_determiner(&self.ascii_lw(v - 1)) {
+        if !self.lower_is(v, List::Hearsay)
+            || self.in_piece(v)
+            || is_determiner(&self.ascii_lw(v - 1))
+        {
             return None;
         }
         let c = v + 1;
