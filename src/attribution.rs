@@ -27,7 +27,10 @@ use crate::entities::{EntityKind, Mention};
 use crate::quotes::QuoteMarks;
 use crate::segment::{Document, Part, Token, TokenKind};
 use crate::span::Span;
-use lists::{in_list, is_open_mark, is_quote_char, is_sentence_end, lexicon, starts_upper, List};
+use lists::{
+    has_alphanumeric, in_list, is_open_mark, is_quote_char, is_sentence_end, lexicon, starts_upper,
+    List,
+};
 use words::{lower, Lookup, Lower, Word};
 
 mod clauses;
@@ -272,7 +275,7 @@ pub fn attribute(
                 !rest.trim_start().starts_with([',', '.', ';', ':'])
                     && rest
                         .split_whitespace()
-                        .filter(|w| w.chars().any(char::is_alphanumeric))
+                        .filter(|w| has_alphanumeric(w))
                         .nth(2)
                         .is_some()
             });
@@ -322,11 +325,13 @@ pub fn attribute(
         let sentence = content.starts_with(char::is_uppercase)
             && content.ends_with(['.', '?', '!'])
             && content.split_whitespace().count() >= 4;
-        let words: Vec<&str> = content
-            .split_whitespace()
-            .map(|w| w.trim_end_matches([',', '.', ';']))
-            .take(4)
-            .collect();
+        let mut first_words = [""; 4];
+        let mut n = 0;
+        for (slot, w) in first_words.iter_mut().zip(content.split_whitespace()) {
+            *slot = w.trim_end_matches([',', '.', ';']);
+            n += 1;
+        }
+        let words = first_words.get(..n).unwrap_or_default();
         // Two or three words: a coordination or an adverb and its verb, not a noun phrase
         // that may be a scare quote (`“no evidence”`).
         let short_speech = words.len() >= 2

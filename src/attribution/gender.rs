@@ -24,7 +24,7 @@ pub(super) enum Gender {
 }
 
 fn word_gender(w: &str) -> Option<Gender> {
-    let lower = w.to_ascii_lowercase();
+    let lower = super::words::ascii_lower(w);
     let l = lower.trim_end_matches('.');
     match l {
         "he" | "him" | "his" | "himself" | "mr" | "sir" | "lord" | "king" | "prince" | "duke"

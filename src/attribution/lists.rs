@@ -1129,6 +1129,12 @@ pub(super) fn is_sentence_end(w: &str) -> bool {
     matches!(w, "." | "!" | "?" | "…" | ";")
 }
 
+/// True when `w` has a letter or a digit (`w.chars().any(char::is_alphanumeric)`), its ASCII
+/// bytes read first: the Unicode tables are asked only about a word with none.
+pub(super) fn has_alphanumeric(w: &str) -> bool {
+    w.bytes().any(|b| b.is_ascii_alphanumeric()) || w.chars().any(char::is_alphanumeric)
+}
+
 pub(super) fn starts_upper(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }

@@ -2,7 +2,7 @@
 //! X`, headlines, `The deal, he said, was …`, the clause patterns of `clauses.rs`, `…, saying
 //! CLAUSE`), what a reported clause may be, and its content extent.
 
-use super::lists::{is_open_mark, starts_upper, List};
+use super::lists::{has_alphanumeric, is_open_mark, starts_upper, List};
 use super::{lexicon, Context, Quote};
 use crate::span::Span;
 
@@ -224,7 +224,7 @@ impl<'a> Context<'a> {
     /// True when the cue `c` reports speech (`said`, `told`, `according to`, `noted` …), not a
     /// thought, a plan or a stance.
     fn speech_cue(&self, c: Span) -> bool {
-        let w = c.slice(self.text).to_ascii_lowercase();
+        let w = super::words::ascii_lower(c.slice(self.text));
         matches!(
             w.as_str(),
             "said"
@@ -380,13 +380,13 @@ impl<'a> Context<'a> {
             words_inside += o
                 .slice(self.text)
                 .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .filter(|w| has_alphanumeric(w))
                 .count();
         }
         // More words than inside the pieces: read only up to the one past their count.
         span.slice(self.text)
             .split_whitespace()
-            .filter(|w| w.chars().any(char::is_alphanumeric))
+            .filter(|w| has_alphanumeric(w))
             .nth(words_inside)
             .is_some()
     }
@@ -854,6 +854,11 @@ impl<'a> Context<'a> {
         }
         let pw = self.w(p);
         let cue = pw.bytes().next().is_some_and(|b| b.is_ascii_uppercase()) || p > lo;
+        // (A word `cue_verb` does not read is no cue: asked once per clause, the bit spares
+        // the look-up.)
+        if !self.lower_is(p, List::CueForm) {
+            return None;
+        }
         let lower = self.lw(p);
         let talk = matches!(
             lower.as_str(),

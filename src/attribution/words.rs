@@ -286,7 +286,8 @@ pub fn make_ascii_lower(bytes: &mut [u8]) {
     chunks.into_remainder().make_ascii_lowercase();
 }
 
-/// The lower case of an ASCII word, on the stack when it is short.
+/// `word` with its ASCII letters lowered (`str::to_ascii_lowercase`), on the stack when it is
+/// short.
 pub fn ascii_lower(word: &str) -> Lower<'_> {
     let mut buf = [0; SHORT];
     if let Some(dst) = buf.get_mut(..word.len()) {
