@@ -504,21 +504,24 @@ impl<'a> Context<'a> {
 
     /// The text of token `k` in lower case.
     fn lw(&self, k: usize) -> Lower<'_> {
-        match (self.tokens.get(k), self.words.get(k)) {
-            // (An ASCII or lower-case token is its ASCII letters lowered: in the window.)
-            (Some(t), Some(w)) if w.lower_case() || w.ascii() => {
-                let s = t.span();
-                let low = s
-                    .start
-                    .checked_sub(self.low_start)
-                    .and_then(|a| self.low.get(a..a + s.len()));
-                match low {
-                    Some(low) => Lower::Same(low),
-                    None if w.lower_case() => Lower::Same(s.slice(self.text)),
-                    None => words::ascii_lower(s.slice(self.text)),
-                }
-            }
-            _ => self.token(k).lower(),
+        let (Some(t), Some(w)) = (self.tokens.get(k), self.words.get(k)) else {
+            return Lower::Same("");
+        };
+        let s = t.span();
+        if w.lower_case() {
+            return Lower::Same(s.slice(self.text));
+        }
+        if !w.ascii() {
+            return lower(s.slice(self.text));
+        }
+        // (An ASCII word is its ASCII letters lowered: in the window.)
+        let low = s
+            .start
+            .checked_sub(self.low_start)
+            .and_then(|a| self.low.get(a..a + s.len()));
+        match low {
+            Some(low) => Lower::Same(low),
+            None => words::ascii_lower(s.slice(self.text)),
         }
     }
 

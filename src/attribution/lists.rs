@@ -1118,7 +1118,10 @@ pub(super) fn is_quote_char(c: char) -> bool {
 }
 
 pub(super) fn is_open_mark(w: &str) -> bool {
-    matches!(w, "“" | "‘" | "«" | "„" | "\"" | "'" | "”" | "’" | "»")
+    // (Every mark's first byte is `"`, `'` or the lead byte of `«`/`»` or of the others: a
+    // word is told apart by it without a comparison of strings.)
+    matches!(w.as_bytes().first(), Some(b'"' | b'\'' | 0xC2 | 0xE2))
+        && matches!(w, "“" | "‘" | "«" | "„" | "\"" | "'" | "”" | "’" | "»")
 }
 
 pub(super) fn is_dash(w: &str) -> bool {

@@ -224,17 +224,6 @@ pub struct Lookup<'t> {
     pub word: Word,
 }
 
-impl<'t> Lookup<'t> {
-    /// The text in lower case.
-    pub fn lower(self) -> Lower<'t> {
-        if self.word.lower_case() {
-            Lower::Same(self.text)
-        } else {
-            lower(self.text)
-        }
-    }
-}
-
 /// Longest word lower-cased in place; longer ones (no list word is) allocate.
 const SHORT: usize = 24;
 
