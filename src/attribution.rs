@@ -99,6 +99,10 @@ struct Context<'a> {
     /// instead of lowering it into a buffer at every call. One buffer, reused.
     low: String,
     low_start: usize,
+    /// The text of every token of the same window, from token `texts_from` on: [`Context::w`]
+    /// reads it there without slicing the text (and checking char boundaries) at every call.
+    texts: Vec<&'a str>,
+    texts_from: usize,
 }
 
 /// The longest stretch of text [`Context::low`] holds (in a longer paragraph it holds the
@@ -172,6 +176,8 @@ pub fn attribute(
         block_tokens: block_tokens(text, &doc.tokens),
         low: String::new(),
         low_start: 0,
+        texts: Vec::new(),
+        texts_from: 0,
     };
 
     let mut direct: Vec<Quote> = pieces
@@ -462,19 +468,25 @@ impl<'a> Context<'a> {
     /// Token `k`'s text and word lists (`""` and none past the ends).
     #[inline]
     fn token(&self, k: usize) -> Lookup<'a> {
-        match (self.tokens.get(k), self.words.get(k)) {
-            (Some(t), Some(&word)) => Lookup {
-                text: self.text.get(t.span().range()).unwrap_or(""),
+        match self.words.get(k) {
+            Some(&word) => Lookup {
+                text: self.w(k),
                 word,
             },
-            _ => Lookup::default(),
+            None => Lookup::default(),
         }
     }
 
-    /// The text of token `k`.
+    /// The text of token `k` (`""` past the ends).
     #[inline]
     fn w(&self, k: usize) -> &'a str {
-        self.token(k).text
+        match k
+            .checked_sub(self.texts_from)
+            .and_then(|i| self.texts.get(i))
+        {
+            Some(&text) => text,
+            None => self.tokens.get(k).map_or("", |t| t.span().slice(self.text)),
+        }
     }
 
     /// True when token `k` is the single ASCII character `b`: `self.w(k) == ","` without
@@ -487,13 +499,20 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// Lowers `span` of the text into [`Context::low`] (nothing when it is longer than
-    /// [`LOW_MAX`]).
+    /// Lowers `span` of the text into [`Context::low`] and keeps its tokens' texts in
+    /// [`Context::texts`] (nothing when it is longer than [`LOW_MAX`]).
     fn lower_window(&mut self, span: Span) {
         let mut low = std::mem::take(&mut self.low).into_bytes();
         low.clear();
+        self.texts.clear();
+        self.texts_from = self.token_at(span.start);
         if span.len() <= LOW_MAX {
             low.extend_from_slice(span.slice(self.text).as_bytes());
+            let inside = self.texts_from..self.token_at(span.end);
+            let text = self.text;
+            let texts = self.tokens.get(inside).unwrap_or_default();
+            self.texts
+                .extend(texts.iter().map(|t| t.span().slice(text)));
         }
         words::make_ascii_lower(&mut low);
         // (Only ASCII capitals changed: still UTF-8. Eight bytes at a time and this check cost
@@ -509,7 +528,7 @@ impl<'a> Context<'a> {
         };
         let s = t.span();
         if w.lower_case() {
-            return Lower::Same(s.slice(self.text));
+            return Lower::Same(self.w(k));
         }
         if !w.ascii() {
             return lower(s.slice(self.text));
