@@ -94,8 +94,8 @@ struct Context<'a> {
     /// For every block of [`BLOCK`] bytes of the text, the first token starting in or after it,
     /// so [`Context::token_at`] searches a block's tokens, not the document's.
     block_tokens: Vec<u32>,
-    /// The text of the paragraph being read, its ASCII letters in lower case, from byte
-    /// `low_start` of the text: [`Context::lw`] slices an ASCII or lower-case token out of it
+    /// The text being read (all of it when it fits, else the paragraph), its ASCII letters in
+    /// lower case, from byte `low_start` of the text: [`Context::lw`] slices an ASCII or lower-case token out of it
     /// instead of lowering it into a buffer at every call. One buffer, reused.
     low: String,
     low_start: usize,
@@ -105,8 +105,9 @@ struct Context<'a> {
     texts_from: usize,
 }
 
-/// The longest stretch of text [`Context::low`] holds (in a longer paragraph it holds the
-/// sentence; a longer sentence's tokens are lowered one by one, as outside the window).
+/// The longest stretch of text [`Context::low`] holds (in a longer text it holds the
+/// paragraph, in a longer paragraph the sentence; a longer sentence's tokens are lowered one by
+/// one, as outside the window).
 const LOW_MAX: usize = 1 << 16;
 
 /// The bytes of text per entry of [`Context::block_tokens`].
@@ -179,6 +180,12 @@ pub fn attribute(
         texts: Vec::new(),
         texts_from: 0,
     };
+    // A text that fits the window is lowered once, whole: every rule, the direct quotes' too,
+    // reads its tokens there.
+    let whole = Span::new(0, text.len());
+    if whole.len() <= LOW_MAX {
+        cx.lower_window(whole);
+    }
 
     let mut direct: Vec<Quote> = pieces
         .iter()
@@ -213,14 +220,17 @@ pub fn attribute(
             .get(sentence.paragraph)
             .is_some_and(|p| p.part == Part::Title)
             || sentence.paragraph == 0;
-        // The paragraph's text in lower case, for `lw` (the sentence's in a paragraph too long
-        // for the buffer).
-        let window = doc
-            .paragraphs
-            .get(sentence.paragraph)
-            .map(|p| p.span)
-            .filter(|p| p.len() <= LOW_MAX)
-            .unwrap_or(sentence.span);
+        // Else the paragraph's text in lower case, for `lw` (the sentence's in a paragraph too
+        // long for the buffer).
+        let window = if whole.len() <= LOW_MAX {
+            whole
+        } else {
+            doc.paragraphs
+                .get(sentence.paragraph)
+                .map(|p| p.span)
+                .filter(|p| p.len() <= LOW_MAX)
+                .unwrap_or(sentence.span)
+        };
         if (in_body || title) && Span::new(cx.low_start, cx.low_start + cx.low.len()) != window {
             cx.lower_window(window);
         }
