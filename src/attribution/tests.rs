@@ -1136,3 +1136,37 @@ t! {
         [(R, "the comment as a dig at the military", "Critics", "saw", "*")];
     saw_an_object_is_no_view: "Critics saw the movie at a theater in the city." => [];
 }
+
+// A text longer than the window of lowered text is read a paragraph at a time; what it
+// finds must not change.
+#[test]
+fn a_text_past_the_window_reads_as_a_short_one() {
+    let story = "The mayor said the bridge would reopen in May. “We are nearly done,” she \
+                 said. Mr. Lee, a council member, was reportedly angry that the work ran late.\n\n";
+    let short = attributed(&format!("{LEAD}{story}"));
+    let filler = "The river rose again on Tuesday.\n\n".repeat(2100);
+    assert!(filler.len() > super::LOW_MAX);
+    let long = attributed(&format!("{LEAD}{filler}{story}"));
+    assert!(short.len() >= 3, "{short:#?}");
+    assert_eq!(short, long);
+}
+
+#[test]
+fn has_alphanumeric_agrees_with_the_unicode_test() {
+    for w in [
+        "", "—", "“The", "”", "3", "’s", "é", "—…", "Ⅻ", "٣", "(a)", "...",
+    ] {
+        let want = w.chars().any(char::is_alphanumeric);
+        assert_eq!(super::lists::has_alphanumeric(w), want, "{w:?}");
+    }
+}
+
+#[test]
+fn is_open_mark_takes_every_mark_and_nothing_else() {
+    for m in ["“", "‘", "«", "„", "\"", "'", "”", "’", "»"] {
+        assert!(super::lists::is_open_mark(m), "{m:?}");
+    }
+    for w in ["", "—", "‚", "‹", "said", "''", "“x", "–", "é"] {
+        assert!(!super::lists::is_open_mark(w), "{w:?}");
+    }
+}
