@@ -586,6 +586,33 @@ const SHAPE_CLASS: [u8; 256] = {
     class
 };
 
+/// An ASCII byte in lower case: an upper-case letter plus 32.
+fn ascii_lower(b: u8) -> u8 {
+    b | (ASCII_KIND[usize::from(b)] & UPPER_BYTE) << 5
+}
+
+/// The prefix and the last two, three and four characters' hashes of an ASCII word whose
+/// lower-case hash is `whole`: straight from the word's ends, as `lower_hash` would make them
+/// (a word no longer than an affix is its own affix).
+fn ascii_affixes(bytes: &[u8], whole: u64) -> (u64, u64, u64, u64) {
+    let step = |h: u64, b: u8| (h ^ u64::from(ascii_lower(b))).wrapping_mul(FNV_PRIME);
+    match *bytes {
+        [a, b, c, ..] => {
+            let prefix = step(step(step(FNV_OFFSET, a), b), c);
+            let n = bytes.len();
+            let (w, [x, y, z]) = match bytes.get(n.saturating_sub(4)..) {
+                Some(&[w, x, y, z]) => (Some(w), [x, y, z]),
+                _ => (None, [a, b, c]),
+            };
+            let suffix2 = step(step(FNV_OFFSET, y), z);
+            let suffix3 = step(step(step(FNV_OFFSET, x), y), z);
+            let suffix4 = w.map_or(whole, |w| step(step(step(step(FNV_OFFSET, w), x), y), z));
+            (prefix, suffix2, suffix3, suffix4)
+        }
+        _ => (whole, whole, whole, whole),
+    }
+}
+
 /// What the features need to know about a word, wherever it stands.
 pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let mut flags = 0;
@@ -593,14 +620,15 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let (lower, prefix, suffix2, suffix3, suffix4, shape);
     let bytes = word.as_bytes();
     let mut hyphen = false;
-    if word.is_ascii() && bytes.len() <= 64 {
+    let ascii = word.is_ascii();
+    let capital;
+    if ascii {
         // One pass over the bytes, each classed by a table; the hashes equal the general
         // path's.
-        let mut buf = [0u8; 64];
         let (mut l, mut seen) = (0, 0u8);
         let (mut sh, mut last, mut runs) = (FNV_OFFSET, 0u8, 0);
         let mut low_hash = FNV_OFFSET;
-        for (x, &b) in buf.iter_mut().zip(bytes) {
+        for &b in bytes {
             let kind = ASCII_KIND[usize::from(b)];
             seen |= kind;
             l += usize::from(kind & (UPPER_BYTE | LOWER_BYTE) != 0);
@@ -611,25 +639,18 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
                 last = class;
                 runs += 1;
             }
-            // Lower case: an upper-case ASCII letter plus 32.
-            let lb = b | (kind & UPPER_BYTE) << 5;
-            low_hash = (low_hash ^ u64::from(lb)).wrapping_mul(FNV_PRIME);
-            *x = lb;
+            low_hash = (low_hash ^ u64::from(ascii_lower(b))).wrapping_mul(FNV_PRIME);
         }
         if seen & DIGIT_BYTE != 0 {
             flags |= DIGIT;
         }
         hyphen = seen & HYPHEN_BYTE != 0;
         n = bytes.len();
-        let low = buf.get(..n).unwrap_or(&[]);
-        let tail = |k: usize| fnv(FNV_OFFSET, low.get(n.saturating_sub(k)..).unwrap_or(&[]));
         lower = low_hash;
-        prefix = fnv(FNV_OFFSET, low.get(..n.min(3)).unwrap_or(&[]));
-        suffix2 = tail(2);
-        suffix3 = tail(3);
-        suffix4 = tail(4);
+        (prefix, suffix2, suffix3, suffix4) = ascii_affixes(bytes, low_hash);
         shape = sh;
         (letters, any_lower, any_upper) = (l, seen & LOWER_BYTE != 0, seen & UPPER_BYTE != 0);
+        capital = bytes.first().is_some_and(u8::is_ascii_uppercase);
     } else {
         letters = word.chars().filter(|c| c.is_alphabetic()).count();
         any_lower = word.chars().any(char::is_lowercase);
@@ -644,14 +665,15 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
         suffix3 = lower_hash(word, n.saturating_sub(3), 3);
         suffix4 = lower_hash(word, n.saturating_sub(4), 4);
         shape = shape_hash(word);
+        capital = word.chars().next().is_some_and(char::is_uppercase);
     }
-    if word.chars().next().is_some_and(char::is_uppercase) {
+    if capital {
         flags |= CAP;
     }
     if letters >= 2 && !any_lower {
         flags |= ALL_CAPS;
     }
-    if word.len() > 1 && (hyphen || !word.is_ascii() && word.contains('-')) {
+    if word.len() > 1 && (hyphen || !ascii && word.contains('-')) {
         flags |= HYPHEN;
     }
     if letters == 0 && flags & DIGIT == 0 {
@@ -833,6 +855,7 @@ mod tests {
             "a",
             "I",
             "US",
+            "Abc",
             "Beijing",
             "F-16",
             "e-mail",
