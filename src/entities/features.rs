@@ -122,6 +122,8 @@ const PLACE_HEAD: u32 = 1 << (FLAG_COUNT + 1);
 const ALL_LETTERS: u32 = 1 << (FLAG_COUNT + 2);
 /// Not a feature: the word has a lower-case letter.
 const HAS_LOWER: u32 = 1 << (FLAG_COUNT + 3);
+/// Not a feature: every byte of the word is ASCII.
+const ASCII: u32 = 1 << (FLAG_COUNT + 4);
 /// The flags of the word lists' map that are no list of [`is_listed`].
 const NOT_LISTS: u32 = LEGAL_FORM | PLACE_HEAD;
 
@@ -163,7 +165,7 @@ fn mix(mut z: u64) -> u64 {
 }
 
 /// Hash of the lower-case form of a word, of its last `n` characters when `n > 0`.
-fn lower_hash(word: &str, skip: usize, take: usize) -> u64 {
+pub(super) fn lower_hash(word: &str, skip: usize, take: usize) -> u64 {
     let mut h = FNV_OFFSET;
     if word.is_ascii() {
         let end = skip.saturating_add(take).min(word.len());
@@ -514,6 +516,11 @@ pub(super) struct ListFlags {
 }
 
 impl TokenInfo {
+    /// The hash of the word's lower-case form.
+    pub fn lower(&self) -> u64 {
+        self.lower
+    }
+
     /// Whether the document writes the word capitalised inside a sentence, and in lower case
     /// (`Trade` and `trade` share it).
     pub fn elsewhere(&self) -> (bool, bool) {
@@ -524,10 +531,14 @@ impl TokenInfo {
     }
 }
 
-/// Whether every character of the word is a letter, and whether it has a lower-case one, as
-/// [`word_info`] found them.
-pub(super) fn letter_flags(info: &TokenInfo) -> (bool, bool) {
-    (info.flags & ALL_LETTERS != 0, info.flags & HAS_LOWER != 0)
+/// Whether every character of the word is a letter, whether it has a lower-case one, and
+/// whether it is all ASCII, as [`word_info`] found them.
+pub(super) fn letter_flags(info: &TokenInfo) -> (bool, bool, bool) {
+    (
+        info.flags & ALL_LETTERS != 0,
+        info.flags & HAS_LOWER != 0,
+        info.flags & ASCII != 0,
+    )
 }
 
 /// The word-list flags of a word's information (looked up only for capitalised words and `plc`).
@@ -684,6 +695,9 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     }
     if any_lower {
         flags |= HAS_LOWER;
+    }
+    if ascii {
+        flags |= ASCII;
     }
     // Every entry of the word lists starts with a capital (`plc` aside).
     if flags & CAP != 0 || word == "plc" {
@@ -885,13 +899,14 @@ mod tests {
                 info.suffix2,
                 info.suffix3,
                 info.suffix4,
-                list(info.flags) & !(NOT_LISTS | ALL_LETTERS | HAS_LOWER),
+                list(info.flags) & !(NOT_LISTS | ALL_LETTERS | HAS_LOWER | ASCII),
                 info.can_start,
             );
             assert_eq!(got, by_chars(w), "{w:?}");
             let letters = (
                 w.chars().all(char::is_alphabetic),
                 w.chars().any(char::is_lowercase),
+                w.is_ascii(),
             );
             assert_eq!(letter_flags(&info), letters, "{w:?}");
         }

@@ -341,26 +341,27 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
     }
     let bytes = w.as_bytes();
     // `info` has read the word's letters already.
-    let (letters, any_lower) = features::letter_flags(info);
-    if letters && bytes.len() > 1 && w.is_ascii() {
+    let (letters, any_lower, ascii) = features::letter_flags(info);
+    if letters && bytes.len() > 1 && ascii {
         bits |= LETTERS;
     }
-    if any_lower && w.is_ascii() {
+    if any_lower && ascii {
         bits |= ANY_LOWER;
     }
-    if w.is_ascii() {
+    if ascii {
         if letters {
-            bits |= small_list_bits(bytes);
+            bits |= small_list_bits(bytes, || info.lower(), info.can_start);
         } else if org_noun_apart(bytes) {
             bits |= ORG_NOUN;
         }
         // A plural of an organisation noun (`s` is a letter: the stem is one of letters when
         // the word is).
-        if let Some(stem) = bytes.strip_suffix(b"s").filter(|_| bits & ORG_NOUN == 0) {
+        if let Some(stem) = w.strip_suffix('s').filter(|_| bits & ORG_NOUN == 0) {
             let noun = if letters {
-                small_list_bits(stem) & ORG_NOUN != 0
+                let lower = || features::lower_hash(stem, 0, usize::MAX);
+                small_list_bits(stem.as_bytes(), lower, info.can_start) & ORG_NOUN != 0
             } else {
-                org_noun_apart(stem)
+                org_noun_apart(stem.as_bytes())
             };
             if noun {
                 bits |= ORG_NOUN_PLURAL;
@@ -422,9 +423,10 @@ const SMALL_SHAPES: [u32; 26] = {
     shapes
 };
 
-/// The short lists' bits of an ASCII word of letters: the role and organisation nouns match in
-/// any case, the others only as written.
-fn small_list_bits(w: &[u8]) -> u32 {
+/// The short lists' bits of an ASCII word of letters, `lower` its lower-case hash (looked up
+/// only when the word may be listed) and `upper` whether it has an upper-case letter: the role
+/// and organisation nouns match in any case, the others only as written.
+fn small_list_bits(w: &[u8], lower: impl FnOnce() -> u64, upper: bool) -> u32 {
     let Some(first) = w.first().map(u8::to_ascii_lowercase) else {
         return 0;
     };
@@ -435,29 +437,37 @@ fn small_list_bits(w: &[u8]) -> u32 {
     if w.len() >= 32 || shapes & 1 << w.len() == 0 {
         return 0;
     }
-    let mut buf = [0u8; 32];
-    let Some(lower) = buf.get_mut(..w.len()) else {
-        return 0;
-    };
-    lower.copy_from_slice(w);
-    lower.make_ascii_lowercase();
-    let bits = small_lists().get(&*lower).copied().unwrap_or(0);
-    if *lower == *w {
-        bits
-    } else {
-        bits & ANY_CASE
+    match small_lists().get(&lower()) {
+        Some(&(listed, bits)) if listed.eq_ignore_ascii_case(w) => {
+            if upper {
+                bits & ANY_CASE
+            } else {
+                bits
+            }
+        }
+        _ => 0,
     }
 }
 
-/// The short lists as one map from a lower-case word to its bits.
-fn small_lists() -> &'static HashMap<&'static [u8], u32, FastHash> {
-    static LISTS: std::sync::OnceLock<HashMap<&'static [u8], u32, FastHash>> =
-        std::sync::OnceLock::new();
+/// The short lists as one map from the hash of a lower-case word (as [`TokenInfo`] has it) to
+/// the word and its bits: the word's information has the hash already.
+type SmallLists = HashMap<u64, (&'static [u8], u32), FastHash>;
+
+/// The [`SmallLists`], made on first use.
+fn small_lists() -> &'static SmallLists {
+    static LISTS: std::sync::OnceLock<SmallLists> = std::sync::OnceLock::new();
     LISTS.get_or_init(|| {
-        let mut map: HashMap<&'static [u8], u32, FastHash> = HashMap::default();
+        let mut map = SmallLists::default();
         for (list, bit) in SMALL_LISTS {
             for w in list {
-                *map.entry(w.as_bytes()).or_default() |= bit;
+                let entry = map
+                    .entry(features::lower_hash(w, 0, usize::MAX))
+                    .or_insert((w.as_bytes(), 0));
+                // Another word of the same hash keeps the first word's entry (a test checks
+                // that none has).
+                if entry.0 == w.as_bytes() {
+                    entry.1 |= bit;
+                }
             }
         }
         map
@@ -485,6 +495,16 @@ mod tests {
         }
         for w in super::super::PERSON_TOO {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn small_list_words_have_hashes_of_their_own() {
+        for (list, _) in SMALL_LISTS {
+            for w in list {
+                let key = features::lower_hash(w, 0, usize::MAX);
+                assert_eq!(small_lists().get(&key).map(|e| e.0), Some(w.as_bytes()));
+            }
         }
     }
 
