@@ -405,19 +405,20 @@ pub fn sentence_infos(
         .checked_sub(1)
         .and_then(|p| doc.tokens.get(p))
         .map(|p| p.span().end);
-    for (k, (t, &id)) in tokens.iter().zip(ids).enumerate() {
+    // One `extend` of a zip of slices: no capacity check a token.
+    out.extend(tokens.iter().zip(ids).map(|(t, &id)| {
         let mut info = words.info_of(id);
-        if k == 0 {
-            info.flags |= FIRST;
-        }
-        if k + 1 == tokens.len() {
-            info.flags |= LAST;
-        }
         if prev_end == Some(t.span().start) {
             info.flags |= GLUED_PREV;
         }
         prev_end = Some(t.span().end);
-        out.push(info);
+        info
+    }));
+    if let Some(first) = out.first_mut() {
+        first.flags |= FIRST;
+    }
+    if let Some(last) = out.last_mut() {
+        last.flags |= LAST;
     }
     mark_places(text, words.run(tokens, s.tokens.start), lex, out);
 }
