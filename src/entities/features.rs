@@ -727,14 +727,23 @@ pub fn features(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, out: &mut Ve
 /// its neighbours' (at most 18 + 7 + 5) and 3 combinations.
 pub const MAX_FEATURES: usize = 64;
 
-/// Hands the features of [`features`] to `sink` one by one, in the same order.
-pub fn each_feature(infos: &[TokenInfo], i: usize, prev: u8, prev2: u8, mut sink: impl FnMut(u64)) {
+/// Hands the features of [`features`] to `sink` one by one, in the same order; returns how
+/// many.
+pub fn each_feature(
+    infos: &[TokenInfo],
+    i: usize,
+    prev: u8,
+    prev2: u8,
+    mut sink: impl FnMut(u64),
+) -> usize {
     let mut keys = [0u64; MAX_FEATURES];
     let n = feature_keys(infos, i, prev, prev2, &mut keys);
+    let keys = keys.get(..n).unwrap_or(&[]);
     // One call of `sink` in a loop, where it is inlined, rather than one per template.
-    for &key in keys.get(..n).unwrap_or(&[]) {
+    for &key in keys {
         sink(mix(key));
     }
+    keys.len()
 }
 
 /// The features of token `i` before the final [`mix`], in `keys`; returns how many.

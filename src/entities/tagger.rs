@@ -179,11 +179,16 @@ impl Lanes {
     /// Adds the row of feature `f` of `model`.
     #[inline]
     fn add(&mut self, model: &Model, f: u64) {
+        if let Some(row) = model.rows.get((f & model.mask) as usize) {
+            self.rows += 1;
+            self.add_row(row);
+        }
+    }
+
+    /// Adds a row without counting it.
+    #[inline]
+    fn add_row(&mut self, &[low, high, tag16]: &Row) {
         const EVEN: u64 = 0x00ff_00ff_00ff_00ff;
-        let Some(&[low, high, tag16]) = model.rows.get((f & model.mask) as usize) else {
-            return;
-        };
-        self.rows += 1;
         self.lane[0] += low & EVEN;
         self.lane[1] += low >> 8 & EVEN;
         self.lane[2] += high & EVEN;
@@ -260,7 +265,17 @@ impl<'m> Sums<'m> {
 fn token_scores(model: &Model, infos: &[TokenInfo], i: usize, prev: u8, prev2: u8) -> [i32; TAGS] {
     const _: () = assert!(MAX_FEATURES <= 256, "a token's rows must fit the lanes");
     let mut lanes = Lanes::default();
-    each_feature(infos, i, prev, prev2, |f| lanes.add(model, f));
+    // The rows are a power of two many, the mask one less: every feature has its row, and
+    // the rows are counted once.
+    let rows = model.rows;
+    if let Some(mask) = rows.len().checked_sub(1) {
+        let n = each_feature(infos, i, prev, prev2, |f| {
+            if let Some(row) = rows.get(f as usize & mask) {
+                lanes.add_row(row);
+            }
+        });
+        lanes.rows = n as i32;
+    }
     lanes.sums()
 }
 
@@ -437,6 +452,30 @@ mod model_file_tests {
             }
             assert_eq!(model.score(&feats), want, "{n} features");
         }
+    }
+
+    #[test]
+    fn token_scores_are_the_models_scores_of_the_features() {
+        use crate::entities::features::features;
+        use crate::entities::lexicon::lexicon;
+        let text = "Acme Corp hired Brad Holt in Lima, the firm said. Ünïcode-Name co-founded it.";
+        let doc = crate::segment::segment(text, &crate::segment::split_paragraphs(text), &[]);
+        let lex = lexicon();
+        let words = Words::new(text, &doc, lex);
+        let model = Model::committed();
+        let (mut infos, mut feats) = (Vec::new(), Vec::new());
+        for s in &doc.sentences {
+            sentence_infos(text, &doc, &words, lex, s, &mut infos);
+            for i in 0..infos.len() {
+                for (prev, prev2) in [(O, O), (1, O), (2, 1), (16, 5)] {
+                    features(&infos, i, prev, prev2, &mut feats);
+                    let want = model.score(&feats);
+                    assert_eq!(token_scores(&model, &infos, i, prev, prev2), want);
+                }
+            }
+        }
+        let empty = Model { mask: 0, rows: &[] };
+        assert_eq!(token_scores(&empty, &infos, 0, O, O), [0; TAGS]);
     }
 
     #[test]
