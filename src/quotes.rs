@@ -187,6 +187,16 @@ fn scan_paragraph(
                 mark = Mark::Neither;
             }
         }
+        // A ” that opens is one of a pair only when the next mark of its kind closes it, with
+        // no “ opened first: otherwise it is a stray mark and would run to the paragraph's end.
+        // Each look stops at the next ”, so together they read the paragraph once.
+        if c == '”' && matches!(mark, Mark::Open(_)) {
+            let rest = &p[pos..];
+            let paired = rest.find('”').is_some_and(|end| !rest[..end].contains('“'));
+            if !paired {
+                mark = Mark::Neither;
+            }
+        }
         match mark {
             Mark::Neither => {}
             Mark::Open(family) => {
@@ -294,8 +304,9 @@ fn classify(
         '„' => Mark::Open(Family::LowDouble),
         '”' if open_in(Family::Double) || open_in(Family::LowDouble) => Mark::Close,
         '”' if open_in(Family::StraightDouble) && !space_before => Mark::Close,
-        // Some typesetting opens with ” too.
-        '”' if space_before && next.is_some_and(|n| !n.is_whitespace()) => {
+        // Some typesetting opens with ” too (`”Vi vann”, sa hon.`), but only outside any other
+        // quote; `scan_paragraph` then wants its partner in the same paragraph.
+        '”' if stack.is_empty() && space_before && next.is_some_and(|n| !n.is_whitespace()) => {
             Mark::Open(Family::Double)
         }
         '«' if open_in(Family::ReverseGuillemet) => Mark::Close,
@@ -383,6 +394,11 @@ mod tests {
         single_guillemets: "›Nein‹, sagte er. ‹Non›, dit-il." => ["Nein", "Non"];
         low_single: "Er sagte: ‚Das ist nicht akzeptabel‘. Sie sagte ‚Nein’." => ["Das ist nicht akzeptabel", "Nein"];
         french_spacing_trimmed: "« Ce n'est pas acceptable », a-t-il dit. «\u{a0}Jamais\u{a0}»" => ["Ce n'est pas acceptable", "Jamais"];
+        reversed_pair: "”Vi vann”, sa hon." => ["Vi vann"];
+        reversed_pull_quote: "”We need more buses.” ― Tom Lind\n“Fine.” ― Ana Ruiz" => ["We need more buses.", "Fine."];
+        stray_reversed_mark_stays_local: "He wrote ”hello and then more. She said “fine” later." => ["fine"];
+        reversed_mark_without_partner: "Readers were ”upset about it all." => [];
+        reversed_mark_inside_a_quote_closes_it: "“It is over, ”done,” she said." => ["It is over,"];
         markup_attributes_are_not_quotes: "<tweet author=\"x\" id=\"7\">Hi</tweet> and \"a real quote\" here." => ["a real quote"];
     }
 
