@@ -3,6 +3,7 @@
 //! verb (`Trump called the deal “a disaster”`); titles and scare quotes get none, and pieces
 //! with no cue of their own carry over the previous speaker.
 
+use super::lexicon;
 use super::lists::{is_dash, is_open_mark, is_quote_char, is_sentence_end, starts_upper, List};
 use super::{Context, Quote, Speaker};
 use crate::entities::EntityKind;
@@ -306,6 +307,10 @@ impl<'a> Context<'a> {
             // `… “Q.” The agency said it would appeal.`: a quote that closed its sentence
             // is not attributed by a new sentence that reports a clause of its own.
             if content.ends_with(['.', '?', '!']) && !comma && dash.is_none() {
+                // `“Q.” They laughed.`: a verb of manner (laughed, sighed) says how words were
+                // spoken only when joined to them (`“Q,” she laughed`); after a closed sentence
+                // it tells of something else, so only a verb that reports speech is a cue.
+                lexicon::cue_verb(self.w(v))?;
                 let mut c = v + 1;
                 if self.is(v, List::Address) {
                     c = self.np_after(c, hi).map_or(c, |np| np.1);

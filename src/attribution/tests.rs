@@ -161,6 +161,14 @@ t! {
         [(D, "We will not wait,", "Omar Haddad", "said", "*")];
     participle_before: "Omar Haddad attacked the plan, saying, “It is a disaster.”" =>
         [(R, "the plan", "Omar Haddad", "attacked", "*"), (D, "It is a disaster.", "Omar Haddad", "saying", "*")];
+    laughed_after_a_closed_quote_is_no_cue: "“Compromise is the answer.” They laughed." =>
+        [(D, "Compromise is the answer.", "", "", "")];
+    sighed_after_a_closed_quote_is_no_cue: "“It will pass.” Anna Berg sighed and left." =>
+        [(D, "It will pass.", "", "", "")];
+    laughed_joined_to_the_quote_is_a_cue: "“Compromise is the answer,” she laughed." =>
+        [(D, "Compromise is the answer,", "she", "laughed", "*")];
+    speech_verb_after_a_closed_quote_stays_a_cue: "“It will pass.” Anna Berg said." =>
+        [(D, "It will pass.", "Anna Berg", "said", "*")];
     coordinated_verbs: "I laughed and said, “I do not believe in ghosts.”" =>
         [(D, "I do not believe in ghosts.", "I", "said", "")];
     scare_quote_has_no_speaker: "The missile could strike “the whole mainland of the United States”." =>
