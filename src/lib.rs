@@ -203,14 +203,8 @@ pub fn analyze_watched(
         attribution::attribute(text, &doc, &pieces, &mentions, &mention_entity, &entities)
     });
     watch.stage(Stage::Time, || {
-        let mut others: Vec<Span> = mentions
-            .iter()
-            .map(|m| m.span)
-            .chain(quotes.iter().map(|q| q.span))
-            .collect();
-        // In order of start, `drop_crossing` searches them where they are.
-        others.sort_unstable();
-        time::drop_crossing(&mut times, &others);
+        let others = mentions.iter().map(|m| m.span);
+        time::drop_crossing(&mut times, others.chain(quotes.iter().map(|q| q.span)));
     });
     let timeline = watch.stage(Stage::Timeline, || {
         timeline::build(text, &doc, &times, &mentions, &mention_entity, &quotes)

@@ -594,44 +594,32 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
     tense
 }
 
-/// Drops the time expressions that cross one of `others` (mentions, quotes), so that layers
-/// nest or are disjoint.
-pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: &[Span]) {
-    // A crossing span starts inside the time and ends after it, or ends inside it and starts
-    // before it: look both up by binary search, so this stays O((t + o) log o). `others` in
-    // order of start (as `analyze` passes them) are searched where they are; the list by end is
-    // `(end, start)` in `u32`s (a text is at most `MAX_INPUT_BYTES`), a quarter of a copy.
-    let by_start: std::borrow::Cow<[Span]> = if others.is_sorted_by_key(|o| o.start) {
-        std::borrow::Cow::Borrowed(others)
-    } else {
-        let mut sorted = others.to_vec();
-        crate::sort::heap_sort_by_key(&mut sorted, |o| o.start);
-        std::borrow::Cow::Owned(sorted)
+/// Drops the time expressions that cross one of `others` (mentions, quotes, in any order), so
+/// that layers nest or are disjoint. `times` are in text order and apart, as [`find_times`]
+/// gives them.
+pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: impl IntoIterator<Item = Span>) {
+    // A crossing span has one end strictly inside a time and the other outside it. The times
+    // are apart, so each end of a span is strictly inside at most one: the last time starting
+    // before it, found by binary search. One pass over `others`, unsorted: O(o log t).
+    let inside = |at: usize| {
+        let k = times.partition_point(|t| t.span.start < at).checked_sub(1)?;
+        let t = times.get(k)?.span;
+        (at < t.end).then_some((k, t))
     };
-    let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
-    let mut by_end: Vec<(u32, u32)> = others
-        .iter()
-        .map(|o| (clamp(o.end), clamp(o.start)))
-        .collect();
-    crate::sort::heap_sort_by_key(&mut by_end, |&p| p);
-    times.retain(|t| {
-        let a = t.span;
-        let from = by_start.partition_point(|o| o.start <= a.start);
-        let starts_inside = by_start
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|o| o.start < a.end)
-            .any(|o| o.end > a.end);
-        let (a_start, a_end) = (clamp(a.start), clamp(a.end));
-        let from = by_end.partition_point(|&(end, _)| end <= a_start);
-        let ends_inside = by_end
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .take_while(|&&(end, _)| end < a_end)
-            .any(|&(_, start)| start < a_start);
-        !(starts_inside || ends_inside)
+    let mut crossed = vec![false; times.len()];
+    for o in others {
+        let starts_inside = inside(o.start).filter(|(_, t)| o.end > t.end);
+        let ends_inside = inside(o.end).filter(|(_, t)| o.start < t.start);
+        for (k, _) in starts_inside.into_iter().chain(ends_inside) {
+            if let Some(c) = crossed.get_mut(k) {
+                *c = true;
+            }
+        }
+    }
+    let mut k = 0;
+    times.retain(|_| {
+        k += 1;
+        !crossed.get(k - 1).copied().unwrap_or(false)
     });
 }
 
