@@ -124,7 +124,7 @@ pub struct SpanOut {
 /// The whole analysis as the format gives it.
 #[derive(Clone, Debug, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct AnalysisOut {
+pub struct AnalysisOut<'a> {
     /// Format version: 1.
     pub schema: u32,
     /// `utf16`, `chars` or `bytes`.
@@ -136,13 +136,13 @@ pub struct AnalysisOut {
     /// Sentences.
     pub sentences: Vec<SpanOut>,
     /// Named mentions.
-    pub mentions: Vec<MentionOut>,
+    pub mentions: Vec<MentionOut<'a>>,
     /// Entities with their mentions.
     pub entities: Vec<EntityOut>,
     /// Direct and reported quotes.
-    pub quotes: Vec<QuoteOut>,
+    pub quotes: Vec<QuoteOut<'a>>,
     /// Time expressions.
-    pub times: Vec<TimeOut>,
+    pub times: Vec<TimeOut<'a>>,
     /// Events in time order.
     pub timeline: Vec<EventOut>,
 }
@@ -176,7 +176,7 @@ pub struct AsideOut {
 
 /// `mentions[]`.
 #[derive(Clone, Debug, Serialize)]
-pub struct MentionOut {
+pub struct MentionOut<'a> {
     /// `m1`, `m2` …
     pub id: Id,
     /// Start offset.
@@ -184,7 +184,7 @@ pub struct MentionOut {
     /// End offset.
     pub end: u32,
     /// The mention's text.
-    pub text: String,
+    pub text: &'a str,
     /// `person`, `org`, `place` or `misc`.
     pub kind: &'static str,
     /// The entity's id.
@@ -210,7 +210,7 @@ pub struct EntityOut {
 
 /// `quotes[]`.
 #[derive(Clone, Debug, Serialize)]
-pub struct QuoteOut {
+pub struct QuoteOut<'a> {
     /// `q1`, `q2` …
     pub id: Id,
     /// Start of the content.
@@ -218,42 +218,42 @@ pub struct QuoteOut {
     /// End of the content.
     pub end: u32,
     /// The content.
-    pub text: String,
+    pub text: &'a str,
     /// Quotation marks (true) or reported speech (false).
     pub direct: bool,
     /// The cue.
-    pub cue: Option<TextSpanOut>,
+    pub cue: Option<TextSpanOut<'a>>,
     /// The speaker.
-    pub speaker: Option<SpeakerOut>,
+    pub speaker: Option<SpeakerOut<'a>>,
 }
 
 /// A span with its text.
 #[derive(Clone, Debug, Serialize)]
-pub struct TextSpanOut {
+pub struct TextSpanOut<'a> {
     /// Start offset.
     pub start: u32,
     /// End offset.
     pub end: u32,
     /// The covered text.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// `quotes[].speaker`.
 #[derive(Clone, Debug, Serialize)]
-pub struct SpeakerOut {
+pub struct SpeakerOut<'a> {
     /// Start offset of the local mention.
     pub start: u32,
     /// End offset.
     pub end: u32,
     /// The local mention (`he`).
-    pub text: String,
+    pub text: &'a str,
     /// The entity it refers to.
     pub entity: Option<Id>,
 }
 
 /// `times[]`.
 #[derive(Clone, Debug, Serialize)]
-pub struct TimeOut {
+pub struct TimeOut<'a> {
     /// `t1`, `t2` …
     pub id: Id,
     /// Start offset.
@@ -261,7 +261,7 @@ pub struct TimeOut {
     /// End offset.
     pub end: u32,
     /// The words.
-    pub text: String,
+    pub text: &'a str,
     /// `date`, `time`, `duration` or `set`.
     pub kind: &'static str,
     /// TIMEX3 value.
@@ -378,7 +378,7 @@ fn id(prefix: char, index: usize) -> Id {
 }
 
 /// Renders an analysis of `text` in the format, with offsets in `unit`.
-pub fn render(text: &str, analysis: &Analysis, unit: OffsetUnit) -> AnalysisOut {
+pub fn render<'a>(text: &'a str, analysis: &Analysis, unit: OffsetUnit) -> AnalysisOut<'a> {
     let r = Renderer::new(text, analysis, unit);
     AnalysisOut {
         schema: 1,
@@ -408,7 +408,7 @@ pub fn render(text: &str, analysis: &Analysis, unit: OffsetUnit) -> AnalysisOut 
 /// assert_eq!(streamed.unwrap(), built.unwrap());
 /// ```
 pub struct Rendered<'a> {
-    r: Renderer<'a>,
+    r: Renderer<'a, 'a>,
     unit: OffsetUnit,
 }
 
@@ -455,16 +455,16 @@ where
 }
 
 /// Makes the format's items, one at a time: shared by [`render`] and [`Rendered`].
-struct Renderer<'a> {
-    text: &'a str,
+struct Renderer<'t, 'a> {
+    text: &'t str,
     analysis: &'a Analysis,
     map: OffsetMap,
     /// Where in `map` the last offset was found: the items come mostly in text order.
     hint: std::cell::Cell<usize>,
 }
 
-impl<'a> Renderer<'a> {
-    fn new(text: &'a str, analysis: &'a Analysis, unit: OffsetUnit) -> Renderer<'a> {
+impl<'t, 'a> Renderer<'t, 'a> {
+    fn new(text: &'t str, analysis: &'a Analysis, unit: OffsetUnit) -> Renderer<'t, 'a> {
         Renderer {
             text,
             analysis,
@@ -488,11 +488,11 @@ impl<'a> Renderer<'a> {
         }
     }
 
-    fn text_span(&self, s: Span) -> TextSpanOut {
+    fn text_span(&self, s: Span) -> TextSpanOut<'t> {
         TextSpanOut {
             start: self.at(s.start),
             end: self.at(s.end),
-            text: s.slice(self.text).to_string(),
+            text: s.slice(self.text),
         }
     }
 
@@ -523,7 +523,7 @@ impl<'a> Renderer<'a> {
         self.analysis.sentences.iter().map(|&s| self.span(s))
     }
 
-    fn mentions(&self) -> impl Iterator<Item = MentionOut> + '_ {
+    fn mentions(&self) -> impl Iterator<Item = MentionOut<'t>> + '_ {
         let analysis = self.analysis;
         analysis
             .mentions
@@ -533,7 +533,7 @@ impl<'a> Renderer<'a> {
                 id: id('m', i),
                 start: self.at(m.span.start),
                 end: self.at(m.span.end),
-                text: m.span.slice(self.text).to_string(),
+                text: m.span.slice(self.text),
                 kind: m.kind.as_str(),
                 entity: analysis.mention_entity.get(i).map(|&e| id('e', e)),
             })
@@ -554,7 +554,7 @@ impl<'a> Renderer<'a> {
             })
     }
 
-    fn quotes(&self) -> impl Iterator<Item = QuoteOut> + '_ {
+    fn quotes(&self) -> impl Iterator<Item = QuoteOut<'t>> + '_ {
         self.analysis
             .quotes
             .iter()
@@ -563,19 +563,19 @@ impl<'a> Renderer<'a> {
                 id: id('q', i),
                 start: self.at(q.span.start),
                 end: self.at(q.span.end),
-                text: q.span.slice(self.text).to_string(),
+                text: q.span.slice(self.text),
                 direct: q.direct,
                 cue: q.cue.map(|c| self.text_span(c)),
                 speaker: q.speaker.map(|s| SpeakerOut {
                     start: self.at(s.span.start),
                     end: self.at(s.span.end),
-                    text: s.span.slice(self.text).to_string(),
+                    text: s.span.slice(self.text),
                     entity: s.entity.map(|e| id('e', e)),
                 }),
             })
     }
 
-    fn times(&self) -> impl Iterator<Item = TimeOut> + '_ {
+    fn times(&self) -> impl Iterator<Item = TimeOut<'t>> + '_ {
         self.analysis
             .times
             .iter()
@@ -584,7 +584,7 @@ impl<'a> Renderer<'a> {
                 id: id('t', i),
                 start: self.at(t.span.start),
                 end: self.at(t.span.end),
-                text: t.span.slice(self.text).to_string(),
+                text: t.span.slice(self.text),
                 kind: t.kind.as_str(),
                 value: t.value.clone(),
                 precision: t.precision.map(|p| p.as_str()),

@@ -211,7 +211,7 @@ impl<W: Write> Json<'_, W> {
         self.raw("{")?;
         self.raw(key!(first "id"))?;
         self.string(&m.id)?;
-        self.span_fields(m.start, m.end, Some(&m.text), false)?;
+        self.span_fields(m.start, m.end, Some(m.text), false)?;
         self.raw(key!("kind"))?;
         self.string(m.kind)?;
         self.raw(key!("entity"))?;
@@ -240,14 +240,14 @@ impl<W: Write> Json<'_, W> {
         self.raw("{")?;
         self.raw(key!(first "id"))?;
         self.string(&q.id)?;
-        self.span_fields(q.start, q.end, Some(&q.text), false)?;
+        self.span_fields(q.start, q.end, Some(q.text), false)?;
         self.raw(key!("direct"))?;
         self.raw(if q.direct { "true" } else { "false" })?;
         self.raw(key!("cue"))?;
         match &q.cue {
             Some(cue) => {
                 self.raw("{")?;
-                self.span_fields(cue.start, cue.end, Some(&cue.text), true)?;
+                self.span_fields(cue.start, cue.end, Some(cue.text), true)?;
                 self.raw("}")?;
             }
             None => self.raw("null")?,
@@ -256,7 +256,7 @@ impl<W: Write> Json<'_, W> {
         match &q.speaker {
             Some(s) => {
                 self.raw("{")?;
-                self.span_fields(s.start, s.end, Some(&s.text), true)?;
+                self.span_fields(s.start, s.end, Some(s.text), true)?;
                 self.raw(key!("entity"))?;
                 self.opt_string(s.entity.as_deref())?;
                 self.raw("}")?;
@@ -270,7 +270,7 @@ impl<W: Write> Json<'_, W> {
         self.raw("{")?;
         self.raw(key!(first "id"))?;
         self.string(&t.id)?;
-        self.span_fields(t.start, t.end, Some(&t.text), false)?;
+        self.span_fields(t.start, t.end, Some(t.text), false)?;
         self.raw(key!("kind"))?;
         self.string(t.kind)?;
         self.raw(key!("value"))?;

@@ -244,7 +244,10 @@ pub fn analyze_watched(
 }
 
 /// Analyses `text` and renders the result in the analysis format.
-pub fn analyze_to_format(text: &str, options: &Options) -> Result<format::AnalysisOut, Error> {
+pub fn analyze_to_format<'a>(
+    text: &'a str,
+    options: &Options,
+) -> Result<format::AnalysisOut<'a>, Error> {
     let analysis = analyze(text, options)?;
     Ok(format::render(text, &analysis, options.offsets))
 }

@@ -56,19 +56,19 @@ pub fn check(text: &str, analysis: &AnalysisOut) -> Result<(), String> {
         plain("sentence", s)?;
     }
     for m in &a.mentions {
-        with_text(&format!("mention {}", m.id), m.start, m.end, &m.text)?;
+        with_text(&format!("mention {}", m.id), m.start, m.end, m.text)?;
     }
     for q in &a.quotes {
-        with_text(&format!("quote {}", q.id), q.start, q.end, &q.text)?;
+        with_text(&format!("quote {}", q.id), q.start, q.end, q.text)?;
         if let Some(c) = &q.cue {
-            with_text(&format!("cue of {}", q.id), c.start, c.end, &c.text)?;
+            with_text(&format!("cue of {}", q.id), c.start, c.end, c.text)?;
         }
         if let Some(s) = &q.speaker {
-            with_text(&format!("speaker of {}", q.id), s.start, s.end, &s.text)?;
+            with_text(&format!("speaker of {}", q.id), s.start, s.end, s.text)?;
         }
     }
     for t in &a.times {
-        with_text(&format!("time {}", t.id), t.start, t.end, &t.text)?;
+        with_text(&format!("time {}", t.id), t.start, t.end, t.text)?;
     }
     for ev in &a.timeline {
         plain("timeline sentence", &ev.sentence)?;

@@ -10,7 +10,7 @@ use storylens::{analyze_to_format, OffsetUnit, Options};
 const ARTICLE: &str = include_str!("../www/examples/china-us-military-talks.txt");
 const GOLD: &str = include_str!("golden/china-us-military-talks.gold.json");
 
-fn analysis() -> AnalysisOut {
+fn analysis() -> AnalysisOut<'static> {
     let options = Options {
         offsets: OffsetUnit::Bytes,
         published: None,
@@ -87,7 +87,7 @@ fn direct_quotes_and_speakers() {
             "speaker of {text:?}"
         );
         if let Some(cue) = q["cue"].as_str() {
-            assert_eq!(found.cue.as_ref().map(|c| c.text.as_str()), Some(cue));
+            assert_eq!(found.cue.as_ref().map(|c| c.text), Some(cue));
         }
     }
 }
@@ -110,7 +110,7 @@ fn reported_speech_and_speakers() {
         let speaker = found
             .speaker
             .as_ref()
-            .map(|s| entity_name(&a, &s.entity).unwrap_or_else(|| s.text.clone()));
+            .map(|s| entity_name(&a, &s.entity).unwrap_or_else(|| s.text.to_string()));
         assert_eq!(
             speaker.as_deref(),
             q["speaker"].as_str(),
@@ -154,7 +154,7 @@ fn entity_counts() {
         let count = a
             .mentions
             .iter()
-            .filter(|m| m.kind == kind && accept.contains(&m.text))
+            .filter(|m| m.kind == kind && accept.iter().any(|t| t == m.text))
             .count();
         assert_eq!(
             count as u64,
@@ -267,7 +267,7 @@ fn snapshot(text: &str, a: &AnalysisOut) -> String {
                     entity_name(a, &sp.entity).unwrap_or_default()
                 )
             });
-            let cue = q.cue.as_ref().map_or("-", |c| c.text.as_str());
+            let cue = q.cue.as_ref().map_or("-", |c| c.text);
             let kind = if q.direct { "quote" } else { "reported" };
             out.push_str(&format!("#   {kind} [{cue}] {who}: {:?}\n", q.text));
         }

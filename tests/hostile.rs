@@ -8,7 +8,7 @@ use storylens::format::AnalysisOut;
 use storylens::{analyze_to_format, validate, Options, MAX_INPUT_BYTES};
 
 /// Analyses `text` in every offset unit, checks each against the format, returns the UTF-16 one.
-fn valid(text: &str) -> AnalysisOut {
+fn valid(text: &str) -> AnalysisOut<'_> {
     let mut out = None;
     for unit in ["bytes", "chars", "utf16"] {
         let options = Options::new(Some(unit), None).unwrap();

@@ -304,7 +304,7 @@ pub fn run(path: &str) -> Result<String, String> {
                 let _ = writeln!(
                     errors,
                     "FALSE DIRECT {id} (speaker {:?}): {}",
-                    q.speaker.as_ref().map(|s| s.text.as_str()),
+                    q.speaker.as_ref().map(|s| s.text),
                     show(&chars, pred_spans[i])
                 );
             }
@@ -347,8 +347,8 @@ pub fn run(path: &str) -> Result<String, String> {
                 let _ = writeln!(
                     errors,
                     "FALSE REPORTED {id} (speaker {:?}, cue {:?}): {}",
-                    q.speaker.as_ref().map(|s| s.text.as_str()),
-                    q.cue.as_ref().map(|c| c.text.as_str()),
+                    q.speaker.as_ref().map(|s| s.text),
+                    q.cue.as_ref().map(|c| c.text),
                     show(&chars, pred_spans[i])
                 );
             }

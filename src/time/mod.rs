@@ -602,7 +602,9 @@ pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: impl IntoIterator<Item =
     // are apart, so each end of a span is strictly inside at most one: the last time starting
     // before it, found by binary search. One pass over `others`, unsorted: O(o log t).
     let inside = |at: usize| {
-        let k = times.partition_point(|t| t.span.start < at).checked_sub(1)?;
+        let k = times
+            .partition_point(|t| t.span.start < at)
+            .checked_sub(1)?;
         let t = times.get(k)?.span;
         (at < t.end).then_some((k, t))
     };
