@@ -129,17 +129,16 @@ fn company_name(name: &str) -> &str {
 /// The initials of a name of several capitalised words (`Korean Central News Agency` →
 /// `KCNA`), skipping `of`, `the`, `and`, `for`.
 fn initials(name: &str) -> Option<String> {
-    let words: Vec<&str> = name
+    let mut out = String::new();
+    let mut words = 0;
+    for w in name
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for" | "&"))
-        .collect();
-    if words.len() < 2 {
-        return None;
+    {
+        out.push(w.chars().next().filter(|c| c.is_uppercase())?);
+        words += 1;
     }
-    words
-        .iter()
-        .map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-        .collect()
+    (words >= 2).then_some(out)
 }
 
 /// True for a short all-capitals name (`KCNA`, `UN`).
@@ -256,7 +255,9 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
 fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> {
     // The distinct names (a mention of each, its words), and the names each word is in.
     let mut index: NameMap<usize> = NameMap::default();
-    let mut names: Vec<(usize, Vec<&str>)> = Vec::new();
+    // Each name's mention and its words' range in `words` (one list for all).
+    let mut names: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     let mut having: NameMap<Vec<usize>> = NameMap::default();
     for (mi, m) in mentions.iter().enumerate() {
         let name = m.span.slice(text);
@@ -264,8 +265,9 @@ fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> 
             continue;
         }
         index.insert(Cow::Borrowed(name), names.len());
-        let words: Vec<&str> = name.split_whitespace().collect();
-        for w in &words {
+        let from = words.len();
+        words.extend(name.split_whitespace());
+        for w in words.get(from..).unwrap_or_default() {
             // A word met before needs no new key.
             match having.get_mut(*w) {
                 Some(list) => {
@@ -278,20 +280,26 @@ fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> 
                 }
             }
         }
-        names.push((mi, words));
+        names.push((mi, from..words.len()));
     }
+    let words_of = |k: usize| {
+        names
+            .get(k)
+            .and_then(|(_, r)| words.get(r.clone()))
+            .unwrap_or_default()
+    };
     let inside = |part: &[&str], whole: &[&str]| {
         part.len() < whole.len() && whole.windows(part.len()).any(|w| w == part)
     };
     // The longer names each name is part of (found through its first word's list).
-    let containing: Vec<Vec<usize>> = names
-        .iter()
-        .map(|(_, part)| {
+    let containing: Vec<Vec<usize>> = (0..names.len())
+        .map(|k| {
+            let part = words_of(k);
             let list = part.first().and_then(|w| having.get(*w));
             list.map_or(Vec::new(), |list| {
                 list.iter()
                     .copied()
-                    .filter(|&j| names.get(j).is_some_and(|(_, whole)| inside(part, whole)))
+                    .filter(|&j| inside(part, words_of(j)))
                     .collect()
             })
         })
@@ -320,11 +328,14 @@ fn merge_acronyms(
     of_mention: &mut [usize],
     defined: &[(usize, usize)],
 ) {
+    // Only an acronym looks names up by their initials: most articles have none.
     let mut by_initials: NameMap<Vec<usize>> = NameMap::default();
-    for (i, e) in entities.iter().enumerate() {
-        if e.kind != EntityKind::Person {
-            if let Some(init) = initials(&e.name) {
-                by_initials.entry(Cow::Owned(init)).or_default().push(i);
+    if entities.iter().any(|e| is_acronym(&e.name)) {
+        for (i, e) in entities.iter().enumerate() {
+            if e.kind != EntityKind::Person {
+                if let Some(init) = initials(&e.name) {
+                    by_initials.entry(Cow::Owned(init)).or_default().push(i);
+                }
             }
         }
     }
