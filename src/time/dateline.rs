@@ -176,20 +176,26 @@ fn clock(words: &[&str]) -> Option<(NaiveTime, usize)> {
         return None;
     }
     let (digits, suffix) = w.split_at(w.find(|c: char| c.is_alphabetic()).unwrap_or(w.len()));
+    // The suffix without its full stops (`p.m.`), found without making that string.
+    let undotted = |s: &str| {
+        ["am", "pm", "", "h", "hrs"]
+            .into_iter()
+            .find(|known| s.bytes().filter(|&b| b != b'.').eq(known.bytes()))
+    };
     let (suffix, n) = if suffix.is_empty() {
-        match words.get(1).map(|s| s.replace('.', "")) {
-            Some(s) if s == "am" || s == "pm" => (s, 2),
-            _ => (String::new(), 1),
+        match words.get(1).and_then(|s| undotted(s)) {
+            Some(s @ ("am" | "pm")) => (s, 2),
+            _ => ("", 1),
         }
     } else {
-        (suffix.replace('.', ""), 1)
+        (undotted(suffix)?, 1)
     };
     let (h, m) = match digits.split_once(':') {
         Some((h, m)) => (h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?),
         None if !suffix.is_empty() => (digits.parse::<u32>().ok()?, 0),
         None => return None,
     };
-    let h = match suffix.as_str() {
+    let h = match suffix {
         "am" if h == 12 => 0,
         "am" => h,
         "pm" if h < 12 => h + 12,

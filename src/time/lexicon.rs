@@ -51,6 +51,11 @@ const WEEKDAYS: &[(&str, Weekday)] = &[
 
 /// The month a (lower-case) word names: `august`, `aug`, `sept`.
 pub fn month(lower: &str) -> Option<u32> {
+    // Most words start with a letter no month does: one test, not a search of the list.
+    let first = lower.as_bytes().first()?;
+    if !matches!(first, b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's') {
+        return None;
+    }
     MONTHS.iter().find(|(m, _)| *m == lower).map(|&(_, n)| n)
 }
 
@@ -64,6 +69,10 @@ pub fn ambiguous_month(lower: &str) -> bool {
 
 /// The weekday a (lower-case) word names; the short forms only when `short` is allowed.
 pub fn weekday(lower: &str, short: bool) -> Option<Weekday> {
+    // As in `month`: most words cannot be one.
+    if !matches!(lower.as_bytes().first()?, b'f' | b'm' | b's' | b't' | b'w') {
+        return None;
+    }
     WEEKDAYS
         .iter()
         .take(if short { WEEKDAYS.len() } else { 7 })
@@ -423,4 +432,22 @@ const MONEY_WORDS: &[&str] = &[
 /// True for a word of [`MONEY_WORDS`].
 pub fn is_money_word(lower: &str) -> bool {
     MONEY_WORDS.contains(&lower)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_listed_month_and_weekday_is_found() {
+        // The first-letter tests must let every name through.
+        for &(name, n) in MONTHS {
+            assert_eq!(month(name), Some(n), "{name}");
+        }
+        for &(name, d) in WEEKDAYS {
+            assert_eq!(weekday(name, true), Some(d), "{name}");
+        }
+        assert_eq!(month("said"), None);
+        assert_eq!(weekday("", true), None);
+    }
 }
