@@ -455,6 +455,16 @@ fn merge_acronyms(
     }
 }
 
+/// True when `list` (words in lower case) holds `word` in lower case: compared ignoring ASCII
+/// case when the word is ASCII (most are; no lower-case copy to make then).
+fn is_listed(word: &str, list: &[&str]) -> bool {
+    if word.is_ascii() {
+        list.iter().any(|l| l.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// Words that end a descriptor standing before a name.
 const DESCRIPTOR_STOPS: &[&str] = &[
     "the",
@@ -613,10 +623,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         // adjective does not (`Beijing-based`).
         let hyphenated = start >= 2 && tokens[start - 2].span().slice(text) == "-";
         let verb = s.ends_with("ed") && !hyphenated || crate::attribution::is_cue_verb(s);
-        if !(t.kind == TokenKind::Word || joins)
-            || verb
-            || DESCRIPTOR_STOPS.contains(&s.to_lowercase().as_str())
-        {
+        if !(t.kind == TokenKind::Word || joins) || verb || is_listed(s, DESCRIPTOR_STOPS) {
             break;
         }
         start -= 1;
@@ -854,18 +861,23 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
     if crate::entities::is_role_noun(w) {
         return true;
     }
-    let w = w.to_lowercase();
+    // Mostly a word in lower case already: no copy of it then.
+    let w: Cow<str> = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    };
     if !w.chars().all(char::is_alphabetic) || w.len() < 4 {
         return false;
     }
-    PERSON_NOUNS.contains(&w.as_str())
+    PERSON_NOUNS.contains(&w.as_ref())
         || [
             "er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "crat",
         ]
         .iter()
         .any(|s| w.ends_with(s))
             && !matches!(
-                w.as_str(),
+                w.as_ref(),
                 "letter"
                     | "order"
                     | "matter"
@@ -1156,7 +1168,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     let object_of_preposition = open
         .checked_sub(1)
         .and_then(|k| before.get(k))
-        .is_some_and(|t| PREPOSITIONS.contains(&t.span().slice(text).to_lowercase().as_str()));
+        .is_some_and(|t| is_listed(t.span().slice(text), PREPOSITIONS));
     if object_of_preposition || start == noun && det.is_none() {
         return None;
     }
@@ -1189,6 +1201,16 @@ fn is_determiner(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_words_are_found_in_any_case() {
+        // The lists are in lower case: an ASCII word matches them ignoring case.
+        for list in [DESCRIPTOR_STOPS, PREPOSITIONS] {
+            assert!(list.iter().all(|w| *w == w.to_lowercase()));
+        }
+        assert!(is_listed("The", DESCRIPTOR_STOPS) && is_listed("VIA", PREPOSITIONS));
+        assert!(is_listed("ÉTÉ", &["été"]) && !is_listed("Thé", DESCRIPTOR_STOPS));
+    }
     use crate::segment::{segment, split_paragraphs};
 
     /// Entities as `(kind, name, title, role, number of mentions)`.
