@@ -148,9 +148,20 @@ impl Document {
         let tokens = &self.tokens;
         let before = |i: usize| tokens.get(i).is_some_and(|t| (t.start as usize) < pos);
         let hint = self.hint.get().min(tokens.len());
+        // Most often the answer is the last one or the token after it.
+        let starts_before_hint = before(hint);
+        let near = if starts_before_hint {
+            (!before(hint + 1)).then_some(hint + 1)
+        } else {
+            hint.checked_sub(1).is_none_or(before).then_some(hint)
+        };
+        if let Some(found) = near {
+            self.hint.set(found);
+            return found;
+        }
         // The answer is in `lo..=hi`: every token before `lo` starts before `pos`, and token
         // `hi` (if any) does not.
-        let (lo, hi) = if before(hint) {
+        let (lo, hi) = if starts_before_hint {
             // Forwards: `hint` starts before `pos`.
             let (mut lo, mut step) = (hint + 1, 1);
             loop {
