@@ -509,8 +509,10 @@ const SPACE: u8 = 8;
 /// Letters, digits and `_`: the bytes that join into a word.
 const JOINS: u8 = LETTER | DIGIT | UNDERSCORE;
 
-const ASCII_CLASSES: [u8; 128] = {
-    let mut table = [0; 128];
+/// Every byte has an entry (0 outside ASCII), so the compiler drops the bounds test of a
+/// look-up.
+const ASCII_CLASSES: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b: u8 = 0;
     while b < 128 {
         table[b as usize] = if b.is_ascii_alphabetic() {
