@@ -143,8 +143,8 @@ fn initials(name: &str) -> Option<String> {
 
 /// True for a short all-capitals name (`KCNA`, `UN`).
 fn is_acronym(name: &str) -> bool {
-    let n = name.chars().count();
-    (2..=6).contains(&n) && name.chars().all(|c| c.is_ascii_uppercase())
+    // ASCII capitals only, so bytes are characters: no count of characters needed.
+    (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Groups the mentions into entities and sets `entity` for each mention (by index into the
@@ -1201,6 +1201,16 @@ fn is_determiner(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn acronyms_are_two_to_six_ascii_capitals() {
+        for (name, want) in [("UN", true), ("KCNA", true), ("ABCDEF", true), ("A", false)] {
+            assert_eq!(is_acronym(name), want, "{name}");
+        }
+        for name in ["ABCDEFG", "Un", "U.N.", "ÉU", "ÉÉÉ"] {
+            assert!(!is_acronym(name), "{name}");
+        }
+    }
 
     #[test]
     fn listed_words_are_found_in_any_case() {
