@@ -256,6 +256,10 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 continue;
             };
             let before = i.checked_sub(1).and_then(|p| words.get(p));
+            if inside_compound(&words, i) {
+                i = end;
+                continue;
+            }
             let tense = match before.map_or("", |w| w.lower) {
                 _ if dateline => Tense::Present,
                 // `until`, and a date used as an adjective (`the November election`): the
@@ -314,6 +318,22 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         spare = recycle(words);
     }
     out
+}
+
+/// True when the expression at word `i` is the tail of a hyphenated compound that opens with
+/// other words (`a-century` of `once-in-a-century`, `a-lifetime`): a manner of speaking, no
+/// time. `mid-March` and `two-week` open their compounds and stay times.
+fn inside_compound(words: &[Word], i: usize) -> bool {
+    let glued = |a: &Word, b: &Word| a.span.end == b.span.start;
+    match i.checked_sub(2).and_then(|p| words.get(p..=i)) {
+        Some([w, dash, first]) => {
+            dash.text == "-"
+                && glued(w, dash)
+                && glued(dash, first)
+                && matches!(first.lower, "a" | "an")
+        }
+        _ => false,
+    }
 }
 
 /// `words` emptied, as a list of words of any lifetime: the allocation is kept (collecting a

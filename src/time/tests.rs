@@ -32,6 +32,8 @@ macro_rules! t {
 
 // Weekdays resolve by tense: the past looks back, the future ahead.
 t! {
+    compound_tail_is_no_time: "It was a once-in-a-century flood in mid-March.", "2017-11-30" => [("mid-March", "2017-03")];
+    compound_that_opens_with_a_time_stays: "A two-week-long delay followed.", "2017-11-30" => [("two-week", "P2W")];
     past_weekday_is_before: "They met on Wednesday.", "2017-11-30" => [("Wednesday", "2017-11-29")];
     past_weekday_same_day: "He spoke on Thursday.", "2017-11-30" => [("Thursday", "2017-11-30")];
     past_weekday_six_days_back: "The ferry sank on Friday, officials said.", "2017-11-30" => [("Friday", "2017-11-24")];
