@@ -95,8 +95,9 @@ struct Context<'a> {
     /// so [`Context::token_at`] searches a block's tokens, not the document's.
     block_tokens: Vec<u32>,
     /// The text being read (all of it when it fits, else the paragraph), its ASCII letters in
-    /// lower case, from byte `low_start` of the text: [`Context::lw`] slices an ASCII or lower-case token out of it
-    /// instead of lowering it into a buffer at every call. One buffer, reused.
+    /// lower case, from byte `low_start` of the text: [`Context::lw`] slices an ASCII or
+    /// lower-case token out of it instead of lowering it into a buffer at every call. One
+    /// buffer, reused.
     low: String,
     low_start: usize,
     /// The text of every token of the same window, from token `texts_from` on: [`Context::w`]
