@@ -559,6 +559,31 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     if after >= tokens.len() {
         return None;
     }
+    // A byline's title after the name: `By Ann Okoro, Environment Correspondent`.
+    let byline = doc
+        .paragraphs
+        .get(sentence.paragraph)
+        .is_some_and(|p| p.part == crate::segment::Part::Byline);
+    if byline
+        && tokens
+            .get(after)
+            .is_some_and(|t| t.span().slice(text) == ",")
+    {
+        let rest = tokens.get(after + 1..).unwrap_or(&[]);
+        let end = rest
+            .iter()
+            .position(|t| t.kind != TokenKind::Word)
+            .unwrap_or(rest.len());
+        if let (Some(first), Some(last)) = (rest.first(), rest.get(..end).and_then(|r| r.last())) {
+            if crate::entities::is_role_noun(last.span().slice(text)) {
+                return Some(
+                    Span::new(first.span().start, last.span().end)
+                        .slice(text)
+                        .to_string(),
+                );
+            }
+        }
+    }
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
     if tokens
         .get(after)
@@ -1300,6 +1325,9 @@ mod tests {
         ];
         role_set_off_before_the_name: "A company spokesman, Tom Reilly, said crews had arrived." => [
             (Person, "Tom Reilly", None, Some("company spokesman"), 1),
+        ];
+        title_in_a_byline_is_the_role: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [
+            (Person, "Ann Okoro", None, Some("Environment Correspondent"), 1),
         ];
         chair_set_off_before_the_name: "The inquiry chair, Sir Malcolm Reid, adjourned the hearing." => [
             (Person, "Malcolm Reid", Some("Sir"), Some("inquiry chair"), 1),
