@@ -191,7 +191,6 @@ fn scan_paragraph(
         // no “ opened first: otherwise it is a stray mark and would run to the paragraph's end.
         // Each look stops at the next ”, so together they read the paragraph once.
         if c == '”' && matches!(mark, Mark::Open(_)) {
-            let rest = &p[pos..];
             let paired = rest.find('”').is_some_and(|end| !rest[..end].contains('“'));
             if !paired {
                 mark = Mark::Neither;

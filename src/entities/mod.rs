@@ -1444,10 +1444,15 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
             m.span.start = start;
         }
     }
+    drop_marked(mentions, &dropped);
+}
+
+/// Removes the mentions marked in `dropped` (one flag per mention, in order).
+fn drop_marked(mentions: &mut Vec<Mention>, dropped: &[bool]) {
     let mut k = 0;
     mentions.retain(|_| {
         k += 1;
-        !dropped[k - 1]
+        !dropped.get(k - 1).copied().unwrap_or(false)
     });
 }
 

@@ -78,11 +78,14 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
     let mut dropped = vec![false; mentions.len()];
     for k in 0..mentions.len() {
         let m = mentions[k];
+        if m.kind != EntityKind::Org || dropped[k] {
+            continue;
+        }
         let first = doc.token_at_or_after(m.span.start);
         let after = doc.token_at_or_after(m.span.end);
         let body = (first + 1..after)
             .any(|i| matches!(words.word(i), "of" | "for") && words.any(i - 1, words::ORG_HEAD));
-        if m.kind != EntityKind::Org || dropped[k] || !body {
+        if !body {
             continue;
         }
         let Some(end) = listed_fields(doc, words, after) else {
@@ -117,11 +120,7 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
             m.span.end = last.span().end;
         }
     }
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !dropped[k - 1]
-    });
+    super::drop_marked(mentions, &dropped);
 }
 
 /// The end (exclusive token index) of a list of fields starting at token `i`: `, Food and Rural

@@ -255,11 +255,11 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 i += 1;
                 continue;
             };
-            let before = i.checked_sub(1).and_then(|p| words.get(p));
             if inside_compound(&words, i) {
                 i = end;
                 continue;
             }
+            let before = i.checked_sub(1).and_then(|p| words.get(p));
             let tense = match before.map_or("", |w| w.lower) {
                 _ if dateline => Tense::Present,
                 // `until`, and a date used as an adjective (`the November election`): the
