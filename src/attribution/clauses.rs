@@ -43,7 +43,12 @@ impl<'a> Context<'a> {
             if self.after_number(v) {
                 continue;
             }
-            let no_content_after = !(v + 1..hi).any(|k| {
+            // (`…, the agency said on Thursday, warning that …`: the participle's clause is an
+            // attribution of its own.)
+            let tail_end = (v + 1..hi)
+                .find(|&k| self.w(k) == "," && self.is(k + 1, List::Participle))
+                .unwrap_or(hi);
+            let no_content_after = !(v + 1..tail_end).any(|k| {
                 let w = self.lw(k);
                 w == "that" || is_open_mark(&w)
             });

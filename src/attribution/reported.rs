@@ -170,7 +170,7 @@ impl<'a> Context<'a> {
             }
         }
         // `…, saying (that) CLAUSE` after a main clause.
-        if let Some(q) = self.participle_clause(lo, hi, direct) {
+        if let Some(q) = self.participle_clause(lo, hi, direct, &out[before..]) {
             if out[before..].iter().all(|o| !o.span.overlaps(q.span)) {
                 out.push(q);
             }
@@ -896,13 +896,15 @@ impl<'a> Context<'a> {
         })
     }
 
-    /// `…, saying (that) CLAUSE` / `…, arguing that CLAUSE`: the clause belongs to the
-    /// sentence's subject.
+    /// `…, saying (that) CLAUSE` / `…, arguing that CLAUSE`: the clause belongs to the source of
+    /// the nearest cue before it (`“Q,” he said, adding …`, `CLAUSE, the agency said, warning
+    /// …`), else to the sentence's subject. `reported`: the sentence's reported clauses so far.
     pub(super) fn participle_clause(
         &self,
         lo: usize,
         hi: usize,
         direct: &[Quote],
+        reported: &[Quote],
     ) -> Option<Quote> {
         // `…, saying`, `… and saying`, `… for saying that …`
         // (`…, going on to say that …`)
@@ -947,16 +949,22 @@ impl<'a> Context<'a> {
         if hi < c + 3 {
             return None;
         }
-        // `“Q,” he said, adding that …`: the speaker of the quote before; else the subject.
         let start = self.tokens.get(lo)?.span().start;
         let at = self.tokens.get(p)?.span().start;
         let k = direct.partition_point(|q| q.span.start < at);
         let quoted = k
             .checked_sub(1)
             .and_then(|k| direct.get(k))
-            .filter(|q| q.span.start >= start)
-            .and_then(|q| q.speaker);
-        let speaker = quoted.or_else(|| self.sentence_subject(lo, p).map(|np| self.speaker(np)));
+            .filter(|q| q.span.start >= start);
+        let cued = |q: &&Quote| q.speaker.is_some() && q.cue.is_some_and(|c| c.end <= at);
+        let nearest = quoted
+            .filter(|q| q.speaker.is_some())
+            .into_iter()
+            .chain(reported.iter().filter(cued))
+            .max_by_key(|q| q.cue.map_or(q.span.end, |c| c.end));
+        let speaker = nearest
+            .and_then(|q| q.speaker)
+            .or_else(|| self.sentence_subject(lo, p).map(|np| self.speaker(np)));
         Some(Quote {
             span: self.content(c, hi)?,
             direct: false,

@@ -498,8 +498,9 @@ impl<'a> Context<'a> {
         let span = self.span(np.0, np.1);
         if np.1 == np.0 + 1 {
             let word = self.lw(np.0);
-            // (`Redwater Partners, which disclosed …`: `which` as `who` for an organisation.)
-            if word == "who" || word == "which" {
+            // (`Redwater Partners, which disclosed …`: `which` as `who` for an organisation;
+            // `WHO` is the World Health Organization.)
+            if matches!(self.w(np.0), "who" | "which" | "Who" | "Which") {
                 let mut k = np.0;
                 while k > 0 && matches!(self.w(k - 1), "," | "—" | "–") {
                     k -= 1;

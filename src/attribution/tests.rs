@@ -201,6 +201,14 @@ t! {
         [(R, "the decision", "Laura Bennett", "welcomed", "Laura Bennett"), (D, "a lifeline for the town", "Laura Bennett", "calling", "Laura Bennett")];
     participle_clause_after_a_role_and_name: "Argyle boss Neil Dunne was furious about the goal, insisting his goalkeeper had been fouled." =>
         [(R, "his goalkeeper had been fouled", "Neil Dunne", "insisting", "Neil Dunne")];
+    participle_after_a_reported_clause_and_its_source: "Measles cases tripled last year, the World Health Organization said on Thursday, warning that vaccination rates had fallen." =>
+        [(R, "Measles cases tripled last year", "World Health Organization", "said", "World Health Organization"),
+         (R, "vaccination rates had fallen", "World Health Organization", "warning", "World Health Organization")];
+    participle_after_an_inverted_source: "Prices rose sharply in May, said Ann Lee, adding that food costs led the rise." =>
+        [(R, "Prices rose sharply in May", "Ann Lee", "said", "Ann Lee"),
+         (R, "food costs led the rise", "Ann Lee", "adding", "Ann Lee")];
+    an_acronym_source_spelled_like_who: "The WHO said the outbreak was over." =>
+        [(R, "the outbreak was over", "WHO", "said", "WHO")];
     participle_clause: "“We are ready,” he said, adding that the army would follow." =>
         [(D, "We are ready,", "he", "said", ""), (R, "the army would follow", "he", "adding", "")];
     mixed_quote: "Omar Haddad said the plan was “a disaster for everyone”." =>
