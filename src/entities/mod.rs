@@ -106,6 +106,7 @@ fn mentions_from(
     towns_before_regions(text, doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     orgs::bodies_named_by_fields(doc, words, &mut mentions);
+    orgs::names_with_possessives(doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
@@ -2727,11 +2728,21 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
 /// letters or more, none of them a given name. A surname that is a role noun comes with a
 /// given name (`Paul Farmer`), and short ones are surnames too (`Nguyen Van Son`).
 fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    // In a byline the tagger may call the title a body too (`By Priya Raman, Health
+    // Reporter`); elsewhere such a name may be one (`The Hollywood Reporter`).
+    let in_byline = |m: &Mention| {
+        let p = doc
+            .paragraphs
+            .partition_point(|p| p.span.end <= m.span.start);
+        doc.paragraphs
+            .get(p)
+            .is_some_and(|p| p.part == Part::Byline)
+    };
     mentions.retain(|m| {
         let a = doc.token_at_or_after(m.span.start);
         let b = doc.token_at_or_after(m.span.end);
         let last = b.wrapping_sub(1);
-        !(m.kind == EntityKind::Person
+        !((m.kind == EntityKind::Person || m.kind == EntityKind::Org && in_byline(m))
             && b > a + 1
             && words.any(last, words::ROLE)
             && words.word(last).len() >= 5
@@ -3235,8 +3246,14 @@ mod tests {
         body_named_by_fields_with_serial_comma: "The Department for Digital, Culture, Media, and Sport said so." => [(Org, "Department for Digital, Culture, Media, and Sport")];
         list_of_bodies_is_no_body: "Officials from the Department of Justice, Treasury Department and Pentagon met." => [(Org, "Department of Justice"), (Org, "Treasury Department"), (Org, "Pentagon")];
         people_after_a_body_are_no_fields: "The Department of Education, Tom Baker and Ann Lee signed it." => [(Org, "Department of Education"), (Person, "Tom Baker"), (Person, "Ann Lee")];
+        possessive_inside_an_org_name: "Aid came from the United Nations Children's Fund (UNICEF)." => [(Org, "United Nations Children's Fund"), (Org, "UNICEF")];
+        saint_owns_a_hospital: "She was taken to St. Mary's Hospital in the city." => [(Org, "St. Mary's Hospital")];
+        possessive_org_name_with_of: "The People's Bank of China cut rates." => [(Org, "People's Bank of China")];
+        plural_possessor_of_an_org: "The Workers’ Party won the vote." => [(Org, "Workers’ Party")];
+        named_owner_of_a_body_stays_apart: "Obama's Justice Department sued the state." => [(Person, "Obama"), (Org, "Justice Department")];
         chair_before_a_name_is_no_part_of_it: "Chair Jerome Powell said rates would hold." => [(Person, "Jerome Powell")];
         job_title_in_a_byline_is_no_person: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [(Person, "Ann Okoro")];
+        job_title_in_a_byline_is_no_body: "By Priya Raman, Health Reporter\n\nThe river rose." => [(Person, "Priya Raman")];
         surname_that_is_a_role_noun_keeps_its_person: "Paul Farmer founded the charity." => [(Person, "Paul Farmer")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
         club_prefix_before_a_city: "Seattle host Inter Miami next Sunday." => [(Place, "Seattle"), (Org, "Inter Miami")];

@@ -507,3 +507,106 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
         }
     }
 }
+
+/// Possessors inside organisations' names that name no one of their own (`United Nations
+/// Children's Fund`, `People's Bank of China`, `King's College`).
+const POSSESSORS: &[&str] = &[
+    "Children", "Women", "Men", "People", "King", "Queen", "Prince", "Princess",
+];
+
+/// Organisations whose names hold a possessive (`United Nations Children's Fund`, `St Mary's
+/// Hospital`, `Workers' Party`): the tagger ends the name at the possessor and misses the rest.
+/// A possessor that names nobody — one of [`POSSESSORS`], a saint, a plural (`Workers'`) that
+/// is no person or place — then one to four capitalised words ending in an organisation's head
+/// (`Fund`, `Party`), with `of` and up to three capitalised words after it (`People's Bank of
+/// China`), make one organisation; a person's possessive (`Obama's Justice Department`) does
+/// not. Mentions inside it give way; one ending at the possessor starts it (`United Nations
+/// Children`).
+pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    super::sort_by_span(mentions);
+    let mut found: Vec<Span> = Vec::new();
+    for s in &doc.sentences {
+        let run = words.run(doc.sentence_tokens(s), s.tokens.start);
+        for i in 1..run.len() {
+            let mark = run.word(i);
+            let plural = matches!(mark, "'" | "’") && glued(run, i);
+            if !(plural || matches!(mark, "'s" | "’s")) || !name_word(run, i - 1) {
+                continue;
+            }
+            let p = i - 1;
+            // (`St Mary's`, `St. Mary's`: the full stop may be a token of its own.)
+            let saint = if p >= 1 && matches!(run.word(p - 1), "St" | "St." | "Saint") {
+                Some(p - 1)
+            } else if p >= 2 && run.word(p - 1) == "." && run.word(p - 2) == "St" {
+                Some(p - 2)
+            } else {
+                None
+            };
+            let owner = if plural {
+                run.word(p).ends_with('s')
+            } else {
+                saint.is_some() || POSSESSORS.contains(&run.word(p))
+            };
+            if !owner {
+                continue;
+            }
+            let mut e = i + 1;
+            while e < i + 5 && name_word(run, e) {
+                e += 1;
+            }
+            let Some(head) = (i + 1..e).rev().find(|&k| run.any(k, words::ORG_HEAD)) else {
+                continue;
+            };
+            let mut end = head + 1;
+            if run.word(end) == "of" {
+                let mut k = end + 1;
+                while k < end + 4 && name_word(run, k) {
+                    k += 1;
+                }
+                if k > end + 1 {
+                    end = k;
+                }
+            }
+            let start = saint.unwrap_or(p);
+            let (Some(name), Some(owner)) = (
+                span_of(run.tokens, &(start..end)),
+                run.tokens.get(p).map(|t| t.span()),
+            ) else {
+                continue;
+            };
+            // The possessor's own mention: a person or place owns the name (`Texas' Department
+            // of Health`), as does any named owner of a plural (`the Court of Appeals' Board`);
+            // anything else, and a saint the tagger took for a place, begins it.
+            let own = mentions
+                .partition_point(|m| m.span.start <= owner.start)
+                .checked_sub(1)
+                .and_then(|k| mentions.get(k))
+                .filter(|m| m.span.end == owner.end);
+            match own {
+                Some(m)
+                    if plural
+                        || saint.is_none()
+                            && matches!(m.kind, EntityKind::Person | EntityKind::Place) => {}
+                Some(m) => found.push(Span::new(m.span.start.min(name.start), name.end)),
+                None => found.push(name),
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    // Both lists are in text order: one pass drops the mentions inside the names.
+    let mut f = 0;
+    mentions.retain(|m| {
+        while found.get(f).is_some_and(|n| n.end <= m.span.start) {
+            f += 1;
+        }
+        !found.get(f).is_some_and(|n| n.overlaps(m.span))
+    });
+    mentions.extend(found.into_iter().map(|span| Mention {
+        span,
+        kind: EntityKind::Org,
+        title: None,
+    }));
+    super::sort_by_span(mentions);
+}
