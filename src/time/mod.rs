@@ -421,7 +421,8 @@ fn without_year(v: String) -> String {
 /// Words that look ahead.
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
-    "due", "expect", "expected", "expects", "scheduled", "shall", "slated", "soon", "tomorrow",
+    "due", "expect", "expected", "expects", "might", "must", "scheduled", "shall", "should", "slated",
+    "soon", "tomorrow",
     "upcoming", "will", "won't", "won’t", "would",
 ];
 

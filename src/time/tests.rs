@@ -54,6 +54,8 @@ t! {
     passive_present_is_no_past: "The winners find out when the draw is made on Monday evening.", "2025-02-08" => [("Monday evening", "2025-02-10TEV")];
     passive_future_is_ahead: "The final will be held on Sunday.", "2025-03-05" => [("Sunday", "2025-03-09")];
     passive_past_stays_past: "He was told on Monday that he had lost.", "2025-03-05" => [("Monday", "2025-03-03")];
+    obligation_looks_ahead_of_a_past_cue: "She said governments must act before the summer.", "2025-03-14" => [("the summer", "2025-SU")];
+    advice_looks_ahead_of_a_past_cue: "He said families should book their shots by Friday.", "2025-03-12" => [("Friday", "2025-03-14")];
     any_weekday_is_no_date: "The delivery comes on a Tuesday.", "2025-03-05" => [("Tuesday", "XXXX-WXX-2")];
     every_weekday_is_a_set: "The club meets every Tuesday.", "2025-03-05" => [("every Tuesday", "XXXX-WXX-2")];
     weekday_with_date_keeps_date: "The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-27" => [("Saturday, April 25", "1998-04-25")];
