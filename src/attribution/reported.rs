@@ -759,6 +759,7 @@ impl<'a> Context<'a> {
         // a new clause (`, as …`, `, and …`) nor a phrase about the whole (`, in a sign of …`, `, in a bid to …`).
         let resume = self.lw(c2 + 1);
         if c1 > lo + 15
+            || self.says_when(c2 + 1)
             || resume == "as"
             || resume == "in" && matches!(self.lw(c2 + 2).as_str(), "a" | "an")
             || self.lower_is(c2 + 1, List::Participle)
@@ -796,6 +797,22 @@ impl<'a> Context<'a> {
         Some((first, second))
     }
 
+    /// True when token `k` opens a phrase that says when or amid what a source spoke (`…,
+    /// officials said, after a meeting`, `, days after …`, `, amid …`), not more of its words.
+    fn says_when(&self, k: usize) -> bool {
+        let when = |k: usize| {
+            matches!(
+                self.lw(k).as_str(),
+                "after" | "before" | "following" | "amid" | "despite" | "ahead"
+            )
+        };
+        when(k)
+            || matches!(
+                self.lw(k).as_str(),
+                "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments" | "shortly"
+            ) && when(k + 1)
+    }
+
     /// `CLAUSE, X said, and CLAUSE` / `CLAUSE, X said in a report, but CLAUSE`: after a cue
     /// that follows its clause, the rest of the sentence past the next comma is a second piece
     /// of the same attribution (not a participle, `as …` or a relative clause of its own).
@@ -826,8 +843,9 @@ impl<'a> Context<'a> {
             || self.lower_is(c, List::Preposition)
             || matches!(
                 first.as_str(),
-                "as" | "who" | "which" | "according" | "while" | "when" | "where" | "after"
+                "as" | "who" | "which" | "according" | "while" | "when" | "where"
             )
+            || self.says_when(c)
             || self.phrase_about_the_whole(c, hi)
         {
             return None;

@@ -207,6 +207,10 @@ t! {
     participle_after_an_inverted_source: "Prices rose sharply in May, said Ann Lee, adding that food costs led the rise." =>
         [(R, "Prices rose sharply in May", "Ann Lee", "said", "Ann Lee"),
          (R, "food costs led the rise", "Ann Lee", "adding", "Ann Lee")];
+    when_after_a_cue_is_no_second_piece: "Japan will resume talks next month, officials said, after a meeting in Tokyo." =>
+        [(R, "Japan will resume talks next month", "officials", "said", "")];
+    how_long_after_a_cue_is_no_second_piece: "Japan will resume talks next month, officials said, days after a meeting in Tokyo." =>
+        [(R, "Japan will resume talks next month", "officials", "said", "")];
     an_acronym_source_spelled_like_who: "The WHO said the outbreak was over." =>
         [(R, "the outbreak was over", "WHO", "said", "WHO")];
     participle_clause: "“We are ready,” he said, adding that the army would follow." =>
