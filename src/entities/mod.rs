@@ -105,6 +105,7 @@ fn mentions_from(
     places_by_descriptor(text, doc, words, &mut mentions);
     towns_before_regions(text, doc, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
+    orgs::bodies_by_head(doc, words, &mut mentions);
     orgs::bodies_named_by_fields(doc, words, &mut mentions);
     orgs::names_with_possessives(doc, words, &mut mentions);
     sports_clubs(text, doc, words, lex, &mut mentions);
@@ -3251,6 +3252,8 @@ mod tests {
         possessive_org_name_with_of: "The People's Bank of China cut rates." => [(Org, "People's Bank of China")];
         plural_possessor_of_an_org: "The Workers’ Party won the vote." => [(Org, "Workers’ Party")];
         named_owner_of_a_body_stays_apart: "Obama's Justice Department sued the state." => [(Person, "Obama"), (Org, "Justice Department")];
+        body_after_a_possessive_the_tagger_missed: "Officials at Japan's Ministry of Economy, Trade and Industry declined to comment." => [(Place, "Japan"), (Org, "Ministry of Economy, Trade and Industry")];
+        head_without_the_names_no_body: "He asked for money from Congress for Kenya." => [(Place, "Kenya")];
         chair_before_a_name_is_no_part_of_it: "Chair Jerome Powell said rates would hold." => [(Person, "Jerome Powell")];
         job_title_in_a_byline_is_no_person: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [(Person, "Ann Okoro")];
         job_title_in_a_byline_is_no_body: "By Priya Raman, Health Reporter\n\nThe river rose." => [(Person, "Priya Raman")];

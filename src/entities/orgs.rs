@@ -582,16 +582,83 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
                 .checked_sub(1)
                 .and_then(|k| mentions.get(k))
                 .filter(|m| m.span.end == owner.end);
-            match own {
+            let name = match own {
                 Some(m)
                     if plural
                         || saint.is_none()
-                            && matches!(m.kind, EntityKind::Person | EntityKind::Place) => {}
-                Some(m) => found.push(Span::new(m.span.start.min(name.start), name.end)),
-                None => found.push(name),
+                            && matches!(m.kind, EntityKind::Person | EntityKind::Place) =>
+                {
+                    continue;
+                }
+                Some(m) => Span::new(m.span.start.min(name.start), name.end),
+                None => name,
+            };
+            if found.last().is_none_or(|f| f.end <= name.start) {
+                found.push(name);
             }
         }
     }
+    replace_with_orgs(mentions, found);
+}
+
+/// Bodies named by a head and a field that the tagger missed after a possessive (`Japan's
+/// Ministry of Economy`, where it tagged `Economy` a place): a capitalised organisation's head
+/// in no mention after `the` or a possessive, `of` or `for` (and `the`), then one to five
+/// capitalised words that hold no person, make an organisation ([`bodies_named_by_fields`] then takes its list of fields).
+pub fn bodies_by_head(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    super::sort_by_span(mentions);
+    let mut found: Vec<Span> = Vec::new();
+    for s in &doc.sentences {
+        let run = words.run(doc.sentence_tokens(s), s.tokens.start);
+        for i in 0..run.len() {
+            // (After `the` or a possessive: `from Congress for Tanzania` is no body.)
+            if !run.any(i, words::ORG_HEAD)
+                || !matches!(run.word(i + 1), "of" | "for")
+                || i == 0
+                || !matches!(run.word(i - 1), "the" | "The" | "'s" | "’s")
+            {
+                continue;
+            }
+            let (Some(head), true) = (run.tokens.get(i).map(|t| t.span()), name_word(run, i))
+            else {
+                continue;
+            };
+            let k = mentions.partition_point(|m| m.span.start <= head.start);
+            let tagged = k
+                .checked_sub(1)
+                .and_then(|k| mentions.get(k))
+                .is_some_and(|m| m.span.end > head.start);
+            if tagged {
+                continue;
+            }
+            let first = if run.word(i + 2) == "the" {
+                i + 3
+            } else {
+                i + 2
+            };
+            let mut e = first;
+            while e < first + 5 && name_word(run, e) {
+                e += 1;
+            }
+            let Some(name) = span_of(run.tokens, &(i..e)).filter(|_| e > first) else {
+                continue;
+            };
+            let person = mentions
+                .get(k..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|m| m.span.start < name.end)
+                .any(|m| m.kind == EntityKind::Person || m.span.end > name.end);
+            if !person && found.last().is_none_or(|f| f.end <= name.start) {
+                found.push(name);
+            }
+        }
+    }
+    replace_with_orgs(mentions, found);
+}
+
+/// Puts organisations `found` (in text order, apart) in place of the mentions they overlap.
+fn replace_with_orgs(mentions: &mut Vec<Mention>, found: Vec<Span>) {
     if found.is_empty() {
         return;
     }
