@@ -44,9 +44,12 @@ impl<'a> Context<'a> {
                 continue;
             }
             // (`…, the agency said on Thursday, warning that …`: the participle's clause is an
-            // attribution of its own.)
+            // attribution of its own; `…, officials said on Tuesday, after a meeting that …`
+            // says when.)
             let tail_end = (v + 1..hi)
-                .find(|&k| self.w(k) == "," && self.is(k + 1, List::Participle))
+                .find(|&k| {
+                    self.w(k) == "," && (self.is(k + 1, List::Participle) || self.says_when(k + 1))
+                })
                 .unwrap_or(hi);
             let no_content_after = !(v + 1..tail_end).any(|k| {
                 let w = self.lw(k);

@@ -799,7 +799,7 @@ impl<'a> Context<'a> {
 
     /// True when token `k` opens a phrase that says when or amid what a source spoke (`…,
     /// officials said, after a meeting`, `, days after …`, `, amid …`), not more of its words.
-    fn says_when(&self, k: usize) -> bool {
+    pub(super) fn says_when(&self, k: usize) -> bool {
         let when = |k: usize| {
             matches!(
                 self.lw(k).as_str(),

@@ -209,6 +209,8 @@ t! {
          (R, "food costs led the rise", "Ann Lee", "adding", "Ann Lee")];
     when_after_a_cue_is_no_second_piece: "Japan will resume talks next month, officials said, after a meeting in Tokyo." =>
         [(R, "Japan will resume talks next month", "officials", "said", "")];
+    when_with_a_that_after_a_cue_and_its_day: "Japan will resume talks next month, officials said on Tuesday, after a meeting that analysts called a thaw." =>
+        [(R, "Japan will resume talks next month", "officials", "said", "")];
     how_long_after_a_cue_is_no_second_piece: "Japan will resume talks next month, officials said, days after a meeting in Tokyo." =>
         [(R, "Japan will resume talks next month", "officials", "said", "")];
     an_acronym_source_spelled_like_who: "The WHO said the outbreak was over." =>
