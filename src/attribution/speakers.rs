@@ -505,10 +505,25 @@ impl<'a> Context<'a> {
                 while k > 0 && matches!(self.w(k - 1), "," | "—" | "–") {
                     k -= 1;
                 }
-                let entity = k
-                    .checked_sub(1)
-                    .and_then(|k| self.mention_ending_at(k))
-                    .and_then(|m| self.mention_entity.get(m).copied());
+                let mut named = k.checked_sub(1).and_then(|k| self.mention_ending_at(k));
+                // (`Sen. Lisa Murkowski of Alaska, who voted …`: the person, not her state.)
+                if let Some(m) = named.and_then(|m| self.mentions.get(m)) {
+                    let first = self.token_at(m.span.start);
+                    let person = first
+                        .checked_sub(2)
+                        .filter(|_| {
+                            m.kind == EntityKind::Place
+                                && matches!(self.w(first - 1), "of" | "from")
+                        })
+                        .and_then(|p| self.mention_ending_at(p))
+                        .filter(|&p| {
+                            self.mentions
+                                .get(p)
+                                .is_some_and(|p| p.kind == EntityKind::Person)
+                        });
+                    named = person.or(named);
+                }
+                let entity = named.and_then(|m| self.mention_entity.get(m).copied());
                 return Speaker { span, entity };
             }
             if self.lower_is(np.0, List::Pronoun) {

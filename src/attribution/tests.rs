@@ -213,6 +213,9 @@ t! {
         [(R, "Japan will resume talks next month", "officials", "said", "")];
     how_long_after_a_cue_is_no_second_piece: "Japan will resume talks next month, officials said, days after a meeting in Tokyo." =>
         [(R, "Japan will resume talks next month", "officials", "said", "")];
+    relative_pronoun_after_a_person_of_a_place: "Sen. Lisa Murkowski of Alaska, who opposed the bill, said she worried about a shutdown." =>
+        [(R, "the bill", "who", "opposed", "Lisa Murkowski"),
+         (R, "she worried about a shutdown", "Lisa Murkowski", "said", "Lisa Murkowski")];
     an_acronym_source_spelled_like_who: "The WHO said the outbreak was over." =>
         [(R, "the outbreak was over", "WHO", "said", "WHO")];
     participle_clause: "“We are ready,” he said, adding that the army would follow." =>
