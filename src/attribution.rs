@@ -174,7 +174,7 @@ pub fn attribute(
         last_org,
         antecedent,
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
-        words: doc.tokens.iter().map(|t| word_of(text, t)).collect(),
+        words: Vec::new(),
         block_tokens: block_tokens(text, &doc.tokens),
         low: String::new(),
         low_start: 0,
@@ -187,6 +187,11 @@ pub fn attribute(
     if whole.len() <= LOW_MAX {
         cx.lower_window(whole);
     }
+    // (After the window: its token texts are sliced once, for the lists too.)
+    let words = (doc.tokens.iter().enumerate())
+        .map(|(k, t)| word_of(cx.w(k), t.kind))
+        .collect();
+    cx.words = words;
 
     let mut direct: Vec<Quote> = pieces
         .iter()
@@ -447,11 +452,10 @@ pub fn attribute(
     quotes
 }
 
-/// What the word lists say about token `t`.
-fn word_of(text: &str, t: &Token) -> Word {
-    let w = t.span().slice(text);
+/// What the word lists say about the token `w` of kind `kind`.
+fn word_of(w: &str, kind: TokenKind) -> Word {
     // No list word is without a letter.
-    if t.kind == TokenKind::Punct {
+    if kind == TokenKind::Punct {
         Word::new(Default::default(), matches!(lower(w), Lower::Same(_))).with_ascii(w.is_ascii())
     } else {
         lexicon().word(w)
