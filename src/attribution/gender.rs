@@ -11,6 +11,7 @@ use crate::coref::Entity;
 use crate::entities::{EntityKind, Mention};
 use crate::quotes::QuoteMarks;
 use crate::segment::{Document, TokenKind};
+use crate::span::Span;
 
 /// What the article says a person is called.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,24 +74,69 @@ pub(super) fn genders(
         }
     }
     let tokens = &doc.tokens;
-    let mut mi = 0;
-    let mut qi = 0;
+    // Whether token `t` is inside a direct quote; asked in text order, so `qi` (the first
+    // piece not ending before it) only moves forward. Two walks ask: the pronouns' and the
+    // mentions'.
+    let quoted = |qi: &mut usize, t: Span| {
+        while pieces.get(*qi).is_some_and(|p| p.content.end <= t.start) {
+            *qi += 1;
+        }
+        pieces.get(*qi).is_some_and(|p| p.content.contains(t))
+    };
+    let (mut mi, mut pronoun_qi, mut mention_qi) = (0, 0, 0);
     for sentence in &doc.sentences {
-        let mut only: Option<Option<usize>> = None;
-        let mut seen_pronoun: Option<Gender> = None;
-        for k in sentence.tokens.clone() {
-            let Some(t) = tokens.get(k) else { break };
+        let from = sentence.tokens.start.min(tokens.len());
+        let sent = tokens
+            .get(from..sentence.tokens.end.clamp(from, tokens.len()))
+            .unwrap_or_default();
+        let (Some(first), Some(last)) = (sent.first(), sent.last()) else {
+            continue;
+        };
+        // The sentence's first pronoun outside quotes (no pronoun below is longer than three
+        // letters): a later one is no evidence.
+        let mut pronoun = None;
+        for (i, t) in sent.iter().enumerate() {
             let span = t.span();
-            while pieces.get(qi).is_some_and(|p| p.content.end <= span.start) {
-                qi += 1;
+            if t.kind == TokenKind::Punct || span.len() > 3 {
+                continue;
             }
-            let quoted = pieces.get(qi).is_some_and(|p| p.content.contains(span));
-            // Mentions that start at this token.
-            while mentions.get(mi).is_some_and(|m| m.span.start < span.start) {
-                mi += 1;
+            let w = span.slice(text);
+            if matches!(
+                w,
+                "he" | "He" | "she" | "She" | "him" | "his" | "His" | "her" | "Her"
+            ) && !quoted(&mut pronoun_qi, span)
+            {
+                pronoun = word_gender(w).map(|g| (from + i, g));
+                break;
             }
-            while let Some(m) = mentions.get(mi).filter(|m| m.span.start == span.start) {
-                if m.kind == EntityKind::Person && !quoted {
+        }
+        // The mentions that start at a token of the sentence, in order; the pronoun reads
+        // those that start at or before it.
+        while mentions
+            .get(mi)
+            .is_some_and(|m| m.span.start < first.span().start)
+        {
+            mi += 1;
+        }
+        let mut only: Option<Option<usize>> = None;
+        // The person the pronoun can only refer to: the one named before it in this sentence
+        // (`When Anna Berg woke up, she …`). A pronoun whose antecedent is in an earlier
+        // sentence is no evidence: that is the very thing to be resolved.
+        let mut antecedent = None;
+        let mut read = false;
+        while let Some(m) = mentions
+            .get(mi)
+            .filter(|m| m.span.start <= last.span().start)
+        {
+            let i = sent.partition_point(|t| t.span().start < m.span.start);
+            if !read && pronoun.is_some_and(|(p, _)| from + i > p) {
+                antecedent = only.flatten();
+                read = true;
+            }
+            let at = sent.get(i).filter(|t| t.span().start == m.span.start);
+            if let Some(t) = at.filter(|_| m.kind == EntityKind::Person) {
+                if !quoted(&mut mention_qi, t.span()) {
+                    let k = from + i;
                     let e = mention_entity.get(mi).copied();
                     // An honorific right before the name (`Ms. Berg`, `Sir Keir`).
                     let before = |n: usize| {
@@ -118,29 +164,14 @@ pub(super) fn genders(
                         Some(_) => Some(None),
                     };
                 }
-                mi += 1;
             }
-            // (No pronoun below is longer than three letters.)
-            if quoted || t.kind == TokenKind::Punct || seen_pronoun.is_some() || span.len() > 3 {
-                continue;
-            }
-            let w = span.slice(text);
-            if matches!(
-                w,
-                "he" | "He" | "she" | "She" | "him" | "his" | "His" | "her" | "Her"
-            ) {
-                seen_pronoun = word_gender(w);
-                // The person this pronoun can only refer to: the one named before it in this
-                // sentence (`When Anna Berg woke up, she …`). A pronoun whose antecedent is in
-                // an earlier sentence is no evidence: that is the very thing to be resolved.
-                let antecedent = match only {
-                    Some(Some(e)) => Some(e),
-                    _ => None,
-                };
-                if let (Some(e), Some(g)) = (antecedent, seen_pronoun) {
-                    add(e, g, 1);
-                }
-            }
+            mi += 1;
+        }
+        if !read {
+            antecedent = only.flatten();
+        }
+        if let (Some((_, g)), Some(e)) = (pronoun, antecedent) {
+            add(e, g, 1);
         }
     }
     votes
