@@ -1060,10 +1060,13 @@ pub(super) enum List {
     AdjectiveOf,
     /// Stance adjectives that take a `to` infinitive (`reluctant to`).
     AdjectiveTo,
+    /// The words after a stance head that is in none of the lists above (`expected to`,
+    /// `seen as`, `accused of`, `blamed for`, `deemed a`, `the claim that`).
+    AfterStanceHead,
 }
 
 /// Every word list with its number.
-const LISTS: [(List, &[&str]); 24] = [
+const LISTS: [(List, &[&str]); 25] = [
     (List::Cue, CUE_VERBS),
     (List::Participle, PARTICIPLES),
     (List::Report, REPORT_VERBS),
@@ -1088,6 +1091,10 @@ const LISTS: [(List, &[&str]); 24] = [
     (List::AdjectiveOf, FEELING),
     (List::AdjectiveOf, CRITICAL),
     (List::AdjectiveTo, WILLING),
+    (
+        List::AfterStanceHead,
+        &["to", "as", "of", "for", "in", "a", "an", "that"],
+    ),
 ];
 
 /// The lists, read into one table on first use, with the cue lexicon's verb forms.

@@ -1131,6 +1131,21 @@ impl<'a> Context<'a> {
         }
         let token = self.token(v);
         let w = token.text;
+        // A word in none of the head lists heads a stance only before one of a few short
+        // words (`expected to`, `the claim that`) or as `clear`: most words stop here, on bits.
+        const HEADS: u32 = 1 << List::CueForm as u32
+            | 1 << List::PhraseHead as u32
+            | 1 << List::Finds as u32
+            | 1 << List::Hearsay as u32
+            | 1 << List::AdjectiveThat as u32
+            | 1 << List::AdjectiveOf as u32
+            | 1 << List::AdjectiveTo as u32;
+        if !token.word.lower_is_any(HEADS)
+            && !self.lower_is(v + 1, List::AfterStanceHead)
+            && !matches!(w, "clear" | "obvious" | "evident")
+        {
+            return false;
+        }
         // Every test below that reads the next word wants one of at most four letters
         // (`that`, `to`, `as`, `for`): past a longer ASCII word they all fail, unread.
         let near = !self

@@ -215,6 +215,12 @@ impl Word {
     pub const fn lower_is(self, list: u32) -> bool {
         self.0 & (1 << list) & !(Word::LOWER | Word::ASCII) != 0
     }
+
+    /// True when the word in lower case is in any of the lists whose bits are set in `lists`.
+    #[inline]
+    pub const fn lower_is_any(self, lists: u32) -> bool {
+        self.0 & lists & !(Word::LOWER | Word::ASCII) != 0
+    }
 }
 
 /// A token looked up: its text and what the word lists say about it.
