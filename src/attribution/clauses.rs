@@ -435,7 +435,14 @@ impl<'a> Context<'a> {
             if v < past {
                 continue;
             }
-            let vw = self.w(v);
+            let token = self.token(v);
+            let vw = token.text;
+            // (A word that is no report verb, progressive or past form is no cue, nor a mark:
+            // most tokens are passed over on their bits.)
+            const CUES: u32 = 1 << List::Report as u32 | 1 << List::Progressive as u32;
+            if self.is_word(v) && !token.word.lower_is_any(CUES) && !vw.ends_with("ed") {
+                continue;
+            }
             if is_open_mark(vw) {
                 // A title or scare quote in an opening phrase (`In an interview on “Face the
                 // Nation,” Ryan said …`) is passed over; any other quote ends the search.
@@ -821,7 +828,13 @@ impl<'a> Context<'a> {
                 && !phrase_content;
             let end = (c + 1..hi)
                 .find(|&k| {
-                    let w = self.w(k);
+                    let token = self.token(k);
+                    let w = token.text;
+                    // (Past an object, only a word of three letters or fewer, a mark or a
+                    // non-ASCII word can end the clause: `and`, `but`, `in`, `on`, `,`, `;`.)
+                    if !object_content && self.is_word(k) && w.len() > 3 && token.word.ascii() {
+                        return false;
+                    }
                     if present && self.predicate_goes_on(k, v, hi) {
                         return false;
                     }
