@@ -253,6 +253,10 @@ pub fn attribute(
         let shared = q
             .cue
             .is_some_and(|c| direct_cues.binary_search(&c.start).is_ok());
+        // (Only a clause that shares its cue is in question: the tests below read text.)
+        if !shared {
+            return true;
+        }
         let first = q.span.slice(text).split_whitespace().next().unwrap_or("");
         let first = lower(first);
         // `told me, “Q”`: the addressee and the quote, no clause of the source's own.
@@ -301,7 +305,7 @@ pub fn attribute(
                         .nth(2)
                         .is_some()
             });
-        !shared || fragment_inside || clause_goes_on
+        fragment_inside || clause_goes_on
     });
     // A quote sentence with no cue right after reported speech continues its speaker
     // (`…, Schiff said. “The other factor is …”`).
