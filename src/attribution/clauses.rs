@@ -6,6 +6,7 @@ use super::lists::{is_open_mark, starts_upper, List};
 use super::{lexicon, stance};
 use super::{Context, Quote};
 use crate::segment::TokenKind;
+use std::cell::OnceCell;
 
 impl<'a> Context<'a> {
     /// True when the cue-like word at `v` follows a number (`by 5 percentage points`, `3
@@ -43,23 +44,34 @@ impl<'a> Context<'a> {
             if self.after_number(v) {
                 continue;
             }
-            // (`…, the agency said on Thursday, warning that …`: the participle's clause is an
-            // attribution of its own; `…, officials said on Tuesday, after a meeting that …`
-            // says when.)
-            let tail_end = (v + 1..hi)
-                .find(|&k| {
-                    self.w(k) == "," && (self.is(k + 1, List::Participle) || self.says_when(k + 1))
+            // (Both read the rest of the clause: only once a comma before the verb asks. `…, the
+            // agency said on Thursday, warning that …`: the participle's clause is an attribution
+            // of its own; `…, officials said on Tuesday, after a meeting that …` says when.)
+            let after = OnceCell::new();
+            let no_content_after = || {
+                *after.get_or_init(|| {
+                    let tail_end = (v + 1..hi)
+                        .find(|&k| {
+                            self.w(k) == ","
+                                && (self.is(k + 1, List::Participle) || self.says_when(k + 1))
+                        })
+                        .unwrap_or(hi);
+                    !(v + 1..tail_end).any(|k| {
+                        let w = self.lw(k);
+                        w == "that" || is_open_mark(&w)
+                    })
                 })
-                .unwrap_or(hi);
-            let no_content_after = !(v + 1..tail_end).any(|k| {
-                let w = self.lw(k);
-                w == "that" || is_open_mark(&w)
-            });
+            };
             // (`…, said Ann Lee, an official with the board that oversees it`: a `that` in the
             // speaker's apposition opens no content.)
-            let no_content_before_comma = !(v + 1..hi)
-                .take_while(|&k| self.w(k) != ",")
-                .any(|k| self.lw(k) == "that" || is_open_mark(self.w(k)));
+            let before_comma = OnceCell::new();
+            let no_content_before_comma = || {
+                *before_comma.get_or_init(|| {
+                    !(v + 1..hi)
+                        .take_while(|&k| self.w(k) != ",")
+                        .any(|k| self.lw(k) == "that" || is_open_mark(self.w(k)))
+                })
+            };
             // Candidate commas that end the clause, nearest first (`CLAUSE, X, a …, said`).
             let commas = (lo..v).rev().take(45).filter(|&k| {
                 matches!(self.w(k), "," | "—" | "–")
@@ -71,15 +83,15 @@ impl<'a> Context<'a> {
                 let next = self.lw(v + 1);
                 // `…, Mr. Guajardo told me.` / `…, she told CNN on Sunday.`
                 let addressee = self.is(v, List::Address)
-                    && no_content_after
+                    && no_content_after()
                     && self.np_after(v + 1, hi).is_some_and(|np| {
                         np.1 >= hi || self.w(np.1) == "," || self.lower_is(np.1, List::Preposition)
                     });
                 let tail_ok = v + 1 >= hi
                     || next == ","
                     || addressee
-                    || inversion && no_content_before_comma
-                    || no_content_after
+                    || inversion && no_content_before_comma()
+                    || no_content_after()
                         && (self.lower_is(v + 1, List::Preposition)
                             || self.lower_is(v + 1, List::Time)
                             || self
