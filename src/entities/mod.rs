@@ -1918,6 +1918,37 @@ fn occupation_before_name(text: &str, run: Run, i: usize) -> bool {
         && is_occupation_noun(run.word(i))
 }
 
+/// Nouns of people that are no occupation (`the 6-year-old boy`, `the radio host`), in the
+/// singular.
+const PERSON_NOUNS: &[&str] = &[
+    "boy",
+    "girl",
+    "man",
+    "woman",
+    "child",
+    "son",
+    "wife",
+    "husband",
+    "widow",
+    "baby",
+    "host",
+    "victim",
+    "inmate",
+    "chief",
+    "student",
+    "resident",
+    "native",
+    "candidate",
+    "nominee",
+    "veteran",
+    "star",
+    "friend",
+    "colleague",
+    "pioneer",
+    "founder",
+    "heir",
+];
+
 /// Two or three capitalised words that no list knows, said to speak (`X said`), described by an
 /// apposition (`X, a researcher`, `X, dean of`) or after a role noun (`analyst X`), are a
 /// person's name, whatever the tagger thought.
@@ -1971,12 +2002,25 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                     run.word(i - 1),
                     "at" | "in" | "from" | "of" | "for" | "with" | "on" | "to"
                 );
-            let said = crate::attribution::is_cue_verb(next) && !object;
+            // `The Orlando Sentinel reported`: a name after `the` is no person's.
+            let the = i > 0 && matches!(run.word(i - 1), "the" | "The");
+            let said = crate::attribution::is_cue_verb(next) && !object && !the;
+            // `X, a political scientist`, `X, the 6-year-old boy`, not `X, the national anthem`
+            // or `X, the Netherlands`: an apposition opened by an article names a person's
+            // occupation or a noun of a person before it ends.
+            let occupation = (b + 2..tokens.len())
+                .take(8)
+                .take_while(|&k| !matches!(run.word(k), "," | "." | ";" | ":"))
+                .any(|k| {
+                    let w = run.word(k);
+                    run.any(k, words::ROLE_LOWER)
+                        || is_occupation_noun(w)
+                        || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+                });
             let apposed = next == ","
-                && (matches!(
-                    after,
-                    "a" | "an" | "the" | "who" | "dean" | "head" | "chief"
-                ) || run.any(b + 1, words::ROLE_LOWER));
+                && (matches!(after, "who" | "dean" | "head" | "chief")
+                    || matches!(after, "a" | "an" | "the") && occupation
+                    || run.any(b + 1, words::ROLE_LOWER));
             let described = i > 0 && run.any(i - 1, words::ROLE_LOWER);
             let Some(span) = span_of(tokens, &(i..b)) else {
                 i = b;
@@ -3060,10 +3104,18 @@ fn people_by_surname(text: &str, doc: &Document, words: &Words, mentions: &mut [
 /// exactly a known person's surname a person.
 fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     people_by_surname(text, doc, words, mentions);
+    let lex = lexicon();
+    // A place after a word that is no given name is a place the tagger took for a person
+    // (`Old Goa`), and its last word alone stays a place (`the state of Goa`).
     let surnames: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| surname(m.span.slice(text)))
+        .filter_map(|m| {
+            let name = m.span.slice(text);
+            let s = surname(name)?;
+            let first = name.split_whitespace().next().unwrap_or("");
+            (!lex.places.contains(s) || lex.given_names.contains(first)).then_some(s)
+        })
         .filter(|s| s.chars().count() > 1)
         .collect();
     if surnames.is_empty() {
@@ -3317,6 +3369,10 @@ mod tests {
         chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
         place_after_a_noun_of_places: "The ferry crosses to the island of Inchkeld. Inchkeld has 63 residents." => [(Place, "Inchkeld"), (Place, "Inchkeld")];
         listed_place_of_two_words_is_a_place: "Farmers in Maharashtra and Madhya Pradesh said they were preparing to sow soybeans." => [(Place, "Maharashtra"), (Place, "Madhya Pradesh")];
+        // An apposition opened by an article makes a person only when it names an occupation.
+        apposition_of_a_place_is_no_person: "The band played in Den Bosch, the Netherlands, on Friday." => [(Place, "Den Bosch"), (Place, "Netherlands")];
+        apposition_of_an_event_is_no_person: "It was built before World War II, the first such track." => [(Misc, "World War II")];
+        apposition_with_an_occupation_is_a_person: "Karen Holt, the team's head coach, said so." => [(Person, "Karen Holt")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
     }
@@ -3363,6 +3419,20 @@ mod tests {
         titles_abbreviated_before_three_names: "Rep. Marjorie Taylor Greene and Lt. Gov. Dan Patrick spoke." => [("Marjorie Taylor Greene", Some("Rep.")), ("Dan Patrick", Some("Lt. Gov."))];
         titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
+    }
+
+    #[test]
+    fn name_after_the_before_a_speech_verb_is_no_person() {
+        let text = "The Daily Courier reported that the mayor had resigned.";
+        assert!(tagged(text).iter().all(|(k, _)| *k != EntityKind::Person));
+    }
+
+    #[test]
+    fn place_taken_for_a_person_lends_no_surname() {
+        // However the tagger reads `Old Goa`, `Goa` alone stays the place.
+        let text = "The quarter is known as Old Goa, a former capital. Trains run to Goa daily.";
+        let found = tagged(text);
+        assert_eq!(found.last(), Some(&(EntityKind::Place, "Goa".to_string())));
     }
 
     #[test]
