@@ -264,6 +264,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 _ if dateline => Tense::Present,
                 // `until`, and a date used as an adjective (`the November election`): the
                 // nearest one, whatever the tense.
+                // `will remain closed until Monday` looks ahead, whatever the participle.
+                "until" | "till" if future_in_clause_before(&words, i) => Tense::Future,
                 "until" | "till" | "the" => Tense::Present,
                 "effective" | "payable" => Tense::Future,
                 _ => tense_at(&words, i, end),
@@ -298,7 +300,13 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         ))
                 }),
                 tense,
-                reference,
+                // `next Saturday` counts from the publication date, `the next Saturday` from the
+                // story's last date.
+                reference: reference.filter(|_| {
+                    !(matches!(sem, scan::Sem::Weekday(..))
+                        && matches!(first.lower, "next" | "last")
+                        && before.is_none_or(|w| w.lower != "the"))
+                }),
             };
             let (mut r, new_ref) = resolve::resolve(&sem, &cx);
             if no_year {
@@ -483,7 +491,15 @@ const IS_BEFORE_ED_NOT_PAST: u32 = 1 << 5;
 fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     let lw = words.get(i)?.lower;
     let lists = TENSE_WORDS.lists_of(lw);
-    let ed = lw.len() > 4 && lw.ends_with("ed");
+    // A capitalised word inside a sentence is a name (`Westbrook United`), no verb.
+    let name = || {
+        let w = words.get(i).map_or("", |w| w.text);
+        w.starts_with(|c: char| c.is_uppercase())
+            && i.checked_sub(1)
+                .and_then(|p| words.get(p))
+                .is_some_and(|p| p.kind == crate::segment::TokenKind::Word || p.text == ",")
+    };
+    let ed = lw.len() > 4 && lw.ends_with("ed") && !name();
     if lists == 0 && !ed && !lw.ends_with("ll") {
         return None;
     }
@@ -529,6 +545,18 @@ fn is_clause_boundary(w: &str) -> bool {
         w,
         "and" | "but" | "or" | ";" | "while" | "whereas" | "although" | "though" | "because"
     )
+}
+
+/// True when a marker of the future stands in the few words of the clause before word `i`.
+fn future_in_clause_before(words: &[Word], i: usize) -> bool {
+    (i.saturating_sub(8)..i)
+        .rev()
+        .take_while(|&p| {
+            words
+                .get(p)
+                .is_some_and(|w| w.lower != "," && !is_clause_boundary(w.lower))
+        })
+        .any(|p| tense_of(words, p) == Some(Tense::Future))
 }
 
 /// Verbs whose to-infinitive tells what is to come (`urged residents to get their shots before

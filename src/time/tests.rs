@@ -58,6 +58,11 @@ t! {
     advice_looks_ahead_of_a_past_cue: "He said families should book their shots by Friday.", "2025-03-12" => [("Friday", "2025-03-14")];
     any_weekday_is_no_date: "The delivery comes on a Tuesday.", "2025-03-05" => [("Tuesday", "XXXX-WXX-2")];
     every_weekday_is_a_set: "The club meets every Tuesday.", "2025-03-05" => [("every Tuesday", "XXXX-WXX-2")];
+    next_weekday_counts_from_publication_not_the_last_date: "The teams drew on Tuesday, and they meet again next Saturday.", "2025-11-29" => [("Tuesday", "2025-11-25"), ("next Saturday", "2025-12-06")];
+    the_next_weekday_counts_from_the_last_date: "The trial opened on Jan. 6, 2025, and the verdict came the next Monday.", "2025-03-05" => [("Jan. 6, 2025", "2025-01-06"), ("the next Monday", "2025-01-13")];
+    capitalised_ed_word_is_no_past_verb: "Town travel to Westbrook United on Tuesday.", "2025-11-29" => [("Tuesday", "2025-12-02")];
+    until_in_a_future_clause_is_ahead: "Schools will remain closed until Monday.", "2025-09-09" => [("Monday", "2025-09-15")];
+    until_in_a_past_clause_is_the_nearest: "Schools remained closed until Monday.", "2025-09-09" => [("Monday", "2025-09-08")];
     weekday_with_date_keeps_date: "The paper said in an editorial on Saturday, April 25: the court erred.", "1998-04-27" => [("Saturday, April 25", "1998-04-25")];
 }
 
