@@ -1113,6 +1113,22 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 if span_of(tokens, &(b..e)).is_some_and(|s| !covered(s)) {
                     b = e;
                 }
+                // A hyphenated surname goes on (`Governor Babajide Sanwo-Olu`).
+                let glued = |k: usize| {
+                    k.checked_sub(1)
+                        .and_then(|p| tokens.get(p))
+                        .zip(tokens.get(k))
+                        .is_some_and(|(p, t)| p.span().end == t.span().start)
+                };
+                while run.word(b) == "-"
+                    && glued(b)
+                    && glued(b + 1)
+                    && run.bits(b + 1) & (words::CAPITAL | words::LETTERS)
+                        == words::CAPITAL | words::LETTERS
+                    && span_of(tokens, &(b..b + 2)).is_some_and(|s| !covered(s))
+                {
+                    b += 2;
+                }
             }
             match span_of(tokens, &(a..b)) {
                 Some(span) if b > a && !covered(span) => {
@@ -2026,8 +2042,11 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                 i = b;
                 continue;
             };
-            // `Madhya Pradesh said`: a place of the gazetteer.
-            if (said || apposed || described) && !lexicon().places.contains(span.slice(text)) {
+            // `Madhya Pradesh said`: a place of the gazetteer; `Ashford Town, who`: a club.
+            if (said || apposed || described)
+                && !lexicon().places.contains(span.slice(text))
+                && !CLUB_TAILS.contains(&run.word(b - 1))
+            {
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
                 let clash: Vec<usize> = (at..mentions.len())
                     .take_while(|&k| mentions[k].span.start < span.end)
@@ -2521,8 +2540,17 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
             let Some(k) = phrase else {
                 continue;
             };
+            // The head may come before a participle of where or by whom (`a startup based in
+            // Austin`), not before a verb (`Previously, the company owned …`).
+            let head = run.word(b + k);
+            let participle = k >= 3
+                && matches!(
+                    head,
+                    "based" | "headquartered" | "founded" | "backed" | "listed"
+                );
             let described = matches!(run.word(b + 1), "a" | "an" | "the")
-                && ORG_NOUNS.contains(&run.word(b + k));
+                && (ORG_NOUNS.contains(&head)
+                    || participle && ORG_NOUNS.contains(&run.word(b + k - 1)));
             if !described {
                 continue;
             }
@@ -3373,6 +3401,11 @@ mod tests {
         apposition_of_a_place_is_no_person: "The band played in Den Bosch, the Netherlands, on Friday." => [(Place, "Den Bosch"), (Place, "Netherlands")];
         apposition_of_an_event_is_no_person: "It was built before World War II, the first such track." => [(Misc, "World War II")];
         apposition_with_an_occupation_is_a_person: "Karen Holt, the team's head coach, said so." => [(Person, "Karen Holt")];
+        // From our own wire, sports and business articles.
+        hyphenated_surname_after_a_title: "Governor Babajide Sanwo-Olu blamed blocked drains." => [(Person, "Babajide Sanwo-Olu")];
+        club_before_who_is_no_person: "The result lifts Harbour City a point above Ashford Town, who were held to a draw." => [(Org, "Ashford Town")];
+        org_apposition_before_based_in: "The company agreed to buy Lumen Photonics, a startup based in Austin, Texas." => [(Org, "Lumen Photonics"), (Place, "Austin"), (Place, "Texas")];
+        adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
     }
