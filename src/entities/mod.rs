@@ -2637,6 +2637,12 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
                 continue;
             }
             let mut a = i;
+            // `PC makers including Dell and HP`, `lenders such as HSBC`.
+            if plural && run.word(i + 1) == "including" {
+                a = i + 1;
+            } else if plural && run.word(i + 1) == "such" && run.word(i + 2) == "as" {
+                a = i + 2;
+            }
             loop {
                 let b = name_words_end(run, a + 1, true);
                 let person = b > a + 2 && run.any(a + 1, words::GIVEN);
@@ -3405,6 +3411,7 @@ mod tests {
         hyphenated_surname_after_a_title: "Governor Babajide Sanwo-Olu blamed blocked drains." => [(Person, "Babajide Sanwo-Olu")];
         club_before_who_is_no_person: "The result lifts Harbour City a point above Ashford Town, who were held to a draw." => [(Org, "Ashford Town")];
         org_apposition_before_based_in: "The company agreed to buy Lumen Photonics, a startup based in Austin, Texas." => [(Org, "Lumen Photonics"), (Place, "Austin"), (Place, "Texas")];
+        companies_after_including: "PC makers including Dell and HP cut orders, as did lenders such as Barclays." => [(Org, "Dell"), (Org, "HP"), (Org, "Barclays")];
         adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
