@@ -117,6 +117,7 @@ fn mentions_from(
     short_names_of_orgs(text, doc, words, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
+    places_after_in(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
     drop_job_titles(doc, words, &mut mentions);
     people_in_credits(text, doc, words, &mut mentions);
@@ -2771,6 +2772,36 @@ fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mu
     }
 }
 
+/// A lone word that the tagger made a person after `in` is a place (`fled her flat in
+/// Ikorodu`) unless it is the surname or given name of a person the article names in full
+/// (`faith in Obama`) or a possessive (`in Smith's view`).
+fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    let mut names: Vec<&str> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .map(|m| m.span.slice(text))
+        .filter(|s| s.contains(' '))
+        .flat_map(str::split_whitespace)
+        .collect();
+    names.sort_unstable();
+    for m in mentions.iter_mut() {
+        if m.kind != EntityKind::Person || m.title.is_some() {
+            continue;
+        }
+        let a = doc.token_at_or_after(m.span.start);
+        let b = doc.token_at_or_after(m.span.end);
+        let w = m.span.slice(text);
+        if b == a + 1
+            && a > 0
+            && words.word(a - 1) == "in"
+            && !matches!(words.word(b), "’s" | "'s" | "’")
+            && names.binary_search(&w).is_err()
+        {
+            m.kind = EntityKind::Place;
+        }
+    }
+}
+
 /// A plural opening a sentence that the article never writes capitalised inside one is no
 /// person (`Prosecutors said`, `Volumes dropped`), whatever the tagger thought.
 fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
@@ -3412,6 +3443,7 @@ mod tests {
         club_before_who_is_no_person: "The result lifts Harbour City a point above Ashford Town, who were held to a draw." => [(Org, "Ashford Town")];
         org_apposition_before_based_in: "The company agreed to buy Lumen Photonics, a startup based in Austin, Texas." => [(Org, "Lumen Photonics"), (Place, "Austin"), (Place, "Texas")];
         companies_after_including: "PC makers including Dell and HP cut orders, as did lenders such as Barclays." => [(Org, "Dell"), (Org, "HP"), (Org, "Barclays")];
+        lone_person_after_in_is_a_place: "Amina Bello fled her flat in Ikorodu with her sons." => [(Person, "Amina Bello"), (Place, "Ikorodu")];
         adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
