@@ -2025,18 +2025,20 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             // `X, a political scientist`, `X, the 6-year-old boy`, not `X, the national anthem`
             // or `X, the Netherlands`: an apposition opened by an article names a person's
             // occupation or a noun of a person before it ends.
-            let occupation = (b + 2..tokens.len())
-                .take(8)
-                .take_while(|&k| !matches!(run.word(k), "," | "." | ";" | ":"))
-                .any(|k| {
-                    let w = run.word(k);
-                    run.any(k, words::ROLE_LOWER)
-                        || is_occupation_noun(w)
-                        || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
-                });
+            let occupation = || {
+                (b + 2..tokens.len())
+                    .take(8)
+                    .take_while(|&k| !matches!(run.word(k), "," | "." | ";" | ":"))
+                    .any(|k| {
+                        let w = run.word(k);
+                        run.any(k, words::ROLE_LOWER)
+                            || PERSON_NOUNS.contains(&w.strip_suffix('s').unwrap_or(w))
+                            || is_occupation_noun(w)
+                    })
+            };
             let apposed = next == ","
                 && (matches!(after, "who" | "dean" | "head" | "chief")
-                    || matches!(after, "a" | "an" | "the") && occupation
+                    || matches!(after, "a" | "an" | "the") && occupation()
                     || run.any(b + 1, words::ROLE_LOWER));
             let described = i > 0 && run.any(i - 1, words::ROLE_LOWER);
             let Some(span) = span_of(tokens, &(i..b)) else {
@@ -2776,6 +2778,24 @@ fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mu
 /// Ikorodu`) unless it is the surname or given name of a person the article names in full
 /// (`faith in Obama`) or a possessive (`in Smith's view`).
 fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    let lone_after_in = |m: &Mention| {
+        // The text before first: a search of the tokens for each person would cost more.
+        let before_in = text.get(..m.span.start).is_some_and(|t| t.ends_with("in "));
+        if m.kind != EntityKind::Person || m.title.is_some() || !before_in {
+            return false;
+        }
+        let a = doc.token_at_or_after(m.span.start);
+        a > 0
+            && words.word(a - 1) == "in"
+            && doc
+                .tokens
+                .get(a)
+                .is_some_and(|t| t.span().end == m.span.end)
+            && !matches!(words.word(a + 1), "’s" | "'s" | "’")
+    };
+    if !mentions.iter().any(lone_after_in) {
+        return;
+    }
     let mut names: Vec<&str> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
@@ -2785,18 +2805,7 @@ fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Me
         .collect();
     names.sort_unstable();
     for m in mentions.iter_mut() {
-        if m.kind != EntityKind::Person || m.title.is_some() {
-            continue;
-        }
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
-        let w = m.span.slice(text);
-        if b == a + 1
-            && a > 0
-            && words.word(a - 1) == "in"
-            && !matches!(words.word(b), "’s" | "'s" | "’")
-            && names.binary_search(&w).is_err()
-        {
+        if lone_after_in(m) && names.binary_search(&m.span.slice(text)).is_err() {
             m.kind = EntityKind::Place;
         }
     }
