@@ -103,7 +103,7 @@ fn mentions_from(
     orgs_by_descriptor(text, doc, words, &mut mentions);
     companies_opening_sentences(text, doc, words, &mut mentions);
     places_by_descriptor(text, doc, words, &mut mentions);
-    towns_before_regions(text, doc, words, &mut mentions);
+    towns_before_regions(text, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     orgs::bodies_by_head(doc, words, &mut mentions);
     orgs::bodies_named_by_fields(doc, words, &mut mentions);
@@ -123,7 +123,7 @@ fn mentions_from(
     people_in_credits(text, doc, words, &mut mentions);
     sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
-    drop_compound_halves(text, doc, &mut mentions);
+    drop_compound_halves(text, doc, words, &mut mentions);
     // The rules grew the list by doubling; the analysis keeps it to the end.
     mentions.shrink_to_fit();
     mentions
@@ -375,7 +375,7 @@ fn drop_common_acronyms(text: &str, mentions: &mut Vec<Mention>) {
 
 /// Drops the second half of a hyphenated compound whose first half is no name (`US` in
 /// `Sino-US`; `US` in `China-US` stays).
-fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
+fn drop_compound_halves(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     mentions.retain(|m| {
         // A compound's second half follows a hyphen; most mentions do not.
@@ -388,7 +388,7 @@ fn drop_compound_halves(text: &str, doc: &Document, mentions: &mut Vec<Mention>)
         if !after_hyphen {
             return true;
         }
-        let i = doc.token_at_or_after(m.span.start);
+        let i = words.token_at_or_after(m.span.start);
         let (Some(h), Some(p)) = (
             i.checked_sub(1).and_then(|k| doc.tokens.get(k)),
             i.checked_sub(2).and_then(|k| doc.tokens.get(k)),
@@ -1227,9 +1227,9 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
         let tokens = doc.sentence_tokens(sentence);
         let run = words.run(tokens, sentence.tokens.start);
         let first = sentence.tokens.start;
-        let a = doc.token_at_or_after(m.span.start).saturating_sub(first);
+        let a = words.token_at_or_after(m.span.start).saturating_sub(first);
         let start = match m.title {
-            Some(t) => doc.token_at_or_after(t.start).saturating_sub(first),
+            Some(t) => words.token_at_or_after(t.start).saturating_sub(first),
             None => match title_before(run, a, lex) {
                 Some(t) => t.start,
                 None => continue,
@@ -1400,7 +1400,7 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
         let m = mentions[k];
         if m.kind != EntityKind::Org
             || !words.any(
-                doc.token_at_or_after(m.span.end).wrapping_sub(1),
+                words.token_at_or_after(m.span.end).wrapping_sub(1),
                 words::ORG_HEAD,
             )
         {
@@ -1413,7 +1413,7 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
             continue;
         };
         let mut start = m.span.start;
-        let mut i = doc.token_at_or_after(start);
+        let mut i = words.token_at_or_after(start);
         let mut j = k;
         let mut joined = false;
         while i > sentence.tokens.start {
@@ -1596,8 +1596,8 @@ fn sports_clubs(
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
             continue;
         }
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         let next = word_at(b);
         // `Stockport County`, `Bristol Rovers`: a place and a club's last word that the
         // gazetteer does not know as a place (`Orange County`).
@@ -1703,8 +1703,8 @@ fn sports_clubs(
 fn club_tails_alone(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let mut tails: Vec<u32> = Vec::new();
     for m in mentions.iter() {
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         if m.kind == EntityKind::Org && b > a + 1 && CLUB_TAILS.contains(&words.word(b - 1)) {
             tails.extend(words.id(b - 1));
         }
@@ -2185,8 +2185,8 @@ fn given_names_of_organisations(
         if m.kind != EntityKind::Org {
             continue;
         }
-        let a = doc.token_at_or_after(m.span.start);
-        if doc.token_at_or_after(m.span.end) != a + 2 {
+        let a = words.token_at_or_after(m.span.start);
+        if words.token_at_or_after(m.span.end) != a + 2 {
             continue;
         }
         let first = words.id(a).map_or(0, |id| words.bits_of(id));
@@ -2229,14 +2229,14 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(last) = joined.last_mut().filter(|l| l.kind == EntityKind::Person) {
-            let b = doc.token_at_or_after(last.span.end);
+            let b = words.token_at_or_after(last.span.end);
             let particle = run.any(b, words::PARTICLE)
                 && spaced(b)
                 && spaced(b + 1)
                 && doc.tokens.get(b + 1).map(|t| t.span().start) == Some(m.span.start);
             // The part after the particle may be one word the tagger took for something else
             // (`Silva` of `Lula da Silva's party`).
-            let one_word = || doc.token_at_or_after(m.span.end) == b + 2;
+            let one_word = || words.token_at_or_after(m.span.end) == b + 2;
             if particle && (m.kind == EntityKind::Person || one_word()) {
                 last.span.end = m.span.end;
                 continue;
@@ -2251,7 +2251,7 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         if m.kind != EntityKind::Person || m.title.is_some() {
             continue;
         }
-        let a = doc.token_at_or_after(m.span.start);
+        let a = words.token_at_or_after(m.span.start);
         let Some(p) = a.checked_sub(1) else {
             continue;
         };
@@ -2271,7 +2271,7 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         let w = run.word(p);
         let known = bits & words::GIVEN != 0
             || opens
-                && a + 1 == doc.token_at_or_after(m.span.end)
+                && a + 1 == words.token_at_or_after(m.span.end)
                 && w.len() >= 4
                 && !["ly", "ing", "ed", "s"].iter().any(|e| w.ends_with(e));
         let alone = opens
@@ -2296,7 +2296,7 @@ fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         if m.kind != EntityKind::Person {
             continue;
         }
-        let b = doc.token_at_or_after(m.span.end);
+        let b = words.token_at_or_after(m.span.end);
         let initial = run.word(b - 1);
         let glued = doc.tokens.get(b).map(|t| t.span().start) == Some(m.span.end);
         if initial.len() != 1
@@ -2313,7 +2313,7 @@ fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         };
         let end = match mentions.get(k) {
             Some(n) if n.span.start == next.start => {
-                let one_word = doc.token_at_or_after(n.span.end) == b + 2;
+                let one_word = words.token_at_or_after(n.span.end) == b + 2;
                 if n.kind != EntityKind::Person && !one_word {
                     continue;
                 }
@@ -2346,7 +2346,7 @@ fn orgs_of_roles(
         {
             continue;
         }
-        let a = doc.token_at_or_after(m.span.start);
+        let a = words.token_at_or_after(m.span.start);
         let Some(p) = a.checked_sub(2) else {
             continue;
         };
@@ -2409,7 +2409,7 @@ fn names_after_people(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
         if m.kind != EntityKind::Person {
             continue;
         }
-        let b = doc.token_at_or_after(m.span.end);
+        let b = words.token_at_or_after(m.span.end);
         let next_start = mentions.get(k + 1).map_or(usize::MAX, |n| n.span.start);
         let mut e = b;
         while e < b + 3
@@ -2751,7 +2751,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
 /// A one-word name before a comma and a listed place is a town in its state or country
 /// (`Dayton, Ohio`, `Tema, Ghana`), whatever the tagger thought, unless the place goes on into a
 /// possessive or another name (`Brown, Ohio's senator`, `Brown, Ohio Democrat`).
-fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+fn towns_before_regions(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let lex = lexicon();
     for k in 1..mentions.len() {
@@ -2764,10 +2764,10 @@ fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mu
         {
             continue;
         }
-        let after = doc.token_at_or_after(region.span.end);
+        let after = words.token_at_or_after(region.span.end);
         let goes_on = words.any(after, words::CAPITAL) || matches!(words.word(after), "’s" | "'s");
         let one_word =
-            doc.token_at_or_after(town.span.start) + 1 == doc.token_at_or_after(town.span.end);
+            words.token_at_or_after(town.span.start) + 1 == words.token_at_or_after(town.span.end);
         if one_word && lex.places.contains(region.span.slice(text)) && !goes_on {
             mentions[k - 1].kind = EntityKind::Place;
         }
@@ -2829,7 +2829,7 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
             && last.next().is_some_and(char::is_uppercase)
             && last.next().is_none_or(|c| !c.is_alphabetic());
         let cap_elsewhere = words
-            .id(doc.token_at_or_after(m.span.start))
+            .id(words.token_at_or_after(m.span.start))
             .is_none_or(|id| words.info_of(id).elsewhere().0);
         !(m.kind == EntityKind::Person
             && m.title.is_none()
@@ -2858,8 +2858,8 @@ fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
             .is_some_and(|p| p.part == Part::Byline)
     };
     mentions.retain(|m| {
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         let last = b.wrapping_sub(1);
         !((m.kind == EntityKind::Person || m.kind == EntityKind::Org && in_byline(m))
             && b > a + 1
@@ -2886,8 +2886,8 @@ fn people_in_credits(text: &str, doc: &Document, words: &Words, mentions: &mut [
             let before = before.trim_end();
             let after_by = before.ends_with(" by") || before.ends_with("(by") || before == "by";
             let in_list = listed_before && (before.ends_with(',') || before.ends_with(" and"));
-            let a = doc.token_at_or_after(m.span.start);
-            let b = doc.token_at_or_after(m.span.end);
+            let a = words.token_at_or_after(m.span.start);
+            let b = words.token_at_or_after(m.span.end);
             let several = b > a + 1;
             let org_word = (a..b).any(|i| words.any(i, words::ORG_HEAD | words::LEGAL_FORM));
             listed_before = (after_by || in_list) && several && !org_word;
@@ -2967,8 +2967,8 @@ fn companies_opening_sentences(
 fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
     let mut short: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         if b < a + 3 || !words.any(b - 1, words::ORG_HEAD) || words.any(a, words::GIVEN) {
             continue;
         }
@@ -2985,9 +2985,9 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
         .collect();
     surnames.sort_unstable();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
-        let a = doc.token_at_or_after(m.span.start);
+        let a = words.token_at_or_after(m.span.start);
         let first = words.word(a);
-        if doc.token_at_or_after(m.span.end) >= a + 2
+        if words.token_at_or_after(m.span.end) >= a + 2
             && words.any(a, words::CAPITAL)
             && words.any(a, words::LETTERS)
             && !words.any(a, words::LISTED)
@@ -3048,8 +3048,8 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     let mut lists: Vec<Vec<(Range<usize>, EntityKind)>> = Vec::new();
     let mut list_of: Vec<u32> = vec![u32::MAX; words.distinct()];
     for (m, &k) in mentions.iter().zip(&vote_of) {
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         let ids = words.ids(a..b);
         let Some(slot) = ids.first().and_then(|&id| list_of.get_mut(id as usize)) else {
             continue;
@@ -3138,7 +3138,7 @@ pub fn surname(name: &str) -> Option<&str> {
 /// A name of two to four words that the tagger made a place or an organisation, ends in the
 /// surname of someone the article names alone as a person (`Karanam said`) and has no word of
 /// a place or an organisation is that person (`Durga Prasad Karanam`).
-fn people_by_surname(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+fn people_by_surname(text: &str, words: &Words, mentions: &mut [Mention]) {
     let alone: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
@@ -3153,8 +3153,8 @@ fn people_by_surname(text: &str, doc: &Document, words: &Words, mentions: &mut [
         if !matches!(m.kind, EntityKind::Place | EntityKind::Org) {
             continue;
         }
-        let a = doc.token_at_or_after(m.span.start);
-        let b = doc.token_at_or_after(m.span.end);
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         let plain = (a..b).all(|k| {
             let bits = words.id(k).map_or(0, |id| words.bits_of(id));
             let not = words::PLACE | words::DEMONYM | words::ORG_HEAD | words::FUNCTION;
@@ -3177,7 +3177,7 @@ fn people_by_surname(text: &str, doc: &Document, words: &Words, mentions: &mut [
 /// Tags a known person's surname standing alone (`Ni said`), and makes a mention that is
 /// exactly a known person's surname a person.
 fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    people_by_surname(text, doc, words, mentions);
+    people_by_surname(text, words, mentions);
     let lex = lexicon();
     // A place after a word that is no given name is a place the tagger took for a person
     // (`Old Goa`), and its last word alone stays a place (`the state of Goa`).

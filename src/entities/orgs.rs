@@ -81,8 +81,8 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
         if m.kind != EntityKind::Org || dropped[k] {
             continue;
         }
-        let first = doc.token_at_or_after(m.span.start);
-        let after = doc.token_at_or_after(m.span.end);
+        let first = words.token_at_or_after(m.span.start);
+        let after = words.token_at_or_after(m.span.end);
         let body = (first + 1..after)
             .any(|i| matches!(words.word(i), "of" | "for") && words.any(i - 1, words::ORG_HEAD));
         if !body {
@@ -102,7 +102,7 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
         let names_own = covered.iter().any(|&j| {
             let c = mentions[j];
             let has = |bits| {
-                (doc.token_at_or_after(c.span.start)..doc.token_at_or_after(c.span.end))
+                (words.token_at_or_after(c.span.start)..words.token_at_or_after(c.span.end))
                     .any(|i| words.any(i, bits))
             };
             c.span.end > last.span().end
@@ -335,8 +335,8 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
         };
         // The part before the company (`France` of `France's Sanofi S.A`).
         if m.span.start < c.start {
-            let a = doc.token_at_or_after(m.span.start);
-            let mut b = doc.token_at_or_after(c.start);
+            let a = words.token_at_or_after(m.span.start);
+            let mut b = words.token_at_or_after(c.start);
             while b > a
                 && doc.tokens.get(b - 1).is_some_and(|t| {
                     t.kind == TokenKind::Punct || matches!(t.span().slice(text), "’s" | "'s" | "s")
@@ -381,8 +381,8 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
         return;
     }
     let ids_of = |span: Span| {
-        let a = doc.token_at_or_after(span.start);
-        let b = doc.token_at_or_after(span.end);
+        let a = words.token_at_or_after(span.start);
+        let b = words.token_at_or_after(span.end);
         words.ids(a..b)
     };
     for m in mentions.iter_mut() {

@@ -63,11 +63,19 @@ pub struct Words<'t> {
     bits: Vec<u32>,
     /// Each distinct word's tagger information, with the document's evidence about it.
     infos: Vec<TokenInfo>,
+    /// The document's tokens.
+    tokens: &'t [Token],
+    /// For each [`BLOCK`] bytes of the text, how many tokens start before the block.
+    blocks: Vec<u32>,
 }
+
+/// The bytes of text a [`Words::token_at_or_after`] block covers: its search reads at most the
+/// tokens that start inside one block, and the blocks take a sixteenth of the text's size.
+const BLOCK: usize = 64;
 
 impl<'t> Words<'t> {
     /// Reads every token of `doc` once.
-    pub fn new(text: &'t str, doc: &Document, lex: &Lexicon) -> Words<'t> {
+    pub fn new(text: &'t str, doc: &'t Document, lex: &Lexicon) -> Words<'t> {
         // News repeats its words: a few hundred distinct ones in an article.
         let guess = (doc.tokens.len() / 2).min(1 << 14);
         let mut words = Words {
@@ -77,6 +85,8 @@ impl<'t> Words<'t> {
             text: Vec::with_capacity(guess),
             bits: Vec::with_capacity(guess),
             infos: Vec::with_capacity(guess),
+            tokens: &doc.tokens,
+            blocks: token_blocks(&doc.tokens, text.len()),
         };
         for t in &doc.tokens {
             let w = text.get(t.span().range()).unwrap_or("");
@@ -97,6 +107,19 @@ impl<'t> Words<'t> {
         }
         features::add_evidence(doc, &words.ids, &mut words.infos);
         words
+    }
+
+    /// Index of the first token starting at or after byte `pos` (as
+    /// [`Document::token_at_or_after`]): the rules ask it of every mention's start and end,
+    /// in no order that a search from the last answer would suit.
+    #[inline]
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        let block = (pos / BLOCK).min(self.blocks.len().saturating_sub(1));
+        let mut i = self.blocks.get(block).map_or(0, |&n| n as usize);
+        while self.tokens.get(i).is_some_and(|t| t.span().start < pos) {
+            i += 1;
+        }
+        i
     }
 
     /// The distinct word whose text is `w`, if the document has it.
@@ -152,6 +175,21 @@ impl<'t> Words<'t> {
             words: self,
         }
     }
+}
+
+/// For each [`BLOCK`] bytes of a text `len` bytes long, and the end, how many of `tokens`
+/// start before the block.
+fn token_blocks(tokens: &[Token], len: usize) -> Vec<u32> {
+    let mut blocks = Vec::with_capacity(len / BLOCK + 1);
+    let mut i = 0;
+    for block in 0..=len / BLOCK {
+        let at = block * BLOCK;
+        while tokens.get(i).is_some_and(|t| t.span().start < at) {
+            i += 1;
+        }
+        blocks.push(i as u32);
+    }
+    blocks
 }
 
 /// A run of tokens (a sentence) with their words, indexed from 0.
@@ -585,5 +623,25 @@ mod index_tests {
         assert_eq!(words.distinct(), seen.len());
         assert_eq!(words.id_of("w3000"), None);
         assert_eq!(words.id_of(""), None);
+    }
+
+    #[test]
+    fn token_at_or_after_is_the_documents_everywhere() {
+        // Tokens far apart and close together, long and one byte, several blocks, a text
+        // ending in white space, and places past the end.
+        let mut text = String::from("  A");
+        for k in 0..40 {
+            text.push_str(&format!(" {}-word, x.y “q” ", "long".repeat(k % 9)));
+        }
+        text.push_str("\n\n   end.   ");
+        let paragraphs = crate::segment::split_paragraphs(&text);
+        let doc = crate::segment::segment(&text, &paragraphs, &[]);
+        let words = Words::new(&text, &doc, lexicon());
+        for pos in 0..text.len() + 2 * BLOCK {
+            let want = doc.tokens.partition_point(|t| t.span().start < pos);
+            assert_eq!(words.token_at_or_after(pos), want, "{pos}");
+        }
+        let empty = crate::segment::Document::default();
+        assert_eq!(Words::new("", &empty, lexicon()).token_at_or_after(7), 0);
     }
 }
