@@ -1091,8 +1091,10 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
+        // Titles start with a capital (a test checks it).
         let mut i = 0;
-        while i < tokens.len() {
+        while let Some(c) = run.next_with(i, words::CAPITAL) {
+            i = c;
             let len = title_at(run, i, tokens.len(), lex);
             if len == 0 || covered(tokens[i].span()) {
                 i += 1;
@@ -1304,7 +1306,8 @@ fn tag_by_rules(
             run.any(k, words::CAPITAL) && tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
         };
         let mut i = 0;
-        while i < tokens.len() {
+        while let Some(c) = run.next_with(i, words::CAPITAL) {
+            i = c;
             if !cap(i) || covered(tokens[i].span()) {
                 i += 1;
                 continue;
@@ -1981,10 +1984,11 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
                 && (bits & words::LISTED == 0 || bits & words::GIVEN != 0)
         };
+        // Both a role noun and a name start with a capital.
         let mut i = 0;
-        while i < tokens.len() {
-            // Both a role noun and a name start with a capital.
-            if !run.any(i, words::CAPITAL) || occupation_before_name(text, run, i) {
+        while let Some(c) = run.next_with(i, words::CAPITAL) {
+            i = c;
+            if occupation_before_name(text, run, i) {
                 i += 1;
                 continue;
             }
@@ -2189,8 +2193,8 @@ fn given_names_of_organisations(
         if words.token_at_or_after(m.span.end) != a + 2 {
             continue;
         }
-        let first = words.id(a).map_or(0, |id| words.bits_of(id));
-        let second = words.id(a + 1).map_or(0, |id| words.bits_of(id));
+        let first = words.bits(a);
+        let second = words.bits(a + 1);
         let plain = words::CAPITAL | words::LETTERS | words::ANY_LOWER;
         // Before a verb (`had`), as the subject of a clause.
         let verb = doc
@@ -3156,7 +3160,7 @@ fn people_by_surname(text: &str, words: &Words, mentions: &mut [Mention]) {
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
         let plain = (a..b).all(|k| {
-            let bits = words.id(k).map_or(0, |id| words.bits_of(id));
+            let bits = words.bits(k);
             let not = words::PLACE | words::DEMONYM | words::ORG_HEAD | words::FUNCTION;
             bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
                 && bits & not == 0

@@ -63,6 +63,8 @@ pub struct Words<'t> {
     bits: Vec<u32>,
     /// Each distinct word's tagger information, with the document's evidence about it.
     infos: Vec<TokenInfo>,
+    /// Each token's word's bits: the rules test them at every token, with one look-up.
+    token_bits: Vec<u32>,
     /// The document's tokens.
     tokens: &'t [Token],
     /// For each [`BLOCK`] bytes of the text, how many tokens start before the block.
@@ -85,10 +87,16 @@ impl<'t> Words<'t> {
             text: Vec::with_capacity(guess),
             bits: Vec::with_capacity(guess),
             infos: Vec::with_capacity(guess),
+            token_bits: Vec::with_capacity(doc.tokens.len()),
             tokens: &doc.tokens,
-            blocks: token_blocks(&doc.tokens, text.len()),
+            blocks: Vec::with_capacity(text.len() / BLOCK + 1),
         };
-        for t in &doc.tokens {
+        for (i, t) in doc.tokens.iter().enumerate() {
+            // The blocks that start after the last token, up to this one: this token is the
+            // first at or after them.
+            while words.blocks.len() * BLOCK <= t.span().start {
+                words.blocks.push(i as u32);
+            }
             let w = text.get(t.span().range()).unwrap_or("");
             let hash = word_hash(w.as_bytes());
             let id = match words.index.find(hash, w, &words.text) {
@@ -104,6 +112,10 @@ impl<'t> Words<'t> {
                 }
             };
             words.ids.push(id);
+            words.token_bits.push(words.bits_of(id));
+        }
+        while words.blocks.len() <= text.len() / BLOCK {
+            words.blocks.push(doc.tokens.len() as u32);
         }
         features::add_evidence(doc, &words.ids, &mut words.infos);
         words
@@ -164,7 +176,12 @@ impl<'t> Words<'t> {
 
     /// True when token `i` of the document has any of `bits`.
     pub fn any(&self, i: usize, bits: u32) -> bool {
-        self.id(i).is_some_and(|id| self.bits_of(id) & bits != 0)
+        self.bits(i) & bits != 0
+    }
+
+    /// The bits of token `i` of the document (none outside it).
+    pub fn bits(&self, i: usize) -> u32 {
+        self.token_bits.get(i).copied().unwrap_or(0)
     }
 
     /// The tokens `range` of the document (a sentence) seen through their words.
@@ -172,24 +189,13 @@ impl<'t> Words<'t> {
         Run {
             tokens,
             ids: self.ids(start..start + tokens.len()),
+            bits: self
+                .token_bits
+                .get(start..start + tokens.len())
+                .unwrap_or(&[]),
             words: self,
         }
     }
-}
-
-/// For each [`BLOCK`] bytes of a text `len` bytes long, and the end, how many of `tokens`
-/// start before the block.
-fn token_blocks(tokens: &[Token], len: usize) -> Vec<u32> {
-    let mut blocks = Vec::with_capacity(len / BLOCK + 1);
-    let mut i = 0;
-    for block in 0..=len / BLOCK {
-        let at = block * BLOCK;
-        while tokens.get(i).is_some_and(|t| t.span().start < at) {
-            i += 1;
-        }
-        blocks.push(i as u32);
-    }
-    blocks
 }
 
 /// A run of tokens (a sentence) with their words, indexed from 0.
@@ -198,6 +204,8 @@ pub struct Run<'w, 't> {
     /// The tokens.
     pub tokens: &'w [Token],
     ids: &'w [u32],
+    /// The tokens' bits.
+    bits: &'w [u32],
     words: &'w Words<'t>,
 }
 
@@ -219,7 +227,7 @@ impl<'t> Run<'_, 't> {
 
     /// The bits of token `i` (none outside the run).
     pub fn bits(&self, i: usize) -> u32 {
-        self.ids.get(i).map_or(0, |&id| self.words.bits_of(id))
+        self.bits.get(i).copied().unwrap_or(0)
     }
 
     /// False when no gazetteer place starts with token `i` and goes on after it: white space
@@ -236,6 +244,13 @@ impl<'t> Run<'_, 't> {
             .and_then(|rest| rest.chars().next())
             .is_some_and(char::is_whitespace);
         !spaced || self.any(i, PLACE_HEAD)
+    }
+
+    /// The first token at or after token `i` that has any of `bits`: the rules that start at
+    /// capitalised words go from one to the next.
+    pub fn next_with(&self, i: usize, bits: u32) -> Option<usize> {
+        let k = self.bits.get(i..)?.iter().position(|&b| b & bits != 0)?;
+        Some(i + k)
     }
 
     /// How many tokens the run has.
@@ -583,6 +598,11 @@ mod tests {
                 assert!(capital || *w == "plc", "{w:?}");
             }
         }
+        // `tag_titled` looks for titles at capitalised words only.
+        assert!(lex
+            .title_words
+            .iter()
+            .all(|w| rule_bits(w, &features::word_info(w, lex), lex) & CAPITAL != 0));
         for w in super::super::REGION_WORDS {
             assert!(w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
         }
