@@ -363,13 +363,36 @@ const COMMON_ACRONYMS: &[&str] = &[
     "PMI", "LGBT", "LGBTQ", "COVID", "CO2", "OK",
 ];
 
+/// Whether each byte ends one of [`COMMON_ACRONYMS`]: most names end in a lower-case letter,
+/// which no acronym does, and are ruled out before the list is read.
+const ACRONYM_ENDS: [bool; 256] = {
+    let mut ends = [false; 256];
+    let mut k = 0;
+    while k < COMMON_ACRONYMS.len() {
+        let w = COMMON_ACRONYMS[k].as_bytes();
+        if !w.is_empty() {
+            ends[w[w.len() - 1] as usize] = true;
+        }
+        k += 1;
+    }
+    ends
+};
+
+/// True when `w` is one of [`COMMON_ACRONYMS`].
+fn is_common_acronym(w: &str) -> bool {
+    w.as_bytes()
+        .last()
+        .is_some_and(|&b| ACRONYM_ENDS[usize::from(b)])
+        && COMMON_ACRONYMS.contains(&w)
+}
+
 /// Drops one-word mentions that are acronyms of common nouns, in the singular or the plural
 /// (`PCs`); an acronym the article defines in brackets comes back with its definition.
 fn drop_common_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     mentions.retain(|m| {
         let w = m.span.slice(text);
         let w = w.strip_suffix('s').filter(|s| s.len() >= 2).unwrap_or(w);
-        !COMMON_ACRONYMS.contains(&w)
+        !is_common_acronym(w)
     });
 }
 
@@ -1378,6 +1401,16 @@ fn tag_by_rules(
             }
             // Gazetteer names inside the run, longest first.
             push_longest(tokens, a..end, 4, &mut extra, |k, j, span| {
+                // A word alone: its bits say what the look-ups would (the lists' words start
+                // with a capital, a test checks it).
+                if j == k + 1 {
+                    let bits = run.bits(k);
+                    return if bits & words::DEMONYM != 0 {
+                        Some(EntityKind::Misc)
+                    } else {
+                        (bits & words::PLACE != 0 && k > 0).then_some(EntityKind::Place)
+                    };
+                }
                 let w = span.slice(text);
                 if is_demonym(w, lex) {
                     Some(EntityKind::Misc)
@@ -2344,19 +2377,21 @@ fn orgs_of_roles(
 ) {
     let run = words.run(&doc.tokens, 0);
     for m in mentions.iter_mut() {
-        if !matches!(m.kind, EntityKind::Place | EntityKind::Person)
-            || m.title.is_some()
-            || lex.places.contains(m.span.slice(text))
-        {
+        if !matches!(m.kind, EntityKind::Place | EntityKind::Person) || m.title.is_some() {
             continue;
         }
         let a = words.token_at_or_after(m.span.start);
         let Some(p) = a.checked_sub(2) else {
             continue;
         };
+        // The preposition first: few names follow one.
+        if !matches!(run.word(p + 1), "at" | "with" | "for")
+            || lex.places.contains(m.span.slice(text))
+        {
+            continue;
+        }
         let noun = run.word(p);
-        let role = run.any(p, words::ROLE) || noun.strip_suffix('s').is_some_and(is_role_noun);
-        if role && matches!(run.word(p + 1), "at" | "with" | "for") {
+        if run.any(p, words::ROLE) || noun.strip_suffix('s').is_some_and(is_role_noun) {
             m.kind = EntityKind::Org;
         }
     }
@@ -2516,7 +2551,9 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
         for b in 1..tokens.len() {
-            if run.word(b) != "," {
+            // An apposition opening with an article (`, the region's largest utility`); the
+            // article first, the phrase's end only then.
+            if run.word(b) != "," || !matches!(run.word(b + 1), "a" | "an" | "the") {
                 continue;
             }
             // The apposition's noun phrase, up to a preposition or clause (`a senior economist`
@@ -2555,9 +2592,9 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
                     head,
                     "based" | "headquartered" | "founded" | "backed" | "listed"
                 );
-            let described = matches!(run.word(b + 1), "a" | "an" | "the")
-                && (ORG_NOUNS.contains(&head)
-                    || participle && ORG_NOUNS.contains(&run.word(b + k - 1)));
+            // (The article was checked first.)
+            let described = ORG_NOUNS.contains(&head)
+                || participle && ORG_NOUNS.contains(&run.word(b + k - 1));
             if !described {
                 continue;
             }
@@ -2818,13 +2855,19 @@ fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Me
 /// A plural opening a sentence that the article never writes capitalised inside one is no
 /// person (`Prosecutors said`, `Volumes dropped`), whatever the tagger thought.
 fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    let firsts: Vec<Span> = doc
-        .sentences
-        .iter()
-        .filter_map(|s| doc.sentence_tokens(s).first().map(|t| t.span()))
-        .collect();
+    // The sentences' first tokens, made when a mention first needs them.
+    let mut firsts: Option<Vec<Span>> = None;
     mentions.retain(|m| {
         let w = m.span.slice(text);
+        // The mention's own tests first: few are a plural person's.
+        let plural_person = m.kind == EntityKind::Person
+            && m.title.is_none()
+            && w.ends_with('s')
+            && !w.ends_with("ss")
+            && w.bytes().all(|b| b.is_ascii_alphabetic());
+        if !plural_person {
+            return true;
+        }
         // Not a surname after an initial the sentence splitter took for a full stop (`Colonel
         // Emmett S. Davis`).
         let before = text.get(..m.span.start).unwrap_or("").trim_end();
@@ -2835,14 +2878,16 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
         let cap_elsewhere = words
             .id(words.token_at_or_after(m.span.start))
             .is_none_or(|id| words.info_of(id).elsewhere().0);
-        !(m.kind == EntityKind::Person
-            && m.title.is_none()
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && w.bytes().all(|b| b.is_ascii_alphabetic())
-            && !cap_elsewhere
-            && !initial
-            && firsts.binary_search(&m.span).is_ok())
+        let firsts = firsts.get_or_insert_with(|| {
+            let mut firsts = Vec::with_capacity(doc.sentences.len());
+            firsts.extend(
+                doc.sentences
+                    .iter()
+                    .filter_map(|s| doc.sentence_tokens(s).first().map(|t| t.span())),
+            );
+            firsts
+        });
+        !(!cap_elsewhere && !initial && firsts.binary_search(&m.span).is_ok())
     });
 }
 
@@ -2913,14 +2958,9 @@ fn companies_opening_sentences(
     words: &Words,
     mentions: &mut Vec<Mention>,
 ) {
-    let taken = taken_spans(mentions);
-    // The words of people's names (`Wang` of `Wang Yi`): `Wang told` is the person.
-    let mut people: Vec<&str> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .flat_map(|m| m.span.slice(text).split_whitespace())
-        .collect();
-    people.sort_unstable();
+    // The mentions' spans and the words of people's names (`Wang` of `Wang Yi`: `Wang told`
+    // is the person), made when a sentence first needs them: most open with no such word.
+    let mut known: Option<(Vec<Span>, Vec<&str>)> = None;
     let mut extra = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -2934,13 +2974,23 @@ fn companies_opening_sentences(
             == words::CAPITAL | words::LETTERS;
         let verb = run.word(1);
         if !plain
-            || overlaps_taken(&taken, first.span())
             || !(crate::attribution::is_cue_verb(verb)
                 || matches!(verb, "posted" | "unveiled" | "launched" | "plans"))
             || CALENDAR_WORDS.contains(&w)
-            || COMMON_ACRONYMS.contains(&w)
-            || people.binary_search(&w).is_ok()
+            || is_common_acronym(w)
         {
+            continue;
+        }
+        let (taken, people) = known.get_or_insert_with(|| {
+            let mut people: Vec<&str> = mentions
+                .iter()
+                .filter(|m| m.kind == EntityKind::Person)
+                .flat_map(|m| m.span.slice(text).split_whitespace())
+                .collect();
+            people.sort_unstable();
+            (taken_spans(mentions), people)
+        });
+        if overlaps_taken(taken, first.span()) || people.binary_search(&w).is_ok() {
             continue;
         }
         let (cap_elsewhere, lower_elsewhere) = run

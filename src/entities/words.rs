@@ -581,6 +581,25 @@ mod tests {
     }
 
     #[test]
+    fn demonym_and_place_bits_are_the_look_ups() {
+        // `tag_by_rules` reads a word alone by its bits.
+        let lex = lexicon();
+        let text = "Chinese Iraqis Jersey Lima Americans US U.S. chinese lima of plc Plc Inc \
+                    Korean Koreans Peru Peruvian Texas Ni Volumes";
+        let paragraphs = crate::segment::split_paragraphs(text);
+        let doc = crate::segment::segment(text, &paragraphs, &[]);
+        let words = Words::new(text, &doc, lex);
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = t.span().slice(text);
+            let demonym = super::super::is_demonym(w, lex);
+            assert_eq!(words.any(i, DEMONYM), demonym, "{w:?}");
+            assert_eq!(words.any(i, PLACE), lex.places.contains(w), "{w:?}");
+        }
+        let found = |bit| (0..doc.tokens.len()).filter(|&i| words.any(i, bit)).count();
+        assert!(found(DEMONYM) >= 4 && found(PLACE) >= 4);
+    }
+
+    #[test]
     fn word_lists_start_with_a_capital() {
         // `rule_bits` looks capitalised words up only.
         let lex = lexicon();
