@@ -3098,30 +3098,43 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         }
     }
     // Untagged occurrences of a tagged name, matched word by word: the names (the tokens of
-    // one occurrence) by the id of their first word, longest first.
-    let mut lists: Vec<Vec<(Range<usize>, EntityKind)>> = Vec::new();
-    let mut list_of: Vec<u32> = vec![u32::MAX; words.distinct()];
+    // one occurrence) by the id of their first word, longest first, the first found first
+    // among equals. Each word's names are a chain through `names` (the index of the next, or
+    // `NONE`) from `first_of`: one list for all, where a list per word cost an allocation each.
+    const NONE: u32 = u32::MAX;
+    let mut names: Vec<(Range<usize>, EntityKind, u32)> = Vec::with_capacity(mentions.len());
+    let mut first_of: Vec<u32> = vec![NONE; words.distinct()];
     for (m, &k) in mentions.iter().zip(&vote_of) {
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
         let ids = words.ids(a..b);
-        let Some(slot) = ids.first().and_then(|&id| list_of.get_mut(id as usize)) else {
+        let Some(head) = ids.first().and_then(|&id| first_of.get_mut(id as usize)) else {
             continue;
         };
-        if *slot == u32::MAX {
-            *slot = lists.len() as u32;
-            lists.push(Vec::new());
+        // The name goes after the names as long or longer, unless it is there already.
+        let (mut at, mut after) = (*head, NONE);
+        let mut there = false;
+        while let Some((r, _, next)) = names.get(at as usize) {
+            if words.ids(r.clone()) == ids {
+                there = true;
+                break;
+            }
+            if r.len() >= ids.len() {
+                after = at;
+            }
+            at = *next;
         }
-        let Some(list) = lists.get_mut(*slot as usize) else {
+        if there {
             continue;
-        };
+        }
+        let new = names.len() as u32;
         let kind = votes.get(k).map_or(m.kind, best);
-        if !list.iter().any(|(r, _)| words.ids(r.clone()) == ids) {
-            list.push((a..b, kind));
-        }
-    }
-    for list in &mut lists {
-        crate::sort::stable_sort_by_key(list, |(r, _)| std::cmp::Reverse(r.len()));
+        let link = match names.get_mut(after as usize) {
+            Some(prev) => &mut prev.2,
+            None => head,
+        };
+        let next = std::mem::replace(link, new);
+        names.push((a..b, kind, next));
     }
     let taken = taken_spans(mentions);
     let mut extra = Vec::new();
@@ -3129,26 +3142,25 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
         let mut i = 0;
-        while i < tokens.len() {
-            let cands = if run.any(i, words::CAPITAL) {
-                run.id(i)
-                    .and_then(|id| list_of.get(id as usize))
-                    .and_then(|&k| lists.get(k as usize))
-            } else {
-                None
-            };
-            let Some(cands) = cands else {
-                i += 1;
-                continue;
-            };
-            if i == 0 && run.any(i, words::FUNCTION) {
+        while let Some(c) = run.next_with(i, words::CAPITAL) {
+            i = c;
+            let mut at = run
+                .id(i)
+                .and_then(|id| first_of.get(id as usize))
+                .map_or(NONE, |&at| at);
+            if at == NONE || i == 0 && run.any(i, words::FUNCTION) {
                 i += 1;
                 continue;
             }
             let here = words.ids(s.tokens.start + i..s.tokens.end);
-            let found = cands.iter().find(|(r, _)| {
-                r.len() <= here.len() && here.get(..r.len()) == Some(words.ids(r.clone()))
-            });
+            let mut found = None;
+            while let Some((r, kind, next)) = names.get(at as usize) {
+                if r.len() <= here.len() && here.get(..r.len()) == Some(words.ids(r.clone())) {
+                    found = Some((r, kind));
+                    break;
+                }
+                at = *next;
+            }
             let Some((r, kind)) = found else {
                 i += 1;
                 continue;
