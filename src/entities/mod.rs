@@ -3192,9 +3192,20 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
 /// Ni`), or the first of a romanised name whose given name is hyphenated (`Ahn` of `Ahn
 /// Gyu-back`); `None` for a name of one word.
 pub fn surname(name: &str) -> Option<&str> {
-    let mut words = name.split_whitespace();
-    let first = words.next()?;
-    let last = words.last()?;
+    let (first, last) = if name.is_ascii() {
+        // Asked of every person's name: its ends found byte by byte, with the white space
+        // that `split_whitespace` knows in ASCII.
+        let space = |c: &u8| *c == b' ' || (b'\t'..=b'\r').contains(c);
+        let b = name.as_bytes();
+        let start = b.iter().position(|c| !space(c))?;
+        let end = b.iter().rposition(|c| !space(c))? + 1;
+        let first_end = start + b.get(start..end)?.iter().position(space)?;
+        let last_start = b.get(..end)?.iter().rposition(space)? + 1;
+        (name.get(start..first_end)?, name.get(last_start..end)?)
+    } else {
+        let mut words = name.split_whitespace();
+        (words.next()?, words.last()?)
+    };
     let romanised = last
         .rsplit_once('-')
         .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_ascii_lowercase()));
@@ -3618,6 +3629,30 @@ mod tests {
             }];
             given_names_of_organisations(text, &doc, &words, lex, &mut mentions);
             assert_eq!(mentions[0].kind, kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn surnames_split_at_the_white_space_split_whitespace_knows() {
+        let names = [
+            ("Adam Ni", Some("Ni")),
+            ("Ahn Gyu-back", Some("Ahn")),
+            ("Ahn Gyu-Back", Some("Gyu-Back")),
+            ("  Ann\tde\u{b}la  Cruz \r\n", Some("Cruz")),
+            ("Kim Jong-un", Some("Kim")),
+            ("Ni", None),
+            (" Ni\u{c} ", None),
+            ("", None),
+            ("  ", None),
+            ("Zoë Müller", Some("Müller")),
+            ("Zoë\u{a0}Müller", Some("Müller")),
+            ("Ann\u{1c}Lee", None),
+        ];
+        for (name, want) in names {
+            let mut words = name.split_whitespace();
+            let split = words.next().and(words.last());
+            assert!(want.is_none() || split.is_some(), "{name:?}");
+            assert_eq!(surname(name), want, "{name:?}");
         }
     }
 
