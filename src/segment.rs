@@ -569,9 +569,9 @@ fn push_token(out: &mut Vec<Token>, start: usize, word: &str) {
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "cmdr",
-    "sen", "rep", "gov", "pres", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt",
-    "ft", "est", "approx", "dept", "univ", "fig", "vol", "ave", "blvd", "hon", "messrs",
+    "sen", "rep", "gov", "pres", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "vs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft",
+    "est", "approx", "dept", "univ", "fig", "vol", "ave", "blvd", "hon", "messrs",
 ];
 
 /// Splits each paragraph into sentences. A sentence ends after `.`, `!`, `?` or `…` (and any
@@ -707,7 +707,15 @@ fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
     let word = prev.span().slice(text);
     // An initial (`J.`), a dotted abbreviation (`U.S.`, `p.m.`) or a listed one (`Gen.`).
     let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    initial || word.contains('.') || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    // `No.` abbreviates "number" only before one (`No. 10`); otherwise it is the word (`was no.`).
+    let number = word.eq_ignore_ascii_case("no")
+        && tokens
+            .get(dot + 1)
+            .is_some_and(|n| n.kind == TokenKind::Number);
+    initial
+        || number
+        || word.contains('.')
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Gives each paragraph its [`Part`]: the head of the article (section label, headline,
@@ -1118,6 +1126,7 @@ mod tests {
         sentences_straight_closing_quote: "\"We won.\" She smiled." => ["\"We won.\"", "She smiled."];
         sentences_straight_quote_opens_the_next: "He left. \"We won.\" She smiled." => ["He left.", "\"We won.\"", "She smiled."];
         sentences_initial: "J. R. Smith spoke. Done." => ["J. R. Smith spoke.", "Done."];
+        sentences_no_ends_a_sentence: "The answer was no. The minister left. He lives at No. 10 now." => ["The answer was no.", "The minister left.", "He lives at No. 10 now."];
         sentences_lowercase_after_dot: "It cost 3.5 million. e.g. this." => ["It cost 3.5 million. e.g. this."];
     }
 
