@@ -78,6 +78,9 @@ struct Context<'a> {
     mention_entity: &'a [usize],
     entities: &'a [Entity],
     pieces: &'a [QuoteMarks],
+    /// The nicknames in names with their marks (`"Cia"` in `Marcia "Cia" Price`), in order:
+    /// no pieces, and their marks are no quotation marks.
+    names: Vec<Span>,
     /// For each mention index `i`, the entity of the last person mention before it that is
     /// not inside a quote (`None` when there is none).
     last_person: Vec<Option<usize>>,
@@ -162,6 +165,23 @@ pub fn attribute(
     }
     last_person.push(person);
     last_org.push(org);
+    // A nickname inside a name (`Marcia "Cia" Price`) is part of the name, not a quote.
+    let names: Vec<Span> = pieces
+        .iter()
+        .filter(|p| is_nickname(text, doc, p, mentions))
+        .map(QuoteMarks::outer)
+        .collect();
+    let kept: Vec<QuoteMarks>;
+    let pieces = if names.is_empty() {
+        pieces
+    } else {
+        kept = pieces
+            .iter()
+            .filter(|p| names.binary_search(&p.outer()).is_err())
+            .copied()
+            .collect();
+        &kept
+    };
     let mut cx = Context {
         text,
         doc,
@@ -170,6 +190,7 @@ pub fn attribute(
         mention_entity,
         entities,
         pieces,
+        names,
         last_person,
         last_org,
         antecedent,
@@ -456,6 +477,54 @@ pub fn attribute(
     quotes
 }
 
+/// True when `piece` is a nickname of one to three capitalised words inside a person's name:
+/// within one person mention (`Marcia "Cia" Price`) or after a first name, before the surname
+/// (`Robert` `“Bob”` `Menendez`), a space on either side.
+fn is_nickname(text: &str, doc: &Document, piece: &QuoteMarks, mentions: &[Mention]) -> bool {
+    let outer = piece.outer();
+    let Some(close) = piece.close else {
+        return false;
+    };
+    let content = piece.content.slice(text);
+    let words = content.split(' ').count();
+    let name_like = (1..=3).contains(&words)
+        && content.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
+        });
+    let spaced = text
+        .get(..piece.open.start)
+        .is_some_and(|t| t.ends_with(' '))
+        && text.get(close.end..).is_some_and(|t| t.starts_with(' '));
+    if !name_like || !spaced {
+        return false;
+    }
+    let person = |m: &Mention| m.kind == EntityKind::Person;
+    let k = mentions.partition_point(|m| m.span.start < outer.start);
+    let before = k.checked_sub(1).and_then(|j| mentions.get(j));
+    let inside = before.is_some_and(|m| person(m) && m.span.end > outer.end);
+    // (The first name alone may be read as a name of no known kind, never as a place or an
+    // organisation: `Trump Was ‘Mocking’ Clinton Camp` in a headline.)
+    let first_name = |m: &Mention| matches!(m.kind, EntityKind::Person | EntityKind::Misc);
+    let after = mentions.partition_point(|m| m.span.start <= outer.end);
+    let surname_named = mentions
+        .get(after)
+        .is_some_and(|m| person(m) && m.span.start == outer.end + 1);
+    // (The surname may go unrecognised; in a headline every word is capitalised, so there the
+    // surname must be named: `Clinton ‘Deplorables’ Remark Draws Fire`.)
+    let headline = piece.paragraph == 0
+        || doc
+            .paragraphs
+            .get(piece.paragraph)
+            .is_none_or(|p| p.part == Part::Title);
+    let surname = surname_named
+        || !headline
+            && text
+                .get(close.end + 1..)
+                .is_some_and(|t| t.starts_with(char::is_uppercase));
+    let around = before.is_some_and(|m| first_name(m) && m.span.end + 1 == outer.start) && surname;
+    inside || around
+}
+
 /// What the word lists say about the token `w` of kind `kind`.
 fn word_of(w: &str, kind: TokenKind) -> Word {
     // No list word is without a letter.
@@ -729,7 +798,23 @@ impl<'a> Context<'a> {
         let possessive = matches!(w, "'" | "’")
             && k > 0
             && self.tokens[k - 1].span().end == self.tokens[k].span().start;
-        is_open_mark(w) && !possessive
+        is_open_mark(w) && !possessive && !self.in_name(k)
+    }
+
+    /// True when token `k` opens a quote: a quotation mark (or an apostrophe) that is no mark
+    /// of a nickname.
+    fn opens_quote(&self, k: usize) -> bool {
+        is_open_mark(self.w(k)) && !self.in_name(k)
+    }
+
+    /// True when token `k` is in a nickname with its marks (`"Cia"`).
+    fn in_name(&self, k: usize) -> bool {
+        let Some(t) = self.tokens.get(k).filter(|_| !self.names.is_empty()) else {
+            return false;
+        };
+        let at = t.span().start;
+        let n = self.names.partition_point(|s| s.end <= at);
+        self.names.get(n).is_some_and(|s| s.start <= at)
     }
 
     /// The token range of paragraph `pi`.

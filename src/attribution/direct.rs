@@ -301,8 +301,8 @@ impl<'a> Context<'a> {
         }
         // `X said`: the subject, then the verb.
         let limit = (i + 45).min(hi);
-        let v = (i..limit)
-            .find(|&k| self.is(k, List::Cue) || self.is_stop(k) || is_open_mark(self.w(k)));
+        let v =
+            (i..limit).find(|&k| self.is(k, List::Cue) || self.is_stop(k) || self.opens_quote(k));
         if let Some(v) = v.filter(|&v| self.is(v, List::Cue)) {
             // `… “Q.” The agency said it would appeal.`: a quote that closed its sentence
             // is not attributed by a new sentence that reports a clause of its own.
@@ -438,7 +438,7 @@ impl<'a> Context<'a> {
                     self.is(k, list)
                 }
             };
-            is(List::Cue) || is(List::Participle) || self.is_stop(k) || is_open_mark(self.w(k))
+            is(List::Cue) || is(List::Participle) || self.is_stop(k) || self.opens_quote(k)
         });
         // With no colon or comma before the mark, the verb stands right before it (`Trump
         // declared “Q”`, `said that “Q”`) or a few words before its `that` (`told reporters

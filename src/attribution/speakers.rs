@@ -44,6 +44,16 @@ impl<'a> Context<'a> {
         }
         if let Some(k) = self.mention_ending_at(last) {
             let mut start = self.token_at(self.mentions[k].span.start).max(lo);
+            // `Robert “Bob” Menendez said`: back over a nickname to the first name.
+            if start > lo + 3 && self.in_name(start - 1) {
+                let mut n = start - 1;
+                while n > lo && self.in_name(n - 1) {
+                    n -= 1;
+                }
+                if let Some(j) = n.checked_sub(1).and_then(|j| self.mention_ending_at(j)) {
+                    start = self.token_at(self.mentions[j].span.start).max(lo);
+                }
+            }
             // `Farmers in Maharashtra and Madhya Pradesh said`: back over the names joined
             // to this one, to the word the first of them follows.
             let mut first = start;

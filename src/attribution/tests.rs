@@ -1195,3 +1195,29 @@ fn is_open_mark_takes_every_mark_and_nothing_else() {
         assert!(!super::lists::is_open_mark(w), "{w:?}");
     }
 }
+
+t! {
+    // A nickname in marks inside a name is part of the name, not a quote.
+    nickname_in_a_name_is_no_quote: "State Del. Marcia \"Cia\" Price said the bill would pass." =>
+        [(R, "the bill would pass", "Marcia \"Cia\" Price", "said", "Marcia \"Cia\" Price")];
+    nickname_in_a_name_after_a_quote: "\"We have the votes,\" said Thomas \"Tip\" O'Neill, the speaker." =>
+        [(D, "We have the votes,", "Thomas \"Tip\" O'Neill", "said", "Thomas \"Tip\" O'Neill")];
+    nickname_between_first_name_and_surname: "“We have the votes,” Robert \"Bob\" Menendez said on Tuesday." =>
+        [(D, "We have the votes,", "Menendez", "said", "*")];
+    nickname_between_named_first_name_and_surname_before_a_clause: "Robert “Bob” Menendez said the bill had failed." =>
+        [(R, "the bill had failed", "Menendez", "said", "Menendez")];
+    scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
+        [(D, "Mocking", "", "", "")];
+}
+
+#[test]
+fn scare_quote_after_a_name_in_a_headline_stays() {
+    // (The headline is the first line: no lead paragraph before it.)
+    let text = "Mayor Calls Anna Berg ‘A Disgrace’ Over Budget.\n\nThe mayor spoke on Sunday.";
+    let quotes: Vec<_> = attributed(text)
+        .into_iter()
+        .filter(|q| q.0)
+        .map(|q| q.1)
+        .collect();
+    assert_eq!(quotes, ["A Disgrace"]);
+}
