@@ -1206,6 +1206,9 @@ t! {
         [(D, "We have the votes,", "Menendez", "said", "*")];
     nickname_between_named_first_name_and_surname_before_a_clause: "Robert “Bob” Menendez said the bill had failed." =>
         [(R, "the bill had failed", "Menendez", "said", "Menendez")];
+    sentence_final_no_ends_the_clause: "Anna Berg said the answer was no. Her deputy, Tom Reed, told reporters the vote would go ahead." =>
+        [(R, "the answer was no", "Anna Berg", "said", "Anna Berg"),
+         (R, "the vote would go ahead", "Tom Reed", "told", "Tom Reed")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
