@@ -144,7 +144,9 @@ impl<'a> Context<'a> {
                 cue: Some(line.cue),
                 speaker,
             });
-            // `A: …` then a paragraph with no label before the next `Q:`: more of the answer.
+            // `A: …` then a paragraph with no label before the next `Q:`: more of the answer,
+            // until the article's own text resumes: a paragraph that names the person
+            // answering (`Ortiz grew up in …`) or quotes someone in marks, and all after it.
             let next = lines.get(i + 1).map_or(line.paragraph, |n| n.paragraph);
             for pi in line.paragraph + 1..next {
                 let Some(p) = self
@@ -155,6 +157,9 @@ impl<'a> Context<'a> {
                 else {
                     continue;
                 };
+                if self.narrates(p.span, answerer) {
+                    break;
+                }
                 out.push(Quote {
                     span: p.span,
                     direct: false,
@@ -164,5 +169,20 @@ impl<'a> Context<'a> {
             }
         }
         out
+    }
+
+    /// True when the paragraph at `span` is the article's own text, not an answer going on:
+    /// it names the person who answers, or holds a quotation in marks.
+    fn narrates(&self, span: Span, answerer: Option<usize>) -> bool {
+        let first = self.pieces.partition_point(|p| p.outer().end <= span.start);
+        let quotes = self
+            .pieces
+            .get(first)
+            .is_some_and(|p| p.outer().start < span.end);
+        let lo = self.mentions.partition_point(|m| m.span.start < span.start);
+        let hi = self.mentions.partition_point(|m| m.span.start < span.end);
+        let names =
+            answerer.is_some() && (lo..hi).any(|k| self.mention_entity.get(k).copied() == answerer);
+        quotes || names
     }
 }

@@ -900,6 +900,17 @@ t! {
          (R, "We had no choice but to pass it on to our customers.", "A", ".", "Anna Berg"),
          (R, "Will they fall?", "Q", ".", "Reuters"),
          (R, "Not this year.", "A", ".", "Anna Berg")];
+    interview_answer_stops_where_the_article_names_the_interviewee: "Anna Berg runs the largest bakery in Lyon. She spoke to Reuters about the price of flour.\n\nQ. Why did prices rise?\n\nA. Flour doubled in a year.\n\nBerg grew up above the shop.\n\nHer brother is less sure.\n\nQ. Will they fall?\n\nA. Not this year." =>
+        [(R, "Why did prices rise?", "Q", ".", "Reuters"),
+         (R, "Flour doubled in a year.", "A", ".", "Anna Berg"),
+         (R, "Will they fall?", "Q", ".", "Reuters"),
+         (R, "Not this year.", "A", ".", "Anna Berg")];
+    interview_answer_stops_at_a_quotation_in_marks: "Anna Berg runs the largest bakery in Lyon. She spoke to Reuters about the price of flour.\n\nQ. Why did prices rise?\n\nA. Flour doubled in a year.\n\n\"She never rests,\" her brother Tom said.\n\nQ. Will they fall?\n\nA. Not this year." =>
+        [(R, "Why did prices rise?", "Q", ".", "Reuters"),
+         (R, "Flour doubled in a year.", "A", ".", "Anna Berg"),
+         (D, "She never rests,", "Tom", "said", "*"),
+         (R, "Will they fall?", "Q", ".", "Reuters"),
+         (R, "Not this year.", "A", ".", "Anna Berg")];
     interview_answer_holds_no_reported_speech_of_its_own_i: "Tom Reed coaches the city's rugby team.\n\nQ: What went wrong?\n\nA: I told the players they were too slow, and I blame myself for the rest." =>
         [(R, "What went wrong?", "Q", ":", ""),
          (R, "I told the players they were too slow, and I blame myself for the rest.", "A", ":", "Tom Reed")];
