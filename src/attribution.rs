@@ -801,6 +801,22 @@ impl<'a> Context<'a> {
         is_open_mark(w) && !possessive && !self.in_name(k)
     }
 
+    /// True when token `k` is the apostrophe of a plural's possessive (`the veterans’ group`):
+    /// glued to a word ending in `s`, and closing no quotation.
+    fn plural_possessive(&self, k: usize) -> bool {
+        let glued = k > 0
+            && self
+                .tokens
+                .get(k)
+                .is_some_and(|t| self.tokens[k - 1].span().end == t.span().start);
+        if !glued || !matches!(self.w(k), "’" | "'") || !self.w(k - 1).ends_with(['s', 'S']) {
+            return false;
+        }
+        let at = self.tokens[k].span().end;
+        let p = self.pieces.partition_point(|p| p.outer().end < at);
+        self.pieces.get(p).is_none_or(|p| p.outer().end != at)
+    }
+
     /// True when token `k` opens a quote: a quotation mark (or an apostrophe) that is no mark
     /// of a nickname.
     fn opens_quote(&self, k: usize) -> bool {

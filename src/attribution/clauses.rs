@@ -455,7 +455,7 @@ impl<'a> Context<'a> {
             if self.is_word(v) && !token.word.lower_is_any(CUES) && !vw.ends_with("ed") {
                 continue;
             }
-            if is_open_mark(vw) {
+            if is_open_mark(vw) && !self.plural_possessive(v) {
                 // A title or scare quote in an opening phrase (`In an interview on “Face the
                 // Nation,” Ryan said …`) is passed over; any other quote ends the search.
                 let end = self.short_piece_at(v);

@@ -174,6 +174,7 @@ impl<'a> Context<'a> {
             }
             let joins = matches!(pw, "-" | "’s" | "'s" | "&" | "." | "’" | "'")
                 && self.tokens[prev].span().end == self.tokens[start].span().start
+                || prev > lo && self.plural_possessive(prev)
                 || pw == "."
                     && prev > lo
                     && self.tokens[prev - 1].span().end == self.tokens[prev].span().start;

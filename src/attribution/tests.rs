@@ -1220,6 +1220,10 @@ t! {
     sentence_final_no_ends_the_clause: "Anna Berg said the answer was no. Her deputy, Tom Reed, told reporters the vote would go ahead." =>
         [(R, "the answer was no", "Anna Berg", "said", "Anna Berg"),
          (R, "the vote would go ahead", "Tom Reed", "told", "Tom Reed")];
+    plural_possessive_apostrophe_is_no_quotation_mark: "A spokesman for the prison officers' union told reporters that staff were leaving." =>
+        [(R, "staff were leaving", "A spokesman for the prison officers' union", "told", "")];
+    plural_possessive_curly_apostrophe_in_the_subject: "The veterans’ group said the plan was a mistake." =>
+        [(R, "the plan was a mistake", "The veterans’ group", "said", "")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
