@@ -132,6 +132,7 @@ pub fn attribute(
     let mut antecedent = vec![false; mentions.len()];
     let (mut person, mut org) = (None, None);
     let mut pi = 0;
+    let mut di = 0;
     for (mi, m) in mentions.iter().enumerate() {
         last_person.push(person);
         last_org.push(org);
@@ -142,13 +143,19 @@ pub fn attribute(
             pi += 1;
         }
         let quoted = pieces.get(pi).is_some_and(|p| p.content.contains(m.span));
-        // The author of a byline or credit line is no antecedent of `he`/`she` in the story.
+        // The author of a byline or credit line is no antecedent of `he`/`she` in the story,
+        // nor the agency of a dateline (`BANGKOK (Reuters) -`) of `it`.
         let credit = doc
             .sentence_at(m.span.start)
             .and_then(|si| doc.sentences.get(si))
             .and_then(|s| doc.paragraphs.get(s.paragraph))
             .is_some_and(|p| matches!(p.part, Part::Byline | Part::Credit));
-        if quoted || credit {
+        let datelines = &doc.inline_datelines;
+        while datelines.get(di).is_some_and(|d| d.end <= m.span.start) {
+            di += 1;
+        }
+        let dateline = datelines.get(di).is_some_and(|d| d.contains(m.span));
+        if quoted || credit || dateline {
             continue;
         }
         let entity = mention_entity.get(mi).copied();

@@ -1239,3 +1239,13 @@ fn scare_quote_after_a_name_in_a_headline_stays() {
         .collect();
     assert_eq!(quotes, ["A Disgrace"]);
 }
+
+#[test]
+fn agency_of_a_dateline_is_not_it() {
+    let text = "Floods kill dozens\n\nBANGKOK (Reuters) - The disaster ministry said 11 provinces \
+                had been hit. Heavy rain would continue until Sunday, it said.";
+    let got = attributed(text);
+    let it = got.iter().find(|q| q.2 == "it").unwrap();
+    assert_eq!(it.1, "Heavy rain would continue until Sunday");
+    assert_ne!(it.4, "Reuters", "{got:?}");
+}
