@@ -493,16 +493,20 @@ fn is_nickname(text: &str, doc: &Document, piece: &QuoteMarks, mentions: &[Menti
         return false;
     };
     let content = piece.content.slice(text);
-    let words = content.split(' ').count();
-    let name_like = (1..=3).contains(&words)
-        && content.split(' ').all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.')
-        });
-    let spaced = text
-        .get(..piece.open.start)
-        .is_some_and(|t| t.ends_with(' '))
+    // (Cheap tests first: most pieces are long quotes, and no nickname is.)
+    let spaced = content.len() <= 40
+        && text
+            .get(..piece.open.start)
+            .is_some_and(|t| t.ends_with(' '))
         && text.get(close.end..).is_some_and(|t| t.starts_with(' '));
-    if !name_like || !spaced {
+    let name_like = || {
+        content.split(' ').count() <= 3
+            && content.split(' ').all(|w| {
+                w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '.')
+            })
+    };
+    if !spaced || !name_like() {
         return false;
     }
     let person = |m: &Mention| m.kind == EntityKind::Person;
