@@ -2593,8 +2593,8 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
                     "based" | "headquartered" | "founded" | "backed" | "listed"
                 );
             // (The article was checked first.)
-            let described = ORG_NOUNS.contains(&head)
-                || participle && ORG_NOUNS.contains(&run.word(b + k - 1));
+            let described =
+                ORG_NOUNS.contains(&head) || participle && ORG_NOUNS.contains(&run.word(b + k - 1));
             if !described {
                 continue;
             }
