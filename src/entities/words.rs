@@ -124,7 +124,7 @@ impl<'t> Words<'t> {
     /// Index of the first token starting at or after byte `pos` (as
     /// [`Document::token_at_or_after`]): the rules ask it of every mention's start and end,
     /// in no order that a search from the last answer would suit.
-    #[inline]
+    #[inline(never)]
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         let block = (pos / BLOCK).min(self.blocks.len().saturating_sub(1));
         let mut i = self.blocks.get(block).map_or(0, |&n| n as usize);
