@@ -604,7 +604,8 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
 /// Bodies named by a head and a field that the tagger missed after a possessive (`Japan's
 /// Ministry of Economy`, where it tagged `Economy` a place): a capitalised organisation's head
 /// in no mention after `the` or a possessive, `of` or `for` (and `the`), then one to five
-/// capitalised words that hold no person, make an organisation ([`bodies_named_by_fields`] then takes its list of fields).
+/// capitalised words that hold no person, make an organisation ([`bodies_named_by_fields`] then
+/// takes its list of fields).
 pub fn bodies_by_head(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     super::sort_by_span(mentions);
     let mut found: Vec<Span> = Vec::new();
