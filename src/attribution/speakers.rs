@@ -69,18 +69,9 @@ impl<'a> Context<'a> {
             {
                 start = first;
             }
-            // `Tom Okafor of Morningstar said`, `Rep. Chip Roy of Texas said`: the person
-            // the phrase places, not the place or company.
-            if start > lo + 1
-                && matches!(self.lw(start - 1).as_str(), "of" | "in" | "at" | "from")
-                && self.mentions[k].kind != EntityKind::Person
-            {
-                if let Some(p) = self
-                    .mention_ending_at(start - 2)
-                    .filter(|&p| self.mentions[p].kind == EntityKind::Person)
-                {
-                    let p_start = self.token_at(self.mentions[p].span.start).max(lo);
-                    return Some((p_start, end));
+            if self.mentions[k].kind != EntityKind::Person {
+                if let Some(p) = self.person_placing(lo, start) {
+                    return Some((p, end));
                 }
             }
             // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
@@ -128,6 +119,9 @@ impl<'a> Context<'a> {
                 } else {
                     break;
                 }
+            }
+            if let Some(p) = self.person_placing(lo, start) {
+                return Some((p, end));
             }
             if start > lo && matches!(self.lw(start - 1).as_str(), "the" | "a" | "an") {
                 start -= 1;
@@ -502,6 +496,25 @@ impl<'a> Context<'a> {
             e += 1;
         }
         (e > s).then_some((s, e))
+    }
+
+    /// `Tom Okafor of Morningstar said`, `Rep. Chip Roy of Texas said`, `Judge Ann Lee of the
+    /// Superior Court said`: the first token of the person a name starting at token `start`
+    /// places (`of`, `in`, `at`, `from`, and `the`, between them), not the place or body.
+    fn person_placing(&self, lo: usize, start: usize) -> Option<usize> {
+        let the = usize::from(start > lo && self.lw(start - 1) == "the");
+        if start <= lo + 1 + the
+            || !matches!(
+                self.lw(start - 1 - the).as_str(),
+                "of" | "in" | "at" | "from"
+            )
+        {
+            return None;
+        }
+        let p = self
+            .mention_ending_at(start - 2 - the)
+            .filter(|&p| self.mentions[p].kind == EntityKind::Person)?;
+        Some(self.token_at(self.mentions[p].span.start).max(lo))
     }
 
     /// A speaker for the noun phrase `np` (token range), resolved to an entity.

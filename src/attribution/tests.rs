@@ -216,6 +216,10 @@ t! {
     relative_pronoun_after_a_person_of_a_place: "Sen. Lisa Murkowski of Alaska, who opposed the bill, said she worried about a shutdown." =>
         [(R, "the bill", "who", "opposed", "Lisa Murkowski"),
          (R, "she worried about a shutdown", "Lisa Murkowski", "said", "Lisa Murkowski")];
+    person_of_the_court_is_the_source: "Judge Patricia Almeida of the Hamilton County Superior Court said the case would go ahead." =>
+        [(R, "the case would go ahead", "Patricia Almeida", "said", "Patricia Almeida")];
+    person_of_an_unknown_firm_is_the_source: "Economists expect a cut. Tom Okafor of Morningstar said prices would fall." =>
+        [(R, "prices would fall", "Tom Okafor", "said", "Tom Okafor")];
     an_acronym_source_spelled_like_who: "The WHO said the outbreak was over." =>
         [(R, "the outbreak was over", "WHO", "said", "WHO")];
     participle_clause: "“We are ready,” he said, adding that the army would follow." =>
