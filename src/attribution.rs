@@ -25,7 +25,7 @@
 use crate::coref::Entity;
 use crate::entities::{EntityKind, Mention};
 use crate::quotes::QuoteMarks;
-use crate::segment::{Document, Part, Token, TokenKind};
+use crate::segment::{Document, Part, Token, TokenBlocks, TokenKind};
 use crate::span::Span;
 use lists::{
     has_alphanumeric, in_list, is_open_mark, is_quote_char, is_sentence_end, lexicon, starts_upper,
@@ -94,9 +94,8 @@ struct Context<'a> {
     /// What the word lists say about each token (`words[k]` for token `k`), read once: the
     /// rules read each token many times.
     words: Vec<Word>,
-    /// For every block of [`BLOCK`] bytes of the text, the first token starting in or after it,
-    /// so [`Context::token_at`] searches a block's tokens, not the document's.
-    block_tokens: Vec<u32>,
+    /// The tokens by position, for [`Context::token_at`].
+    block_tokens: TokenBlocks,
     /// The text being read (all of it when it fits, else the paragraph), its ASCII letters in
     /// lower case, from byte `low_start` of the text: [`Context::lw`] slices an ASCII or
     /// lower-case token out of it instead of lowering it into a buffer at every call. One
@@ -113,9 +112,6 @@ struct Context<'a> {
 /// paragraph, in a longer paragraph the sentence; a longer sentence's tokens are lowered one by
 /// one, as outside the window).
 const LOW_MAX: usize = 1 << 16;
-
-/// The bytes of text per entry of [`Context::block_tokens`].
-const BLOCK: usize = 32;
 
 /// Attributes the direct quote pieces and finds reported speech, returning all quotes in text
 /// order.
@@ -203,7 +199,7 @@ pub fn attribute(
         antecedent,
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         words: Vec::new(),
-        block_tokens: block_tokens(text, &doc.tokens),
+        block_tokens: TokenBlocks::new(text.len(), &doc.tokens),
         low: String::new(),
         low_start: 0,
         texts: Vec::new(),
@@ -546,22 +542,6 @@ fn word_of(w: &str, kind: TokenKind) -> Word {
     }
 }
 
-/// For blocks `0, 1, …` of [`BLOCK`] bytes up to the end of `text`, the index of the first
-/// token that starts at or after the block's start (`tokens.len()` when none does); one entry
-/// past the last block, so block `b`'s tokens are `out[b]..out[b + 1]`.
-fn block_tokens(text: &str, tokens: &[Token]) -> Vec<u32> {
-    let blocks = text.len() / BLOCK + 2;
-    let mut out = Vec::with_capacity(blocks);
-    let mut k = 0;
-    for b in 0..blocks {
-        while tokens.get(k).is_some_and(|t| t.span().start < b * BLOCK) {
-            k += 1;
-        }
-        out.push(u32::try_from(k).unwrap_or(u32::MAX));
-    }
-    out
-}
-
 /// The token and mention accessors the rules in the submodules read.
 impl<'a> Context<'a> {
     /// Token `k`'s text and word lists (`""` and none past the ends).
@@ -747,19 +727,7 @@ impl<'a> Context<'a> {
 
     /// Index of the first token at or after byte `pos`.
     fn token_at(&self, pos: usize) -> usize {
-        let block = pos / BLOCK;
-        let bounds = self
-            .block_tokens
-            .get(block)
-            .zip(self.block_tokens.get(block + 1));
-        let Some((lo, hi)) = bounds.and_then(|(&lo, &hi)| {
-            self.tokens
-                .get(lo as usize..hi as usize)
-                .map(|ts| (lo as usize, ts))
-        }) else {
-            return self.tokens.partition_point(|t| t.span().start < pos);
-        };
-        lo + hi.partition_point(|t| t.span().start < pos)
+        self.block_tokens.token_at_or_after(self.tokens, pos)
     }
 
     /// True when `span` overlaps a direct piece without either holding the other.

@@ -5,7 +5,7 @@
 
 use super::features::{self, TokenInfo};
 use super::lexicon::{FastHash, Lexicon};
-use crate::segment::{Document, Token};
+use crate::segment::{Document, Token, TokenBlocks};
 use std::collections::HashMap;
 
 // What the rules ask of a word, as bits.
@@ -65,13 +65,9 @@ pub struct Words<'t> {
     infos: Vec<TokenInfo>,
     /// The document's tokens.
     tokens: &'t [Token],
-    /// For each [`BLOCK`] bytes of the text, how many tokens start before the block.
-    blocks: Vec<u32>,
+    /// The tokens by position.
+    blocks: TokenBlocks,
 }
-
-/// The bytes of text a [`Words::token_at_or_after`] block covers: its search reads at most the
-/// tokens that start inside one block, and the blocks take a sixteenth of the text's size.
-const BLOCK: usize = 64;
 
 impl<'t> Words<'t> {
     /// Reads every token of `doc` once.
@@ -86,14 +82,9 @@ impl<'t> Words<'t> {
             bits: Vec::with_capacity(guess),
             infos: Vec::with_capacity(guess),
             tokens: &doc.tokens,
-            blocks: Vec::with_capacity(text.len() / BLOCK + 1),
+            blocks: TokenBlocks::new(text.len(), &doc.tokens),
         };
-        for (i, t) in doc.tokens.iter().enumerate() {
-            // The blocks that start after the last token, up to this one: this token is the
-            // first at or after them.
-            while words.blocks.len() * BLOCK <= t.span().start {
-                words.blocks.push(i as u32);
-            }
+        for t in &doc.tokens {
             let w = text.get(t.span().range()).unwrap_or("");
             let hash = word_hash(w.as_bytes());
             let id = match words.index.find(hash, w, &words.text) {
@@ -110,9 +101,6 @@ impl<'t> Words<'t> {
             };
             words.ids.push(id);
         }
-        while words.blocks.len() <= text.len() / BLOCK {
-            words.blocks.push(doc.tokens.len() as u32);
-        }
         features::add_evidence(doc, &words.ids, &mut words.infos);
         words
     }
@@ -122,12 +110,7 @@ impl<'t> Words<'t> {
     /// in no order that a search from the last answer would suit.
     #[inline(never)]
     pub fn token_at_or_after(&self, pos: usize) -> usize {
-        let block = (pos / BLOCK).min(self.blocks.len().saturating_sub(1));
-        let mut i = self.blocks.get(block).map_or(0, |&n| n as usize);
-        while self.tokens.get(i).is_some_and(|t| t.span().start < pos) {
-            i += 1;
-        }
-        i
+        self.blocks.token_at_or_after(self.tokens, pos)
     }
 
     /// The distinct word whose text is `w`, if the document has it.
@@ -673,7 +656,7 @@ mod index_tests {
         let paragraphs = crate::segment::split_paragraphs(&text);
         let doc = crate::segment::segment(&text, &paragraphs, &[]);
         let words = Words::new(&text, &doc, lexicon());
-        for pos in 0..text.len() + 2 * BLOCK {
+        for pos in 0..text.len() + 64 {
             let want = doc.tokens.partition_point(|t| t.span().start < pos);
             assert_eq!(words.token_at_or_after(pos), want, "{pos}");
         }
