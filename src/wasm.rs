@@ -13,11 +13,6 @@ use wasm_bindgen::JsCast;
 #[global_allocator]
 static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
-#[wasm_bindgen(start)]
-fn start() {
-    console_error_panic_hook::set_once();
-}
-
 /// Analyses `text` and returns the analysis format as a plain object. `options` may be
 /// `undefined` or `{offsets?: "utf16" | "chars" | "bytes", published?: "2017-11-30"}`; offsets
 /// default to `utf16`, so `text.slice(start, end)` is right.
