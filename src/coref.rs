@@ -1388,6 +1388,10 @@ mod tests {
         role_of_one_occupation_noun: "Pharmacist Lee Chang, who runs a drugstore, said so." => [
             (Person, "Lee Chang", None, Some("Pharmacist"), 1),
         ];
+        role_set_off_before_after_a_verb: "The president summoned the Chinese ambassador, Huang Xilian, on Monday." => [
+            (Misc, "Chinese", NONE, NONE, 1),
+            (Person, "Huang Xilian", None, Some("Chinese ambassador"), 1),
+        ];
         title_and_role: "Air Marshal Kenji Sato, chief of the air staff, visited Canberra." => [
             (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),
             (Place, "Canberra", NONE, NONE, 1),

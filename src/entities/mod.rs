@@ -297,10 +297,19 @@ fn split_at_titles(
                 .is_some_and(|s| lex.places.contains(s.slice(text)))
         };
         let split = (range.start + 1..range.end).find_map(|j| {
-            let len = title_at(run, j, range.end, lex);
+            let len = title_at(run, j, run.tokens.len(), lex);
             let after = j + len;
-            if len == 0 || after >= range.end {
+            if len == 0 || after == range.end {
                 return None;
+            }
+            // A title running on past the name's end (`US Defence` + `Secretary Lloyd
+            // Austin`): the name is only the place before it.
+            if after > range.end {
+                return (run.any(after, words::CAPITAL) && place(j)).then_some((
+                    j,
+                    EntityKind::Place,
+                    false,
+                ));
             }
             // An office's institution before a title and a given name (`House` + `Speaker
             // Mike Johnson`), unless the whole is an organisation's name (`Royal Prince Alfred
@@ -314,26 +323,28 @@ fn split_at_titles(
                         == words::CAPITAL
                 });
             if (run.any(j - 1, words::ORG_HEAD) || institution) && run.any(after, words::GIVEN) {
-                Some((j, EntityKind::Org))
+                Some((j, EntityKind::Org, true))
             } else if run.any(after, words::CAPITAL)
                 && !run.any(after, words::ORG_HEAD | words::PLACE | words::FUNCTION)
                 && place(j)
             {
-                Some((j, EntityKind::Place))
+                Some((j, EntityKind::Place, true))
             } else {
                 None
             }
         });
         // Only a title's modifiers before it: the whole is a person's title and name
         // (`District` + `Attorney` + `Frank Clark`).
-        if let Some((j, _)) = split {
+        if let Some((j, ..)) = split {
             if (range.start..j).all(|k| TITLE_MODIFIERS.contains(&run.word(k))) {
                 *kind = EntityKind::Person;
                 continue;
             }
         }
-        if let Some((j, left)) = split {
-            parts.push((j..range.end, EntityKind::Person));
+        if let Some((j, left, person)) = split {
+            if person {
+                parts.push((j..range.end, EntityKind::Person));
+            }
             range.end = j;
             *kind = left;
             continue;
@@ -875,16 +886,23 @@ const PLACE_HEADS: &[&str] = &[
 ];
 
 /// Last words that make a name of two words or more a place whatever the tagger thought
-/// (`Senkaku Islands`, `Arabian Sea`, `Korean Peninsula`).
+/// (`Senkaku Islands`, `Arabian Sea`, `Korean Peninsula`, `Scarborough Shoal`).
 const GEOGRAPHIC_HEADS: &[&str] = &[
     "Islands",
     "Island",
+    "Isles",
+    "Archipelago",
+    "Atoll",
+    "Reef",
+    "Shoal",
     "Sea",
     "Ocean",
     "Strait",
     "Peninsula",
     "Mountains",
     "Desert",
+    "Glacier",
+    "Volcano",
 ];
 
 /// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`), also of a part of the
@@ -1399,6 +1417,19 @@ fn tag_by_rules(
                 i = end;
                 continue;
             }
+            // A reef or an island group the tagger did not know (`Mischief Reef`, `Spratly
+            // Islands`); a longer run is more likely a headline in title case.
+            if (2..=3).contains(&(end - a)) && GEOGRAPHIC_HEADS.contains(&run.word(end - 1)) {
+                if let Some(span) = span_of(tokens, &(a..end)) {
+                    extra.push(Mention {
+                        span,
+                        kind: EntityKind::Place,
+                        title: None,
+                    });
+                }
+                i = end;
+                continue;
+            }
             // Gazetteer names inside the run, longest first.
             push_longest(tokens, a..end, 4, &mut extra, |k, j, span| {
                 // A word alone: its bits say what the look-ups would (the lists' words start
@@ -1856,6 +1887,22 @@ const ROLE_NOUNS: &[&str] = &[
     "pastor",
     "priest",
     "ceo",
+    "ambassador",
+    "mayor",
+    "governor",
+    "senator",
+    "judge",
+    "secretary",
+    "commander",
+    "chief",
+    "captain",
+    "striker",
+    "goalkeeper",
+    "midfielder",
+    "defender",
+    "negotiator",
+    "candidate",
+    "fellow",
 ];
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
@@ -3385,6 +3432,7 @@ mod tests {
         title_doctor: "Dr Amara Osei said the results were clear." => [(Person, "Amara Osei")];
         title_prime_minister: "Prime Minister Elena Vasquez met President Tomas Berg in Madrid." => [(Person, "Elena Vasquez"), (Person, "Tomas Berg"), (Place, "Madrid")];
         title_abbreviated_rank: "Lt. Gen. Mark Hayes arrived in Ottawa on Friday." => [(Person, "Mark Hayes"), (Place, "Ottawa")];
+        title_naval_rank: "Its spokesman, Commodore Jay Reyes, said so." => [(Person, "Jay Reyes")];
         title_alone_is_no_name: "The President said the talks would go on." => [];
         title_before_surname_only: "Spokesman Kerr declined to comment, Sgt. Dalby said." => [(Person, "Kerr"), (Person, "Dalby")];
         // CoNLL conventions.
@@ -3425,6 +3473,7 @@ mod tests {
         region_nationality_is_misc: "An expert on East Asian security met North Korean and Latin American envoys." => [(Misc, "East Asian"), (Misc, "North Korean"), (Misc, "Latin American")];
         region_word_before_a_place_stays_a_place: "The West Jersey line ran to the coast." => [(Place, "West Jersey")];
         // Titles: the places in them stay places, an organisation before one stays apart.
+        place_before_a_title_the_tagger_joined: "US Defence Secretary Lloyd Austin visited Manila." => [(Place, "US"), (Person, "Lloyd Austin"), (Place, "Manila")];
         place_inside_a_title: "Assistant U.S. Attorney Jenna Moss spoke." => [(Place, "U.S."), (Person, "Jenna Moss")];
         organisation_before_a_title: "Acme Corp President Brad Holt spoke." => [(Org, "Acme Corp"), (Person, "Brad Holt")];
         place_after_a_preposition_is_a_place: "Officials in the U.S. said so." => [(Place, "U.S.")];
@@ -3441,6 +3490,8 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        reefs_and_shoals_are_places: "Coastguard ships approached Scarborough Shoal and Mischief Reef." => [(Place, "Scarborough Shoal"), (Place, "Mischief Reef")];
+        nationality_of_a_country_named_otherwise: "Philippine officials met Emirati and Kazakh envoys." => [(Misc, "Philippine"), (Misc, "Emirati"), (Misc, "Kazakh")];
         place_with_a_place_word_stays_a_place: "Fires spread across Los Angeles County." => [(Place, "Los Angeles County")];
         employer_of_a_role_is_an_org: "Economists at Itau Unibanco said the vote helped." => [(Org, "Itau Unibanco")];
         // From our own business, science and sports articles.
