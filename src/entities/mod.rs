@@ -287,6 +287,22 @@ fn split_at_titles(
 ) -> Vec<(Range<usize>, EntityKind)> {
     let mut parts = Vec::new();
     for (range, kind) in &mut names {
+        // An acronym's possessive ends the name: what follows is its journalist, office or
+        // programme (`ABC` + `’s Martha Raddatz`, `FBI` + `’s Boston Field Office`, `BBC` + `’s
+        // Today`); a company's own possessive (`McDonald’s Corp`) is no acronym's.
+        let acronym = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
+        if let Some(k) = (range.start + 1..range.end.saturating_sub(1))
+            .find(|&k| matches!(run.word(k), "’s" | "'s") && acronym(run.word(k - 1)))
+        {
+            if run.any(k + 1, words::GIVEN) {
+                parts.push((k + 1..range.end, EntityKind::Person));
+            } else if run.any(range.end - 1, words::ORG_HEAD) {
+                parts.push((k + 1..range.end, EntityKind::Org));
+            }
+            range.end = k;
+            *kind = EntityKind::Org;
+            continue;
+        }
         if *kind == EntityKind::Person {
             continue;
         }
@@ -903,6 +919,10 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Desert",
     "Glacier",
     "Volcano",
+    "Street",
+    "Avenue",
+    "Boulevard",
+    "Square",
 ];
 
 /// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`), also of a part of the
@@ -2129,10 +2149,12 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                 i = b;
                 continue;
             };
-            // `Madhya Pradesh said`: a place of the gazetteer; `Ashford Town, who`: a club.
+            // `Madhya Pradesh said`: a place of the gazetteer; `Downing Street said`: a place
+            // by its last word; `Ashford Town, who`: a club.
             if (said || apposed || described)
                 && !lexicon().places.contains(span.slice(text))
                 && !CLUB_TAILS.contains(&run.word(b - 1))
+                && !GEOGRAPHIC_HEADS.contains(&run.word(b - 1))
             {
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
                 let clash: Vec<usize> = (at..mentions.len())
@@ -3490,6 +3512,8 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        streets_are_places: "Downing Street said the plan stood. Crowds filled Tiananmen Square." => [(Place, "Downing Street"), (Place, "Tiananmen Square")];
+        acronym_possessive_ends_the_name: "He told the BBC's Today programme and ABC's Martha Raddatz that the FBI's Boston Field Office knew." => [(Org, "BBC"), (Org, "ABC"), (Person, "Martha Raddatz"), (Org, "FBI"), (Org, "Boston Field Office")];
         reefs_and_shoals_are_places: "Coastguard ships approached Scarborough Shoal and Mischief Reef." => [(Place, "Scarborough Shoal"), (Place, "Mischief Reef")];
         nationality_of_a_country_named_otherwise: "Philippine officials met Emirati and Kazakh envoys." => [(Misc, "Philippine"), (Misc, "Emirati"), (Misc, "Kazakh")];
         place_with_a_place_word_stays_a_place: "Fires spread across Los Angeles County." => [(Place, "Los Angeles County")];
