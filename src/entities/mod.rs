@@ -2684,6 +2684,18 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
                     mentions[at].kind = EntityKind::Org;
                     mentions[at].title = None;
                 }
+                // A place inside the name is part of it (`Age UK, the charity`).
+                Some(m)
+                    if m.kind != EntityKind::Person
+                        && m.span != span
+                        && span.contains(m.span)
+                        && mentions
+                            .get(at + 1)
+                            .is_none_or(|n| n.span.start >= span.end) =>
+                {
+                    mentions[at].span = span;
+                    mentions[at].kind = EntityKind::Org;
+                }
                 Some(m) if m.span.overlaps(span) => {}
                 _ => extra.push(Mention {
                     span,
@@ -3512,6 +3524,7 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        place_inside_a_described_org: "Age UK, the charity, said calls had doubled." => [(Org, "Age UK")];
         streets_are_places: "Downing Street said the plan stood. Crowds filled Tiananmen Square." => [(Place, "Downing Street"), (Place, "Tiananmen Square")];
         acronym_possessive_ends_the_name: "He told the BBC's Today programme and ABC's Martha Raddatz that the FBI's Boston Field Office knew." => [(Org, "BBC"), (Org, "ABC"), (Person, "Martha Raddatz"), (Org, "FBI"), (Org, "Boston Field Office")];
         reefs_and_shoals_are_places: "Coastguard ships approached Scarborough Shoal and Mischief Reef." => [(Place, "Scarborough Shoal"), (Place, "Mischief Reef")];
