@@ -694,11 +694,8 @@ fn refine(
     };
     if demonym {
         kind = EntityKind::Misc;
-    } else if kind == EntityKind::Misc && lex.places.contains(surface) && {
-        // A gazetteer place after a preposition of place is a place (`in the U.S.`).
-        let p = a.saturating_sub(1 + usize::from(a > 0 && run.word(a - 1) == "the"));
-        p < a && PLACE_PREPOSITIONS.contains(&run.word(p))
-    } {
+    } else if kind == EntityKind::Misc && lex.places.contains(surface) {
+        // A gazetteer place is a place, also as a modifier (`in the U.S.`, `a U.S. official`).
         kind = EntityKind::Place;
     } else if b - a > 1
         && (run.any(b - 1, words::ORG_HEAD)
@@ -3576,6 +3573,7 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        country_as_a_modifier_is_a_place: "The U.S. military said it had spoken with U.S. envoy Amos Hochstein." => [(Place, "U.S."), (Place, "U.S."), (Person, "Amos Hochstein")];
         places_after_a_plural_noun_of_places: "The strikes hit the towns of Nabatieh, Qana and Tyre and the cities of Sidon and Baalbek." => [(Place, "Nabatieh"), (Place, "Qana"), (Place, "Tyre"), (Place, "Sidon"), (Place, "Baalbek")];
         one_word_org_opening_a_sentence_before_said: "Officials said talks with Hamas ended on Monday. Hamas said on Tuesday it would respond." => [(Org, "Hamas"), (Org, "Hamas")];
         place_inside_a_described_org: "Age UK, the charity, said calls had doubled." => [(Org, "Age UK")];
