@@ -1404,6 +1404,7 @@ fn tag_by_rules(
                 } else if CONNECTORS.contains(&run.word(end))
                     && cap(end + 1)
                     && !covered(tokens[end + 1].span())
+                    && !CALENDAR_WORDS.contains(&run.word(end + 1))
                 {
                     end += 2;
                 } else {
@@ -3573,6 +3574,7 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        body_before_on_and_a_day: "Netanyahu told his Cabinet on Sunday that it was over." => [(Person, "Netanyahu")];
         country_as_a_modifier_is_a_place: "The U.S. military said it had spoken with U.S. envoy Amos Hochstein." => [(Place, "U.S."), (Place, "U.S."), (Person, "Amos Hochstein")];
         places_after_a_plural_noun_of_places: "The strikes hit the towns of Nabatieh, Qana and Tyre and the cities of Sidon and Baalbek." => [(Place, "Nabatieh"), (Place, "Qana"), (Place, "Tyre"), (Place, "Sidon"), (Place, "Baalbek")];
         one_word_org_opening_a_sentence_before_said: "Officials said talks with Hamas ended on Monday. Hamas said on Tuesday it would respond." => [(Org, "Hamas"), (Org, "Hamas")];
