@@ -724,6 +724,24 @@ const NOT_NP_OPENERS: &[&str] = &[
     "do",
     "says",
     "said",
+    // Past tenses that are no participles (`Lind, beat the deputy speaker,`, `Tino, made
+    // landfall`).
+    "made",
+    "beat",
+    "won",
+    "lost",
+    "took",
+    "gave",
+    "led",
+    "met",
+    "became",
+    "began",
+    "held",
+    "sent",
+    "told",
+    "struck",
+    "rose",
+    "fell",
     "who",
     "which",
     "whose",
@@ -1346,6 +1364,10 @@ mod tests {
         ];
         role_is_no_passive_predicate: "The company's owner, Rick Belmont, is scheduled to be sentenced in April." => [
             (Person, "Rick Belmont", NONE, Some("The company's owner"), 1),
+        ];
+        role_is_no_past_tense: "Its candidate, retired colonel Piotr Lind, beat the sitting deputy speaker, Anna Berg, by 300 votes." => [
+            (Person, "Piotr Lind", NONE, NONE, 1),
+            (Person, "Anna Berg", NONE, NONE, 1),
         ];
         role_is_no_adverb: "Lena Park, however, said the vote would go ahead." => [
             (Person, "Lena Park", NONE, NONE, 1),

@@ -338,13 +338,23 @@ fn split_at_titles(
                     run.bits(k) & (words::CAPITAL | words::TITLE_WORD | words::DEMONYM)
                         == words::CAPITAL
                 });
+            let name_after = run.any(after, words::CAPITAL)
+                && !run.any(after, words::ORG_HEAD | words::PLACE | words::FUNCTION);
+            // A nationality before an office and a name is no part of either (`German` +
+            // `Chancellor Friedrich Merz`, `Danish` + `Climate Minister Lars Aagaard`), unless
+            // the whole is a body's name (`British Prime Minister's Office`).
+            let nationality = run.any(range.start, words::DEMONYM)
+                && !run.any(range.end - 1, words::ORG_HEAD)
+                && (range.start + 1..j).all(|k| {
+                    run.bits(k) & (words::CAPITAL | words::GIVEN | words::ORG_HEAD | words::DEMONYM)
+                        == words::CAPITAL
+                });
             if (run.any(j - 1, words::ORG_HEAD) || institution) && run.any(after, words::GIVEN) {
                 Some((j, EntityKind::Org, true))
-            } else if run.any(after, words::CAPITAL)
-                && !run.any(after, words::ORG_HEAD | words::PLACE | words::FUNCTION)
-                && place(j)
-            {
+            } else if name_after && place(j) {
                 Some((j, EntityKind::Place, true))
+            } else if name_after && nationality {
+                Some((range.start + 1, EntityKind::Misc, true))
             } else {
                 None
             }
@@ -669,7 +679,9 @@ fn refine(
     {
         b += 2;
     }
-    if a >= b {
+    // A place on the political spectrum is no name (`Centre-left`, `Far-right`).
+    let wing = run.word(b) == "-" && glued(b) && matches!(run.word(b + 1), "left" | "right");
+    if a >= b || wing && b == a + 1 {
         return None;
     }
     if title.is_none() && kind == EntityKind::Person {
@@ -2565,6 +2577,10 @@ const ORG_NOUNS: &[&str] = &[
     "carrier",
     "airline",
     "maker",
+    "housebuilder",
+    "homebuilder",
+    "shipbuilder",
+    "refiner",
     "manufacturer",
     "automaker",
     "carmaker",
@@ -2819,29 +2835,41 @@ const PLACE_NOUNS: &[&str] = &[
     "island", "town", "city", "village", "port", "province", "region", "district", "county",
 ];
 
+/// Words that name a storm before its name (`Typhoon Kalmaegi`, `Tropical Storm Erin`).
+const STORM_NOUNS: &[&str] = &["Typhoon", "Hurricane", "Cyclone", "Storm"];
+
 /// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
 /// `the town of Ardmore`), or each name of a list after the plural (`the towns of Nabatieh and
-/// Tyre`), are a place, wherever the tagger made the same name a person (`Inchkeld has 63
-/// residents`).
+/// Tyre`), are a place, after a storm's word (`Typhoon Kalmaegi`) a storm (`misc`), wherever
+/// the tagger made the same name a person or a place (`Inchkeld has 63 residents`, `Kalmaegi
+/// weakened`).
 fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let mut extra = Vec::new();
-    let mut names: Vec<&str> = Vec::new();
+    let mut places: Vec<&str> = Vec::new();
+    let mut storms: Vec<&str> = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
-        for i in 1..tokens.len() {
-            if run.word(i) != "of" {
-                continue;
-            }
-            let noun = run.word(i - 1);
+        for i in 0..tokens.len() {
+            let storm = STORM_NOUNS.contains(&run.word(i));
+            let noun = if i > 0 && run.word(i) == "of" {
+                run.word(i - 1)
+            } else {
+                ""
+            };
             let list = noun
                 .strip_suffix('s')
                 .is_some_and(|n| PLACE_NOUNS.contains(&n))
                 || matches!(noun, "cities" | "counties");
-            if !list && !PLACE_NOUNS.contains(&noun) {
+            if !storm && !list && !PLACE_NOUNS.contains(&noun) {
                 continue;
             }
+            let (kind, names) = if storm {
+                (EntityKind::Misc, &mut storms)
+            } else {
+                (EntityKind::Place, &mut places)
+            };
             let mut a = i + 1;
             loop {
                 let b = name_words_end(run, a, false);
@@ -2854,11 +2882,16 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                 names.push(span.slice(text));
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
                 match mentions.get_mut(at) {
-                    Some(m) if m.span == span => m.kind = EntityKind::Place,
+                    // The tagger's name, or a storm's with its word (`Typhoon Kalmaegi`).
+                    Some(m) if m.span == span || storm && m.span.end == span.end => {
+                        m.span = span;
+                        m.kind = kind;
+                        m.title = None;
+                    }
                     Some(m) if m.span.overlaps(span) => {}
                     _ => extra.push(Mention {
                         span,
-                        kind: EntityKind::Place,
+                        kind,
                         title: None,
                     }),
                 }
@@ -2871,14 +2904,18 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             }
         }
     }
-    names.sort_unstable();
+    places.sort_unstable();
+    storms.sort_unstable();
     let lex = lexicon();
     for m in mentions.iter_mut() {
         let name = m.span.slice(text);
+        let untitled = m.title.is_none();
+        if untitled && storms.binary_search(&name).is_ok() {
+            m.kind = EntityKind::Misc;
+        }
         // A gazetteer place of two words or more is a place (`Madhya Pradesh said`).
         let listed = m.kind != EntityKind::Misc && name.contains(' ') && lex.places.contains(name);
-        if m.kind == EntityKind::Person && m.title.is_none() && names.binary_search(&name).is_ok()
-            || listed
+        if untitled && m.kind == EntityKind::Person && places.binary_search(&name).is_ok() || listed
         {
             m.kind = EntityKind::Place;
         }
@@ -3674,6 +3711,11 @@ mod tests {
         lone_person_after_in_is_a_place: "Amina Bello fled her flat in Ikorodu with her sons." => [(Person, "Amina Bello"), (Place, "Ikorodu")];
         adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
+        nationality_before_an_office_is_apart: "Last week, German Chancellor Friedrich Merz had pushed for a clause." => [(Misc, "German"), (Person, "Friedrich Merz")];
+        nationality_before_an_office_opening_a_sentence: "Danish Climate Minister Lars Aagaard, who chaired the meeting because Denmark holds the presidency, called it a deal." => [(Misc, "Danish"), (Person, "Lars Aagaard"), (Place, "Denmark")];
+        storm_names_are_misc: "Typhoon Kalmaegi tore through the islands. Kalmaegi weakened on Wednesday." => [(Misc, "Kalmaegi"), (Misc, "Kalmaegi")];
+        political_wing_is_no_name: "Centre-left parties gained seats as the Far-right vote fell." => [];
+        companies_after_housebuilders: "The index rose, led by housebuilders Persimmon and Barratt Redrow." => [(Org, "Persimmon"), (Org, "Barratt Redrow")];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
     }
 
@@ -3718,6 +3760,7 @@ mod tests {
         titles_of_party_leaders: "Senate Majority Leader Chuck Schumer said so." => [("Chuck Schumer", Some("Majority Leader"))];
         titles_abbreviated_before_three_names: "Rep. Marjorie Taylor Greene and Lt. Gov. Dan Patrick spoke." => [("Marjorie Taylor Greene", Some("Rep.")), ("Dan Patrick", Some("Lt. Gov."))];
         titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
+        titles_of_a_chair: "Across the Atlantic, Fed Chair Jerome Powell said a cut was not a foregone conclusion." => [("Jerome Powell", Some("Fed Chair"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
     }
 

@@ -1465,36 +1465,8 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             // A rate (`$2 million a year`, `four flights a week`, `24 hours a day`) is not
             // marked as a time; nor is `a second` chance.
-            let amount = i
-                .checked_sub(1)
-                .and_then(|p| self.w.get(p))
-                .is_some_and(|p| p.kind == TokenKind::Number);
-            let plural_noun = prev.len() > 3
-                && prev.ends_with('s')
-                && !matches!(
-                    prev,
-                    "was"
-                        | "has"
-                        | "does"
-                        | "across"
-                        | "towards"
-                        | "always"
-                        | "perhaps"
-                        | "this"
-                        | "thus"
-                        | "plus"
-                        | "less"
-                        | "unless"
-                        | "takes"
-                        | "lasts"
-                );
             let relative = matches!(self.lw(e), "ago" | "earlier" | "later" | "before" | "after");
-            let rate = amount
-                || plural_noun
-                || matches!(
-                    prev,
-                    "dollars" | "percent" | "%" | "cents" | "million" | "billion"
-                );
+            let rate = self.amount_before(i);
             // `by as much as a quarter`, `a quarter of its staff`: a fraction, unless a
             // span of time is asked for (`in a quarter`, `for a quarter`).
             let fraction = unit == Unit::Quarter
@@ -1722,6 +1694,41 @@ impl<'w, 't> Scanner<'w, 't> {
         None
     }
 
+    /// True when an amount stands before token `i`: a number, a plural noun or a unit (`$2
+    /// million` + `a year`, `four flights` + `a week`, `185 km` + `per hour`).
+    fn amount_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let prev = self.lw(p);
+        let plural_noun = prev.len() > 3
+            && prev.ends_with('s')
+            && !matches!(
+                prev,
+                "was"
+                    | "has"
+                    | "does"
+                    | "across"
+                    | "towards"
+                    | "always"
+                    | "perhaps"
+                    | "this"
+                    | "thus"
+                    | "plus"
+                    | "less"
+                    | "unless"
+                    | "takes"
+                    | "lasts"
+                    | "times"
+            );
+        self.w.get(p).is_some_and(|t| t.kind == TokenKind::Number)
+            || plural_noun
+            || matches!(
+                prev,
+                "dollars" | "percent" | "%" | "cents" | "million" | "billion" | "km"
+            )
+    }
+
     /// Recurring times: `every Monday`, `each year`, `daily`, `twice a week`, `per year`.
     fn set(&self, i: usize) -> Found {
         let w = self.lw(i);
@@ -1744,7 +1751,8 @@ impl<'w, 't> Scanner<'w, 't> {
             {
                 i + 2
             }
-            "per" => i + 1,
+            // A speed or a price (`185 kilometres per hour`, `$15 per hour`) is no time.
+            "per" if !self.amount_before(i) => i + 1,
             _ => return None,
         };
         let (n, k) = if self.is(k, "other") {
@@ -1786,7 +1794,7 @@ mod tests {
         "before", "beginning", "between", "billion", "by", "cents", "century", "close",
         "comparable", "day", "distant", "does", "dollars", "during", "end", "ended", "ending",
         "eve", "final", "flight", "following", "for", "foreseeable", "from", "full", "get", "gets",
-        "getting", "gmt", "got", "h", "half", "has", "in", "initial", "inquiry", "island", "lasts",
+        "getting", "gmt", "got", "h", "half", "has", "in", "initial", "inquiry", "island", "km", "lasts",
         "latest", "least", "level", "million", "month", "morning", "most", "near", "number",
         "o'clock", "of", "old", "on", "or", "other", "o’clock", "p", "people", "percent", "perhaps",
         "period", "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route",

@@ -212,6 +212,8 @@ t! {
     twice_a_week: "The team trains twice a week.", "2017-11-30" => [("twice a week", "P1W")];
     plural_weekday: "The shop closes on Sundays.", "2017-11-30" => [("Sundays", "XXXX-WXX-7")];
     money_per_year_is_a_rate: "He earns $50,000 a year.", "2017-11-30" => [];
+    speed_per_hour_is_a_rate: "Winds reached 185 kilometres per hour, and nurses earn $15 per hour.", "2025-11-05" => [];
+    per_week_after_times_is_a_set: "The team trains three times per week.", "2017-11-30" => [("per week", "P1W")];
     age_is_not_a_duration: "The driver, 52 years old, was unhurt.", "2017-11-30" => [];
 }
 
