@@ -592,16 +592,27 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
     }
     let mut after = None;
     let mut crossed = false;
+    let mut comma = false;
+    let report = start >= 3
+        && words
+            .get(start.saturating_sub(reach)..start)
+            .is_some_and(|ws| ws.iter().all(|w| w.lower != ","));
     for d in 1..=reach {
         let p = end + d - 1;
-        if p >= words.len() {
+        let Some(w) = words.get(p) else {
             break;
-        }
+        };
         if let Some(t) = tense_of(words, p) {
-            after = Some((d, t, p, crossed));
+            // The speech verb after a report (`talks begin on Tuesday, a spokesman said`) is
+            // the telling's tense, not the report's; after an opening date and a comma (`On
+            // Friday, police said`) it is the sentence's.
+            if !(comma && report && matches!(w.lower, "said" | "says" | "told")) {
+                after = Some((d, t, p, crossed));
+            }
             break;
         }
-        crossed |= words.get(p).is_some_and(|w| is_clause_boundary(w.lower));
+        comma |= w.lower == ",";
+        crossed |= is_clause_boundary(w.lower);
     }
     let chosen = match (before, after) {
         (Some(b), Some(a)) => {

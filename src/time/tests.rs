@@ -220,6 +220,8 @@ t! {
 // Spans as TimeML draws them in today's news: the preposition `within` outside, `last May`
 // whole.
 t! {
+    speech_verb_after_a_report_sets_no_tense: "Coalition talks begin on Tuesday, a party spokesman said.", "2024-10-14" => [("Tuesday", "2024-10-15")];
+    speech_verb_after_an_opening_date_sets_the_tense: "On Tuesday, a party spokesman said talks begin.", "2024-10-14" => [("Tuesday", "2024-10-08")];
     hope_to_looks_ahead: "Crews worked through the night and hope to restore power by Wednesday.", "2025-12-01" => [("Wednesday", "2025-12-03")];
     aim_to_looks_ahead: "The ministers aim to finish the text on Friday.", "2025-12-01" => [("Friday", "2025-12-05")];
     current_quarter_is_the_one_under_way: "Sales in the current quarter are strong.", "2025-10-30" => [("the current quarter", "2025-Q4")];
