@@ -724,24 +724,6 @@ const NOT_NP_OPENERS: &[&str] = &[
     "do",
     "says",
     "said",
-    // Past tenses that are no participles (`Lind, beat the deputy speaker,`, `Tino, made
-    // landfall`).
-    "made",
-    "beat",
-    "won",
-    "lost",
-    "took",
-    "gave",
-    "led",
-    "met",
-    "became",
-    "began",
-    "held",
-    "sent",
-    "told",
-    "struck",
-    "rose",
-    "fell",
     "who",
     "which",
     "whose",
@@ -823,7 +805,8 @@ fn opens_noun_phrase(text: &str, inner: &[Token]) -> bool {
         return false;
     };
     let w = first.span().slice(text).to_lowercase();
-    if NOT_NP_OPENERS.contains(&w.as_str()) {
+    // Nor a past tense that is no participle (`Lind, beat the deputy speaker,`).
+    if NOT_NP_OPENERS.contains(&w.as_str()) || crate::time::is_past_word(&w) {
         return false;
     }
     let next = inner

@@ -3632,6 +3632,7 @@ mod tests {
         possessive_inside_an_org_name: "Aid came from the United Nations Children's Fund (UNICEF)." => [(Org, "United Nations Children's Fund"), (Org, "UNICEF")];
         saint_owns_a_hospital: "She was taken to St. Mary's Hospital in the city." => [(Org, "St. Mary's Hospital")];
         possessive_org_name_with_of: "The People's Bank of China cut rates." => [(Org, "People's Bank of China")];
+        possessive_org_name_after_a_nationality: "The centre-right European People's Party (EPP) is divided." => [(Org, "European People's Party"), (Org, "EPP")];
         plural_possessor_of_an_org: "The Workers’ Party won the vote." => [(Org, "Workers’ Party")];
         named_owner_of_a_body_stays_apart: "Obama's Justice Department sued the state." => [(Person, "Obama"), (Org, "Justice Department")];
         body_after_a_possessive_the_tagger_missed: "Officials at Japan's Ministry of Economy, Trade and Industry declined to comment." => [(Place, "Japan"), (Org, "Ministry of Economy, Trade and Industry")];

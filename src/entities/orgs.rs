@@ -567,7 +567,12 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
                     end = k;
                 }
             }
-            let start = saint.unwrap_or(p);
+            // Capitalised words before a possessor that names no one open the name (`European`
+            // + `People's Party`).
+            let mut start = saint.unwrap_or(p);
+            while start + 3 > p && start > 0 && name_word(run, start - 1) {
+                start -= 1;
+            }
             let (Some(name), Some(owner)) = (
                 span_of(run.tokens, &(start..end)),
                 run.tokens.get(p).map(|t| t.span()),

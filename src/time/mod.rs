@@ -450,8 +450,8 @@ const PRESENT_WORDS: &[&str] = &[
 /// Irregular past forms and words that look back.
 #[rustfmt::skip]
 const PAST_WORDS: &[&str] = &[
-    "ago", "ate", "became", "began", "bought", "broke", "brought", "built", "came", "chose", "did",
-    "drew", "drove", "fell", "flew", "fought", "found", "gave", "got", "grew", "had", "held",
+    "ago", "ate", "beat", "became", "began", "bought", "broke", "brought", "built", "came", "chose",
+    "did", "drew", "drove", "fell", "flew", "fought", "found", "gave", "got", "grew", "had", "held",
     "hit", "kept", "killed", "knew", "led", "left", "lost", "made", "met", "paid", "ran", "rang",
     "rose", "said", "sank", "sat", "saw", "sent", "shot", "sold", "spoke", "stood", "struck",
     "swore", "threw", "told", "took", "understood", "was", "went", "were", "woke", "won", "wore",
@@ -485,6 +485,12 @@ const IS_PRESENT: u32 = 1 << 2;
 const IS_PAST: u32 = 1 << 3;
 const IS_NOT_PAST_ED: u32 = 1 << 4;
 const IS_BEFORE_ED_NOT_PAST: u32 = 1 << 5;
+
+/// True for an irregular past form or a word that looks back (`made`, `beat`, `ago`): a lower-case
+/// word that opens no noun phrase.
+pub(crate) fn is_past_word(w: &str) -> bool {
+    TENSE_WORDS.lists_of(w) & IS_PAST != 0
+}
 
 /// The tense word `i` sets, if it is a tense marker.
 #[inline(never)]
