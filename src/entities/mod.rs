@@ -312,6 +312,9 @@ fn split_at_titles(
             span_of(run.tokens, &(range.start..j))
                 .is_some_and(|s| lex.places.contains(s.slice(text)))
         };
+        // The whole is a body's name (`Royal Prince Alfred Hospital`, `British Prime Minister's
+        // Office`).
+        let whole_body = run.any(range.end - 1, words::ORG_HEAD);
         let split = (range.start + 1..range.end).find_map(|j| {
             let len = title_at(run, j, run.tokens.len(), lex);
             let after = j + len;
@@ -328,10 +331,9 @@ fn split_at_titles(
                 ));
             }
             // An office's institution before a title and a given name (`House` + `Speaker
-            // Mike Johnson`), unless the whole is an organisation's name (`Royal Prince Alfred
-            // Hospital`).
+            // Mike Johnson`).
             let institution = *kind == EntityKind::Org
-                && !run.any(range.end - 1, words::ORG_HEAD)
+                && !whole_body
                 && title_at(run, range.start, range.end, lex) == 0
                 && !place(j)
                 && (range.start..j).all(|k| {
@@ -341,15 +343,18 @@ fn split_at_titles(
             let name_after = run.any(after, words::CAPITAL)
                 && !run.any(after, words::ORG_HEAD | words::PLACE | words::FUNCTION);
             // A nationality before an office and a name is no part of either (`German` +
-            // `Chancellor Friedrich Merz`, `Danish` + `Climate Minister Lars Aagaard`), unless
-            // the whole is a body's name (`British Prime Minister's Office`).
+            // `Chancellor Friedrich Merz`, `Danish` + `Climate Minister Lars Aagaard`).
             let nationality = run.any(range.start, words::DEMONYM)
-                && !run.any(range.end - 1, words::ORG_HEAD)
+                && !whole_body
                 && (range.start + 1..j).all(|k| {
                     run.bits(k) & (words::CAPITAL | words::GIVEN | words::ORG_HEAD | words::DEMONYM)
                         == words::CAPITAL
                 });
-            if (run.any(j - 1, words::ORG_HEAD) || institution) && run.any(after, words::GIVEN) {
+            // A body's name before an office (`Bank of Japan` + `Governor Kazuo Ueda`).
+            let body = !whole_body && (range.start..j).any(|k| run.any(k, words::ORG_HEAD));
+            if (run.any(j - 1, words::ORG_HEAD) || institution) && run.any(after, words::GIVEN)
+                || body && name_after
+            {
                 Some((j, EntityKind::Org, true))
             } else if name_after && place(j) {
                 Some((j, EntityKind::Place, true))
@@ -1122,6 +1127,10 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
 fn past_particles(run: Run, mut b: usize) -> usize {
     while PARTICLES.contains(&run.word(b)) {
         let mut n = b + 1;
+        // Particles in a row (`von der Leyen`).
+        while PARTICLES.contains(&run.word(n)) {
+            n += 1;
+        }
         if run.word(n) == "-" {
             n += 1;
         }
@@ -2852,7 +2861,8 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
         for i in 0..tokens.len() {
-            let storm = STORM_NOUNS.contains(&run.word(i));
+            // (Most tokens are in lower case: no string compared for them.)
+            let storm = run.any(i, words::CAPITAL) && STORM_NOUNS.contains(&run.word(i));
             let noun = if i > 0 && run.word(i) == "of" {
                 run.word(i - 1)
             } else {
@@ -3717,6 +3727,8 @@ mod tests {
         storm_names_are_misc: "Typhoon Kalmaegi tore through the islands. Kalmaegi weakened on Wednesday." => [(Misc, "Kalmaegi"), (Misc, "Kalmaegi")];
         political_wing_is_no_name: "Centre-left parties gained seats as the Far-right vote fell." => [];
         companies_after_housebuilders: "The index rose, led by housebuilders Persimmon and Barratt Redrow." => [(Org, "Persimmon"), (Org, "Barratt Redrow")];
+        particles_in_a_row: "European Commission President Ursula von der Leyen arrived." => [(Org, "European Commission"), (Person, "Ursula von der Leyen")];
+        body_before_an_office: "The Nikkei fell, while Bank of Japan Governor Kazuo Ueda said rates would rise." => [(Org, "Bank of Japan"), (Person, "Kazuo Ueda")];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
     }
 
