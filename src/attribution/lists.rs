@@ -7,7 +7,7 @@ use super::words::Lexicon;
 use std::sync::OnceLock;
 
 /// Verbs that attribute a direct quotation, before or after it.
-const CUE_VERBS: &[&str] = &[
+const CUE_VERBS: &str = word_list![
     "said",
     "says",
     "say",
@@ -166,7 +166,7 @@ const CUE_VERBS: &[&str] = &[
 ];
 
 /// Participles that attribute a quote or clause to the sentence's subject (`…, saying “Q”`).
-const PARTICIPLES: &[&str] = &[
+const PARTICIPLES: &str = word_list![
     "saying",
     "citing",
     "accusing",
@@ -227,7 +227,7 @@ const PARTICIPLES: &[&str] = &[
 ];
 
 /// Verbs that introduce reported speech (and the stances the news reports as such).
-const REPORT_VERBS: &[&str] = &[
+const REPORT_VERBS: &str = word_list![
     "said",
     "says",
     "say",
@@ -468,7 +468,7 @@ const REPORT_VERBS: &[&str] = &[
 ];
 
 /// `-ing` forms that report speech or a stance after a `be` auxiliary (`is hoping that …`).
-const PROGRESSIVES: &[&str] = &[
+const PROGRESSIVES: &str = word_list![
     "saying",
     "telling",
     "claiming",
@@ -498,10 +498,10 @@ const PROGRESSIVES: &[&str] = &[
 ];
 
 /// Verbs whose first complement is the person addressed (`told reporters that …`).
-const ADDRESS_VERBS: &[&str] = &["told", "tells", "tell", "assured", "reminded", "informed"];
+const ADDRESS_VERBS: &str = word_list!["told", "tells", "tell", "assured", "reminded", "informed"];
 
 /// Words that cannot be inside a speaker's noun phrase (outside an apposition).
-const CLAUSE_WORDS: &[&str] = &[
+const CLAUSE_WORDS: &str = word_list![
     "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "but", "although",
     "though", "since", "as", "is", "was", "were", "are", "be", "been", "being", "am", "will",
     "would", "can", "could", "should", "shall", "may", "might", "must", "do", "does", "did", "to",
@@ -511,7 +511,7 @@ const CLAUSE_WORDS: &[&str] = &[
 ];
 
 /// Words that may stand between a subject and its verb (`he also said`, `she has said`).
-const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
+const BETWEEN_SUBJECT_AND_VERB: &str = word_list![
     "has",
     "have",
     "had",
@@ -577,7 +577,7 @@ const BETWEEN_SUBJECT_AND_VERB: &[&str] = &[
 ];
 
 /// Words after a cue verb that say when or how, not what (`said on Thursday that`).
-const TIME_WORDS: &[&str] = &[
+const TIME_WORDS: &str = word_list![
     "monday",
     "tuesday",
     "wednesday",
@@ -618,7 +618,7 @@ const TIME_WORDS: &[&str] = &[
 ];
 
 /// Abbreviations whose full stop ends no sentence.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &str = word_list![
     "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "sen", "rep",
     "gov", "rev", "st", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "mo", "wis", "calif",
     "fla", "ill", "mass", "pa", "va", "ky", "ga", "tenn", "tex", "ariz", "colo", "conn", "del",
@@ -627,13 +627,13 @@ const ABBREVIATIONS: &[&str] = &[
     "dec",
 ];
 
-const PREPOSITIONS: &[&str] = &[
+const PREPOSITIONS: &str = word_list![
     "in", "on", "at", "with", "for", "from", "by", "during", "to", "into", "about", "after",
     "before", "under", "over", "through", "among", "like", "than", "near", "against", "via",
 ];
 
 /// Verb forms that are more often nouns (`projects`, `states`): a cue only before `that`.
-const AMBIGUOUS: &[&str] = &[
+const AMBIGUOUS: &str = word_list![
     "projects",
     "states",
     "charges",
@@ -695,13 +695,13 @@ const AMBIGUOUS: &[&str] = &[
 ];
 
 /// Words that open a subordinate clause, not a reported one.
-const SUBORDINATORS: &[&str] = &[
+const SUBORDINATORS: &str = word_list![
     "when", "as", "if", "because", "although", "though", "while", "since", "unless", "until",
     "whether", "once", "where",
 ];
 
 /// Verb forms that are mostly nouns in news (`the projects`, `the charges`).
-const NOUN_LIKE: &[&str] = &[
+const NOUN_LIKE: &str = word_list![
     "projects",
     "states",
     "charges",
@@ -725,7 +725,7 @@ const NOUN_LIKE: &[&str] = &[
 ];
 
 /// Verbs that name something in quotation marks in the subject's words.
-const NAMING_VERBS: &[&str] = &[
+const NAMING_VERBS: &str = word_list![
     "called",
     "calls",
     "call",
@@ -763,10 +763,10 @@ const NAMING_VERBS: &[&str] = &[
     "likening",
 ];
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+const PRONOUNS: &str = word_list!["he", "she", "they", "it", "i", "we"];
 
 /// Nouns for a person from a country that are no adjective (`the Briton said`).
-pub(super) const DEMONYMS: &[&str] = &[
+pub(super) const DEMONYMS: &str = word_list![
     "Briton",
     "American",
     "Australian",
@@ -813,7 +813,7 @@ pub(super) const DEMONYMS: &[&str] = &[
 ];
 
 /// Words that open a sentence without being its subject (`But Flynn said …`).
-const OPENERS: &[&str] = &[
+const OPENERS: &str = word_list![
     "but",
     "once",
     "finally",
@@ -840,7 +840,7 @@ const OPENERS: &[&str] = &[
 /// Nouns that head an inverted speaker naming no one (`said the spokesman`, `said the
 /// ministry`, `said the report`): roles, bodies and documents. Not the entity stage's role
 /// nouns, which stand before a name (`analyst Zhou Chenming`).
-const SPEAKER_HEADS: &[&str] = &[
+const SPEAKER_HEADS: &str = word_list![
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -908,7 +908,7 @@ const SPEAKER_HEADS: &[&str] = &[
 ];
 
 /// Verbs by which evidence reports what it found (`shows`, `found`, `suggest`).
-const FINDS: &[&str] = &[
+const FINDS: &str = word_list![
     "show",
     "shows",
     "showed",
@@ -934,7 +934,7 @@ const FINDS: &[&str] = &[
 ];
 
 /// Adverbs that report what others say with no source named (`allegedly`).
-const HEARSAY: &[&str] = &[
+const HEARSAY: &str = word_list![
     "allegedly",
     "reportedly",
     "purportedly",
@@ -943,7 +943,7 @@ const HEARSAY: &[&str] = &[
 ];
 
 /// Adjectives of stance or knowledge after `be` that take a `that` clause (`is sure that …`).
-const SURE: &[&str] = &[
+const SURE: &str = word_list![
     "sure",
     "unsure",
     "certain",
@@ -958,7 +958,7 @@ const SURE: &[&str] = &[
 
 /// Adjectives of feeling that take a `that` clause or a preposition (`are afraid that …`,
 /// `are afraid of …`).
-const FEELING: &[&str] = &[
+const FEELING: &str = word_list![
     "confident",
     "hopeful",
     "afraid",
@@ -987,7 +987,7 @@ const FEELING: &[&str] = &[
 ];
 
 /// Adjectives of will that take a `to` infinitive (`was reluctant to …`).
-const WILLING: &[&str] = &[
+const WILLING: &str = word_list![
     "determined",
     "eager",
     "willing",
@@ -1002,7 +1002,7 @@ const WILLING: &[&str] = &[
 ];
 
 /// Adjectives of stance that take a preposition (`critical of …`, `wary of …`).
-const CRITICAL: &[&str] = &[
+const CRITICAL: &str = word_list![
     "critical",
     "supportive",
     "wary",
@@ -1066,7 +1066,7 @@ pub(super) enum List {
 }
 
 /// Every word list with its number.
-const LISTS: [(List, &[&str]); 25] = [
+const LISTS: [(List, &str); 25] = [
     (List::Cue, CUE_VERBS),
     (List::Participle, PARTICIPLES),
     (List::Report, REPORT_VERBS),
@@ -1093,7 +1093,7 @@ const LISTS: [(List, &[&str]); 25] = [
     (List::AdjectiveTo, WILLING),
     (
         List::AfterStanceHead,
-        &["to", "as", "of", "for", "in", "a", "an", "that"],
+        word_list!["to", "as", "of", "for", "in", "a", "an", "that"],
     ),
 ];
 

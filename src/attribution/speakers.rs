@@ -803,7 +803,9 @@ impl<'a> Context<'a> {
             let (det, head) = (w.next()?, w.next()?);
             let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
             let demonym = starts_upper(head)
-                && (head.ends_with("man") || head.ends_with("woman") || DEMONYMS.contains(&head));
+                && (head.ends_with("man")
+                    || head.ends_with("woman")
+                    || DEMONYMS.lines().any(|d| d == head));
             let fits = det.eq_ignore_ascii_case("the") && w.next().is_none() && (age || demonym);
             fits.then(|| self.last_person.get(k).copied().flatten())
                 .flatten()

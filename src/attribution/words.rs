@@ -115,12 +115,12 @@ pub struct Lexicon {
 impl Lexicon {
     /// Reads `lists`, each with its number (below 30) and lower-case words, and the words
     /// made when the table is built (`made`), each with the number of its list.
-    pub fn new<'l>(
-        lists: impl IntoIterator<Item = (u32, &'l [&'static str])>,
+    pub fn new(
+        lists: impl IntoIterator<Item = (u32, &'static str)>,
         made: impl IntoIterator<Item = (u32, Vec<u8>)>,
     ) -> Lexicon {
         let listed = lists.into_iter().flat_map(|(n, list)| {
-            list.iter()
+            list.lines()
                 .map(move |w| (Cow::Borrowed(w.as_bytes()), 1 << n))
         });
         let made = made.into_iter().map(|(n, w)| (Cow::Owned(w), 1 << n));
@@ -363,11 +363,8 @@ mod tests {
         let words: Vec<String> = (1..=SHORT + 2)
             .map(|n| "abcdefghijklmnopqrstuvwxyzab"[..n].to_string())
             .collect();
-        let refs: Vec<&'static str> = words
-            .iter()
-            .map(|w| &*Box::leak(w.clone().into_boxed_str()))
-            .collect();
-        let lex = Lexicon::new([(2, &refs[..])], []);
+        let list: &'static str = Box::leak(words.join("\n").into_boxed_str());
+        let lex = Lexicon::new([(2, list)], []);
         for w in &words {
             for written in [w.clone(), w.to_uppercase(), w.replacen('a', "A", 1)] {
                 let word = lex.word(&written);
@@ -396,7 +393,7 @@ mod tests {
 
     #[test]
     fn words_carry_every_list_they_are_in() {
-        let lex = Lexicon::new([(0, &["said", "told"][..]), (3, &["said"][..])], []);
+        let lex = Lexicon::new([(0, "said\ntold"), (3, "said")], []);
         assert!(lex.lists("said").has(0) && lex.lists("said").has(3));
         assert!(lex.lists("told").has(0) && !lex.lists("told").has(3));
         assert_eq!(lex.lists("Said"), Lists::default());
