@@ -658,7 +658,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         .checked_sub(1)
         .and_then(|p| tokens.get(p))
         .is_some_and(|t| {
-            matches!(
+            one_of!(
                 t.span().slice(text).to_lowercase().as_str(),
                 "to" | "will"
                     | "would"
@@ -902,7 +902,7 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
         ]
         .iter()
         .any(|s| w.ends_with(s))
-            && !matches!(
+            && !one_of!(
                 w.as_ref(),
                 "letter"
                     | "order"
@@ -1218,7 +1218,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
 
 /// An article or a possessive pronoun, lower-cased (`the`, `its`).
 fn is_determiner(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"
     )

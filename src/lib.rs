@@ -35,14 +35,8 @@
 //! assert_eq!(&text[quote.cue.unwrap().range()], "said");
 //! ```
 
-/// A word list written as string literals, kept as one string with a word on each line (read
-/// with `.lines()`): as a `&[&str]` every word also costs 8 bytes of pointer and length, which
-/// gzip hardly shrinks — about 2 bytes a word in the gzipped wasm.
-macro_rules! word_list {
-    ($($word:literal),* $(,)?) => {
-        concat!($($word, "\n"),*)
-    };
-}
+#[macro_use]
+mod word_set;
 
 pub mod attribution;
 pub mod coref;

@@ -296,7 +296,7 @@ fn clause_after(text: &str, tokens: &[Token], k: usize) -> Option<Span> {
     let mut last = first;
     for tok in tokens.get(k + 1..)? {
         let w = tok.span().slice(text);
-        if matches!(w, "," | ";" | ":" | "–" | "—" | "-" | "(" | ".") {
+        if one_of!(w, "," | ";" | ":" | "–" | "—" | "-" | "(" | ".") {
             break;
         }
         last = tok;

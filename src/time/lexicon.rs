@@ -61,7 +61,7 @@ pub fn month(lower: &str) -> Option<u32> {
 
 /// True for month names that are also common words or short forms needing care.
 pub fn ambiguous_month(lower: &str) -> bool {
-    matches!(
+    one_of!(
         lower,
         "may" | "march" | "mar" | "jan" | "jun" | "jul" | "sep" | "dec" | "aug" | "oct" | "nov"
     )
@@ -298,7 +298,7 @@ pub fn decade_word(lower: &str) -> Option<u32> {
 
 /// Time-zone abbreviations that may follow a clock time.
 pub fn time_zone(lower: &str) -> bool {
-    matches!(
+    one_of!(
         lower,
         "gmt"
             | "utc"

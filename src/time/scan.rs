@@ -6,6 +6,7 @@
 use super::lexicon::{self, Movable, Unit};
 use crate::segment::TokenKind;
 use crate::span::Span;
+use crate::word_set::word_hash;
 use chrono::Weekday;
 
 /// A word of a sentence, lower-cased once.
@@ -233,21 +234,6 @@ impl<const N: usize> WordSlots<N> {
     }
 }
 
-/// The hash of a word for [`WordSlots`]: its length and its first, middle and last bytes, mixed
-/// by a multiplication (Fibonacci hashing). Reading four bytes rather than every byte keeps the
-/// look-up made for each word of the text short; the words of a list rarely share all four.
-const fn word_hash(bytes: &[u8]) -> usize {
-    let n = bytes.len();
-    if n == 0 {
-        return 0;
-    }
-    let key = n as u32
-        ^ (bytes[0] as u32) << 8
-        ^ (bytes[n / 2] as u32) << 16
-        ^ (bytes[n - 1] as u32) << 24;
-    (key.wrapping_mul(0x9e37_79b9) >> 20) as usize
-}
-
 /// Holidays by their words (lower case; every word but a clitic `’s` capitalised in the text),
 /// the longer name of two first.
 const NAMED_DAYS: &[(&[&str], Sem)] = &[
@@ -455,7 +441,7 @@ impl<'w, 't> Scanner<'w, 't> {
                 // point's vagueness in its span too (but not `get around Wednesday's ruling`).
                 let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
                 let vague = matches!(self.lw(i), "around" | "sometime")
-                    && !matches!(
+                    && !one_of!(
                         prev,
                         "get" | "gets" | "got" | "getting" | "way" | "ways" | "work" | "worked"
                     );
@@ -964,7 +950,7 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
             if (w != "fall" || matches!(prev, "the" | "early" | "late" | "-"))
-                && matches!(
+                && one_of!(
                     prev,
                     "in" | "during"
                         | "since"
@@ -1099,7 +1085,7 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         // Short forms and words that are also verbs need support: `in May`, `last March`.
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
-        let led = matches!(
+        let led = one_of!(
             prev,
             "in" | "since"
                 | "until"
@@ -1204,7 +1190,7 @@ impl<'w, 't> Scanner<'w, 't> {
         let mid = glued_before && i >= 2 && matches!(self.lw(i - 2), "mid" | "post" | "pre");
         if (glued_before && !mid)
             || glued_after
-            || matches!(
+            || one_of!(
                 prev,
                 "$" | "£" | "€" | "¥" | "#" | "no" | "number" | "flight" | "route"
             )
@@ -1703,7 +1689,7 @@ impl<'w, 't> Scanner<'w, 't> {
         let prev = self.lw(p);
         let plural_noun = prev.len() > 3
             && prev.ends_with('s')
-            && !matches!(
+            && !one_of!(
                 prev,
                 "was"
                     | "has"
