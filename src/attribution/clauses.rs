@@ -106,7 +106,7 @@ impl<'a> Context<'a> {
                     // subject and its verb.
                     // Only speech verbs invert (`noted the rule` is an object), and the subject
                     // reads as one: a name, or `the spokesman`.
-                    let speech = matches!(
+                    let speech = one_of!(
                         vw,
                         "said"
                             | "says"
@@ -258,7 +258,7 @@ impl<'a> Context<'a> {
             return true;
         }
         // `… in a statement on Thursday`, `… in an interview`: where it was said.
-        let venue = matches!(
+        let venue = one_of!(
             self.lw(k + 2).as_str(),
             "statement"
                 | "interview"
@@ -286,7 +286,7 @@ impl<'a> Context<'a> {
         // `… but also had to …`, `… but stopped short of …`: the subject's next act.
         lw == "but"
             && (next.ends_with("ed")
-                || matches!(
+                || one_of!(
                     next.as_str(),
                     "also"
                         | "has"
@@ -308,7 +308,7 @@ impl<'a> Context<'a> {
     /// — to replace …`). An aside of another kind (`— as was true in 2016 —`) ends the clause.
     pub(super) fn dash_goes_on(&self, c: usize, k: usize, hi: usize) -> bool {
         let elaboration = |x: usize| {
-            matches!(
+            one_of!(
                 self.lw(x + 1).as_str(),
                 "the"
                     | "a"
@@ -383,7 +383,7 @@ impl<'a> Context<'a> {
     /// definite or possessive noun phrase (`he does not`, `Ham also noted`, `his decision was`).
     pub(super) fn starts_main_clause(&self, k: usize) -> bool {
         let w = self.w(k);
-        matches!(
+        one_of!(
             self.lw(k).as_str(),
             "he" | "she"
                 | "they"
@@ -408,7 +408,7 @@ impl<'a> Context<'a> {
         }
         let mut k = v.checked_sub(1)?;
         while k > lo
-            && matches!(
+            && one_of!(
                 self.lw(k).as_str(),
                 "also"
                     | "now"
@@ -536,7 +536,7 @@ impl<'a> Context<'a> {
                 && rel >= s0 + 3
                 && matches!(self.w(rel - 1), "whom" | "which")
                 && self.w(rel - 2) == "of"
-                && matches!(
+                && one_of!(
                     self.lw(rel - 3).as_str(),
                     "many"
                         | "some"
@@ -689,7 +689,7 @@ impl<'a> Context<'a> {
                                 | "appearance"
                                 | "court"
                         )
-                        || matches!(
+                        || one_of!(
                             w.as_str(),
                             "on" | "in"
                                 | "at"
@@ -740,7 +740,7 @@ impl<'a> Context<'a> {
             // argument`: after a verb that takes no clause it is a determiner.
             let no_clause = lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::CLAUSE == 0);
             let that = that.filter(|&t| {
-                let subject = matches!(
+                let subject = one_of!(
                     self.lw(t + 1).as_str(),
                     "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
                 );
@@ -900,7 +900,7 @@ impl<'a> Context<'a> {
                         // `declined that assignment and has since left …`: the subject's next act.
                         || object_content
                             && w == "and"
-                            && matches!(
+                            && one_of!(
                                 next().as_str(),
                                 "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
                             )
@@ -1035,7 +1035,7 @@ impl<'a> Context<'a> {
         w.len() > 5
             && w.ends_with("ly")
             && w.bytes().all(|b| b.is_ascii_lowercase())
-            && !matches!(
+            && !one_of!(
                 w,
                 "family"
                     | "supply"
@@ -1069,13 +1069,13 @@ impl<'a> Context<'a> {
             && first.len() > 5
             && first.ends_with("ing")
             && (np.1 == np.0 + 1
-                || matches!(
+                || one_of!(
                     self.lw(np.0 + 1).as_str(),
                     "back" | "up" | "out" | "down" | "off" | "away" | "ahead" | "over"
                 ));
         let verb_last = np.1 > np.0 + 1
             && lower(np.1 - 1)
-            && matches!(
+            && one_of!(
                 last,
                 "made" | "make" | "makes" | "had" | "has" | "have" | "did" | "does" | "got" | "get"
             );
@@ -1100,7 +1100,7 @@ impl<'a> Context<'a> {
     pub(super) fn next_act_after_and(&self, k: usize, hi: usize) -> bool {
         let n = self.past_adverbs(k + 1, hi, &["also", "then", "later"]);
         let w = self.w(n);
-        let aux = matches!(
+        let aux = one_of!(
             w,
             "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
         );

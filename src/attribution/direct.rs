@@ -73,7 +73,7 @@ impl<'a> Context<'a> {
         let caps_only = label
             .chars()
             .all(|c| c.is_ascii_uppercase() || matches!(c, ' ' | '.' | '-' | '\'' | '’'));
-        let rubric = matches!(
+        let rubric = one_of!(
             label.trim_end(),
             "UPDATE"
                 | "UPDATED"
@@ -359,13 +359,13 @@ impl<'a> Context<'a> {
         hi: usize,
     ) -> Option<(Span, Option<Speaker>)> {
         let mut k = from;
-        if matches!(
+        if one_of!(
             self.lw(k).as_str(),
             "the" | "those" | "these" | "that" | "this" | "his" | "her" | "their"
         ) {
             k += 1;
         }
-        let noun = matches!(
+        let noun = one_of!(
             self.lw(k).as_str(),
             "words"
                 | "word"
@@ -523,7 +523,7 @@ impl<'a> Context<'a> {
             s += 1;
         }
         let speech_noun = |k: usize| {
-            matches!(
+            one_of!(
                 self.lw(k).as_str(),
                 "verdict"
                     | "view"

@@ -13,7 +13,7 @@ use crate::span::Span;
 
 /// Nouns of evidence that can report what it shows (`poll`, `study`, `records`).
 fn evidence_noun(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "poll"
             | "polls"
@@ -52,7 +52,7 @@ fn evidence_noun(w: &str) -> bool {
 
 /// Auxiliaries and adverbs between the subject and the verb (`have similarly shown`).
 fn aux(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "has"
             | "have"
@@ -87,7 +87,7 @@ fn aux(w: &str) -> bool {
 /// Verb forms that cannot stand inside a subject (`is`, `had`, `would`, `didn't`).
 fn verbish(w: &str) -> bool {
     super::stance::is_modal(w)
-        || matches!(
+        || one_of!(
             w,
             "is" | "are" | "was" | "were" | "be" | "been" | "being" | "has" | "have" | "had"
         )
@@ -97,7 +97,7 @@ fn verbish(w: &str) -> bool {
 
 /// Words that close the subject on its left (`after leaked documents …`, `, and a study …`).
 fn opens_subject(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "," | ";"
             | ":"
@@ -168,7 +168,7 @@ impl<'a> Context<'a> {
         if c >= hi
             || !self.is_word(c) && !self.is_mark(c)
             || !clause
-                && matches!(
+                && one_of!(
                     first.as_str(),
                     "by" | "to" | "in" | "on" | "at" | "for" | "with" | "as" | "and" | "or" | "but"
                 )
@@ -233,7 +233,7 @@ impl<'a> Context<'a> {
         let modifiers = (s..h).all(|x| {
             let w = self.lw(x);
             let w = w.as_str();
-            !matches!(
+            !one_of!(
                 w,
                 "of" | "in"
                     | "on"
@@ -287,7 +287,7 @@ impl<'a> Context<'a> {
             if opens_subject(w) || self.is_mark(k) {
                 break;
             }
-            let glue = matches!(w, "’s" | "'s" | "-" | "." | "%" | "$" | "(" | ")" | "/");
+            let glue = one_of!(w, "’s" | "'s" | "-" | "." | "%" | "$" | "(" | ")" | "/");
             if !self.is_word(k) && !glue || verbish(w) {
                 return None;
             }
@@ -296,7 +296,7 @@ impl<'a> Context<'a> {
         // (`in what is criticized as …`, `there were signs that …`: no subject.)
         let first = self.lw(s);
         if s == j
-            || matches!(
+            || one_of!(
                 first.as_str(),
                 "there" | "what" | "in" | "on" | "at" | "of" | "for" | "with" | "by" | "to"
             )

@@ -8,7 +8,7 @@ use super::{Context, List, Quote};
 /// promised or decided (`her plan to …`).
 pub(super) fn intent_noun(w: &str) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
-    matches!(
+    one_of!(
         stem,
         "plan"
             | "promise"

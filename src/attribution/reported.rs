@@ -310,7 +310,7 @@ impl<'a> Context<'a> {
         self.w(comma) == ","
             && s0 == comma + 1
             && (s1..v).all(|k| self.lower_is(k, List::BetweenSubjectAndVerb))
-            && matches!(
+            && one_of!(
                 self.w(v),
                 "said"
                     | "says"
@@ -541,7 +541,7 @@ impl<'a> Context<'a> {
         let (speaker, cue, content) = if let Some(c) = colon {
             // A source before the colon: a name, not a rubric (`The Latest:`).
             let first = self.lw(lo);
-            let rubric = matches!(
+            let rubric = one_of!(
                 first.as_str(),
                 "the"
                     | "latest"
@@ -578,7 +578,7 @@ impl<'a> Context<'a> {
             );
             // A title in title case (`Stealth Over Health: …`) has capitalised small words.
             let small = (lo + 1..c).any(|k| {
-                matches!(
+                one_of!(
                     self.w(k),
                     "Over"
                         | "Of"
@@ -807,7 +807,7 @@ impl<'a> Context<'a> {
             )
         };
         when(k)
-            || matches!(
+            || one_of!(
                 self.lw(k).as_str(),
                 "minutes" | "hours" | "days" | "weeks" | "months" | "years" | "moments" | "shortly"
             ) && when(k + 1)

@@ -136,7 +136,7 @@ impl<'a> Context<'a> {
             let prev = start - 1;
             let pw = self.w(prev);
             let lower = self.lw(prev);
-            if matches!(
+            if one_of!(
                 lower.as_str(),
                 "the"
                     | "a"
@@ -206,7 +206,7 @@ impl<'a> Context<'a> {
                 j -= 1;
             } else if j > lo + 2
                 && matches!(self.lw(j - 2).as_str(), "this" | "last" | "on" | "earlier")
-                && matches!(
+                && one_of!(
                     self.lw(j - 1).as_str(),
                     "week"
                         | "month"
@@ -384,7 +384,7 @@ impl<'a> Context<'a> {
         match self.lw(k).as_str() {
             "to" => {
                 k > from
-                    && (matches!(
+                    && (one_of!(
                         self.lw(k + 1).as_str(),
                         "the"
                             | "a"
@@ -753,7 +753,7 @@ impl<'a> Context<'a> {
     pub(super) fn org_entity(&self, span: Span) -> Option<usize> {
         let words = span.slice(self.text);
         let last = lower(words.split_whitespace().next_back()?);
-        let org_noun = matches!(
+        let org_noun = one_of!(
             last.as_str(),
             "company"
                 | "firm"
@@ -820,7 +820,7 @@ impl<'a> Context<'a> {
     fn company_of_the_story(&self, span: Span) -> Option<usize> {
         let mut words = span.slice(self.text).split_whitespace();
         let (det, noun) = (words.next()?, lower(words.next_back()?));
-        let company = matches!(
+        let company = one_of!(
             &*noun,
             "company"
                 | "firm"
@@ -889,7 +889,7 @@ impl<'a> Context<'a> {
                 s += 1;
             }
             // `In a statement, Trump said` / `On Friday, she`: skip an opening phrase.
-            let opening = matches!(
+            let opening = one_of!(
                 self.lw(s).as_str(),
                 "in" | "on"
                     | "at"

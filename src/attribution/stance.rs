@@ -15,7 +15,7 @@ use crate::span::Span;
 /// `federal rules`, `talking points`): a cue only after a pronoun, a name or `who`/`which`.
 pub(super) fn nounish(w: &str) -> bool {
     let stem = w.strip_suffix('s').unwrap_or(w);
-    matches!(
+    one_of!(
         stem,
         "state"
             | "rule"
@@ -125,7 +125,7 @@ pub(super) fn nounish(w: &str) -> bool {
 /// the word that opens what is reported (`is expected to`, `was accused of`, `is seen as`).
 fn raises(w: &str, next: &str) -> bool {
     match next {
-        "to" => matches!(
+        "to" => one_of!(
             w,
             "expected"
                 | "believed"
@@ -150,7 +150,7 @@ fn raises(w: &str, next: &str) -> bool {
                 | "purported"
                 | "forecast"
         ),
-        "as" => matches!(
+        "as" => one_of!(
             w,
             "seen"
                 | "viewed"
@@ -185,7 +185,7 @@ fn raises(w: &str, next: &str) -> bool {
                 | "treated"
         ),
         "of" => matches!(w, "accused" | "suspected" | "warned" | "convinced"),
-        "for" => matches!(
+        "for" => one_of!(
             w,
             "blamed"
                 | "criticized"
@@ -227,7 +227,7 @@ fn report_noun(w: &str) -> bool {
 }
 
 fn report_noun_stem(stem: &str) -> bool {
-    matches!(
+    one_of!(
         stem,
         "claim"
             | "report"
@@ -379,7 +379,7 @@ fn report_noun_stem(stem: &str) -> bool {
 
 /// Degree and other adverbs between `be` and a stance adjective (`is not so sure`).
 fn is_degree(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "so" | "very"
             | "more"
@@ -419,7 +419,7 @@ type Frame = (usize, usize, usize, Option<(usize, usize)>);
 
 /// Nouns of a source's view in `In his view, …`, `In Ms. Lee's words, …`.
 fn view_noun(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "view"
             | "views"
@@ -439,7 +439,7 @@ fn view_noun(w: &str) -> bool {
 
 /// Polls and documents that report what follows them in `In the latest poll, …`.
 fn source_noun(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "poll"
             | "polls"
@@ -482,7 +482,7 @@ fn source_noun(w: &str) -> bool {
 
 /// Words after a cue verb that say when, not what (`announced Monday`).
 fn is_time(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "monday"
             | "tuesday"
@@ -519,7 +519,7 @@ fn is_aux(w: &str) -> bool {
 
 /// Negation and the adverbs of [`is_aux`] (`has not said`, `publicly criticized`).
 fn is_verb_adverb(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "not"
             | "never"
@@ -688,7 +688,7 @@ fn is_negated_modal(w: &str) -> bool {
 /// Words whose presence right before a verb-like word makes it a noun (`the claims`, `his
 /// support`, `a call`).
 fn is_determiner(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "the"
             | "a"
@@ -755,7 +755,7 @@ fn ends_object(w: &str) -> bool {
 
 /// Prepositions a cue verb takes before its content (`talked about`, `called for`).
 fn is_content_preposition(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "about" | "on" | "of" | "against" | "for" | "to" | "at" | "over" | "with" | "after"
     )
@@ -763,7 +763,7 @@ fn is_content_preposition(w: &str) -> bool {
 
 /// Words that cannot open a complement.
 fn bad_start(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "is" | "are"
             | "was"
@@ -821,7 +821,7 @@ fn bad_start(w: &str) -> bool {
 
 /// What a clause or sentence boundary looks like right before a subject.
 fn before_subject(w: &str) -> bool {
-    matches!(
+    one_of!(
         w,
         "," | ";"
             | ":"
@@ -934,7 +934,7 @@ impl<'a> Context<'a> {
             return true;
         }
         // (`in early-morning tweets`, `in interviews`: an occasion with no determiner.)
-        let from = if matches!(
+        let from = if one_of!(
             next.as_str(),
             "a" | "an" | "his" | "her" | "their" | "its" | "last" | "this"
         ) {
@@ -962,7 +962,7 @@ impl<'a> Context<'a> {
         (from..e + 6)
             .take_while(|&k| self.is_word(k) || matches!(self.w(k), "’s" | "'s" | "-"))
             .any(|k| {
-                matches!(
+                one_of!(
                     self.ascii_lw(k).as_str(),
                     "ruling"
                         | "interview"
@@ -1313,7 +1313,7 @@ impl<'a> Context<'a> {
         }
         // `He’s claiming …`: the subject and `is` in one token.
         let contracted = j > lo
-            && matches!(
+            && one_of!(
                 self.w(j - 1),
                 "He’s"
                     | "he’s"
@@ -1359,7 +1359,7 @@ impl<'a> Context<'a> {
         let borrowed = match form {
             Form::Ing => {
                 !(be || contracted)
-                    && matches!(
+                    && one_of!(
                         before_j,
                         "," | "while"
                             | "by"
@@ -1445,7 +1445,7 @@ impl<'a> Context<'a> {
             let head = head.as_str();
             let mention = self.mention_inside(self.span(np.0, np.1)).is_some();
             let named = mention
-                || matches!(
+                || one_of!(
                     head,
                     "he" | "she" | "they" | "we" | "i" | "it" | "the" | "a" | "an"
                 )
@@ -1459,7 +1459,7 @@ impl<'a> Context<'a> {
             let across = form == Form::Base
                 && (np.1..j - 1).any(|k| {
                     let w = self.w(k);
-                    matches!(
+                    one_of!(
                         w,
                         "that" | "," | "were" | "was" | "is" | "are" | "be" | "been"
                     ) || cue_verb(w).is_some()
@@ -1558,7 +1558,7 @@ impl<'a> Context<'a> {
             return None;
         }
         if matches!(self.w(c), "out" | "up")
-            && matches!(
+            && one_of!(
                 vw,
                 "pointed"
                     | "points"
@@ -1627,7 +1627,7 @@ impl<'a> Context<'a> {
                 || !self.is_word(c)
                 || ends_object(first)
                 || is_time(first)
-                || matches!(
+                || one_of!(
                     first,
                     "in" | "on"
                         | "at"
@@ -1657,7 +1657,7 @@ impl<'a> Context<'a> {
                 clause = true;
             }
             if !clause
-                && matches!(
+                && one_of!(
                     self.ascii_lw(c).as_str(),
                     "whether" | "if" | "how" | "why" | "what" | "when" | "where" | "who"
                 )
@@ -1819,7 +1819,7 @@ impl<'a> Context<'a> {
     /// content holds the infinitive.
     fn pronoun_before_control(&self, lo: usize, j: usize) -> Option<(usize, usize)> {
         let mut s = j.checked_sub(2).filter(|&k| k > lo)?;
-        if !matches!(
+        if !one_of!(
             self.ascii_lw(s).as_str(),
             "appear"
                 | "appears"
@@ -1864,7 +1864,7 @@ impl<'a> Context<'a> {
                     let l = self.ascii_lw(b - 1);
                     let l = l.as_str();
                     !is_aux(l)
-                        && !matches!(
+                        && !one_of!(
                             l,
                             "what"
                                 | "which"
@@ -1922,7 +1922,7 @@ impl<'a> Context<'a> {
             j -= 1;
         }
         let link = self.w(j.checked_sub(1)?);
-        let contracted = matches!(
+        let contracted = one_of!(
             link,
             "He’s"
                 | "he’s"
@@ -1942,7 +1942,7 @@ impl<'a> Context<'a> {
                 | "we're"
         );
         let linking = is_be(&self.ascii_lw(j - 1))
-            || matches!(
+            || one_of!(
                 link,
                 "seems"
                     | "seemed"
@@ -2336,7 +2336,7 @@ impl<'a> Context<'a> {
             !(lower_word
                 && (w.ends_with("ed") && w.len() > 4
                     || w.ends_with("ly") && w.len() > 4
-                    || matches!(
+                    || one_of!(
                         w,
                         "in" | "on"
                             | "at"
@@ -2373,7 +2373,7 @@ impl<'a> Context<'a> {
         });
         let next = self.ascii_lw(t + 1);
         // `… that is …`: here `that` is a subject.
-        let subject_that = matches!(
+        let subject_that = one_of!(
             next.as_str(),
             "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
         );
