@@ -12,6 +12,14 @@ macro_rules! word_list {
     };
 }
 
+/// A table of `(word, value)` pairs kept as a [`word_list!`] string and a slice of the values
+/// in the same order, so the words cost no pointers.
+macro_rules! word_table {
+    ($(($word:literal, $value:expr)),* $(,)?) => {
+        (concat!($($word, "\n"),*), &[$($value),*])
+    };
+}
+
 /// The [`WordSet`] of a [`word_list!`] string, built at compile time.
 macro_rules! word_set {
     ($list:expr) => {{

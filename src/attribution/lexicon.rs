@@ -32,7 +32,7 @@ pub enum Form {
 }
 
 /// Base forms and their complements, sorted.
-const LEMMAS: &[(&str, u8)] = &[
+const LEMMAS: (&str, &[u8]) = word_table![
     ("acclaim", OBJECT),
     ("accuse", OBJECT),
     ("acknowledge", CLAUSE | OBJECT),
@@ -486,7 +486,11 @@ const IRREGULAR: &[(&str, &str)] = &[
 fn maps() -> &'static (WordMap<u8>, WordMap<&'static str>) {
     static MAPS: OnceLock<(WordMap<u8>, WordMap<&'static str>)> = OnceLock::new();
     MAPS.get_or_init(|| {
-        let lemmas = LEMMAS.iter().map(|&(w, f)| (w.as_bytes(), f));
+        let lemmas = LEMMAS
+            .0
+            .lines()
+            .map(str::as_bytes)
+            .zip(LEMMAS.1.iter().copied());
         let irregular = IRREGULAR.iter().map(|&(w, base)| (w.as_bytes(), base));
         (
             WordMap::new(lemmas, |a, _| a),
@@ -622,7 +626,7 @@ fn read(w: &[u8]) -> Option<(u8, Form)> {
 /// here exactly when `cue_verb` reads its lower case: the rules test a word-list bit where they
 /// only ask whether a word is a cue verb.
 pub fn cue_verb_forms() -> Vec<Vec<u8>> {
-    let mut forms = Vec::with_capacity(LEMMAS.len() * 8);
+    let mut forms = Vec::with_capacity(LEMMAS.1.len() * 8);
     let mut keep = |parts: &[&[u8]]| {
         let mut buf = [0u8; 24];
         let mut n = 0;
@@ -641,7 +645,7 @@ pub fn cue_verb_forms() -> Vec<Vec<u8>> {
     for &(form, _) in IRREGULAR {
         keep(&[form.as_bytes()]);
     }
-    for &(base, _) in LEMMAS {
+    for base in LEMMAS.0.lines() {
         let base = base.as_bytes();
         keep(&[base]);
         for ending in [&b"s"[..], b"es", b"ed", b"ing"] {
@@ -953,7 +957,7 @@ mod tests {
             assert!(listed(w), "{w}");
         }
         // Every inflection of every base form, and near misses: listed exactly when read.
-        for &(base, _) in LEMMAS {
+        for base in LEMMAS.0.lines() {
             let stem = base.trim_end_matches(['e', 'y']);
             for tail in [
                 "", "s", "es", "d", "ed", "ing", "ied", "ies", "n", "er", "ly",
@@ -970,9 +974,10 @@ mod tests {
 
     #[test]
     fn tables_are_sorted() {
-        assert!(LEMMAS.windows(2).all(|p| p[0].0 < p[1].0));
+        let bases: Vec<&str> = LEMMAS.0.lines().collect();
+        assert!(bases.windows(2).all(|p| p[0] < p[1]) && bases.len() == LEMMAS.1.len());
         // `remembered` keeps complements 0 for a word that is no cue verb.
-        assert!(LEMMAS.iter().all(|&(_, flags)| flags != 0));
+        assert!(LEMMAS.1.iter().all(|&flags| flags != 0));
         assert!(IRREGULAR.windows(2).all(|p| p[0].0 < p[1].0));
         assert!(IRREGULAR
             .iter()
