@@ -617,6 +617,44 @@ const ABBREVIATIONS: &[&str] = &[
     "est", "approx", "dept", "univ", "fig", "vol", "ave", "blvd", "hon", "messrs",
 ];
 
+/// A word of at most seven bytes as a number: its bytes, ASCII letters lowered, little-endian,
+/// and its length in the top byte (`None` for a longer word).
+const fn abbreviation_key(word: &[u8]) -> Option<u64> {
+    if word.len() > 7 {
+        return None;
+    }
+    let mut key = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() {
+        key |= (word[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    Some(key)
+}
+
+/// [`ABBREVIATIONS`]' keys, sorted: every dot asks whether the word before it is one, and a
+/// search of these numbers is a few comparisons where the list took fifty.
+const ABBREVIATION_KEYS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < keys.len() {
+        keys[i] = match abbreviation_key(ABBREVIATIONS[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("an abbreviation longer than seven bytes"),
+        };
+        // Insertion sort.
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            let k = keys[j];
+            keys[j] = keys[j - 1];
+            keys[j - 1] = k;
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+};
+
 /// Splits each paragraph into sentences. A sentence ends after `.`, `!`, `?` or `…` (and any
 /// closing marks) when the next token starts a sentence; never after an abbreviation or an
 /// initial, and never strictly inside one of the `protected` spans (direct quotes).
@@ -755,10 +793,12 @@ fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
         && tokens
             .get(dot + 1)
             .is_some_and(|n| n.kind == TokenKind::Number);
-    initial
-        || number
-        || word.contains('.')
-        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    initial || number || word.contains('.') || listed_abbreviation(word)
+}
+
+/// True when `word` is one of [`ABBREVIATIONS`] in any case.
+fn listed_abbreviation(word: &str) -> bool {
+    abbreviation_key(word.as_bytes()).is_some_and(|k| ABBREVIATION_KEYS.binary_search(&k).is_ok())
 }
 
 /// Gives each paragraph its [`Part`]: the head of the article (section label, headline,
@@ -1085,6 +1125,20 @@ pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Docu
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_keys_find_the_listed_words_in_any_case_and_no_other() {
+        let listed = listed_abbreviation;
+        for a in ABBREVIATIONS {
+            assert!(listed(a), "{a}");
+            assert!(listed(&a.to_ascii_uppercase()), "{a}");
+        }
+        for w in [
+            "", "m", "mr\0", "\0mr", "mrss", "messrsx", "Gén", "said", "U.S", "approxim",
+        ] {
+            assert!(!listed(w), "{w:?}");
+        }
+    }
 
     fn texts(text: &str, spans: &[Span]) -> Vec<String> {
         spans.iter().map(|s| s.slice(text).to_string()).collect()
