@@ -307,12 +307,16 @@ fn trim_line(text: &str, mut start: usize, mut end: usize) -> Span {
 
 /// Whether `bytes` (UTF-8) has U+2028 or U+2029 (`E2 80 A8`, `E2 80 A9`).
 fn has_line_separator(bytes: &[u8]) -> bool {
-    let mut rest = bytes;
-    while let Some(k) = rest.iter().position(|&b| b == 0xE2) {
-        if let Some([0x80, 0xA8 | 0xA9]) = rest.get(k + 1..k + 3) {
-            return true;
+    let mut i = 0;
+    while let Some(rest) = bytes.get(i..) {
+        // Past the ASCII eight bytes at a time (a byte-by-byte search for 0xE2 read every
+        // byte of the text on its own).
+        i += ascii_run(rest);
+        match bytes.get(i..i + 3) {
+            Some([0xE2, 0x80, 0xA8 | 0xA9]) => return true,
+            Some(_) => i += 1,
+            None => return false,
         }
-        rest = rest.get(k + 1..).unwrap_or_default();
     }
     false
 }
@@ -1410,6 +1414,9 @@ mod tests {
             "“Yes,” she said.\nNo.",
             "“Yes,” she said.\u{2029}No.\u{2028}",
             "—\u{2028}",
+            // Separators after runs of ASCII longer than eight bytes, and after other marks.
+            "a line of plain ASCII text\u{2028}and the next one",
+            "“Quoted words,” said the minister’s aide.\u{2029}Then more\u{2027}x",
         ] {
             let want: Vec<&str> = text
                 .split_inclusive(['\n', '\r', '\u{2028}', '\u{2029}'])
