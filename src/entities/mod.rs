@@ -1683,21 +1683,22 @@ fn sports_clubs(
                 .get(i + 2)
                 .is_some_and(|t| t.kind == TokenKind::Number)
     };
-    // About sport: a score, or a club's role between names (`Rovers manager Gareth Price`).
-    // One scan finds both, and the first score, where the sides after scores are looked for.
-    let mut sport = false;
-    let mut first_score = doc.tokens.len();
-    for i in 0..doc.tokens.len() {
-        if score_at(i) {
-            (sport, first_score) = (true, i);
-            break;
+    // About sport: a score (the first one is where the sides after scores are looked for), or
+    // a club's role between names (`Rovers manager Gareth Price`), looked for from each
+    // capitalised word to the next (a test of every token's neighbours cost a scan of its own).
+    let first_score = (0..doc.tokens.len())
+        .find(|&i| score_at(i))
+        .unwrap_or(doc.tokens.len());
+    let sport = first_score < doc.tokens.len() || {
+        let run = words.run(&doc.tokens, 0);
+        let mut capital = run.next_with(0, words::CAPITAL);
+        while let Some(c) = capital.filter(|&c| {
+            !(words.any(c + 2, words::CAPITAL) && CLUB_NOUNS.contains(&word_at(c + 1)))
+        }) {
+            capital = run.next_with(c + 1, words::CAPITAL);
         }
-        sport = sport
-            || i > 0
-                && words.any(i - 1, words::CAPITAL)
-                && words.any(i + 1, words::CAPITAL)
-                && CLUB_NOUNS.contains(&word_at(i));
-    }
+        capital.is_some()
+    };
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
             continue;
