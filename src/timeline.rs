@@ -117,6 +117,9 @@ pub fn build(
             quotes,
         }
     };
+    // Each sentence's times and points, in lists kept from one sentence to the next.
+    let mut inside: Vec<usize> = Vec::new();
+    let mut points: Vec<(usize, NaiveDate)> = Vec::new();
     for sentence in &doc.sentences {
         let in_body = doc
             .paragraphs
@@ -125,9 +128,10 @@ pub fn build(
         if !in_body {
             continue;
         }
-        let inside: Vec<usize> = time_index.within(sentence.span).collect();
+        inside.clear();
+        inside.extend(time_index.within(sentence.span));
         // One event per distinct resolved point in time.
-        let mut points: Vec<(usize, NaiveDate)> = Vec::new();
+        points.clear();
         for &t in &inside {
             let x = &times[t];
             if !matches!(x.kind, TimeKind::Date | TimeKind::Time) {
