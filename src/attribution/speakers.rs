@@ -681,10 +681,13 @@ impl<'a> Context<'a> {
                         .get(e)
                         .is_some_and(|&g| g != other && g != Gender::Unknown)
                 };
-                if let Some(e) = self.subject_person(pos).filter(|&e| fits(e)) {
-                    if known(e) || !naive.is_some_and(known) {
+                match self.subject_person(pos, other) {
+                    Some(Some(e)) if fits(e) && (known(e) || !naive.is_some_and(known)) => {
                         return Some(e);
                     }
+                    // `A spokeswoman for the SEC said … She declined …`: someone unnamed.
+                    Some(None) => return None,
+                    _ => {}
                 }
                 if naive.is_none_or(fits) {
                     return naive;
@@ -720,8 +723,10 @@ impl<'a> Context<'a> {
     /// its own sentence when a person is named in it before the pronoun, else the last of
     /// the few sentences before it that names one (`Almeida was furious, insisting the ball
     /// had struck Castillo's shoulder. “It is a disgrace,” he said.` → Almeida, not Castillo).
-    /// `None` when that sentence's subject is no person named outside quotes.
-    fn subject_person(&self, pos: usize) -> Option<usize> {
+    /// `None` when that sentence's subject is no person named outside quotes; `Some(None)`
+    /// when a sentence naming no one has someone unnamed speak (`On TikTok, a passenger
+    /// claimed …`), whom the pronoun continues rather than a person named before.
+    fn subject_person(&self, pos: usize, other: Gender) -> Option<Option<usize>> {
         let si = self.doc.sentence_at(pos)?;
         let named = |m: usize| self.antecedent.get(m) == Some(&true);
         for s in (si.saturating_sub(4)..=si).rev() {
@@ -732,6 +737,9 @@ impl<'a> Context<'a> {
                 .partition_point(|m| m.span.start < sentence.span.start);
             let hi = self.mentions.partition_point(|m| m.span.start < end);
             if !(lo..hi).any(named) {
+                if self.unnamed_speaker(sentence.tokens.start, self.token_at(end), other) {
+                    return Some(None);
+                }
                 continue;
             }
             let (a, b) = self.sentence_subject(sentence.tokens.start, self.token_at(end))?;
@@ -744,9 +752,45 @@ impl<'a> Context<'a> {
                 .mention_entity
                 .get(m)
                 .copied()
-                .filter(|&e| self.entities.get(e).is_some_and(|e| e.name.contains(' ')));
+                .filter(|&e| self.entities.get(e).is_some_and(|e| e.name.contains(' ')))
+                .map(Some);
         }
         None
+    }
+
+    /// True when the clause `lo..hi` opens (after an opening phrase) with someone introduced
+    /// but not named, `a`/`an` and a person noun (`a passenger who …`, `A government
+    /// spokesperson`), not of the `other` gender, and reports with a cue: a later `he`/`she`
+    /// is that person. Not when the clause holds `him`/`her` (`A reporter asked her …`): the
+    /// pronoun may be that one.
+    fn unnamed_speaker(&self, lo: usize, hi: usize, other: Gender) -> bool {
+        let s = self.clause_start(lo, hi);
+        if !matches!(self.lw(s).as_str(), "a" | "an") {
+            return false;
+        }
+        // (Adjectives first: `a former senior official`.)
+        let nouns = (s + 1..hi.min(s + 5))
+            .take_while(|&k| self.is_word(k) && self.w(k).bytes().all(|b| b.is_ascii_lowercase()));
+        let mut head = None;
+        for k in nouns {
+            if crate::coref::is_person_noun(self.w(k)) {
+                head = Some(k);
+            } else if head.is_some() {
+                break;
+            }
+        }
+        let Some(head) = head else {
+            return false;
+        };
+        let noun = self.lw(head);
+        let gender = super::gender::noun_gender(&noun);
+        let object = if other == Gender::Male { "her" } else { "him" };
+        // (A cue and a pronoun are looked for near the subject: the cost per pronoun stays
+        // bounded in a sentence of any length.)
+        let near = hi.min(head + 40);
+        gender != Some(other)
+            && (head + 1..near).any(|k| self.is(k, List::Report) && !self.in_piece(k))
+            && !(s..near).any(|k| self.lw(k) == object)
     }
 
     /// `the company`, `the California-based firm` → the last organisation named before it.
@@ -880,9 +924,9 @@ impl<'a> Context<'a> {
         named.iter().rev().max_by_key(|(_, n)| *n).map(|&(e, _)| e)
     }
 
-    /// The subject at the start of the clause `lo..hi`: a mention or pronoun among its first
-    /// tokens (after `But`, `In a statement,` …).
-    pub(super) fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    /// The first token of the clause `lo..hi` past openers (`But`) and an opening phrase (`In
+    /// a statement,`).
+    fn clause_start(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
         loop {
             while s < hi && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
@@ -910,9 +954,15 @@ impl<'a> Context<'a> {
             );
             match (s..hi).take(24).find(|&k| self.w(k) == ",") {
                 Some(c) if opening && s < hi => s = c + 1,
-                _ => break,
+                _ => return s,
             }
         }
+    }
+
+    /// The subject at the start of the clause `lo..hi`: a mention or pronoun among its first
+    /// tokens (after `But`, `In a statement,` …).
+    pub(super) fn sentence_subject(&self, lo: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut s = self.clause_start(lo, hi);
         if s >= hi {
             return None;
         }

@@ -1228,6 +1228,19 @@ t! {
         [(R, "staff were leaving", "A spokesman for the prison officers' union", "told", "")];
     plural_possessive_curly_apostrophe_in_the_subject: "The veterans’ group said the plan was a mistake." =>
         [(R, "the plan was a mistake", "The veterans’ group", "said", "")];
+    // Pronoun speakers on news we had not read (social media, court, sport).
+    quoted_namesakes_honorific_is_no_gender: "The actor Marcus Bell said he had waited for hours. \"Mrs Bell was left at the gate,\" he said. The chief executive, Laura Stein, posted that she had called Bell. \"I have apologised,\" she wrote." =>
+        [(R, "he had waited for hours", "Marcus Bell", "said", "Marcus Bell"),
+         (D, "Mrs Bell was left at the gate,", "he", "said", "Marcus Bell"),
+         (R, "she had called Bell", "Laura Stein", "posted", "Laura Stein"),
+         (D, "I have apologised,", "she", "wrote", "Laura Stein")];
+    pronoun_after_an_unnamed_speaker_is_not_the_last_name: "\"It was chaos,\" said Tom Reed, a pilot. A spokeswoman for the agency said it was reviewing the case. She declined to say when it began." =>
+        [(D, "It was chaos,", "Tom Reed", "said", "Tom Reed"),
+         (R, "it was reviewing the case", "A spokeswoman for the agency", "said", ""),
+         (R, "to say when it began", "She", "declined", "")];
+    pronoun_after_a_question_to_her_is_still_the_last_name: "Helen Carter spoke on Monday. A reporter asked her about nurses. \"We are training more,\" she said." =>
+        [(R, "her about nurses", "A reporter", "asked", ""),
+         (D, "We are training more,", "she", "said", "Helen Carter")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
