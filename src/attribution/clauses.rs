@@ -194,6 +194,20 @@ impl<'a> Context<'a> {
                 {
                     c0 += 1;
                 }
+                // `Asked whether the team can win, Lowe laughed`: the question put to the
+                // source, by someone unnamed (`Asked about …`: the content is what follows).
+                if self.lw(c0) == "asked" {
+                    let c = c0 + 1 + usize::from(self.lw(c0 + 1) == "about");
+                    if content_end < c + 2 {
+                        break;
+                    }
+                    return Some(Quote {
+                        span: self.content(c, content_end)?,
+                        direct: false,
+                        cue: Some(self.span(c0, c)),
+                        speaker: None,
+                    });
+                }
                 // `In 2012, the economy grew, he said`: skip an opening phrase.
                 if self.lower_is(c0, List::Preposition) || self.lower_is(c0, List::Subordinator) {
                     match (c0..content_end).find(|&k| self.w(k) == ",") {

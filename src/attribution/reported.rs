@@ -299,9 +299,13 @@ impl<'a> Context<'a> {
     /// True when the `CLAUSE, X said` attribution `q` ends its sentence plainly: a comma, the
     /// source, a speech verb and at most when it spoke (`…, a source said`, `…, a spokesman
     /// announced Monday morning`).
+    /// So is `Asked whether …, X said`: the question's own cues are part of it.
     fn plain_outer(&self, q: &Quote, hi: usize) -> bool {
-        let (Some(cue), Some(speaker)) = (q.cue, q.speaker) else {
+        let Some(cue) = q.cue else {
             return false;
+        };
+        let Some(speaker) = q.speaker else {
+            return self.lw(self.token_at(cue.start)) == "asked";
         };
         let comma = self.token_at(q.span.end);
         let v = self.token_at(cue.start);

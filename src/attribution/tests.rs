@@ -1241,6 +1241,15 @@ t! {
     pronoun_after_a_question_to_her_is_still_the_last_name: "Helen Carter spoke on Monday. A reporter asked her about nurses. \"We are training more,\" she said." =>
         [(R, "her about nurses", "A reporter", "asked", ""),
          (D, "We are training more,", "she", "said", "Helen Carter")];
+    asked_question_is_no_speakers_words_and_a_laugh_introduces_the_quote: "Asked whether the club could win the league, Lowe laughed. \"We have won one game.\"" =>
+        [(R, "whether the club could win the league", "", "Asked", ""),
+         (D, "We have won one game.", "Lowe", "laughed", "Lowe")];
+    shrug_before_a_quote_is_its_speakers: "Asked about the referee, Anna Kendrick shrugged. \"He had a difficult day.\"" =>
+        [(D, "He had a difficult day.", "Anna Kendrick", "shrugged", "Anna Kendrick")];
+    asked_about_then_said_keeps_the_answer: "Asked about the referee, Kendrick said the decision was wrong." =>
+        [(R, "the decision was wrong", "Kendrick", "said", "*")];
+    a_crowds_laugh_is_no_cue_of_a_quote_with_its_own: "The crowd laughed. \"It was a joke,\" said Lowe." =>
+        [(D, "It was a joke,", "Lowe", "said", "*")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
