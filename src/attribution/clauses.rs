@@ -469,7 +469,8 @@ impl<'a> Context<'a> {
             if self.is_word(v) && !token.word.lower_is_any(CUES) && !vw.ends_with("ed") {
                 continue;
             }
-            if is_open_mark(vw) && !self.plural_possessive(v) {
+            // (`Joe "Jonno" Johnson said`: a nickname's marks are part of the name.)
+            if is_open_mark(vw) && !self.plural_possessive(v) && !self.in_name(v) {
                 // A title or scare quote in an opening phrase (`In an interview on “Face the
                 // Nation,” Ryan said …`) is passed over; any other quote ends the search.
                 let end = self.short_piece_at(v);

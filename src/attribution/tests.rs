@@ -1250,6 +1250,8 @@ t! {
         [(R, "the decision was wrong", "Kendrick", "said", "*")];
     a_crowds_laugh_is_no_cue_of_a_quote_with_its_own: "The crowd laughed. \"It was a joke,\" said Lowe." =>
         [(D, "It was a joke,", "Lowe", "said", "*")];
+    nickname_in_a_name_before_said_ends_no_search: "City captain Joe \"Jonno\" Johnson said the dressing room had been quiet." =>
+        [(R, "the dressing room had been quiet", "Joe \"Jonno\" Johnson", "said", "Joe \"Jonno\" Johnson")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
