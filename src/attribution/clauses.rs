@@ -177,8 +177,17 @@ impl<'a> Context<'a> {
                         np.0 > comma
                             && self.nominal(*np)
                             && np.0 <= comma + 5
-                            && (comma + 1..np.0)
-                                .all(|k| self.w(k) != "," && !self.lower_is(k, List::Clause))
+                            // (`…, 52, moved the losses and signed false reports.`: a
+                            // verb and its object, no subject; `retired general X` is one.)
+                            && (comma + 1..np.0).all(|k| {
+                                self.w(k) != ","
+                                    && !self.lower_is(k, List::Clause)
+                                    && !(self.lw(k).ends_with("ed")
+                                        && matches!(
+                                            self.lw(k + 1).as_str(),
+                                            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                                        ))
+                            })
                     })
                 } else {
                     None

@@ -2380,18 +2380,31 @@ impl<'a> Context<'a> {
         (between_ok && !subject_that && t <= c + 6).then_some(t)
     }
 
-    /// The comma that closes a relative clause opening at the comma `e` after a short subject
-    /// `c..e`, when the subject's verb follows it (`that the deals, which cover five aides, did
-    /// not …`): the relative clause is inside the content.
+    /// The comma that closes a relative clause or an apposition opening at the comma `e` after
+    /// a short subject `c..e`, when the subject's verb follows it (`that the deals, which cover
+    /// five aides, did not …`, `that Peter Hallam, 52, moved …`, `Ann Lee, a teacher, was …`):
+    /// it is inside the content.
     pub(super) fn relative_after_subject(&self, c: usize, e: usize, hi: usize) -> Option<usize> {
+        let age = self.w(e + 2) == ","
+            && (self.tokens)
+                .get(e + 1)
+                .is_some_and(|t| t.kind == crate::segment::TokenKind::Number);
         if e > c + 6
-            || !matches!(self.ascii_lw(e + 1).as_str(), "which" | "who")
+            || !(age
+                || matches!(
+                    self.ascii_lw(e + 1).as_str(),
+                    "which" | "who" | "a" | "an" | "the"
+                ))
             || !(c..e).all(|k| self.is_word(k))
             || self.clause_like(c, e)
         {
             return None;
         }
-        let close = (e + 2..hi.min(e + 30)).find(|&k| !self.is_word(k))?;
+        let close = if age {
+            e + 2
+        } else {
+            (e + 2..hi.min(e + 30)).find(|&k| !self.is_word(k))?
+        };
         let mut n = close + 1;
         while n < hi && self.lower_is(n, List::BetweenSubjectAndVerb) {
             n += 1;

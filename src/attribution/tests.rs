@@ -1252,6 +1252,12 @@ t! {
         [(D, "It was a joke,", "Lowe", "said", "*")];
     nickname_in_a_name_before_said_ends_no_search: "City captain Joe \"Jonno\" Johnson said the dressing room had been quiet." =>
         [(R, "the dressing room had been quiet", "Joe \"Jonno\" Johnson", "said", "Joe \"Jonno\" Johnson")];
+    alleged_clause_goes_on_past_an_age: "Prosecutors allege that Peter Hallam, 52, moved the losses into a shell company." =>
+        [(R, "Peter Hallam, 52, moved the losses into a shell company", "Prosecutors", "allege", "")];
+    alleged_clause_goes_on_past_an_apposition: "Prosecutors allege that Ann Lee, a former teacher, was driving the car." =>
+        [(R, "Ann Lee, a former teacher, was driving the car", "Prosecutors", "allege", "")];
+    verb_and_object_after_an_age_are_no_subject_of_a_final_noun: "Prosecutors allege that Peter Hallam, 52, moved the losses into a shell company and signed false reports." =>
+        [(R, "Peter Hallam, 52, moved the losses into a shell company and signed false reports", "Prosecutors", "allege", "")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
