@@ -576,10 +576,17 @@ impl<'a> Context<'a> {
                         | "each"
                         | "few"
                 );
+            // `Two officials who spoke on condition of anonymity said …`: the noun and its
+            // restrictive relative clause.
+            let restricted = (!quantified && !relative)
+                .then(|| self.restrictive_subject(s0, sv))
+                .flatten();
             if quantified {
                 start = rel - 3;
             } else if relative {
                 start = rel - 1;
+            } else if let Some((subject, _)) = restricted {
+                start = subject;
             } else if !self.clean_subject(start, sv) {
                 let first_comma = (s0..sv).find(|&k| self.w(k) == ",");
                 let boundary = (s0..sv).rev().take(10).find(|&k| {
@@ -625,6 +632,8 @@ impl<'a> Context<'a> {
                 Some((rel - 3, rel))
             } else if relative {
                 Some((rel - 1, rel))
+            } else if let Some((subject, _)) = restricted {
+                Some((subject, sv))
             } else {
                 self.subject_before(start, sv)
             };
@@ -862,6 +871,16 @@ impl<'a> Context<'a> {
                 || matches!(self.lw(v - 1).as_str(), "has" | "have"))
                 && !object_content
                 && !phrase_content;
+            // `A man who said he saw the crash told reporters …`: the clause of a restrictive
+            // relative ends before its noun's own verb.
+            let restrictive =
+                relative && !aside && rel.checked_sub(2).is_some_and(|k| self.w(k) != ",");
+            let hi = if restrictive {
+                self.main_verb_after(c, hi, object_content || phrase_content)
+                    .unwrap_or(hi)
+            } else {
+                hi
+            };
             let end = (c + 1..hi)
                 .find(|&k| {
                     let token = self.token(k);
@@ -940,14 +959,77 @@ impl<'a> Context<'a> {
             while hi > c + 1 && self.w(hi - 1) == "," {
                 hi -= 1;
             }
+            // (The speaker of `Thai officials who monitor Cambodia` is read from the noun
+            // phrase before `who`: the name in it only qualifies the head.)
+            let speaker = match restricted {
+                Some((_, r)) => {
+                    let head = self.speaker((np.0, r));
+                    if head.span == self.span(np.0, r) {
+                        super::Speaker {
+                            span: self.span(np.0, np.1),
+                            ..head
+                        }
+                    } else {
+                        head
+                    }
+                }
+                None => self.speaker(np),
+            };
             return Some(Quote {
                 span: self.content(c, hi)?,
                 direct: false,
                 cue: Some(self.tokens[v].span()),
-                speaker: Some(self.speaker(np)),
+                speaker: Some(speaker),
             });
         }
         None
+    }
+
+    /// The start and the `who` of a subject of the verb at `v` from `lo` on that is a noun
+    /// phrase and a restrictive relative clause, no comma in it (`People who attended the
+    /// meeting`, `A man who said he saw the crash`).
+    fn restrictive_subject(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        // (`On TikTok, a passenger who …`: past an opening phrase.)
+        let lo = self.clause_start(lo, v);
+        let r = (lo + 1..v.min(lo + 5)).find(|&k| self.lw(k) == "who")?;
+        let np = self.np_ending_at(lo, r)?;
+        let plain = |k: usize| self.is_word(k) || matches!(self.w(k), "’s" | "'s" | "-");
+        // (`A foe who is the subject of a manhunt was charged …`: a passive, no speech.)
+        let passive = matches!(
+            self.lw(v - 1).as_str(),
+            "is" | "was" | "were" | "are" | "be" | "been" | "being"
+        );
+        (np.0 == lo
+            && !passive
+            && !self.lower_is(lo, List::Pronoun)
+            && v > r + 1
+            && v <= r + 15
+            && (r + 1..v).all(|k| plain(k) && !self.is_mark(k)))
+        .then_some((lo, r))
+    }
+
+    /// The verb of a restrictive relative's noun after the relative's content from `c` (`who
+    /// said he saw the crash told …`, `who backed the mayor said …`): a cue in the past after
+    /// a noun, once the content has had its own subject (a pronoun opens it) or is an
+    /// `object`. Not past a comma.
+    fn main_verb_after(&self, c: usize, hi: usize, object: bool) -> Option<usize> {
+        let own_subject = matches!(
+            self.lw(c).as_str(),
+            "he" | "she" | "they" | "we" | "i" | "it"
+        );
+        if !(object || own_subject) {
+            return None;
+        }
+        (c + 2..hi.min(c + 30))
+            .take_while(|&k| self.is_word(k))
+            .find(|&k| {
+                let w = self.lw(k);
+                (self.is(k, List::Cue) || self.is(k, List::Report) && w.ends_with("ed"))
+                    && self.w(k - 1).bytes().all(|b| b.is_ascii_lowercase())
+                    && !self.lower_is(k - 1, List::Pronoun)
+                    && !self.between_subject_and_verb(k - 1)
+                    && !matches!(self.lw(k - 1).as_str(), "that" | "who" | "to")
+            })
     }
 
     /// True when the `and` or `but` at token `k` joins a second verb in the past or a modal to

@@ -926,7 +926,7 @@ impl<'a> Context<'a> {
 
     /// The first token of the clause `lo..hi` past openers (`But`) and an opening phrase (`In
     /// a statement,`).
-    fn clause_start(&self, lo: usize, hi: usize) -> usize {
+    pub(super) fn clause_start(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
         loop {
             while s < hi && (self.lower_is(s, List::Opener) || !self.is_word(s)) {

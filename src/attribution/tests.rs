@@ -1258,6 +1258,19 @@ t! {
         [(R, "Ann Lee, a former teacher, was driving the car", "Prosecutors", "allege", "")];
     verb_and_object_after_an_age_are_no_subject_of_a_final_noun: "Prosecutors allege that Peter Hallam, 52, moved the losses into a shell company and signed false reports." =>
         [(R, "Peter Hallam, 52, moved the losses into a shell company and signed false reports", "Prosecutors", "allege", "")];
+    restrictive_relative_subject_speaks: "Two officials who spoke on condition of anonymity said the talks had stalled." =>
+        [(R, "the talks had stalled", "Two officials who spoke on condition of anonymity", "said", "")];
+    restrictive_relative_subject_is_not_its_object: "Shareholders who lost money said they felt betrayed." =>
+        [(R, "they felt betrayed", "Shareholders who lost money", "said", "")];
+    relative_clause_that_reports_ends_before_its_nouns_verb: "A man who said he saw the crash told reporters the driver was speeding." =>
+        [(R, "he saw the crash", "who", "said", ""),
+         (R, "the driver was speeding", "A man who said he saw the crash", "told", "")];
+    restrictive_relative_before_a_passive_is_no_source: "A man who is the subject of a manhunt was charged with murder on Thursday." => [];
+    pronoun_after_an_unnamed_witness_is_hers: "\"It was chaos,\" said Tom Reed, a pilot. On TikTok, a passenger who said she was on the flight claimed the staff had been rude. \"They ignored us,\" she said." =>
+        [(D, "It was chaos,", "Tom Reed", "said", "Tom Reed"),
+         (R, "she was on the flight", "who", "said", ""),
+         (R, "the staff had been rude", "a passenger who said she was on the flight", "claimed", ""),
+         (D, "They ignored us,", "she", "said", "")];
     scare_quote_before_a_name_in_a_headline_stays: "Pence Says Trump Was ‘Mocking’ Clinton Camp\n\nThe governor spoke on Sunday." =>
         [(D, "Mocking", "", "", "")];
 }
