@@ -632,8 +632,10 @@ impl<'a> Context<'a> {
                 Some((rel - 3, rel))
             } else if relative {
                 Some((rel - 1, rel))
-            } else if let Some((subject, _)) = restricted {
-                Some((subject, sv))
+            } else if let Some((subject, r)) = restricted {
+                // (The phrase before `who`: in `Thai officials who monitor Cambodia` the name
+                // only qualifies the head.)
+                Some((subject, r))
             } else {
                 self.subject_before(start, sv)
             };
@@ -959,27 +961,11 @@ impl<'a> Context<'a> {
             while hi > c + 1 && self.w(hi - 1) == "," {
                 hi -= 1;
             }
-            // (The speaker of `Thai officials who monitor Cambodia` is read from the noun
-            // phrase before `who`: the name in it only qualifies the head.)
-            let speaker = match restricted {
-                Some((_, r)) => {
-                    let head = self.speaker((np.0, r));
-                    if head.span == self.span(np.0, r) {
-                        super::Speaker {
-                            span: self.span(np.0, np.1),
-                            ..head
-                        }
-                    } else {
-                        head
-                    }
-                }
-                None => self.speaker(np),
-            };
             return Some(Quote {
                 span: self.content(c, hi)?,
                 direct: false,
                 cue: Some(self.tokens[v].span()),
-                speaker: Some(speaker),
+                speaker: Some(self.speaker(np)),
             });
         }
         None
@@ -989,14 +975,18 @@ impl<'a> Context<'a> {
     /// phrase and a restrictive relative clause, no comma in it (`People who attended the
     /// meeting`, `A man who said he saw the crash`).
     fn restrictive_subject(&self, lo: usize, v: usize) -> Option<(usize, usize)> {
+        // (The `who` first, a few words before the verb: asked of every cue, this stays cheap.)
+        let r = (v.saturating_sub(15).max(lo + 1)..v).find(|&k| self.w(k) == "who")?;
         // (`On TikTok, a passenger who …`: past an opening phrase.)
-        let lo = self.clause_start(lo, v);
-        let r = (lo + 1..v.min(lo + 5)).find(|&k| self.lw(k) == "who")?;
+        let lo = self.clause_start(lo, r);
+        if r > lo + 4 {
+            return None;
+        }
         let np = self.np_ending_at(lo, r)?;
         let plain = |k: usize| self.is_word(k) || matches!(self.w(k), "’s" | "'s" | "-");
         // (`A foe who is the subject of a manhunt was charged …`: a passive, no speech.)
         let passive = matches!(
-            self.lw(v - 1).as_str(),
+            self.w(v - 1),
             "is" | "was" | "were" | "are" | "be" | "been" | "being"
         );
         (np.0 == lo
@@ -1009,26 +999,20 @@ impl<'a> Context<'a> {
     }
 
     /// The verb of a restrictive relative's noun after the relative's content from `c` (`who
-    /// said he saw the crash told …`, `who backed the mayor said …`): a cue in the past after
-    /// a noun, once the content has had its own subject (a pronoun opens it) or is an
-    /// `object`. Not past a comma.
+    /// said he saw the crash told …`, `who backed the mayor said …`): a cue after a noun, once
+    /// the content has had its own subject (a pronoun opens it) or is an `object`. Not past a
+    /// comma.
     fn main_verb_after(&self, c: usize, hi: usize, object: bool) -> Option<usize> {
-        let own_subject = matches!(
-            self.lw(c).as_str(),
-            "he" | "she" | "they" | "we" | "i" | "it"
-        );
-        if !(object || own_subject) {
+        if !(object || self.lower_is(c, List::Pronoun)) {
             return None;
         }
         (c + 2..hi.min(c + 30))
             .take_while(|&k| self.is_word(k))
             .find(|&k| {
-                let w = self.lw(k);
-                (self.is(k, List::Cue) || self.is(k, List::Report) && w.ends_with("ed"))
-                    && self.w(k - 1).bytes().all(|b| b.is_ascii_lowercase())
+                self.is(k, List::Cue)
                     && !self.lower_is(k - 1, List::Pronoun)
-                    && !self.between_subject_and_verb(k - 1)
-                    && !matches!(self.lw(k - 1).as_str(), "that" | "who" | "to")
+                    && !self.lower_is(k - 1, List::BetweenSubjectAndVerb)
+                    && self.w(k - 1) != "to"
             })
     }
 

@@ -354,50 +354,28 @@ impl<'a> Context<'a> {
         None
     }
 
-    /// `Asked about his future, Lowe smiled. “I’m happy here.”`: a quote that opens a
-    /// sentence right after a short one in which a person named, or `he`/`she`, only laughs,
-    /// shrugs or pauses (tokens `p_lo..t` of the paragraph, the mark at `t`) is theirs.
+    /// `Asked about his future, Lowe laughed. “I’m happy here.”`: a quote that opens a
+    /// sentence right after a short one that ends with a person named, or `he`/`she`, and a cue
+    /// verb with nothing after it (`laughed`, `sighed`) is theirs (tokens `p_lo..t` of the
+    /// paragraph, the mark at `t`).
     fn gesture_before(&self, p_lo: usize, t: usize) -> Option<(Span, Option<Speaker>)> {
-        if t < p_lo + 3 || self.w(t - 1) != "." {
+        if t < p_lo + 3 || self.w(t - 1) != "." || !self.is(t - 2, List::Cue) {
             return None;
         }
-        let mut v = t - 2;
-        if self.lw(v).ends_with("ly") {
-            v -= 1;
-        }
-        let gesture = matches!(
-            self.lw(v).as_str(),
-            "laughed"
-                | "laughs"
-                | "chuckled"
-                | "sighed"
-                | "smiled"
-                | "smiles"
-                | "grinned"
-                | "shrugged"
-                | "shrugs"
-                | "paused"
-                | "nodded"
-                | "hesitated"
-                | "winced"
-        );
-        if !gesture || v <= p_lo {
-            return None;
-        }
+        let v = t - 2;
         // The sentence, with no quote in it: (a few dozen tokens read back at most).
         let lo = (p_lo..v)
             .rev()
             .take(40)
             .find(|&k| self.is_stop(k))
             .map_or(p_lo.max(v.saturating_sub(40)), |k| k + 1);
-        if (lo..v).any(|k| self.in_piece(k) || self.opens_quote(k)) {
+        if (lo..v).any(|k| self.is_mark(k)) {
             return None;
         }
         let np = self.sentence_subject(lo, v)?;
         let named = self.lower_is(np.0, List::Pronoun)
             || self.mention_inside(self.span(np.0, np.1)).is_some();
-        let next_to_verb = (np.1..v).all(|k| self.lower_is(k, List::BetweenSubjectAndVerb));
-        (named && next_to_verb).then(|| (self.tokens[v].span(), Some(self.speaker(np))))
+        (named && np.1 == v).then(|| (self.tokens[v].span(), Some(self.speaker(np))))
     }
 
     /// `“Q.” The words came from Anna Berg, who …`: a source named in the next sentence

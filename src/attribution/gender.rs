@@ -43,28 +43,6 @@ fn word_gender(w: &str) -> Option<Gender> {
     }
 }
 
-/// The gender a person noun says (`spokeswoman`, `father`, `chairman`), if any.
-pub(super) fn noun_gender(noun: &str) -> Option<Gender> {
-    word_gender(noun).or_else(|| {
-        if noun.ends_with("woman") {
-            Some(Gender::Female)
-        } else if noun.ends_with("man") {
-            Some(Gender::Male)
-        } else {
-            None
-        }
-    })
-}
-
-/// An honorific before a name: counted where the name is written (outside quotes), not from
-/// the entity's title, which a namesake's quoted `Mrs Bell` may have lent to `Marcus Bell`.
-fn is_honorific(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.'),
-        "Mr" | "Mrs" | "Ms" | "Miss" | "Sir" | "Dame" | "Lord" | "Lady"
-    )
-}
-
 /// The gender of every entity (by index), from the evidence in `text`.
 pub(super) fn genders(
     text: &str,
@@ -89,11 +67,11 @@ pub(super) fn genders(
         if entity.kind != EntityKind::Person {
             continue;
         }
-        let title = entity.title.as_deref().filter(|t| !is_honorific(t));
-        for field in [title, entity.role.as_deref()].into_iter().flatten() {
-            if let Some(g) = field.split_whitespace().find_map(word_gender) {
-                add(e, g, 3);
-            }
+        // (Not the title: an honorific counts below, where the name is written outside quotes;
+        // a namesake's quoted `Mrs Bell` may have lent hers to `Marcus Bell`.)
+        let role = entity.role.as_deref().unwrap_or_default();
+        if let Some(g) = role.split_whitespace().find_map(word_gender) {
+            add(e, g, 3);
         }
     }
     let tokens = &doc.tokens;
@@ -172,7 +150,12 @@ pub(super) fn genders(
                     } else {
                         before(1)
                     };
-                    let honorific = is_honorific(title).then(|| word_gender(title)).flatten();
+                    let honorific = matches!(
+                        title,
+                        "Mr" | "Mrs" | "Ms" | "Miss" | "Sir" | "Dame" | "Lord" | "Lady"
+                    )
+                    .then(|| word_gender(title))
+                    .flatten();
                     if let (Some(e), Some(g)) = (e, honorific) {
                         add(e, g, 3);
                     }

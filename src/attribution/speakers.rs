@@ -681,7 +681,7 @@ impl<'a> Context<'a> {
                         .get(e)
                         .is_some_and(|&g| g != other && g != Gender::Unknown)
                 };
-                match self.subject_person(pos, other) {
+                match self.subject_person(pos) {
                     Some(Some(e)) if fits(e) && (known(e) || !naive.is_some_and(known)) => {
                         return Some(e);
                     }
@@ -726,7 +726,7 @@ impl<'a> Context<'a> {
     /// `None` when that sentence's subject is no person named outside quotes; `Some(None)`
     /// when a sentence naming no one has someone unnamed speak (`On TikTok, a passenger
     /// claimed …`), whom the pronoun continues rather than a person named before.
-    fn subject_person(&self, pos: usize, other: Gender) -> Option<Option<usize>> {
+    fn subject_person(&self, pos: usize) -> Option<Option<usize>> {
         let si = self.doc.sentence_at(pos)?;
         let named = |m: usize| self.antecedent.get(m) == Some(&true);
         for s in (si.saturating_sub(4)..=si).rev() {
@@ -737,7 +737,7 @@ impl<'a> Context<'a> {
                 .partition_point(|m| m.span.start < sentence.span.start);
             let hi = self.mentions.partition_point(|m| m.span.start < end);
             if !(lo..hi).any(named) {
-                if self.unnamed_speaker(sentence.tokens.start, self.token_at(end), other) {
+                if self.unnamed_speaker(sentence.tokens.start, self.token_at(end)) {
                     return Some(None);
                 }
                 continue;
@@ -760,37 +760,26 @@ impl<'a> Context<'a> {
 
     /// True when the clause `lo..hi` opens (after an opening phrase) with someone introduced
     /// but not named, `a`/`an` and a person noun (`a passenger who …`, `A government
-    /// spokesperson`), not of the `other` gender, and reports with a cue: a later `he`/`she`
-    /// is that person. Not when the clause holds `him`/`her` (`A reporter asked her …`): the
-    /// pronoun may be that one.
-    fn unnamed_speaker(&self, lo: usize, hi: usize, other: Gender) -> bool {
+    /// spokesperson`), who reports with a cue: a later `he`/`she` is that person. Not when the
+    /// clause holds `him`/`her` (`A reporter asked her …`): the pronoun may be that one.
+    fn unnamed_speaker(&self, lo: usize, hi: usize) -> bool {
         let s = self.clause_start(lo, hi);
-        if !matches!(self.lw(s).as_str(), "a" | "an") {
+        // (One adjective may come first: `a senior official`.)
+        let head = s + 1 + usize::from(!crate::coref::is_person_noun(self.w(s + 1)));
+        if !matches!(self.w(s), "a" | "an" | "A" | "An")
+            || !crate::coref::is_person_noun(self.w(head))
+        {
             return false;
         }
-        // (Adjectives first: `a former senior official`.)
-        let nouns = (s + 1..hi.min(s + 5))
-            .take_while(|&k| self.is_word(k) && self.w(k).bytes().all(|b| b.is_ascii_lowercase()));
-        let mut head = None;
-        for k in nouns {
-            if crate::coref::is_person_noun(self.w(k)) {
-                head = Some(k);
-            } else if head.is_some() {
-                break;
+        // (Looked for near the subject: the cost per pronoun stays bounded.)
+        let mut cue = false;
+        for k in head + 1..hi.min(head + 40) {
+            if matches!(self.w(k), "her" | "him") {
+                return false;
             }
+            cue |= self.is(k, List::Report);
         }
-        let Some(head) = head else {
-            return false;
-        };
-        let noun = self.lw(head);
-        let gender = super::gender::noun_gender(&noun);
-        let object = if other == Gender::Male { "her" } else { "him" };
-        // (A cue and a pronoun are looked for near the subject: the cost per pronoun stays
-        // bounded in a sentence of any length.)
-        let near = hi.min(head + 40);
-        gender != Some(other)
-            && (head + 1..near).any(|k| self.is(k, List::Report) && !self.in_piece(k))
-            && !(s..near).any(|k| self.lw(k) == object)
+        cue
     }
 
     /// `the company`, `the California-based firm` → the last organisation named before it.

@@ -2390,11 +2390,7 @@ impl<'a> Context<'a> {
                 .get(e + 1)
                 .is_some_and(|t| t.kind == crate::segment::TokenKind::Number);
         if e > c + 6
-            || !(age
-                || matches!(
-                    self.ascii_lw(e + 1).as_str(),
-                    "which" | "who" | "a" | "an" | "the"
-                ))
+            || !(age || matches!(self.w(e + 1), "which" | "who" | "a" | "an" | "the"))
             || !(c..e).all(|k| self.is_word(k))
             || self.clause_like(c, e)
         {
