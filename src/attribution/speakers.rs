@@ -764,11 +764,12 @@ impl<'a> Context<'a> {
     /// clause holds `him`/`her` (`A reporter asked her …`): the pronoun may be that one.
     fn unnamed_speaker(&self, lo: usize, hi: usize) -> bool {
         let s = self.clause_start(lo, hi);
+        if !matches!(self.w(s), "a" | "an" | "A" | "An") {
+            return false;
+        }
         // (One adjective may come first: `a senior official`.)
         let head = s + 1 + usize::from(!crate::coref::is_person_noun(self.w(s + 1)));
-        if !matches!(self.w(s), "a" | "an" | "A" | "An")
-            || !crate::coref::is_person_noun(self.w(head))
-        {
+        if !crate::coref::is_person_noun(self.w(head)) {
             return false;
         }
         // (Looked for near the subject: the cost per pronoun stays bounded.)
