@@ -3229,24 +3229,32 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     // as an organisation, is the organisation: the tagger reads a group or a company opening
     // a sentence before `said` as a person (`Hamas said`, `Nvidia said`), and a person named
     // by one word alone, never in full, is rare. Otherwise a tie changes nothing.
-    let name_words: HashSet<&str, FastHash> = mentions
+    let org = tagger::kind_index(EntityKind::Org) as usize;
+    let mut person_yields = vec![false; votes.len()];
+    let ties: Vec<(&str, usize)> = names
         .iter()
-        .filter(|m| m.kind == EntityKind::Person)
-        .flat_map(|m| {
-            let name = m.span.slice(text);
-            let full = name.contains(' ');
-            name.split(' ').filter(move |_| full)
+        .filter(|&(name, &k)| {
+            votes.get(k).is_some_and(|v| v[0] > 0 && v[0] == v[org]) && !name.contains(' ')
         })
+        .map(|(&name, &k)| (name, k))
         .collect();
-    let person_yields: Vec<bool> = {
-        let mut yields = vec![false; votes.len()];
-        for (name, &k) in &names {
-            if let Some(y) = yields.get_mut(k) {
-                *y = !name.contains(' ') && !name_words.contains(name);
+    // (Rare: the words of people's full names are gathered only for a tie.)
+    if !ties.is_empty() {
+        let name_words: HashSet<&str, FastHash> = mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Person)
+            .flat_map(|m| {
+                let name = m.span.slice(text);
+                let full = name.contains(' ');
+                name.split(' ').filter(move |_| full)
+            })
+            .collect();
+        for (name, k) in ties {
+            if let Some(y) = person_yields.get_mut(k) {
+                *y = !name_words.contains(name);
             }
         }
-        yields
-    };
+    }
     let best = |k: usize| -> EntityKind {
         let Some(v) = votes.get(k) else {
             return EntityKind::Person;
@@ -3258,8 +3266,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
                 b = i;
             }
         }
-        let org = tagger::kind_index(EntityKind::Org) as usize;
-        if b == 0 && yields && v[org] > 0 && v[org] == v[0] {
+        if b == 0 && yields {
             b = org;
         }
         tagger::kind_of(b as u8)
