@@ -1192,7 +1192,27 @@ impl<'w, 't> Scanner<'w, 't> {
             || glued_after
             || one_of!(
                 prev,
-                "$" | "£" | "€" | "¥" | "#" | "no" | "number" | "flight" | "route"
+                "$" | "£"
+                    | "€"
+                    | "¥"
+                    | "#"
+                    | "no"
+                    | "number"
+                    | "flight"
+                    | "route"
+                    | "resolution"
+                    | "article"
+                    | "section"
+                    | "chapter"
+                    | "paragraph"
+                    | "page"
+                    | "room"
+                    | "suite"
+                    | "highway"
+                    | "interstate"
+                    | "gate"
+                    | "platform"
+                    | "model"
             )
             || matches!(
                 next,
@@ -1777,16 +1797,18 @@ mod tests {
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
         "'s", "accord", "accords", "across", "after", "ago", "agreement", "always", "am", "and",
-        "before", "beginning", "between", "billion", "by", "cents", "century", "close",
-        "comparable", "day", "distant", "does", "dollars", "during", "end", "ended", "ending",
-        "eve", "final", "flight", "following", "for", "foreseeable", "from", "full", "get", "gets",
-        "getting", "gmt", "got", "h", "half", "has", "in", "initial", "inquiry", "island", "km", "lasts",
-        "latest", "least", "level", "million", "month", "morning", "most", "near", "number",
-        "o'clock", "of", "old", "on", "or", "other", "o’clock", "p", "people", "percent", "perhaps",
-        "period", "plus", "pm", "post", "pre", "prior", "quarter", "results", "rising", "route",
-        "same", "since", "so", "start", "straight", "takes", "than", "through", "throughout",
-        "thus", "till", "times", "to", "towards", "troops", "unless", "until", "utc", "was", "way",
-        "ways", "week", "weekend", "within", "work", "worked", "’s",
+        "article", "before", "beginning", "between", "billion", "by", "cents", "century", "chapter",
+        "close", "comparable", "day", "distant", "does", "dollars", "during", "end", "ended",
+        "ending", "eve", "final", "flight", "following", "for", "foreseeable", "from", "full",
+        "gate", "get", "gets", "getting", "gmt", "got", "h", "half", "has", "highway", "in",
+        "initial", "inquiry", "interstate", "island", "km", "lasts", "latest", "least", "level",
+        "million", "model", "month", "morning", "most", "near", "number", "o'clock", "of", "old",
+        "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent", "perhaps",
+        "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter", "resolution",
+        "results", "rising", "room", "route", "same", "section", "since", "so", "start", "straight",
+        "suite", "takes", "than", "through", "throughout", "thus", "till", "times", "to", "towards",
+        "troops", "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "within",
+        "work", "worked", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).
