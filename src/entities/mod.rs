@@ -1445,24 +1445,21 @@ fn tag_by_rules(
                 && a > 0
                 && matches!(run.word(a - 1), "the" | "The")
                 && LEGISLATURES.contains(&run.word(a));
-            if (head_last || head_first || house) && title_at(run, a, end, lex) == 0 {
+            let kind = if (head_last || head_first || house) && title_at(run, a, end, lex) == 0 {
+                Some(EntityKind::Org)
+            } else if (2..=3).contains(&(end - a)) && GEOGRAPHIC_HEADS.contains(&run.word(end - 1))
+            {
+                // A reef or an island group the tagger did not know (`Mischief Reef`, `Spratly
+                // Islands`); a longer run is more likely a headline in title case.
+                Some(EntityKind::Place)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
                 if let Some(span) = span_of(tokens, &(a..end)) {
                     extra.push(Mention {
                         span,
-                        kind: EntityKind::Org,
-                        title: None,
-                    });
-                }
-                i = end;
-                continue;
-            }
-            // A reef or an island group the tagger did not know (`Mischief Reef`, `Spratly
-            // Islands`); a longer run is more likely a headline in title case.
-            if (2..=3).contains(&(end - a)) && GEOGRAPHIC_HEADS.contains(&run.word(end - 1)) {
-                if let Some(span) = span_of(tokens, &(a..end)) {
-                    extra.push(Mention {
-                        span,
-                        kind: EntityKind::Place,
+                        kind,
                         title: None,
                     });
                 }
