@@ -142,7 +142,7 @@ fn initials(name: &str) -> Option<String> {
 }
 
 /// True for a short all-capitals name (`KCNA`, `UN`).
-fn is_acronym(name: &str) -> bool {
+pub(crate) fn is_acronym(name: &str) -> bool {
     // ASCII capitals only, so bytes are characters: no count of characters needed.
     (2..=6).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_uppercase())
 }

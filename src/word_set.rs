@@ -1,7 +1,7 @@
 //! Fixed word lists kept in the binary's data rather than its code. In the wasm a word of a
 //! `matches!` alternation costs ~30 bytes of comparison code (about 10 gzipped) and a word of
 //! a `&[&str]` 8 bytes of pointer and length, both hardly shrunk by gzip; a word of a
-//! [`word_list!`] string costs its letters, and a [`WordSet`] made from one adds a byte of
+//! [`word_list!`] string costs its letters, and a [`FixedWordSet`] made from one adds a byte of
 //! hash table a word.
 
 /// A word list written as string literals, kept as one string with a word on each line (read
@@ -20,7 +20,7 @@ macro_rules! word_table {
     };
 }
 
-/// The [`WordSet`] of a [`word_list!`] string, built at compile time.
+/// The [`FixedWordSet`] of a [`word_list!`] string, built at compile time.
 macro_rules! word_set {
     ($list:expr) => {{
         // (Paths in full and names of their own: `$list` may name anything of the caller's.)
@@ -28,22 +28,22 @@ macro_rules! word_set {
         const WORD_SET_COUNT: usize = $crate::word_set::count(WORD_SET_LIST);
         const WORD_SET_BYTES: [u8; WORD_SET_LIST.len() - WORD_SET_COUNT] =
             $crate::word_set::by_length(WORD_SET_LIST);
-        const WORD_SET_STARTS: [u16; $crate::word_set::WordSet::STARTS] =
+        const WORD_SET_STARTS: [u16; $crate::word_set::FixedWordSet::STARTS] =
             $crate::word_set::length_starts(WORD_SET_LIST);
         const WORD_SET_SLOTS: [u8; $crate::word_set::slots_for(WORD_SET_COUNT)] =
             $crate::word_set::slots(WORD_SET_LIST);
-        $crate::word_set::WordSet::new(&WORD_SET_BYTES, &WORD_SET_STARTS, &WORD_SET_SLOTS)
+        $crate::word_set::FixedWordSet::new(&WORD_SET_BYTES, &WORD_SET_STARTS, &WORD_SET_SLOTS)
     }};
 }
 
 /// `matches!(word, "a" | "b" | …)` for a `&str` and a long alternation of words, answered by a
-/// [`WordSet`]: one hash and, for most words, an empty slot, where the alternation compares
+/// [`FixedWordSet`]: one hash and, for most words, an empty slot, where the alternation compares
 /// lengths and bytes word by word. A call costs ~55 instructions, an alternation's miss a few
 /// to a few dozen: the short alternations asked for most words of a text (pronouns,
 /// auxiliaries, quotation marks) stay `matches!`.
 macro_rules! one_of {
     ($word:expr, $($listed:literal)|+ $(,)?) => {{
-        const SET: $crate::word_set::WordSet = word_set!(word_list![$($listed),+]);
+        const SET: $crate::word_set::FixedWordSet = word_set!(word_list![$($listed),+]);
         SET.contains($word)
     }};
 }
@@ -53,26 +53,26 @@ macro_rules! one_of {
 /// words of that length; the table holds, for each word, that place + 1 in the slot of its
 /// hash or the next free one after it (open addressing, at least half the slots empty, so
 /// every search ends soon), and 0 in an empty slot.
-pub(crate) struct WordSet {
+pub(crate) struct FixedWordSet {
     bytes: &'static [u8],
-    starts: &'static [u16; WordSet::STARTS],
+    starts: &'static [u16; FixedWordSet::STARTS],
     slots: &'static [u8],
 }
 
-impl WordSet {
+impl FixedWordSet {
     /// The longest word a set holds, in bytes.
     const LONGEST: usize = 31;
     /// The length of the table of where each length's words start (and the last ends).
-    pub const STARTS: usize = WordSet::LONGEST + 2;
+    pub const STARTS: usize = FixedWordSet::LONGEST + 2;
 
     /// The set of `bytes`, `starts` and `slots` as [`by_length`], [`length_starts`] and
     /// [`slots`] make them.
     pub const fn new(
         bytes: &'static [u8],
-        starts: &'static [u16; WordSet::STARTS],
+        starts: &'static [u16; FixedWordSet::STARTS],
         slots: &'static [u8],
-    ) -> WordSet {
-        WordSet {
+    ) -> FixedWordSet {
+        FixedWordSet {
             bytes,
             starts,
             slots,
@@ -138,7 +138,7 @@ const fn word_at(list: &[u8], start: usize) -> (&[u8], usize) {
     }
     let (word, _) = list.split_at(end);
     let (_, word) = word.split_at(start);
-    assert!(!word.is_empty() && word.len() <= WordSet::LONGEST);
+    assert!(!word.is_empty() && word.len() <= FixedWordSet::LONGEST);
     (word, end + 1)
 }
 
@@ -148,7 +148,7 @@ pub(crate) const fn by_length<const B: usize>(list: &str) -> [u8; B] {
     let mut out = [0; B];
     let mut at = 0;
     let mut n = 1;
-    while n <= WordSet::LONGEST {
+    while n <= FixedWordSet::LONGEST {
         let mut start = 0;
         while start < list.len() {
             let (word, next) = word_at(list, start);
@@ -169,19 +169,19 @@ pub(crate) const fn by_length<const B: usize>(list: &str) -> [u8; B] {
 }
 
 /// Where the words of each length start in [`by_length`]'s bytes.
-pub(crate) const fn length_starts(list: &str) -> [u16; WordSet::STARTS] {
+pub(crate) const fn length_starts(list: &str) -> [u16; FixedWordSet::STARTS] {
     let list = list.as_bytes();
-    let mut bytes_of = [0usize; WordSet::STARTS];
+    let mut bytes_of = [0usize; FixedWordSet::STARTS];
     let mut start = 0;
     while start < list.len() {
         let (word, next) = word_at(list, start);
         bytes_of[word.len()] += word.len();
         start = next;
     }
-    let mut starts = [0; WordSet::STARTS];
+    let mut starts = [0; FixedWordSet::STARTS];
     let mut sum = 0;
     let mut n = 0;
-    while n + 1 < WordSet::STARTS {
+    while n + 1 < FixedWordSet::STARTS {
         sum += bytes_of[n];
         assert!(sum <= u16::MAX as usize);
         starts[n + 1] = sum as u16;
@@ -194,7 +194,7 @@ pub(crate) const fn length_starts(list: &str) -> [u16; WordSet::STARTS] {
 pub(crate) const fn slots<const N: usize>(list: &str) -> [u8; N] {
     let list = list.as_bytes();
     let mut slots = [0u8; N];
-    let mut place = [0usize; WordSet::STARTS];
+    let mut place = [0usize; FixedWordSet::STARTS];
     let mut start = 0;
     while start < list.len() {
         let (word, next) = word_at(list, start);
@@ -210,7 +210,7 @@ pub(crate) const fn slots<const N: usize>(list: &str) -> [u8; N] {
     slots
 }
 
-/// The hash of a word for [`WordSet`] (and time's `WordSlots`): its length and its first, middle and last bytes, mixed
+/// The hash of a word for [`FixedWordSet`] (and time's `WordSlots`): its length and its first, middle and last bytes, mixed
 /// by a multiplication (Fibonacci hashing). Reading four bytes rather than every byte keeps the
 /// look-up made for each word of the text short; the words of a list rarely share all four.
 pub(crate) const fn word_hash(bytes: &[u8]) -> usize {

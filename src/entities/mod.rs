@@ -290,10 +290,9 @@ fn split_at_titles(
         // An acronym's possessive ends the name: what follows is its journalist, office or
         // programme (`ABC` + `’s Martha Raddatz`, `FBI` + `’s Boston Field Office`, `BBC` + `’s
         // Today`); a company's own possessive (`McDonald’s Corp`) is no acronym's.
-        let acronym = |w: &str| w.len() >= 2 && w.bytes().all(|c| c.is_ascii_uppercase());
-        if let Some(k) = (range.start + 1..range.end.saturating_sub(1))
-            .find(|&k| matches!(run.word(k), "’s" | "'s") && acronym(run.word(k - 1)))
-        {
+        if let Some(k) = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+            matches!(run.word(k), "’s" | "'s") && crate::coref::is_acronym(run.word(k - 1))
+        }) {
             if run.any(k + 1, words::GIVEN) {
                 parts.push((k + 1..range.end, EntityKind::Person));
             } else if run.any(range.end - 1, words::ORG_HEAD) {
