@@ -182,7 +182,10 @@ async function draw(text, analysis, big) {
     entityColor: (id) => entityColor.get(id) ?? null,
     onElement: indexElement,
   };
-  const reopen = card.open ? card.entity : null;
+  // A redraw replaces the marks, the legend and the panels' rows: whatever held the focus (or
+  // opened the card) is gone, so find its successor afterwards rather than drop to <body>.
+  const focused = keyOf(document.activeElement);
+  const reopen = card.open ? { entity: card.entity, opener: keyOf(card.opener), focus: card.root.contains(document.activeElement) } : null;
   card.close({ restoreFocus: false });
   active.clear();
   index = emptyIndex();
@@ -207,8 +210,47 @@ async function draw(text, analysis, big) {
     if (!done) return false;
     articleEl.setAttribute('aria-busy', 'false');
   }
-  if (reopen && analysis.entities.some((e) => e.id === reopen)) openCard(reopen, null, { focus: false });
+  if (reopen && analysis.entities.some((e) => e.id === reopen.entity)) {
+    openCard(reopen.entity, find(reopen.opener), { focus: reopen.focus });
+  }
+  if (focused && (!document.activeElement || document.activeElement === document.body)) {
+    const el = find(focused) ?? (focused.inArticle ? $('reading') : null);
+    if (el) {
+      if (el.matches('mark')) rove(el);
+      el.focus({ preventScroll: true });
+    }
+  }
   return true;
+}
+
+/**
+ * A selector for the element that will stand in for `el` after a redraw (the same mention, quote,
+ * date, legend toggle, source or event), or null for elements a redraw keeps.
+ */
+function keyOf(el) {
+  if (!el || !el.isConnected) return null;
+  const inArticle = articleEl.contains(el) || $('legend').contains(el);
+  const at = (selector, attr) => {
+    const owner = el.closest(selector);
+    const value = owner?.getAttribute(attr);
+    return value != null ? `${selector}[${attr}="${CSS.escape(value)}"]` : null;
+  };
+  const row = (selector, attr) => {
+    const owner = at(selector, attr);
+    return owner && `${owner} button`;
+  };
+  let selector = null;
+  if (articleEl.contains(el)) selector = at('mark', 'data-mention') ?? at('mark', 'data-quote') ?? at('mark', 'data-time');
+  else if ($('legend').contains(el)) selector = at('#legend button', 'data-kind');
+  else if ($('sources-list').contains(el)) selector = row('#sources-list li', 'data-key');
+  else if ($('timeline-list').contains(el)) selector = row('#timeline-list li', 'data-event');
+  else if (el.matches('#timeline .show-all')) selector = '#timeline .show-all';
+  else return null;
+  return { selector, inArticle };
+}
+
+function find(key) {
+  return key?.selector ? document.querySelector(key.selector) : null;
 }
 
 function drawLegend(analysis) {
@@ -327,8 +369,7 @@ function selectQuote(id) {
 
 function openCard(entity, opener, { focus = true } = {}) {
   if (!current) return;
-  card.show(current.text, current.analysis, entity, opener);
-  if (!focus && opener == null) document.activeElement?.blur?.();
+  card.show(current.text, current.analysis, entity, opener, { focus });
 }
 
 function jumpToQuote(id) {

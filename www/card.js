@@ -24,8 +24,11 @@ export class Card {
 
   get open() { return !this.root.hidden; }
 
-  /** Shows `entityId` of `analysis`; `opener` gets focus back on close. */
-  show(text, analysis, entityId, opener) {
+  /**
+   * Shows `entityId` of `analysis`; `opener` gets focus back on close. `focus: false` leaves the
+   * focus where it is (a card reopened after a re-analysis must not pull it out of the textbox).
+   */
+  show(text, analysis, entityId, opener, { focus = true } = {}) {
     const doc = this.root.ownerDocument;
     const e = analysis.entities.find((x) => x.id === entityId);
     if (!e) return;
@@ -71,7 +74,7 @@ export class Card {
       this.quotes.append(li);
     }
     this.root.hidden = false;
-    this.name.focus({ preventScroll: true });
+    if (focus) this.name.focus({ preventScroll: true });
   }
 
   /** Hides the card and gives focus back to what opened it. */
