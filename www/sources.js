@@ -111,6 +111,8 @@ export function drawSources({ list, count, extra }, tally, { onOpen, onHover } =
   }
   const notes = [];
   if (!tally.rows.length) notes.push('Nobody is quoted in this text.');
+  const grey = tally.rows.length - PALETTE_SIZE;
+  if (grey > 0) notes.push(`The ${PALETTE_SIZE} biggest voices each have their own colour; the other ${grey} ${grey === 1 ? 'is' : 'are'} grey.`);
   if (tally.unattributed.length) notes.push(`${plural(tally.unattributed.length, 'quote')} with no named speaker (a title, a scare quote or an unattributed phrase).`);
   extra.textContent = notes.join(' ');
 }

@@ -65,3 +65,49 @@ test('a re-analysis keeps the focus on the same highlight, legend toggle or card
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+/** A made-up story with ten people quoted, the first saying the most. */
+const TEN = ['Anna Berg', 'Jon Lee', 'Priya Nair', 'Omar Haddad', 'Li Wei', 'Sofia Rossi', 'Ken Abe', 'Mia Clark', 'Tom Reyes', 'Eva Lind'];
+const TEN_VOICES = [
+  'Harbour towns count the cost of the storm',
+  ...TEN.map((name, i) => `“The water came up faster than anyone expected. ${'We need help now. '.repeat(10 - i).trim()}” said ${name}, who lives in the town.`),
+].join('\n\n');
+
+/** CIE76 distance between two `rgb()` colours. */
+function distance(a, b) {
+  const lab = (css) => {
+    const [r, g, bl] = css.match(/[\d.]+/g).slice(0, 3).map((v) => Number(v) / 255)
+      .map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    const f = (t) => (t > 0.008856 ? Math.cbrt(t) : 7.787 * t + 16 / 116);
+    const x = f((r * 0.4124 + g * 0.3576 + bl * 0.1805) / 0.95047);
+    const y = f(r * 0.2126 + g * 0.7152 + bl * 0.0722);
+    const z = f((r * 0.0193 + g * 0.1192 + bl * 0.9505) / 1.08883);
+    return [116 * y - 16, 500 * (x - y), 200 * (y - z)];
+  };
+  const [p, q] = [lab(a), lab(b)];
+  return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
+}
+
+test('speakers look different from each other in both themes, and the panel says who is grey', async () => {
+  const page = await open(env);
+  await paste(page, { text: TEN_VOICES });
+  const names = await page.$$eval('#sources-list .source-name', (ns) => ns.map((n) => n.textContent));
+  assert.deepEqual(names, TEN);
+  assert.match(await page.textContent('#sources-extra'), /The 8 biggest voices each have their own colour; the other 2 are grey\./);
+  for (const scheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme: scheme });
+    // the nine colours a reader must tell apart: eight speakers and the grey of the rest
+    const colours = await page.$$eval('#sources-list .swatch', (ss) => ss.slice(0, 9).map((s) => getComputedStyle(s).backgroundColor));
+    for (let i = 0; i < colours.length; i++) {
+      for (let j = i + 1; j < colours.length; j++) {
+        const d = distance(colours[i], colours[j]);
+        assert.ok(d >= 30, `${scheme}: ${names[i]} ${colours[i]} and ${names[j]} ${colours[j]} are only ${d.toFixed(1)} apart`);
+      }
+    }
+    // the article's underlines use the same colours as the swatches
+    const first = await page.$eval('#article mark[data-kind="quote"][data-color="0"]', (m) => getComputedStyle(m).textDecorationColor);
+    assert.equal(first, colours[0]);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
