@@ -134,7 +134,12 @@ async function run({ t0 = performance.now() } = {}) {
     current = null;
     clearView();
     say('');
-    showError(`Could not analyse this text: ${String(err?.message ?? err).replace(/^storylens: /, '')}. Your text is still in the box above.`);
+    // the core counts in bytes: 16,000,000 reads better than 16000000
+    const why = String(err?.message ?? err).replace(/^storylens: /, '').replace(/\d{5,}/g, (n) => fmt.format(Number(n)));
+    // a held paste is in no box: say it is gone rather than point at an empty one
+    const kept = held == null ? 'Your text is still in the box above.' : `The ${size(text.length)} pasted were not kept: paste them in smaller parts.`;
+    release();
+    showError(`Could not analyse this text: ${why}. ${kept}`);
     return;
   }
   if (!result || mine !== seq) return;

@@ -111,3 +111,28 @@ test('speakers look different from each other in both themes, and the panel says
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a paste over the size limit says how big it is and what to do, and claims no text it dropped', async () => {
+  const page = await open(env);
+  const runs = await page.evaluate(() => window.storylensPage.runs);
+  await page.evaluate(() => {
+    const box = document.getElementById('text');
+    box.focus();
+    box.select();
+    const data = new DataTransfer();
+    data.setData('text/plain', 'The council met on Monday. '.repeat(600_000)); // 16.2 MB
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.getElementById('error').textContent, null, { timeout: 60_000 });
+  const error = await page.textContent('#error');
+  assert.match(error, /the text is 16,200,000 bytes long; storylens analyses at most 16,000,000 bytes/, error);
+  assert.match(error, /The 16\.2 million characters pasted were not kept: paste them in smaller parts\./, error);
+  assert.doesNotMatch(error, /still in the box/);
+  // the box is empty and says nothing about a text below it
+  assert.equal(await page.inputValue('#text'), '');
+  assert.doesNotMatch(await page.getAttribute('#text', 'placeholder'), /below/);
+  assert.equal(await page.evaluate(() => window.storylensPage.runs), runs);
+  assert.equal(await page.$$eval('#article mark', (ms) => ms.length), 0);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
