@@ -166,6 +166,28 @@ export function drawTimeline(parts, text, analysis, hooks = {}, limit = 200) {
   }
 }
 
+/**
+ * How the axis draws events: dot radius, lane height, least gap between dots in a lane, lanes,
+ * the first lane's height over the axis and the axis's distance from the top.
+ */
+const NUMBERED = { r: 6.5, step: 15, gap: 15, lanes: 5, lift: 11, top: 32 };
+const DENSE = { r: 2.5, step: 6, gap: 6, lanes: 10, lift: 6, top: 17 };
+
+/**
+ * Stacks events that would touch: each takes the lowest lane whose last dot is far enough left;
+ * when every lane is taken it goes in the top one, over its neighbours.
+ */
+function stack(points, { gap, lanes }) {
+  const laneEnds = [];
+  return points.map((p) => {
+    let lane = laneEnds.findIndex((end) => end <= p.cx - gap);
+    const crowded = lane < 0 && laneEnds.length === lanes;
+    if (lane < 0) lane = crowded ? lanes - 1 : laneEnds.length;
+    laneEnds[lane] = p.cx;
+    return { ...p, lane, crowded };
+  });
+}
+
 /** Redraws the axis at the container's current width (call on resize). */
 function drawAxis(axis, items, hooks) {
   // Set first: a resize after an analysis with no events must not bring back the last ones.
@@ -183,21 +205,22 @@ function drawAxis(axis, items, hooks) {
   lo -= margin;
   hi += margin;
   const x = (t) => pad + ((t - lo) / (hi - lo)) * (width - 2 * pad);
-  // Stack events that would touch: each takes the lowest lane whose last dot is far enough left.
-  const laneEnds = [];
-  const placed = items
+  const points = items
     .map(({ i, parsed }) => ({ i, parsed, cx: Math.round(x((parsed.start + parsed.end) / 2)), x0: x(parsed.start), x1: x(parsed.end) }))
-    .sort((a, b) => a.cx - b.cx || a.i - b.i)
-    .map((p) => {
-      let lane = laneEnds.findIndex((end) => end <= p.cx - 15);
-      if (lane < 0) lane = laneEnds.length;
-      laneEnds[lane] = p.cx;
-      return { ...p, lane };
-    });
+    .sort((a, b) => a.cx - b.cx || a.i - b.i);
+  // Numbered dots while they fit (two digits, a few lanes); past that a number per dot is
+  // unreadable and the stacks grow taller than the panel, so every event becomes a small dot
+  // in a few lanes (the list below still numbers them all).
+  let look = NUMBERED;
+  let placed = stack(points, look);
+  if (items.length > 99 || placed.some((p) => p.crowded)) {
+    look = DENSE;
+    placed = stack(points, look);
+  }
   const maxLane = Math.max(...placed.map((p) => p.lane));
-  const baseY = 20 + maxLane * 15 + 12;
+  const baseY = look.top + maxLane * look.step;
   const height = baseY + 26;
-  const root = svg(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: 'axis-svg', 'aria-hidden': 'true', focusable: 'false' });
+  const root = svg(doc, 'svg', { viewBox: `0 0 ${width} ${height}`, width, height, class: `axis-svg${look === DENSE ? ' axis-dense' : ''}`, 'aria-hidden': 'true', focusable: 'false' });
   root.append(svg(doc, 'line', { x1: pad, x2: width - pad, y1: baseY, y2: baseY, class: 'axis-line' }));
   let lastLabelEnd = -Infinity;
   for (const [t, label] of ticks(lo, hi)) {
@@ -216,14 +239,16 @@ function drawAxis(axis, items, hooks) {
   const over = svg(doc, 'g');
   root.append(under, over);
   for (const p of placed) {
-    const cy = baseY - 11 - p.lane * 15;
+    const cy = baseY - look.lift - p.lane * look.step;
     const g = svg(doc, 'g', { class: 'axis-event', 'data-event': p.i });
     if (p.x1 - p.x0 > 8) under.append(svg(doc, 'rect', { x: p.x0, y: baseY - 3, width: p.x1 - p.x0, height: 6, rx: 2, class: 'axis-period' }));
     if (p.lane === 0) under.append(svg(doc, 'line', { x1: p.cx, x2: p.cx, y1: cy, y2: baseY, class: 'axis-stem' }));
-    const dot = svg(doc, 'circle', { cx: p.cx, cy, r: 6.5, class: 'axis-dot' });
-    const num = svg(doc, 'text', { x: p.cx, y: cy + 3.2, class: 'axis-num', 'text-anchor': 'middle' });
-    num.textContent = String(p.i + 1);
-    g.append(dot, num);
+    g.append(svg(doc, 'circle', { cx: p.cx, cy, r: look.r, class: 'axis-dot' }));
+    if (look === NUMBERED) {
+      const num = svg(doc, 'text', { x: p.cx, y: cy + 3.2, class: 'axis-num', 'text-anchor': 'middle' });
+      num.textContent = String(p.i + 1);
+      g.append(num);
+    }
     g.addEventListener('pointerenter', () => hooks.onHover?.(p.i));
     g.addEventListener('pointerleave', () => hooks.onHover?.(null));
     g.addEventListener('click', () => hooks.onPick?.(p.i));

@@ -136,3 +136,33 @@ test('a paste over the size limit says how big it is and what to do, and claims 
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a timeline with many events draws a short axis of small dots, without unreadable numbers', async () => {
+  const page = await open(env);
+  const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+  const article = [
+    'Timeline of a long dispute',
+    'GENEVA, Dec 1, 2023 (Reuters) - The dispute has run for years. These are the rounds of talks.',
+    ...Array.from({ length: 120 }, (_, i) => `Negotiators met in Geneva on ${months[i % 6]} ${(i % 27) + 1}, ${2019 + (i % 5)} for round ${i + 1} of the talks.`),
+  ].join('\n\n');
+  await paste(page, { text: article });
+  const axis = await page.$eval('#timeline-axis svg', (s) => ({
+    height: Number(s.getAttribute('height')), numbers: s.querySelectorAll('.axis-num').length,
+    events: s.querySelectorAll('g[data-event]').length, dense: s.classList.contains('axis-dense'),
+  }));
+  const listed = await page.$$eval('#timeline-list li', (ls) => ls.length);
+  assert.ok(listed > 100, `${listed} events`);
+  assert.deepEqual(axis, { height: axis.height, numbers: 0, events: listed, dense: true });
+  assert.ok(axis.height <= 100, `the axis is ${axis.height} px tall`);
+  // an event in the list still lights up its own dot, which grows
+  await page.hover('#timeline-list li[data-event="60"]');
+  assert.equal(await page.$eval('#timeline-axis g[data-event="60"]', (g) => g.hasAttribute('data-active')), true);
+  assert.ok(await page.$eval('#timeline-axis g[data-event="60"] circle', (c) => c.getBoundingClientRect().width >= 9));
+  // a short timeline keeps its numbered dots
+  await paste(page, { text: article.split('\n\n').slice(0, 8).join('\n\n') });
+  const few = await page.$$eval('#timeline-list li', (ls) => ls.length);
+  assert.ok(few >= 6 && few < 10, `${few} events`);
+  assert.equal(await page.$$eval('#timeline-axis .axis-num', (ns) => ns.length), few);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
