@@ -170,7 +170,8 @@ function clearView() {
   index = emptyIndex();
   card.close({ restoreFocus: false });
   for (const id of ['sources-list', 'timeline-list', 'timeline-axis', 'legend']) $(id).replaceChildren();
-  for (const id of ['sources-count', 'timeline-count', 'sources-extra', 'timeline-anchor']) $(id).textContent = '';
+  for (const id of ['sources-count', 'timeline-count']) $(id).textContent = '';
+  for (const id of ['sources-extra', 'timeline-anchor']) $(id).textContent = 'Nothing to show yet: paste an article above.';
 }
 
 /** Draws everything for `analysis`; resolves false if a newer draw interrupted it. */

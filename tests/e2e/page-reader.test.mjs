@@ -166,3 +166,37 @@ test('a timeline with many events draws a short axis of small dots, without unre
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('with no article the panels say what to do, and no key hangs over an empty article', async () => {
+  const page = await open(env);
+  assert.equal(await page.isVisible('#legend-key'), true);
+  await page.fill('#text', '');
+  await page.click('#analyze');
+  await page.waitForFunction(() => !document.querySelector('#article').childElementCount);
+  assert.equal(await page.isVisible('#legend-key'), false);
+  for (const panel of ['#sources', '#timeline']) {
+    assert.match(await page.textContent(panel), /Nothing to show yet: paste an article above\./, panel);
+  }
+  // every panel says what it shows, whatever is in it
+  assert.match(await page.textContent('#timeline'), /dated events, in the order they happened/);
+  await page.click('#example');
+  await page.waitForFunction(() => document.querySelector('#article').childElementCount);
+  assert.doesNotMatch(await page.textContent('#sources'), /Nothing to show/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
+
+test('at 375 px nothing overflows sideways and the quote key is still there', async () => {
+  const page = await open(env, { viewport: { width: 375, height: 800 } });
+  for (const text of [null, TEN_VOICES]) {
+    if (text) await paste(page, { text });
+    assert.equal(await page.isVisible('#legend-key'), true);
+    const wide = await page.evaluate(() => [...document.querySelectorAll('body *')]
+      .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 && el.getClientRects().length)
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`));
+    assert.deepEqual(wide, []);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  }
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
