@@ -226,7 +226,7 @@ function drawSources(doc, box, { analysis, reveal }) {
     const stats = doc.createElement('span');
     stats.className = 'stats';
     const share = Math.round((100 * r.words) / total);
-    stats.textContent = `${count(r.direct, 'quote')}${r.reported ? `, ${r.reported} reported` : ''} · ${count(r.words, 'word')} (${share}%)`;
+    stats.textContent = `${quoteCount(r)} · ${count(r.words, 'word')} (${share}% of all quoted)`;
     const bar = doc.createElement('span');
     bar.className = 'bar';
     const fill = doc.createElement('span');
@@ -242,6 +242,13 @@ function drawSources(doc, box, { analysis, reveal }) {
 }
 
 const count = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** `2 quotes (1 reported)`: every quote counts, so a source only reported is never `0 quotes`. */
+function quoteCount({ direct, reported }) {
+  const n = direct + reported;
+  if (!reported) return count(n, 'quote');
+  return `${count(n, 'quote')} (${reported === n ? (n === 1 ? 'reported' : 'all reported') : `${reported} reported`})`;
+}
 
 /** The quoted sources, most words first. */
 export function speakers(analysis) {

@@ -200,3 +200,18 @@ test('at 375 px nothing overflows sideways and the quote key is still there', as
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('the blog example on a phone: no sideways scroll, and the sources widget never says "0 quotes"', async () => {
+  const page = await env.page({ viewport: { width: 375, height: 800 } });
+  await page.goto(`${env.base}/blog-example.html`);
+  await page.waitForFunction(() => document.querySelector('storylens-sources')?.dataset.ready === 'true');
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 375);
+  const stats = await page.$$eval('storylens-sources', ([w]) => [...w.shadowRoot.querySelectorAll('li .stats')].map((s) => s.textContent));
+  assert.ok(stats.length >= 3, stats.join(' | '));
+  for (const s of stats) {
+    assert.match(s, /^[1-9]\d* quotes?( \((reported|all reported|\d+ reported)\))? · \d+ words? \(\d+% of all quoted\)$/, s);
+  }
+  assert.ok(stats.some((s) => /\((all )?reported\)/.test(s)), 'a source quoted only in reported speech says so');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
