@@ -1,7 +1,7 @@
 // Wires the page: input → analysis (main thread or worker) → article, legend, sources, timeline,
 // card; the links between them (hover, focus, click); sharing, export and the theme.
 import { prepare, version } from './storylens.js';
-import { KINDS, renderArticle, renderProgressively } from './render.js';
+import { KINDS, number, plural, renderArticle, renderProgressively } from './render.js';
 import { Runner, WORKER_THRESHOLD } from './runner.js';
 import { drawSources, speakerKey, tallySources } from './sources.js';
 import { drawTimeline } from './timeline.js';
@@ -19,7 +19,6 @@ const LAYER_NAMES = {
   quote: 'Quotes', person: 'People', org: 'Organisations', place: 'Places', misc: 'Other names', time: 'Dates',
 };
 const narrow = matchMedia('(max-width: 50rem)');
-const fmt = new Intl.NumberFormat('en');
 
 const runner = new Runner();
 const hidden = new Set();
@@ -102,7 +101,7 @@ function say(message) {
 }
 
 function size(n) {
-  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${fmt.format(n)} characters`;
+  return n >= 1e6 ? `${(n / 1e6).toFixed(1)} million characters` : `${number(n)} characters`;
 }
 
 let seq = 0;
@@ -135,7 +134,7 @@ async function run({ t0 = performance.now() } = {}) {
     clearView();
     say('');
     // the core counts in bytes: 16,000,000 reads better than 16000000
-    const why = String(err?.message ?? err).replace(/^storylens: /, '').replace(/\d{5,}/g, (n) => fmt.format(Number(n)));
+    const why = String(err?.message ?? err).replace(/^storylens: /, '').replace(/\d{5,}/g, (n) => number(Number(n)));
     // a held paste is in no box: say it is gone rather than point at an empty one
     const kept = held == null ? 'Your text is still in the box above.' : `The ${size(text.length)} pasted were not kept: paste them in smaller parts.`;
     release();
@@ -159,8 +158,7 @@ async function run({ t0 = performance.now() } = {}) {
   // …and once the browser has painted them (the next frame, then the task after it)
   requestAnimationFrame(() => setTimeout(() => { timings.painted = performance.now() - t0; }, 0));
   const a = result.analysis;
-  const entities = a.entities.length;
-  say(`Analysed ${size(text.length)} in ${Math.round(timings.total)} ms: ${a.quotes.length} quotes, ${entities} ${entities === 1 ? 'name' : 'names'}, ${a.times.length} dates.`);
+  say(`Analysed ${size(text.length)} in ${Math.round(timings.total)} ms: ${plural(a.quotes.length, 'quote')}, ${plural(a.entities.length, 'name')}, ${plural(a.times.length, 'date')}.`);
   document.dispatchEvent(new CustomEvent('storylens:rendered', { detail: timings }));
 }
 
@@ -278,7 +276,7 @@ function drawLegend(analysis) {
     name.textContent = LAYER_NAMES[kind];
     const count = document.createElement('span');
     count.className = 'n';
-    count.textContent = String(counts[kind] ?? 0);
+    count.textContent = number(counts[kind] ?? 0);
     button.append(sample, name, ' ', count);
     button.addEventListener('click', () => {
       if (hidden.has(kind)) hidden.delete(kind); else hidden.add(kind);

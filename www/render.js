@@ -8,6 +8,14 @@ const ORDER = { sentence: 0, quote: 1, speaker: 2, cue: 3, person: 4, org: 4, pl
 
 const KIND_LABEL = { person: 'Person', org: 'Organisation', place: 'Place', misc: 'Other name' };
 
+const numbers = new Intl.NumberFormat('en');
+
+/** `n` with its thousands grouped, as readers expect: 7,194. */
+export const number = (n) => numbers.format(n);
+
+/** `plural(7194, 'quote')` → `7,194 quotes`. */
+export const plural = (n, one, many = `${one}s`) => `${number(n)} ${n === 1 ? one : many}`;
+
 /** The mark kinds, in legend order. */
 export const KINDS = ['quote', 'person', 'org', 'place', 'misc', 'time'];
 

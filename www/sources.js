@@ -1,5 +1,6 @@
 // The Sources panel: everyone quoted, with their number of quotes, words quoted, direct vs
 // reported, and their share of voice as a small bar chart plus the numbers.
+import { number, plural } from './render.js';
 
 /** Number of distinct speaker colours (see style.css, --s0 … --s7). */
 export const PALETTE_SIZE = 8;
@@ -43,8 +44,6 @@ export function tallySources(analysis) {
   return { rows: list, unattributed, totalWords: total };
 }
 
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * Draws the tally into the panel. `onOpen(entityId, button)` is called when a named source is
  * pressed; `onHover(row|null)` while the pointer or focus is on a row.
@@ -52,7 +51,7 @@ const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 export function drawSources({ list, count, extra }, tally, { onOpen, onHover } = {}) {
   const doc = list.ownerDocument;
   list.replaceChildren();
-  count.textContent = tally.rows.length ? `(${tally.rows.length})` : '';
+  count.textContent = tally.rows.length ? `(${number(tally.rows.length)})` : '';
   // bars are scaled to the biggest voice, so the chart uses its width; the % is the real share
   const top = tally.rows[0]?.share || 1;
   for (const r of tally.rows) {
@@ -98,8 +97,8 @@ export function drawSources({ list, count, extra }, tally, { onOpen, onHover } =
     stats.className = 'source-stats';
     const parts = [plural(r.quotes.length, 'quote'), plural(r.words, 'word')];
     const mix = [];
-    if (r.direct) mix.push(`${r.direct} direct`);
-    if (r.reported) mix.push(`${r.reported} reported`);
+    if (r.direct) mix.push(`${number(r.direct)} direct`);
+    if (r.reported) mix.push(`${number(r.reported)} reported`);
     stats.textContent = `${parts.join(' · ')} (${mix.join(', ')})${r.entity ? '' : ' · not resolved to a name'}`;
 
     li.append(head, bar, stats);

@@ -1,5 +1,6 @@
 // The Timeline panel: an ordered list of events, each a <time datetime> and its sentence, and
 // above it a decorative SVG time axis (aria-hidden; the list carries the information).
+import { number, plural } from './render.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -116,7 +117,7 @@ export function drawTimeline(parts, text, analysis, hooks = {}, limit = 200) {
   // A list of thousands of events helps nobody and costs a long task: show the first ones.
   const events = analysis.timeline.slice(0, limit);
   const total = analysis.timeline.length;
-  count.textContent = total ? `(${total})` : '';
+  count.textContent = total ? `(${number(total)})` : '';
   const published = analysis.article.published ? parseValue(analysis.article.published) : null;
   // Without a year (no dateline, or one like "March 3" with none), "on Wednesday" and "May 30"
   // stay unplaced (their values hold X): say so, and how to place them.
@@ -125,7 +126,7 @@ export function drawTimeline(parts, text, analysis, hooks = {}, limit = 200) {
   anchor.textContent = published
     ? `Dates are read against the publication date, ${published.label}.`
     : unplaced
-      ? `${unplaced === 1 ? '1 date' : `${unplaced} dates`} could not be placed: the article gives no year. Set its publication date above to place ${unplaced === 1 ? 'it' : 'them'}.`
+      ? `${plural(unplaced, 'date')} could not be placed: the article gives no year. Set its publication date above to place ${unplaced === 1 ? 'it' : 'them'}.`
       : total ? '' : 'No dated events found. If the article has no dateline, set its publication date above so “on Wednesday” can be placed.';
   const items = [];
   events.forEach((ev, i) => {
@@ -157,7 +158,7 @@ export function drawTimeline(parts, text, analysis, hooks = {}, limit = 200) {
     const more = doc.createElement('button');
     more.type = 'button';
     more.className = 'show-all';
-    more.textContent = `Show all ${total} events`;
+    more.textContent = `Show all ${number(total)} events`;
     more.addEventListener('click', () => {
       drawTimeline(parts, text, analysis, hooks, Infinity);
       list.querySelector(`li[data-event="${limit}"] button`)?.focus();

@@ -215,3 +215,13 @@ test('the blog example on a phone: no sideways scroll, and the sources widget ne
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('big counts are grouped by thousands in the status, the legend and the panels', async () => {
+  const page = await open(env);
+  await paste(page, { text: 'Rain came on Monday. '.repeat(1_100) });
+  assert.match(await page.textContent('#status'), /: 0 quotes, 0 names, 1,100 dates\.$/);
+  assert.equal(await page.textContent('#legend [data-kind="time"] .n'), '1,100');
+  assert.match(await page.textContent('#timeline-anchor'), /^1,100 dates could not be placed/);
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
