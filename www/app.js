@@ -318,12 +318,16 @@ function showEvent(group, i) {
   active.set(group, eventElements(i));
 }
 
+/** The event whose sentence a pick focused: Escape from that sentence goes back to it. */
+let picked = null;
+
 function pickEvent(i) {
   const sentence = index.sentence.get(i);
   showEvent('pin', i);
   if (!sentence) return;
   sentence.scrollIntoView({ block: 'center', behavior: smooth() });
   sentence.focus({ preventScroll: true });
+  picked = i;
 }
 
 function smooth() {
@@ -442,8 +446,12 @@ articleEl.addEventListener('keydown', (e) => {
 });
 document.addEventListener('keydown', (e) => {
   if (e.key !== 'Escape') return;
-  if (card.open) card.close();
-  else active.set('pin', []);
+  if (card.open) { card.close(); return; }
+  active.set('pin', []);
+  const sentence = document.activeElement?.closest?.('.sl-sentence');
+  if (sentence && sentenceEvents(sentence).includes(picked)) {
+    $('timeline-list').querySelector(`li[data-event="${picked}"] button`)?.focus();
+  }
 });
 
 // ---------------------------------------------------------------------------------------------

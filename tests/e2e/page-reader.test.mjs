@@ -225,3 +225,19 @@ test('big counts are grouped by thousands in the status, the legend and the pane
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('Escape from the sentence a timeline event jumped to goes back to that event', async () => {
+  const page = await open(env);
+  await page.focus('#timeline-list li[data-event="2"] button');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement.matches('.sl-sentence'));
+  assert.ok(await page.evaluate(() => document.activeElement.dataset.events.split(' ').includes('2')));
+  await page.keyboard.press('Escape');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#timeline-list li[data-event="2"] button')));
+  // Escape elsewhere in the article leaves the focus alone
+  await page.focus('#article mark');
+  await page.keyboard.press('Escape');
+  assert.ok(await page.evaluate(() => document.activeElement.matches('#article mark')));
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
