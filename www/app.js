@@ -189,7 +189,7 @@ async function draw(text, analysis, big) {
   // A redraw replaces the marks, the legend and the panels' rows: whatever held the focus (or
   // opened the card) is gone, so find its successor afterwards rather than drop to <body>.
   const focused = keyOf(document.activeElement);
-  const reopen = card.open ? { entity: card.entity, opener: keyOf(card.opener), focus: card.root.contains(document.activeElement) } : null;
+  const reopen = card.open ? { name: card.name.textContent, opener: keyOf(card.opener), focus: card.root.contains(document.activeElement) } : null;
   card.close({ restoreFocus: false });
   active.clear();
   index = emptyIndex();
@@ -214,9 +214,9 @@ async function draw(text, analysis, big) {
     if (!done) return false;
     articleEl.setAttribute('aria-busy', 'false');
   }
-  if (reopen && analysis.entities.some((e) => e.id === reopen.entity)) {
-    openCard(reopen.entity, find(reopen.opener), { focus: reopen.focus });
-  }
+  // by name: entity ids are positions in the analysis, so after an edit `e5` may be someone else
+  const again = reopen && analysis.entities.find((e) => e.name === reopen.name);
+  if (again) openCard(again.id, find(reopen.opener), { focus: reopen.focus });
   if (focused && (!document.activeElement || document.activeElement === document.body)) {
     const el = find(focused) ?? (focused.inArticle ? $('reading') : null);
     if (el) {

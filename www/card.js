@@ -9,7 +9,6 @@ export class Card {
     this.onQuote = onQuote;
     this.onClose = onClose;
     this.opener = null;
-    this.entity = null;
     const $ = (id) => root.querySelector(`#${id}`);
     this.kind = $('card-kind');
     this.name = $('card-name');
@@ -32,7 +31,6 @@ export class Card {
     const doc = this.root.ownerDocument;
     const e = analysis.entities.find((x) => x.id === entityId);
     if (!e) return;
-    this.entity = entityId;
     this.opener = opener ?? null;
     this.kind.textContent = KIND[e.kind] ?? e.kind;
     this.name.textContent = e.name;
@@ -81,7 +79,6 @@ export class Card {
   close({ restoreFocus = true } = {}) {
     if (this.root.hidden) return;
     this.root.hidden = true;
-    this.entity = null;
     const opener = this.opener;
     this.opener = null;
     if (restoreFocus && opener?.isConnected) opener.focus({ preventScroll: true });

@@ -241,3 +241,20 @@ test('Escape from the sentence a timeline event jumped to goes back to that even
   assert.deepEqual(page.problems, []);
   await page.close();
 });
+
+test('a card open on one article does not turn into someone else when another is pasted', async () => {
+  const page = await open(env);
+  // the article's first person: an early entity id, which the next article has too
+  await page.click('#article mark[data-kind="person"]');
+  const name = await page.textContent('#card-name');
+  await paste(page, { text: TEN_VOICES });
+  assert.equal(await page.isVisible('#card'), false, `the card for ${name} showed ${await page.textContent('#card-name')}`);
+  // the same person in an edited article keeps their card
+  await page.click('#sources-list button.source-name');
+  assert.equal(await page.textContent('#card-name'), 'Anna Berg');
+  await paste(page, { text: `A note first.\n\n${TEN_VOICES}` });
+  assert.equal(await page.isVisible('#card'), true);
+  assert.equal(await page.textContent('#card-name'), 'Anna Berg');
+  assert.deepEqual(page.problems, []);
+  await page.close();
+});
