@@ -650,6 +650,22 @@ impl<'a> Context<'a> {
             .is_some_and(|t| t.kind != TokenKind::Punct)
     }
 
+    /// The comma among tokens `from..to` that ends an opening phrase (`In 2012,`): the first
+    /// one not inside a date (`On October 18, 2020,`, `On Sunday, May 4,`), which a clause
+    /// starting after it would cut.
+    fn opening_phrase_comma(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to).find(|&c| {
+            if self.w(c) != "," {
+                return false;
+            }
+            let next = self.w(c + 1);
+            let year = next.len() == 4 && next.bytes().all(|b| b.is_ascii_digit());
+            let weekday_month = self.lower_is(c.wrapping_sub(1), List::Time)
+                && crate::time::month(&self.lw(c + 1)).is_some();
+            !year && !weekday_month
+        })
+    }
+
     /// The mention whose last token is token `i`, if any.
     fn mention_ending_at(&self, i: usize) -> Option<usize> {
         let t = self.tokens.get(i)?;

@@ -219,7 +219,7 @@ impl<'a> Context<'a> {
                 }
                 // `In 2012, the economy grew, he said`: skip an opening phrase.
                 if self.lower_is(c0, List::Preposition) || self.lower_is(c0, List::Subordinator) {
-                    match (c0..content_end).find(|&k| self.w(k) == ",") {
+                    match self.opening_phrase_comma(c0, content_end) {
                         Some(c) => c0 = c + 1,
                         None => break,
                     }

@@ -942,7 +942,7 @@ impl<'a> Context<'a> {
                     | "since"
                     | "like"
             );
-            match (s..hi).take(24).find(|&k| self.w(k) == ",") {
+            match self.opening_phrase_comma(s, hi.min(s + 24)) {
                 Some(c) if opening && s < hi => s = c + 1,
                 _ => return s,
             }

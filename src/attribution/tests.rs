@@ -1297,3 +1297,16 @@ fn agency_of_a_dateline_is_not_it() {
     assert_eq!(it.1, "Heavy rain would continue until Sunday");
     assert_ne!(it.4, "Reuters", "{got:?}");
 }
+
+// An opening phrase ends at the comma after it, not at one inside a date: the reported clause
+// and the date both stay whole.
+t! {
+    opening_phrase_with_a_full_date: "On October 18, 2020, negotiators met in Geneva, officials said." =>
+        [(R, "negotiators met in Geneva", "officials", "said", "")];
+    opening_phrase_with_a_weekday_and_date: "On Sunday, October 18, the talks resumed in Geneva, officials said." =>
+        [(R, "the talks resumed in Geneva", "officials", "said", "")];
+    subject_who_after_an_opening_phrase_with_a_full_date: "On May 4, 2023, a passenger who saw the crash said the driver ran a red light." =>
+        [(R, "the driver ran a red light", "a passenger", "said", "")];
+    subject_who_after_a_weekday_and_date: "On Sunday, May 4, two officials who spoke on condition of anonymity said the talks had failed." =>
+        [(R, "the talks had failed", "two officials", "said", "")];
+}

@@ -13,6 +13,7 @@ mod scan;
 mod tests;
 
 pub use dateline::{dateline_moment, is_dateline, publication};
+pub(crate) use lexicon::month;
 
 use crate::segment::{Document, Part};
 use crate::span::Span;
