@@ -824,7 +824,11 @@ fn classify_dated(text: &str, paragraphs: &[Span]) -> (Vec<Paragraph>, Vec<(time
         .take(8)
         .rposition(|l| l.dateline.is_some() || l.byline)
         .map(|i| i + 1)
-        .unwrap_or_else(|| info.iter().position(LineInfo::is_running_text).unwrap_or(0));
+        .unwrap_or_else(|| {
+            info.iter()
+                .position(|l| l.is_running_text() || l.wire)
+                .unwrap_or(0)
+        });
     let mut parts = vec![Part::Body; paragraphs.len()];
     let head: Vec<usize> = (0..head_end)
         .filter(|&i| info[i].dateline.is_none() && !info[i].byline)
@@ -858,6 +862,8 @@ fn classify_dated(text: &str, paragraphs: &[Span]) -> (Vec<Paragraph>, Vec<(time
             Part::Credit
         } else if l.byline {
             Part::Byline
+        } else if l.wire {
+            Part::Body
         } else if !l.terminal && l.words >= 5 {
             Part::Related
         } else if !l.terminal && l.words >= 1 && i + 1 < paragraphs.len() {
@@ -882,6 +888,9 @@ struct LineInfo {
     dateline: Option<(time::Moment, bool)>,
     byline: bool,
     credit: bool,
+    /// A wire dateline on a line of its own (`LONDON, May 4, 2023 (Reuters) -`): the body's
+    /// first paragraph, its dateline read as one that opens a paragraph.
+    wire: bool,
 }
 
 impl LineInfo {
@@ -921,6 +930,9 @@ impl LineInfo {
             },
             byline,
             credit,
+            wire: words <= 10
+                && line.trim_end().ends_with(['-', '—', '–'])
+                && inline_dateline(line, Span::new(0, line.len())).is_some(),
         }
     }
 
@@ -1035,7 +1047,8 @@ const CREDIT_STARTS: &[&str] = &[
 ];
 
 /// The inline dateline that opens a wire story's first body paragraph, such as
-/// `WASHINGTON (Reuters) -` or `BEIJING, Nov 30 (Reuters) —`, if there is one.
+/// `WASHINGTON (Reuters) -` or `BEIJING, Nov 30 (Reuters) —`, if there is one (the paragraph
+/// may be the dateline alone, its dash last).
 pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
     let p = paragraph.slice(text);
     let dash = p
@@ -1044,7 +1057,7 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
         .find(|&(i, c)| {
             matches!(c, '-' | '—' | '–')
                 && p[..i].ends_with(' ')
-                && p[i + c.len_utf8()..].starts_with(' ')
+                && matches!(p[i + c.len_utf8()..].bytes().next(), None | Some(b' '))
         })?
         .0;
     let head = p[..dash].trim_end();
@@ -1481,6 +1494,21 @@ mod tests {
         assert_eq!(span.slice(text), "BEIJING, Nov 30 (Reuters)");
         let text = "The deal - a big one - was signed.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn a_wire_dateline_on_a_line_of_its_own_opens_the_body() {
+        let text =
+            "Rail operator adds trains\n\nLONDON, May 4, 2023 (Reuters) -\n\nThe company said on \
+                    Tuesday it would add trains between the cities.";
+        let paras = classify(text, &split_paragraphs(text));
+        let parts: Vec<Part> = paras.iter().map(|p| p.part).collect();
+        assert_eq!(parts, [Part::Title, Part::Body, Part::Body]);
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        assert_eq!(
+            texts(text, &doc.inline_datelines),
+            ["LONDON, May 4, 2023 (Reuters)"]
+        );
     }
 
     #[test]
