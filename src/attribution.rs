@@ -391,9 +391,20 @@ pub fn attribute(
                 || words.len() == 2
                     && words[0].ends_with("ly")
                     && (words[1].ends_with('s') || words[1].ends_with("ed")));
-        let phrase = content.starts_with(char::is_lowercase) && (words.len() >= 4 || short_speech);
-        // (`a “frank and in-depth” exchange`: a lower-case modifier after `a` is no title.)
-        let title = !(phrase && short_speech) && cx.after_title_word(i);
+        // Three words joined in the middle (`“bigger than feared”`, `“committed to
+        // dialogue”`), not after an article or a preposition (`the “war on terror”`).
+        let joined = words.len() == 3
+            && matches!(
+                words[1],
+                "than" | "of" | "to" | "for" | "with" | "in" | "on" | "by" | "as" | "from"
+            );
+        let phrase =
+            content.starts_with(char::is_lowercase) && (words.len() >= 4 || short_speech || joined);
+        // (`a “frank and in-depth” exchange`: a lower-case modifier after `a` is no title;
+        // `accused them of “using talks as a cover”`: nor is a long phrase after a
+        // preposition.)
+        let speech = phrase && (short_speech || words.len() >= 4 && cx.after_preposition(i));
+        let title = !speech && cx.after_title_word(i);
         if q.cue.is_some() || q.speaker.is_some() || !(sentence || phrase) || title {
             continue;
         }

@@ -273,6 +273,10 @@ impl<'a> Context<'a> {
             return false;
         }
         let next = self.lw(k + 1);
+        // `…, and when pressed on why, replied …`: the source's next act.
+        if w == "," && next == "and" && self.reply_after_aside(k + 1).is_some() {
+            return true;
+        }
         // (Not `, even if …`, a condition of the clause, nor `, even today,`.)
         if w == ","
             && matches!(next.as_str(), "although" | "though" | "even")
@@ -323,6 +327,37 @@ impl<'a> Context<'a> {
                         | "would"
                         | "will"
                 ))
+    }
+
+    /// For the `and` at token `k` that opens an aside and a speech verb with no subject of its
+    /// own (`and when pressed on why, replied`, `and, asked about it, said`), the verb's token.
+    pub(super) fn reply_after_aside(&self, k: usize) -> Option<usize> {
+        let mut a = k + 1;
+        if self.w(a) == "," {
+            a += 1;
+        }
+        if !matches!(
+            self.lw(a).as_str(),
+            "when" | "if" | "asked" | "pressed" | "once" | "after"
+        ) {
+            return None;
+        }
+        let comma = (a + 1..a + 25).find(|&x| !self.is_word(x))?;
+        (self.w(comma) == "," && self.is(comma + 1, List::Report)).then_some(comma + 1)
+    }
+
+    /// The `and` before the aside that a speech verb at token `v` follows (`and when pressed
+    /// on why, replied`), looking back no further than token `lo`.
+    pub(super) fn and_before_reply(&self, lo: usize, v: usize) -> Option<usize> {
+        if v <= lo + 3 || self.w(v - 1) != "," {
+            return None;
+        }
+        (lo..v - 1)
+            .rev()
+            .take(25)
+            .take_while(|&k| self.is_word(k) || k > lo && self.w(k - 1) == "and")
+            .find(|&k| self.w(k) == "and")
+            .filter(|&a| self.reply_after_aside(a) == Some(v))
     }
 
     /// True when the dash at token `k` does not end a reported clause that starts at token `c`:
@@ -699,7 +734,9 @@ impl<'a> Context<'a> {
                             && !self.lower_is(k, List::Clause)
                             && !self.is(k, List::Report)
                             && !w.ends_with("ing")
-                            && lexicon::cue_verb(&w).is_none()
+                            // (`wrote in a note to clients that`: a noun after its article.)
+                            && (lexicon::cue_verb(&w).is_none()
+                                || matches!(self.lw(k - 1).as_str(), "a" | "an" | "the"))
                         || starts_upper(self.w(k))
                         || is_open_mark(self.w(k))
                         || matches!(w.as_str(), "’s" | "'s")

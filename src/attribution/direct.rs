@@ -153,6 +153,15 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when piece `i` follows a preposition (`accused them of “…”`).
+    pub(super) fn after_preposition(&self, i: usize) -> bool {
+        self.pieces.get(i).is_some_and(|p| {
+            let open_tok = self.token_at(p.open.start);
+            open_tok > 0
+                && (self.lw(open_tok - 1) == "of" || self.lower_is(open_tok - 1, List::Preposition))
+        })
+    }
+
     /// True when piece `i` follows a word that makes it a title or a name (`on CNN's “State
     /// of the Union”`, `broadcast of “Fox News Sunday,”`), not speech.
     pub(super) fn after_title_word(&self, i: usize) -> bool {
@@ -515,7 +524,8 @@ impl<'a> Context<'a> {
             while j > lo && self.lower_is(j - 1, List::BetweenSubjectAndVerb) {
                 j -= 1;
             }
-            let coordinated = j > lo && self.w(j - 1) == "and";
+            let coordinated =
+                j > lo && self.w(j - 1) == "and" || self.and_before_reply(lo, j).is_some();
             let speaker = self
                 .subject_before(lo, v)
                 .filter(|np| coordinated || self.lw(np.0) == "who" || self.clean_subject(np.0, v))

@@ -102,10 +102,20 @@ pub(super) fn genders(
                 continue;
             }
             let w = span.slice(text);
+            // (`said Paul Renard, who worked with her`: after a preposition the pronoun is
+            // someone else more often than not.)
+            let object = matches!(w, "him" | "her")
+                && i.checked_sub(1).and_then(|j| sent.get(j)).is_some_and(|p| {
+                    matches!(
+                        p.span().slice(text),
+                        "with" | "to" | "for" | "about" | "at" | "by" | "from" | "of" | "on"
+                    )
+                });
             if matches!(
                 w,
                 "he" | "He" | "she" | "She" | "him" | "his" | "His" | "her" | "Her"
-            ) && !quoted(&mut pronoun_qi, span)
+            ) && !object
+                && !quoted(&mut pronoun_qi, span)
             {
                 pronoun = word_gender(w).map(|g| (from + i, g));
                 break;

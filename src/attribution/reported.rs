@@ -356,6 +356,13 @@ impl<'a> Context<'a> {
             "report" | "reports" | "reported" | "reporting" => {
                 next == "from" && self.token_at(q.span.start) == v + 1
             }
+            // `who asked not to be named`, `declined to be identified`: why it is not.
+            "ask" | "asks" | "asked" | "declined" | "declines" => {
+                let n = v + 1 + usize::from(next == "not");
+                self.lw(n) == "to"
+                    && self.lw(n + 1) == "be"
+                    && matches!(self.lw(n + 2).as_str(), "named" | "identified")
+            }
             // `speaking on condition of anonymity`: why the source is not named.
             "speaking" | "spoke" | "speak" | "speaks" => {
                 next == "on" && self.lw(v + 2) == "condition"
@@ -494,8 +501,9 @@ impl<'a> Context<'a> {
             if let Some(author) = by.and_then(|b| self.np_after(b + 1, to)) {
                 return Some(self.speaker(author));
             }
-            // `a study published on Wednesday in …`: the document, not its participle.
-            if e > d + 1 && self.w(e - 1).ends_with("ed") {
+            // `a study published on Wednesday in …`: the document, not its participle, nor
+            // what it is of (`a study of more than 70,000 adults`).
+            if e > d + 1 && (self.w(e - 1).ends_with("ed") || self.lw(d + 1) == "of") {
                 e = d + 1;
             }
         }
@@ -822,12 +830,26 @@ impl<'a> Context<'a> {
     /// of the same attribution (not a participle, `as …` or a relative clause of its own).
     pub(super) fn continuation(&self, q: &Quote, hi: usize) -> Option<Quote> {
         let cue = q.cue?;
+        // `The council, according to Lee, offered …`: the source always follows this cue,
+        // and the clause goes on past it.
+        let according = cue.slice(self.text).eq_ignore_ascii_case("according to");
         // Not after `said X,` (an apposition follows the name).
-        if cue.start < q.span.end || q.speaker.is_some_and(|s| s.span.start > cue.start) {
+        if cue.start < q.span.end
+            || !according && q.speaker.is_some_and(|s| s.span.start > cue.start)
+        {
             return None;
         }
-        let v = self.token_at(cue.start);
+        let v = self.token_at(cue.start) + usize::from(according);
         let comma = (v + 1..hi.min(v + 10)).find(|&k| self.w(k) == ",")?;
+        // (After `according to X,` only a verb or a conjunction goes on with the clause: a
+        // noun is an apposition, more of the source.)
+        let and = matches!(self.lw(comma + 1).as_str(), "and" | "but");
+        if according && !(self.finite_verb_at(comma + 1) || and)
+            // (`…, according to X, and said …`: the subject's next act, not X's.)
+            || and && (self.is(comma + 2, List::Report) || self.is(comma + 2, List::Cue))
+        {
+            return None;
+        }
         // Only the source and when or where it spoke stand between the cue and the comma.
         if (v + 1..comma).any(|k| {
             self.is_mark(k)

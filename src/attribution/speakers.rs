@@ -69,10 +69,24 @@ impl<'a> Context<'a> {
             {
                 start = first;
             }
-            if self.mentions[k].kind != EntityKind::Person {
-                if let Some(p) = self.person_placing(lo, start) {
-                    return Some((p, end));
-                }
+            // (`A lawyer for John Smith of Acme said`: the person, and then the phrase that
+            // person qualifies.)
+            let placed = (self.mentions[k].kind != EntityKind::Person)
+                .then(|| self.person_placing(lo, start))
+                .flatten();
+            if let Some(p) = placed {
+                start = p;
+            }
+            // (Back over a title: `A lawyer for Rep. Jim Jordan`.)
+            let mut t = start;
+            while t > lo + 1
+                && start - t < 3
+                && (self.is_word(t - 1) && starts_upper(self.w(t - 1)) || self.w(t - 1) == ".")
+            {
+                t -= 1;
+            }
+            if t < start && self.lw(t - 1) == "for" {
+                start = t;
             }
             // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
             // qualifies.
@@ -267,6 +281,10 @@ impl<'a> Context<'a> {
             return named.or_else(|| self.np_ending_at(lo, open));
         }
         if j > lo && self.w(j - 1) == "," {
+            // `She said …, and when pressed on why, replied`: the subject of the first verb.
+            if let Some(and) = self.and_before_reply(lo, j) {
+                return self.sentence_subject(lo, and);
+            }
             // `NAME, APPOSITION, said`: the name before the apposition's opening comma (the first
             // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
             let close = j - 1;
@@ -608,7 +626,17 @@ impl<'a> Context<'a> {
                         entity: self.role_entity(head),
                     };
                 }
-                if matches!(prep.as_str(), "for" | "of") && m.kind != EntityKind::Place {
+                // (`a lawyer for Rep. Jim Jordan`: past the title.)
+                let mut t = m_lo;
+                while t > np.0 + 2
+                    && m_lo - t < 3
+                    && (starts_upper(self.w(t - 1)) || self.w(t - 1) == ".")
+                {
+                    t -= 1;
+                }
+                let titled = t < m_lo && self.lw(t - 1) == "for";
+                if (titled || matches!(prep.as_str(), "for" | "of")) && m.kind != EntityKind::Place
+                {
                     return Speaker {
                         span,
                         entity: self.mention_entity.get(k).copied(),
@@ -744,9 +772,20 @@ impl<'a> Context<'a> {
             }
             let (a, b) = self.sentence_subject(sentence.tokens.start, self.token_at(end))?;
             let subject = self.span(a, b);
-            let m = (lo..hi)
+            let Some(m) = (lo..hi)
                 .rev()
-                .find(|&m| named(m) && subject.contains(self.mentions[m].span))?;
+                .find(|&m| named(m) && subject.contains(self.mentions[m].span))
+            else {
+                // `A neighbour who … said the owner, Tariq Bhatti, had …`: the unnamed
+                // subject, not the person it talks about (who is named after its cue).
+                let to = self.token_at(end);
+                let cue = (a..to).find(|&k| self.is(k, List::Report))?;
+                let cue_at = self.tokens.get(cue)?.span().start;
+                let named_first =
+                    (lo..hi).any(|m| named(m) && self.mentions[m].span.start < cue_at);
+                return (!named_first && self.unnamed_speaker(sentence.tokens.start, to))
+                    .then_some(None);
+            };
             // (A person known by one word only is often a company or place misread.)
             return self
                 .mention_entity

@@ -121,6 +121,28 @@ pub(super) fn nounish(w: &str) -> bool {
     )
 }
 
+/// Verbs of a timetable (`expected to close`, `to take effect`).
+fn timetable(w: &str) -> bool {
+    one_of!(
+        w,
+        "close"
+            | "open"
+            | "reopen"
+            | "begin"
+            | "start"
+            | "end"
+            | "finish"
+            | "last"
+            | "resume"
+            | "conclude"
+            | "launch"
+            | "arrive"
+            | "land"
+            | "convene"
+            | "meet"
+    )
+}
+
 /// Participles that report what is expected, believed or alleged with no source named, with
 /// the word that opens what is reported (`is expected to`, `was accused of`, `is seen as`).
 fn raises(w: &str, next: &str) -> bool {
@@ -2248,6 +2270,11 @@ impl<'a> Context<'a> {
             });
         }
         if !raises(self.w(v), next) {
+            return None;
+        }
+        // `The consultation is expected to close in May`: a timetable, not what anyone
+        // expects.
+        if self.w(v) == "expected" && next == "to" && timetable(&self.ascii_lw(v + 2)) {
             return None;
         }
         let c = if matches!(next, "to" | "a" | "an") {

@@ -840,8 +840,7 @@ t! {
     modifier_before_the_named_person: "«Nous ne céderons pas», said French minister Marc Fesneau." =>
         [(D, "Nous ne céderons pas", "Marc Fesneau", "said", "Marc Fesneau")];
     modifier_before_a_head_noun: "« This is a blockage, » said an EU diplomat, who asked not to be named." =>
-        [(D, "This is a blockage,", "an EU diplomat", "said", "European Union"),
-         (R, "not to be named", "who", "asked", "")];
+        [(D, "This is a blockage,", "an EU diplomat", "said", "European Union")];
     nationality_before_officials: "“The border stays closed,” Hungarian officials said." =>
         [(D, "The border stays closed,", "Hungarian officials", "said", "")];
     name_deep_in_the_apposition_is_not_the_speaker: "The Austrian delegate, quoted in the newspaper Die Presse, said: ‚Das ist nicht akzeptabel‘." =>
@@ -1309,4 +1308,44 @@ t! {
         [(R, "the driver ran a red light", "a passenger", "said", "")];
     subject_who_after_a_weekday_and_date: "On Sunday, May 4, two officials who spoke on condition of anonymity said the talks had failed." =>
         [(R, "the talks had failed", "two officials", "said", "")];
+}
+
+t! {
+    // Business, science, crime, war and profile stories (session 13).
+    a_lawyer_for_a_person_of_a_company_speaks_for_the_person: "Maria Lopez, the founder of Lumora Holdings, was charged on Monday. Ms. Lopez denies the charges.\n\nA lawyer for Maria Lopez of Lumora Holdings said she would appeal." =>
+        [(R, "the charges", "Lopez", "denies", "Maria Lopez"),
+         (R, "she would appeal", "A lawyer for Maria Lopez of Lumora Holdings", "said", "Maria Lopez")];
+    a_lawyer_for_a_titled_person: "A lawyer for Rep. Jim Jordan said he would appeal." =>
+        [(R, "he would appeal", "A lawyer for Rep. Jim Jordan", "said", "Jim Jordan")];
+    according_to_inside_the_clause_reports_both_pieces: "The council, according to Ms. Lindqvist, offered her a post in 2019." =>
+        [(R, "The council", "Lindqvist", "according to", "*"),
+         (R, "offered her a post in 2019", "Lindqvist", "according to", "*")];
+    according_to_then_an_apposition_is_all_source: "The therapy works well, according to Craig Bryan, head of a research centre, and other scientists." =>
+        [(R, "The therapy works well", "Craig Bryan", "according to", "*")];
+    according_to_then_and_said_is_the_subjects_next_act: "The relatives watched the video, according to their lawyers, and said they had more questions than answers." =>
+        [(R, "The relatives watched the video", "their lawyers", "according to", ""),
+         (R, "they had more questions than answers", "The relatives", "said", "")];
+    reply_after_an_aside_ends_the_reported_clause: "She said fathers would not be eligible, and when pressed on why, replied, \"Because it costs too much.\"" =>
+        [(R, "fathers would not be eligible", "She", "said", ""),
+         (D, "Because it costs too much.", "She", "replied", "")];
+    expected_to_close_is_a_timetable: "The consultation is expected to close at the end of January." => [];
+    wrote_in_a_note_to_clients_that: "Analysts wrote in a note to clients that the cut was deep." =>
+        [(R, "the cut was deep", "Analysts", "wrote", "")];
+    a_study_of_many_people_is_the_source: "People who walk live longer, according to a study of more than 78,000 adults published on Wednesday." =>
+        [(R, "People who walk live longer", "a study", "according to", "")];
+    asked_not_to_be_named_is_no_speech: "A neighbour who asked not to be named said the owner, Tariq Bhatti, had run the shop for years. \"He is kind to everyone,\" she said." =>
+        [(R, "the owner, Tariq Bhatti, had run the shop for years", "A neighbour", "said", ""),
+         (D, "He is kind to everyone,", "she", "said", "")];
+    object_pronoun_after_a_name_is_no_gender_evidence: "Tom Hale founded the firm in 1990.\n\n\"It was hard,\" said Paul Renard, who worked with her for years. \"We argued every day,\" he said." =>
+        [(D, "It was hard,", "Paul Renard", "said", "Paul Renard"),
+         (D, "We argued every day,", "he", "said", "Paul Renard")];
+    three_joined_words_are_the_sources: "The ministry said the government remained \"committed to dialogue\" with the rebels." =>
+        [(R, "the government remained \"committed to dialogue\" with the rebels", "The ministry", "said", ""),
+         (D, "committed to dialogue", "The ministry", "said", "")];
+    long_phrase_after_a_preposition_is_no_title: "Qadri accused the government of \"using the talks as a cover for attacks.\"" =>
+        [(R, "the government of \"using the talks as a cover for attacks.\"", "Qadri", "accused", "*"),
+         (D, "using the talks as a cover for attacks.", "Qadri", "accused", "*")];
+    three_words_after_an_article_stay_a_scare_quote: "The senator said the \"war on terror\" had failed." =>
+        [(R, "the \"war on terror\" had failed", "The senator", "said", ""),
+         (D, "war on terror", "", "", "")];
 }
