@@ -1104,6 +1104,20 @@ impl<'a> Context<'a> {
                     q.speaker = d.speaker;
                 }
             }
+            // `…, while the army said CLAUSE and blamed …`: the source whose clause ends at
+            // the `and` goes on, not the sentence's first subject.
+            if v >= lo + 3 && self.w(v - 2) == "and" {
+                let and = self.tokens[v - 2].span().start;
+                let ended = out[before..].iter().rev().find(|o| {
+                    !o.direct
+                        && o.speaker.is_some()
+                        && self.token_at(o.span.end) == v - 2
+                        && o.cue.is_some_and(|c| c.end <= and)
+                });
+                if let Some(o) = ended {
+                    q.speaker = o.speaker;
+                }
+            }
             let clash = out[before..].iter().any(|o| {
                 o.cue == q.cue
                     || o.span == q.span

@@ -1345,6 +1345,10 @@ t! {
     long_phrase_after_a_preposition_is_no_title: "Qadri accused the government of \"using the talks as a cover for attacks.\"" =>
         [(R, "the government of \"using the talks as a cover for attacks.\"", "Qadri", "accused", "*"),
          (D, "using the talks as a cover for attacks.", "Qadri", "accused", "*")];
+    and_after_a_second_sources_clause_goes_on_with_that_source: "The rebels accused the army of striking a market, while the army said it had hit only depots and blamed the rebels for the deaths." =>
+        [(R, "the army of striking a market", "The rebels", "accused", ""),
+         (R, "it had hit only depots", "the army", "said", ""),
+         (R, "the rebels for the deaths", "the army", "blamed", "")];
     three_words_after_an_article_stay_a_scare_quote: "The senator said the \"war on terror\" had failed." =>
         [(R, "the \"war on terror\" had failed", "The senator", "said", ""),
          (D, "war on terror", "", "", "")];
