@@ -394,10 +394,7 @@ pub fn attribute(
         // Three words joined in the middle (`“bigger than feared”`, `“committed to
         // dialogue”`), not after an article or a preposition (`the “war on terror”`).
         let joined = words.len() == 3
-            && matches!(
-                words[1],
-                "than" | "of" | "to" | "for" | "with" | "in" | "on" | "by" | "as" | "from"
-            );
+            && (in_list(List::Preposition, words[1]) || matches!(words[1], "of" | "as"));
         let phrase =
             content.starts_with(char::is_lowercase) && (words.len() >= 4 || short_speech || joined);
         // (`a “frank and in-depth” exchange`: a lower-case modifier after `a` is no title;

@@ -274,8 +274,13 @@ impl<'a> Context<'a> {
         }
         let next = self.lw(k + 1);
         // `…, and when pressed on why, replied …`: the source's next act.
-        if w == "," && next == "and" && self.reply_after_aside(k + 1).is_some() {
-            return true;
+        if w == "," && next == "and" {
+            let v = (k + 2..k + 27)
+                .find(|&x| !self.is_word(x))
+                .map_or(k, |c| c + 1);
+            if self.and_before_reply(k, v) == Some(k + 1) {
+                return true;
+            }
         }
         // (Not `, even if …`, a condition of the clause, nor `, even today,`.)
         if w == ","
@@ -329,35 +334,22 @@ impl<'a> Context<'a> {
                 ))
     }
 
-    /// For the `and` at token `k` that opens an aside and a speech verb with no subject of its
-    /// own (`and when pressed on why, replied`, `and, asked about it, said`), the verb's token.
-    pub(super) fn reply_after_aside(&self, k: usize) -> Option<usize> {
-        let mut a = k + 1;
-        if self.w(a) == "," {
-            a += 1;
-        }
-        if !matches!(
-            self.lw(a).as_str(),
-            "when" | "if" | "asked" | "pressed" | "once" | "after"
-        ) {
-            return None;
-        }
-        let comma = (a + 1..a + 25).find(|&x| !self.is_word(x))?;
-        (self.w(comma) == "," && self.is(comma + 1, List::Report)).then_some(comma + 1)
-    }
-
-    /// The `and` before the aside that a speech verb at token `v` follows (`and when pressed
-    /// on why, replied`), looking back no further than token `lo`.
+    /// The `and` that opens an aside before a speech verb at token `v` with no subject of its
+    /// own (`and when pressed on why, replied`), looking back no further than token `lo`.
     pub(super) fn and_before_reply(&self, lo: usize, v: usize) -> Option<usize> {
-        if v <= lo + 3 || self.w(v - 1) != "," {
+        if v < lo + 4 || !self.is_char(v - 1, b',') || !self.is(v, List::Report) {
             return None;
         }
-        (lo..v - 1)
-            .rev()
-            .take(25)
-            .take_while(|&k| self.is_word(k) || k > lo && self.w(k - 1) == "and")
-            .find(|&k| self.w(k) == "and")
-            .filter(|&a| self.reply_after_aside(a) == Some(v))
+        let mut k = v - 2;
+        while k > lo && v - k < 25 && self.is_word(k) {
+            k -= 1;
+        }
+        let at = self.tokens.get(k + 1)?.span().start;
+        let rest = self.text.get(at..)?.strip_prefix("and ")?;
+        ["when ", "if ", "asked ", "pressed ", "once ", "after "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            .then_some(k + 1)
     }
 
     /// True when the dash at token `k` does not end a reported clause that starts at token `c`:
@@ -736,7 +728,7 @@ impl<'a> Context<'a> {
                             && !w.ends_with("ing")
                             // (`wrote in a note to clients that`: a noun after its article.)
                             && (lexicon::cue_verb(&w).is_none()
-                                || matches!(self.lw(k - 1).as_str(), "a" | "an" | "the"))
+                                || matches!(self.w(k - 1), "a" | "an" | "the"))
                         || starts_upper(self.w(k))
                         || is_open_mark(self.w(k))
                         || matches!(w.as_str(), "’s" | "'s")

@@ -158,7 +158,7 @@ impl<'a> Context<'a> {
         self.pieces.get(i).is_some_and(|p| {
             let open_tok = self.token_at(p.open.start);
             open_tok > 0
-                && (self.lw(open_tok - 1) == "of" || self.lower_is(open_tok - 1, List::Preposition))
+                && (self.w(open_tok - 1) == "of" || self.lower_is(open_tok - 1, List::Preposition))
         })
     }
 
@@ -188,7 +188,7 @@ impl<'a> Context<'a> {
         }
         let before_word = self.lw(open_tok.wrapping_sub(1));
         open_tok > p_lo
-            && matches!(
+            && one_of!(
                 before_word.as_str(),
                 "of" | "on"
                     | "in"

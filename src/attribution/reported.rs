@@ -225,7 +225,7 @@ impl<'a> Context<'a> {
     /// thought, a plan or a stance.
     fn speech_cue(&self, c: Span) -> bool {
         let w = super::words::ascii_lower(c.slice(self.text));
-        matches!(
+        one_of!(
             w.as_str(),
             "said"
                 | "says"
@@ -357,11 +357,10 @@ impl<'a> Context<'a> {
                 next == "from" && self.token_at(q.span.start) == v + 1
             }
             // `who asked not to be named`, `declined to be identified`: why it is not.
-            "ask" | "asks" | "asked" | "declined" | "declines" => {
-                let n = v + 1 + usize::from(next == "not");
-                self.lw(n) == "to"
-                    && self.lw(n + 1) == "be"
-                    && matches!(self.lw(n + 2).as_str(), "named" | "identified")
+            "asked" | "declined" => {
+                let rest = self.text.get(cue.end..).unwrap_or_default();
+                let rest = rest.strip_prefix(" not").unwrap_or(rest);
+                rest.starts_with(" to be named") || rest.starts_with(" to be identified")
             }
             // `speaking on condition of anonymity`: why the source is not named.
             "speaking" | "spoke" | "speak" | "speaks" => {
@@ -846,7 +845,7 @@ impl<'a> Context<'a> {
         let and = matches!(self.lw(comma + 1).as_str(), "and" | "but");
         if according && !(self.finite_verb_at(comma + 1) || and)
             // (`…, according to X, and said …`: the subject's next act, not X's.)
-            || and && (self.is(comma + 2, List::Report) || self.is(comma + 2, List::Cue))
+            || and && self.is(comma + 2, List::Report)
         {
             return None;
         }

@@ -77,17 +77,7 @@ impl<'a> Context<'a> {
             if let Some(p) = placed {
                 start = p;
             }
-            // (Back over a title: `A lawyer for Rep. Jim Jordan`.)
-            let mut t = start;
-            while t > lo + 1
-                && start - t < 3
-                && (self.is_word(t - 1) && starts_upper(self.w(t - 1)) || self.w(t - 1) == ".")
-            {
-                t -= 1;
-            }
-            if t < start && self.lw(t - 1) == "for" {
-                start = t;
-            }
+            start = self.title_after_for(lo, start).unwrap_or(start);
             // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
             // qualifies.
             if start > lo + 1
@@ -516,6 +506,20 @@ impl<'a> Context<'a> {
         (e > s).then_some((s, e))
     }
 
+    /// The first token of a title before a name at token `start` that follows `for` (`a
+    /// lawyer for Rep. Jim Jordan`), looking back no further than token `lo`.
+    fn title_after_for(&self, lo: usize, start: usize) -> Option<usize> {
+        let mut t = start;
+        while t > lo + 1 && start - t < 3 {
+            let x = self.w(t - 1);
+            if !(starts_upper(x) || x == ".") {
+                break;
+            }
+            t -= 1;
+        }
+        (t < start && self.w(t - 1) == "for").then_some(t)
+    }
+
     /// `Tom Okafor of Morningstar said`, `Rep. Chip Roy of Texas said`, `Judge Ann Lee of the
     /// Superior Court said`: the first token of the person a name starting at token `start`
     /// places (`of`, `in`, `at`, `from`, and `the`, between them), not the place or body.
@@ -626,15 +630,7 @@ impl<'a> Context<'a> {
                         entity: self.role_entity(head),
                     };
                 }
-                // (`a lawyer for Rep. Jim Jordan`: past the title.)
-                let mut t = m_lo;
-                while t > np.0 + 2
-                    && m_lo - t < 3
-                    && (starts_upper(self.w(t - 1)) || self.w(t - 1) == ".")
-                {
-                    t -= 1;
-                }
-                let titled = t < m_lo && self.lw(t - 1) == "for";
+                let titled = self.title_after_for(np.0 + 1, m_lo).is_some();
                 if (titled || matches!(prep.as_str(), "for" | "of")) && m.kind != EntityKind::Place
                 {
                     return Speaker {
@@ -764,27 +760,27 @@ impl<'a> Context<'a> {
                 .mentions
                 .partition_point(|m| m.span.start < sentence.span.start);
             let hi = self.mentions.partition_point(|m| m.span.start < end);
-            if !(lo..hi).any(named) {
-                if self.unnamed_speaker(sentence.tokens.start, self.token_at(end)) {
+            let to = self.token_at(end);
+            let any = (lo..hi).any(named);
+            let found = if any {
+                let (a, b) = self.sentence_subject(sentence.tokens.start, to)?;
+                let subject = self.span(a, b);
+                (lo..hi)
+                    .rev()
+                    .find(|&m| named(m) && subject.contains(self.mentions[m].span))
+            } else {
+                None
+            };
+            let Some(m) = found else {
+                // (`A neighbour who … said the owner, Tariq Bhatti, had …`: also when the
+                // sentence names someone after the cue.)
+                if self.unnamed_speaker(sentence.tokens.start, to) {
                     return Some(None);
                 }
+                if any {
+                    return None;
+                }
                 continue;
-            }
-            let (a, b) = self.sentence_subject(sentence.tokens.start, self.token_at(end))?;
-            let subject = self.span(a, b);
-            let Some(m) = (lo..hi)
-                .rev()
-                .find(|&m| named(m) && subject.contains(self.mentions[m].span))
-            else {
-                // `A neighbour who … said the owner, Tariq Bhatti, had …`: the unnamed
-                // subject, not the person it talks about (who is named after its cue).
-                let to = self.token_at(end);
-                let cue = (a..to).find(|&k| self.is(k, List::Report))?;
-                let cue_at = self.tokens.get(cue)?.span().start;
-                let named_first =
-                    (lo..hi).any(|m| named(m) && self.mentions[m].span.start < cue_at);
-                return (!named_first && self.unnamed_speaker(sentence.tokens.start, to))
-                    .then_some(None);
             };
             // (A person known by one word only is often a company or place misread.)
             return self
@@ -812,14 +808,20 @@ impl<'a> Context<'a> {
             return false;
         }
         // (Looked for near the subject: the cost per pronoun stays bounded.)
-        let mut cue = false;
+        let mut cue = None;
         for k in head + 1..hi.min(head + 40) {
             if matches!(self.w(k), "her" | "him") {
                 return false;
             }
-            cue |= self.is(k, List::Report);
+            if cue.is_none() && self.is(k, List::Report) {
+                cue = Some(k);
+            }
         }
-        cue
+        // (Nor when a person is named before the cue: the subject may be theirs.)
+        cue.is_some_and(|c| {
+            self.mention_inside(self.span(head, c))
+                .is_none_or(|m| self.antecedent.get(m) != Some(&true))
+        })
     }
 
     /// `the company`, `the California-based firm` → the last organisation named before it.
