@@ -250,6 +250,7 @@ impl<'a> Context<'a> {
                 | "stated"
                 | "claimed"
                 | "warned"
+                | "cautioned"
                 | "recalled"
                 | "acknowledged"
                 | "asked"

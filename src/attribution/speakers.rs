@@ -681,10 +681,14 @@ impl<'a> Context<'a> {
             let entity = self.org_entity(span);
             return Speaker { span, entity };
         }
-        Speaker {
-            span,
-            entity: self.role_entity(span),
-        }
+        // `a spokeswoman for the company`: on behalf of the body the description names.
+        let entity = self.role_entity(span).or_else(|| {
+            let f = (np.0 + 1..np.1).find(|&k| self.w(k) == "for")?;
+            (self.w(f + 1) == "the")
+                .then(|| self.role_entity(self.span(f + 1, np.1)))
+                .flatten()
+        });
+        Speaker { span, entity }
     }
 
     pub(super) fn pronoun_entity(&self, word: &str, pos: usize) -> Option<usize> {

@@ -1349,6 +1349,11 @@ t! {
         [(R, "the army of striking a market", "The rebels", "accused", ""),
          (R, "it had hit only depots", "the army", "said", ""),
          (R, "the rebels for the deaths", "the army", "blamed", "")];
+    a_spokeswoman_for_the_company_speaks_for_it: "Northwind Holdings reported a loss on Monday. A spokeswoman for the company said the plan would work." =>
+        [(R, "a loss on Monday", "Northwind Holdings", "reported", "Northwind Holdings"),
+         (R, "the plan would work", "A spokeswoman for the company", "said", "Northwind Holdings")];
+    what_a_source_cautioned_holds_no_stance_of_its_own: "The researchers cautioned that the study could not prove that walking prevents dementia." =>
+        [(R, "the study could not prove that walking prevents dementia", "The researchers", "cautioned", "")];
     three_words_after_an_article_stay_a_scare_quote: "The senator said the \"war on terror\" had failed." =>
         [(R, "the \"war on terror\" had failed", "The senator", "said", ""),
          (D, "war on terror", "", "", "")];
