@@ -1009,8 +1009,16 @@ impl<'a> Context<'a> {
         let speaker = nearest
             .and_then(|q| q.speaker)
             .or_else(|| self.sentence_subject(lo, p).map(|np| self.speaker(np)));
+        // `…, blaming A and B, and its shares fell …`: the writer's next clause.
+        let end = (c + 2..hi)
+            .find(|&k| {
+                self.is_char(k, b',')
+                    && matches!(self.w(k + 1), "and" | "but")
+                    && self.starts_main_clause(k + 2)
+            })
+            .unwrap_or(hi);
         Some(Quote {
-            span: self.content(c, hi)?,
+            span: self.content(c, end)?,
             direct: false,
             cue: Some(if going {
                 self.span(p, p + 4)

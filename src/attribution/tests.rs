@@ -1354,6 +1354,8 @@ t! {
          (R, "the plan would work", "A spokeswoman for the company", "said", "Northwind Holdings")];
     what_a_source_cautioned_holds_no_stance_of_its_own: "The researchers cautioned that the study could not prove that walking prevents dementia." =>
         [(R, "the study could not prove that walking prevents dementia", "The researchers", "cautioned", "")];
+    participle_ends_before_the_writers_next_clause: "Harwell Foods cut its forecast on Tuesday, blaming cautious shoppers and higher cocoa prices, and its shares fell 9 percent." =>
+        [(R, "cautious shoppers and higher cocoa prices", "Harwell Foods", "blaming", "Harwell Foods")];
     three_words_after_an_article_stay_a_scare_quote: "The senator said the \"war on terror\" had failed." =>
         [(R, "the \"war on terror\" had failed", "The senator", "said", ""),
          (D, "war on terror", "", "", "")];
