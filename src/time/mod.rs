@@ -199,6 +199,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     let mut others: Vec<std::ops::Range<usize>> = Vec::new();
     // The list of words, emptied and kept for the next sentence.
     let mut spare: Vec<Word<'static>> = Vec::new();
+    // The year the story gave each day of the year (by [`day_slot`]; 0: none yet).
+    let mut named = [0i32; 12 * 32];
     for sentence in &doc.sentences {
         let dateline = doc
             .paragraphs
@@ -249,9 +251,11 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             }
         }));
         let scanner = Scanner::new(&words);
+        // The year the sentence opens with (`In 2019,`, `Last year,`).
+        let mut opening = None;
         let mut i = 0;
         while i < words.len() {
-            let Some((end, sem)) = scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
+            let Some((end, mut sem)) = scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
             else {
                 i += 1;
                 continue;
@@ -289,6 +293,23 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         .map(|date| Moment { date, time: None });
                 }
             }
+            if let scan::Sem::Date {
+                year: Some(y),
+                month,
+                day,
+            }
+            | scan::Sem::DateTime {
+                year: Some(y),
+                month,
+                day,
+                ..
+            } = sem
+            {
+                if let Some(slot) = named.get_mut(day_slot(month, day)) {
+                    *slot = y;
+                }
+            }
+            give_year(&mut sem, opening, &named);
             let cx = Context {
                 anchor: anchor.filter(|_| {
                     !(no_year
@@ -316,6 +337,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if let Some(nr) = new_ref {
                 reference = Some(nr);
             }
+            if i <= 2 && r.kind == TimeKind::Date && r.precision == Some(Precision::Year) {
+                opening = opening.or(r.value.parse().ok().filter(|_| r.value.len() == 4));
+            }
             out.push(TimeExpr {
                 span: Span::new(first.span.start, last.span.end),
                 kind: r.kind,
@@ -327,6 +351,44 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         spare = recycle(words);
     }
     out
+}
+
+/// Where `named` in [`find_times`] keeps a day of the year.
+fn day_slot(month: u32, day: u32) -> usize {
+    (month as usize % 12) * 32 + day as usize % 32
+}
+
+/// Gives a year to a date, month or season told without one when the text gives it: the year
+/// its sentence opens with (`In 2019, … in March` → `2019-03`; `Last year, … in July`) or, for a
+/// day, the year the story gave that same day before (`Nov. 9, 1989` … `the evening of Nov. 9`).
+fn give_year(sem: &mut scan::Sem, opening: Option<i32>, named: &[i32]) {
+    use scan::{Sem, Shift};
+    match sem {
+        Sem::Date {
+            year: year @ None,
+            month,
+            day,
+        }
+        | Sem::DateTime {
+            year: year @ None,
+            month,
+            day,
+            ..
+        } => {
+            let told = named
+                .get(day_slot(*month, *day))
+                .copied()
+                .filter(|y| *y != 0);
+            *year = opening.or(told);
+        }
+        Sem::Season(_, Shift::Bare, year @ None) => *year = opening,
+        Sem::Month(m, Shift::Bare) => {
+            if let Some(y) = opening {
+                *sem = Sem::YearMonth(y, *m);
+            }
+        }
+        _ => {}
+    }
 }
 
 /// True when the expression at word `i` is the tail of a hyphenated compound that opens with
@@ -716,7 +778,13 @@ pub fn start_of(value: &str) -> Option<NaiveDate> {
         h.parse::<u32>().ok().filter(|h| (1..=2).contains(h))? * 6 - 5
     } else if let Some(w) = p.strip_prefix('W') {
         let week: u32 = w.parse().ok()?;
-        return NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon);
+        // A weekend (`2017-W48-WE`) starts on its Saturday.
+        let day = if parts.next() == Some("WE") {
+            chrono::Weekday::Sat
+        } else {
+            chrono::Weekday::Mon
+        };
+        return NaiveDate::from_isoywd_opt(year, week, day);
     } else if p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()) {
         lexicon::season_month(p)
     } else {

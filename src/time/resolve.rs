@@ -365,8 +365,10 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 Some(r) if *anaphoric && r.unit <= *unit => Some(r.date),
                 _ => anchor,
             };
+            // `a decade ago` is a year, not the decade it fell in.
             let unit_shown = match unit {
                 Unit::Second | Unit::Minute | Unit::Hour => Unit::Day,
+                Unit::Decade | Unit::Century => Unit::Year,
                 u => *u,
             };
             match base.and_then(|b| shift(b, *unit, i64::from(*n) * sign)) {
@@ -386,6 +388,44 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
                 None => (point(date, unknown_at(*unit)), None),
             }
+        }
+        Sem::MonthFrom {
+            month,
+            season,
+            shift,
+        } => {
+            let base = cx
+                .reference
+                .map(|r| (r.date, r.unit))
+                .or(anchor.map(|a| (a, Unit::Day)));
+            let y = base.map(|(d, unit)| {
+                // After a year (`In 1968 … the following spring`) the next one's; after a day
+                // or a month, the first such month past it.
+                let within = unit < Unit::Year;
+                match shift {
+                    1 if within && *month > d.month() => d.year(),
+                    -1 if within && *month < d.month() => d.year(),
+                    k => d.year().saturating_add(i32::try_from(*k).unwrap_or(0)),
+                }
+            });
+            let (v, d) = match (y, season) {
+                (Some(y), Some(code)) => (format!("{y:04}-{code}"), None),
+                (None, Some(code)) => (format!("XXXX-{code}"), None),
+                (Some(y), None) => match NaiveDate::from_ymd_opt(y, *month, 1) {
+                    Some(d) => (at_unit(d, Unit::Month).0, Some(d)),
+                    None => (format!("{y:04}-{month:02}"), None),
+                },
+                (None, None) => (format!("XXXX-{month:02}"), None),
+            };
+            let precision = if season.is_some() {
+                Precision::Year
+            } else {
+                Precision::Month
+            };
+            (
+                point(date, (v, precision)),
+                d.and_then(|d| reference(d, Unit::Month)),
+            )
         }
         Sem::Quarter {
             q,
@@ -498,7 +538,11 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 Some(y) => format!("{y:04}-{code}"),
                 None => format!("XXXX-{code}"),
             };
-            (point(date, (v, Precision::Year)), None)
+            // `the autumn of 1989` is the year `that summer` or `the following spring` count from.
+            let new_ref = year
+                .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+                .and_then(|d| reference(d, Unit::Year));
+            (point(date, (v, Precision::Year)), new_ref)
         }
         Sem::Weekend(shift) => {
             let Some(a) = anchor else {

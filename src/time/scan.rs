@@ -80,6 +80,13 @@ pub(super) enum Sem {
     },
     /// Units counted from the last date the story named (`that day`, `the next day`).
     Anaphor(Unit, i64),
+    /// A month, or a season by its code and first month, counted from the last date the story
+    /// named: `the following September` (1), `the previous spring` (-1), `that summer` (0).
+    MonthFrom {
+        month: u32,
+        season: Option<&'static str>,
+        shift: i64,
+    },
     /// A quarter; `q: None` is the quarter under discussion; `years_back` for `year-earlier`.
     Quarter {
         q: Option<u32>,
@@ -473,7 +480,18 @@ impl<'w, 't> Scanner<'w, 't> {
     fn core(&self, i: usize) -> Found {
         let w = self.lw(i);
         if matches!(w, "early" | "late" | "mid" | "earlier" | "later" | "middle") {
+            // `arrived three weeks late this year`: an adverb of the length before it (not
+            // `Election Day later this week`).
+            if i.checked_sub(1)
+                .is_some_and(|p| lexicon::unit(self.lw(p)).is_some_and(|(_, plural)| plural))
+            {
+                return None;
+            }
             let j = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
+            // `by mid-century`, `late in the decade`: the one under way.
+            if let Some((u @ (Unit::Decade | Unit::Century), false)) = lexicon::unit(self.lw(j)) {
+                return Some((j + 1, Sem::Relative(u, 0)));
+            }
             if let Some((e, sem)) = self.core(j) {
                 if sem.is_point() {
                     return Some((e, sem));
@@ -500,7 +518,26 @@ impl<'w, 't> Scanner<'w, 't> {
                 Some((k + 1, Sem::Anaphor(u, shift)))
             }
             _ if self.is(k, "morning") => Some((k + 1, Sem::Anaphor(Unit::Day, shift))),
-            _ => None,
+            _ => {
+                // `that summer`, `the following September` (not `that fall`, nor `said that
+                // September was wet`: a month of its own).
+                let w = self.lw(k);
+                let (month, season) = match lexicon::season(w).filter(|_| w != "fall") {
+                    Some(code) => (lexicon::season_month(code), Some(code)),
+                    None if shift != 0 && self.capitalised(k) && w.len() > 3 => {
+                        (lexicon::month(w)?, None)
+                    }
+                    None => return None,
+                };
+                Some((
+                    k + 1,
+                    Sem::MonthFrom {
+                        month,
+                        season,
+                        shift,
+                    },
+                ))
+            }
         }
     }
 
@@ -513,8 +550,10 @@ impl<'w, 't> Scanner<'w, 't> {
             let k = j + 2;
             if self.is(k, "the") {
                 // Not `at the end of the day` (in the end).
-                if let Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) =
-                    lexicon::unit(self.lw(k + 1))
+                if let Some((
+                    u @ (Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century),
+                    false,
+                )) = lexicon::unit(self.lw(k + 1))
                 {
                     return Some((k + 2, Sem::Relative(u, 0)));
                 }
@@ -1061,6 +1100,14 @@ impl<'w, 't> Scanner<'w, 't> {
             .filter(|d| (1..=31).contains(d))
         {
             let clock_follows = self.is(k + 1, ":") && self.touches(k + 1) && self.touches(k + 2);
+            // `March 3-5`: the span holds the range, the value its first day.
+            let range = self.is(k + 1, "-")
+                && self.touches(k + 1)
+                && self.touches(k + 2)
+                && self.digits(k + 2).is_some_and(|d2| d < d2 && d2 <= 31);
+            if range {
+                return Some(self.date_tail(k + 3, None, m, d));
+            }
             if !clock_follows {
                 return Some(self.date_tail(k + 1, None, m, d));
             }
@@ -1274,6 +1321,22 @@ impl<'w, 't> Scanner<'w, 't> {
         };
         if on.is_some() {
             e += 1;
+        } else if self.is(e, "on") && self.capitalised(e + 1) {
+            // `9 a.m. on June 2`, `5:47 p.m. on Monday`: the day is an expression of its own and
+            // the clock's day.
+            let day = match self.month_phrase(e + 1) {
+                Some((_, sem @ Sem::Date { .. })) => Some(sem),
+                _ => lexicon::weekday(self.lw(e + 1), false)
+                    .map(|d| Sem::Weekday(d, Shift::Bare, None)),
+            };
+            return Some((
+                e,
+                Sem::Clock {
+                    hour,
+                    minute,
+                    on: day.map(Box::new),
+                },
+            ));
         } else {
             // `5 p.m. EST, Nov. 9`, `10:42 AM EST, Tue March 4, 2025`
             let k = if self.is(e, ",") { e + 1 } else { e };
@@ -1422,7 +1485,10 @@ impl<'w, 't> Scanner<'w, 't> {
         } else {
             (k, false)
         };
-        let k = if self.is(k, "more") || self.is(k, "full") || self.is(k, "straight") {
+        let k = if one_of!(
+            self.lw(k),
+            "more" | "full" | "straight" | "consecutive" | "successive"
+        ) {
             k + 1
         } else {
             k
@@ -1785,7 +1851,9 @@ impl<'w, 't> Scanner<'w, 't> {
         if next == "weekend" {
             return Some((k + 1, Sem::Set("XXXX-WXX-WE".into())));
         }
-        None
+        // `every summer`
+        let code = lexicon::season(next)?;
+        Some((k + 1, Sem::Set(format!("XXXX-{code}"))))
     }
 }
 
@@ -1798,7 +1866,7 @@ mod tests {
     const FOLLOWERS: &[&str] = &[
         "'s", "accord", "accords", "across", "after", "ago", "agreement", "always", "am", "and",
         "article", "before", "beginning", "between", "billion", "by", "cents", "century", "chapter",
-        "close", "comparable", "day", "distant", "does", "dollars", "during", "end", "ended",
+        "close", "comparable", "consecutive", "day", "distant", "does", "dollars", "during", "end", "ended",
         "ending", "eve", "final", "flight", "following", "for", "foreseeable", "from", "full",
         "gate", "get", "gets", "getting", "gmt", "got", "h", "half", "has", "highway", "in",
         "initial", "inquiry", "interstate", "island", "km", "lasts", "latest", "least", "level",
@@ -1806,7 +1874,7 @@ mod tests {
         "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent", "perhaps",
         "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter", "resolution",
         "results", "rising", "room", "route", "same", "section", "since", "so", "start", "straight",
-        "suite", "takes", "than", "through", "throughout", "thus", "till", "times", "to", "towards",
+        "successive", "suite", "takes", "than", "through", "throughout", "thus", "till", "times", "to", "towards",
         "troops", "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "within",
         "work", "worked", "’s",
     ];

@@ -262,6 +262,33 @@ t! {
     next_june_is_one_expression: "The vote is due next June.", "2026-01-15" => [("next June", "2026-06")];
 }
 
+// Told against the story: a clock's day after it, a month or season counted from the last date
+// named, the year a sentence opens with, a day the story gave a year before.
+t! {
+    clock_before_a_date_takes_that_day: "A hearing is set for 9 a.m. on June 2.", "2026-05-15" => [("9 a.m.", "2026-06-02T09:00"), ("June 2", "2026-06-02")];
+    clock_before_a_weekday_takes_that_day: "Demand peaked at 5:47 p.m. on Monday.", "2026-07-22" => [("5:47 p.m.", "2026-07-20T17:47"), ("Monday", "2026-07-20")];
+    the_following_month_counts_from_the_last_date: "It came to light on March 3, 2024, and he was charged the following September.", "2026-05-15" => [("March 3, 2024", "2024-03-03"), ("the following September", "2024-09")];
+    the_previous_month_counts_back_from_the_last_date: "The deal closed on Feb. 10, 2025, after talks began the previous November.", "2026-05-15" => [("Feb. 10, 2025", "2025-02-10"), ("the previous November", "2024-11")];
+    that_season_is_the_last_years: "The fence went up in 1968. That summer, three men were arrested.", "2026-11-08" => [("1968", "1968"), ("That summer", "1968-SU")];
+    the_following_season_after_a_season_of_a_year: "The wall fell in the autumn of 1989, and the fence came down the following spring.", "2026-11-08" => [("the autumn of 1989", "1989-FA"), ("the following spring", "1990-SP")];
+    said_that_month_is_a_month_of_its_own: "He said that September was wet.", "2026-11-08" => [("September", "2026-09")];
+    opening_year_gives_a_later_month_its_year: "In 2019, the firm moved to Ohio in March.", "2026-05-15" => [("2019", "2019"), ("March", "2019-03")];
+    opening_last_year_gives_a_later_month_its_year: "Last year, sales fell in July.", "2026-05-15" => [("Last year", "2025"), ("July", "2025-07")];
+    a_later_year_gives_an_earlier_month_none: "In March, the firm moved to Ohio, which it left in 2019.", "2026-05-15" => [("March", "2026-03"), ("2019", "2019")];
+    a_day_told_again_keeps_its_year: "The wall opened on Nov. 9, 1989. On the evening of Nov. 9, crowds gathered.", "2026-11-08" => [("Nov. 9, 1989", "1989-11-09"), ("Nov. 9", "1989-11-09")];
+}
+
+// Counts, centuries and spans a reader sees at a glance.
+t! {
+    consecutive_days_are_counted: "Highs topped 110 for 19 consecutive days.", "2026-07-22" => [("19 consecutive days", "P19D")];
+    mid_century_is_this_century: "Highs could rise by mid-century and more by the end of the century.", "2026-07-22" => [("mid-century", "20"), ("the end of the century", "20")];
+    late_after_a_length_is_an_adverb: "The rains arrived three weeks late this year.", "2026-07-22" => [("three weeks", "P3W"), ("this year", "2026")];
+    later_after_a_day_of_one_is_a_modifier: "She marches toward Election Day later this week.", "2026-10-20" => [("Election Day", "2026-11-03"), ("later this week", "2026-W43")];
+    a_decade_ago_is_a_year: "They first met a decade ago.", "2026-05-15" => [("a decade ago", "2016")];
+    every_season_is_a_set: "It floods almost every summer.", "2026-07-22" => [("every summer", "XXXX-SU")];
+    a_day_range_is_one_span_from_its_first_day: "The tournament runs March 3-5.", "2026-11-09" => [("March 3-5", "2027-03-03")];
+}
+
 #[test]
 fn kinds_and_precisions() {
     let got = kinds(
@@ -388,6 +415,7 @@ fn calendar_starts_of_values() {
     assert_eq!(d("2017-Q3").as_deref(), Some("2017-07-01"));
     assert_eq!(d("199").as_deref(), Some("1990-01-01"));
     assert_eq!(d("2017-W48").as_deref(), Some("2017-11-27"));
+    assert_eq!(d("2017-W48-WE").as_deref(), Some("2017-12-02"));
     assert_eq!(d("2016-02-29T21:34").as_deref(), Some("2016-02-29"));
     assert_eq!(d("2017-SU").as_deref(), Some("2017-06-01"));
     assert_eq!(d("P3D"), None);
