@@ -408,24 +408,12 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                     k => d.year().saturating_add(i32::try_from(*k).unwrap_or(0)),
                 }
             });
-            let (v, d) = match (y, season) {
-                (Some(y), Some(code)) => (format!("{y:04}-{code}"), None),
-                (None, Some(code)) => (format!("XXXX-{code}"), None),
-                (Some(y), None) => match NaiveDate::from_ymd_opt(y, *month, 1) {
-                    Some(d) => (at_unit(d, Unit::Month).0, Some(d)),
-                    None => (format!("{y:04}-{month:02}"), None),
-                },
-                (None, None) => (format!("XXXX-{month:02}"), None),
+            let sem = match (y, season) {
+                (Some(y), None) => Sem::YearMonth(y, *month),
+                (None, None) => Sem::Month(*month, Shift::Bare),
+                (y, Some(code)) => Sem::Season(code, Shift::Bare, y),
             };
-            let precision = if season.is_some() {
-                Precision::Year
-            } else {
-                Precision::Month
-            };
-            (
-                point(date, (v, precision)),
-                d.and_then(|d| reference(d, Unit::Month)),
-            )
+            resolve(&sem, cx)
         }
         Sem::Quarter {
             q,
