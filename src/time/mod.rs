@@ -755,7 +755,8 @@ pub fn drop_crossing(times: &mut Vec<TimeExpr>, others: impl IntoIterator<Item =
 }
 
 /// Where a TIMEX3 value starts on the calendar, for ordering: `2017-Q3` → 2017-07-01,
-/// `199` → 1990-01-01. `None` for values that are not points (`P3D`, `PAST_REF`, `XXXX-08`).
+/// `199` → 1990-01-01. `None` for values that are not points (`P3D`, `PAST_REF`, `XXXX-08`) nor
+/// centuries (`20`).
 pub fn start_of(value: &str) -> Option<NaiveDate> {
     let (date, _) = value.split_once('T').unwrap_or((value, ""));
     let mut parts = date.split('-');
@@ -763,10 +764,11 @@ pub fn start_of(value: &str) -> Option<NaiveDate> {
     if !y.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
+    // A century (`20`) is no point to place: `mid-century` and `the end of the century` are
+    // not its first year.
     let year: i32 = match y.len() {
         4 => y.parse().ok()?,
         3 => y.parse::<i32>().ok()? * 10,
-        2 => y.parse::<i32>().ok()? * 100,
         _ => return None,
     };
     let Some(p) = parts.next() else {

@@ -891,6 +891,16 @@ impl<'w, 't> Scanner<'w, 't> {
             return Some(found);
         }
         if let Some(y) = self.year(i) {
+            // `2024-25`, `2024-2025`: a season of two years, from the first.
+            let then = self.digits(i + 2).and_then(|n| i32::try_from(n).ok());
+            let pair = self.is(i + 1, "-")
+                && self.touches(i + 1)
+                && self.touches(i + 2)
+                && then
+                    .is_some_and(|n| n == y + 1 || n == (y + 1) % 100 && self.lw(i + 2).len() == 2);
+            if pair {
+                return Some((i + 3, Sem::Year(y)));
+            }
             if self.plausible_year(i) {
                 return Some((i + 1, Sem::Year(y)));
             }

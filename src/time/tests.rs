@@ -285,6 +285,7 @@ t! {
     late_after_a_length_is_an_adverb: "The rains arrived three weeks late this year.", "2026-07-22" => [("three weeks", "P3W"), ("this year", "2026")];
     later_after_a_day_of_one_is_a_modifier: "She marches toward Election Day later this week.", "2026-10-20" => [("Election Day", "2026-11-03"), ("later this week", "2026-W43")];
     a_decade_ago_is_a_year: "They first met a decade ago.", "2026-05-15" => [("a decade ago", "2016")];
+    a_season_of_two_years_is_one_span_from_the_first: "He scored 11 goals in 2024-25 and nine in 2023-2024, not in 2021-19.", "2026-11-09" => [("2024-25", "2024"), ("2023-2024", "2023")];
     every_season_is_a_set: "It floods almost every summer.", "2026-07-22" => [("every summer", "XXXX-SU")];
     a_day_range_is_one_span_from_its_first_day: "The tournament runs March 3-5.", "2026-11-09" => [("March 3-5", "2027-03-03")];
 }
@@ -414,6 +415,7 @@ fn calendar_starts_of_values() {
     let d = |s: &str| start_of(s).map(|d| d.to_string());
     assert_eq!(d("2017-Q3").as_deref(), Some("2017-07-01"));
     assert_eq!(d("199").as_deref(), Some("1990-01-01"));
+    assert_eq!(d("20"), None);
     assert_eq!(d("2017-W48").as_deref(), Some("2017-11-27"));
     assert_eq!(d("2017-W48-WE").as_deref(), Some("2017-12-02"));
     assert_eq!(d("2016-02-29T21:34").as_deref(), Some("2016-02-29"));
