@@ -609,6 +609,13 @@ impl<'w, 't> Scanner<'w, 't> {
                     }
                 }
             }
+            // `the week before`, `the day after` at the end of a clause.
+            _ if matches!(self.lw(j + 1), "before" | "after") && self.sentence_ends(j + 2) => {
+                if let Some((_, Sem::Anaphor(u, _))) = self.unit_anaphor(j, 0) {
+                    let shift = if self.is(j + 1, "before") { -1 } else { 1 };
+                    return Some((j + 2, Sem::Anaphor(u, shift)));
+                }
+            }
             "quarter" => {
                 return Some((
                     j + 1,
@@ -1693,6 +1700,26 @@ impl<'w, 't> Scanner<'w, 't> {
             "this" if self.is(i + 1, "past") => (Shift::Last, i + 2),
             "this" if self.is(i + 1, "coming") => (Shift::Next, i + 2),
             "this" => (Shift::This, i + 1),
+            // `could last three weeks`: the verb.
+            "last"
+                if i.checked_sub(1).is_some_and(|p| {
+                    one_of!(
+                        self.lw(p),
+                        "could"
+                            | "would"
+                            | "will"
+                            | "can"
+                            | "may"
+                            | "might"
+                            | "should"
+                            | "must"
+                            | "to"
+                            | "not"
+                    )
+                }) =>
+            {
+                return None
+            }
             "last" | "past" | "previous" => (Shift::Last, i + 1),
             "next" | "coming" => (Shift::Next, i + 1),
             _ => return None,
@@ -1875,18 +1902,19 @@ mod tests {
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
         "'s", "accord", "accords", "across", "after", "ago", "agreement", "always", "am", "and",
-        "article", "before", "beginning", "between", "billion", "by", "cents", "century", "chapter",
-        "close", "comparable", "consecutive", "day", "distant", "does", "dollars", "during", "end", "ended",
-        "ending", "eve", "final", "flight", "following", "for", "foreseeable", "from", "full",
-        "gate", "get", "gets", "getting", "gmt", "got", "h", "half", "has", "highway", "in",
-        "initial", "inquiry", "interstate", "island", "km", "lasts", "latest", "least", "level",
-        "million", "model", "month", "morning", "most", "near", "number", "o'clock", "of", "old",
-        "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent", "perhaps",
-        "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter", "resolution",
-        "results", "rising", "room", "route", "same", "section", "since", "so", "start", "straight",
-        "successive", "suite", "takes", "than", "through", "throughout", "thus", "till", "times", "to", "towards",
-        "troops", "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "within",
-        "work", "worked", "’s",
+        "article", "before", "beginning", "between", "billion", "by", "can", "cents", "century",
+        "chapter", "close", "comparable", "consecutive", "could", "day", "distant", "does",
+        "dollars", "during", "end", "ended", "ending", "eve", "final", "flight", "following", "for",
+        "foreseeable", "from", "full", "gate", "get", "gets", "getting", "gmt", "got", "h", "half",
+        "has", "highway", "in", "initial", "inquiry", "interstate", "island", "km", "lasts",
+        "latest", "least", "level", "might", "million", "model", "month", "morning", "most", "must",
+        "near", "not", "number", "o'clock", "of", "old", "on", "or", "other", "o’clock", "p",
+        "page", "paragraph", "people", "percent", "perhaps", "period", "platform", "plus", "pm",
+        "post", "pre", "prior", "quarter", "resolution", "results", "rising", "room", "route",
+        "same", "section", "should", "since", "so", "start", "straight", "successive", "suite",
+        "takes", "than", "through", "throughout", "thus", "till", "times", "to", "towards",
+        "troops", "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "will",
+        "within", "work", "worked", "would", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).
