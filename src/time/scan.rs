@@ -563,6 +563,13 @@ impl<'w, 't> Scanner<'w, 't> {
                 found => Some(found),
             };
         }
+        // `the week before`, `the day after` at the end of a clause.
+        if matches!(self.lw(j + 1), "before" | "after") && self.sentence_ends(j + 2) {
+            if let Some((_, Sem::Anaphor(u, _))) = self.unit_anaphor(j, 0) {
+                let shift = if self.is(j + 1, "before") { -1 } else { 1 };
+                return Some((j + 2, Sem::Anaphor(u, shift)));
+            }
+        }
         match w {
             "past" | "last" | "recent" if self.is(j + 1, "year") => {
                 return Some((j + 2, Sem::Relative(Unit::Year, -1)));
@@ -607,13 +614,6 @@ impl<'w, 't> Scanner<'w, 't> {
                     if let Some((u, false)) = lexicon::unit(self.lw(j + 1)) {
                         return Some((j + 2, Sem::Relative(u, 0)));
                     }
-                }
-            }
-            // `the week before`, `the day after` at the end of a clause.
-            _ if matches!(self.lw(j + 1), "before" | "after") && self.sentence_ends(j + 2) => {
-                if let Some((_, Sem::Anaphor(u, _))) = self.unit_anaphor(j, 0) {
-                    let shift = if self.is(j + 1, "before") { -1 } else { 1 };
-                    return Some((j + 2, Sem::Anaphor(u, shift)));
                 }
             }
             "quarter" => {

@@ -288,6 +288,7 @@ t! {
     a_season_of_two_years_is_one_span_from_the_first: "He scored 11 goals in 2024-25 and nine in 2023-2024, not in 2021-19.", "2026-11-09" => [("2024-25", "2024"), ("2023-2024", "2023")];
     last_after_a_modal_is_the_verb: "The trial could last three to four weeks.", "2026-09-18" => [("three to four weeks", "PXW")];
     the_week_before_counts_from_the_last_date: "The trial begins on Oct. 5, and jury selection starts the week before.", "2026-09-18" => [("Oct. 5", "2026-10-05"), ("the week before", "2026-W40")];
+    the_weekend_before_stays_the_weekend: "The talks broke down on Monday, after a summit the weekend before.", "2026-09-18" => [("Monday", "2026-09-14"), ("the weekend", "2026-W37-WE")];
     every_season_is_a_set: "It floods almost every summer.", "2026-07-22" => [("every summer", "XXXX-SU")];
     a_day_range_is_one_span_from_its_first_day: "The tournament runs March 3-5.", "2026-11-09" => [("March 3-5", "2027-03-03")];
 }
