@@ -332,7 +332,8 @@ impl<'w, 't> Scanner<'w, 't> {
             .and_then(|y| i32::try_from(y).ok())
     }
 
-    /// `, 2017` or `2017` or `of 2017` after a date: the year and the index after it.
+    /// `, 2017` or `2017` or `of 2017` (`of fiscal 2017`) after a date: the year and the index
+    /// after it.
     #[inline(never)]
     fn year_after(&self, i: usize) -> Option<(i32, usize)> {
         let k = if matches!(self.lw(i), "," | "of") {
@@ -340,6 +341,7 @@ impl<'w, 't> Scanner<'w, 't> {
         } else {
             i
         };
+        let k = k + usize::from(k > i && self.is(k, "fiscal"));
         self.year(k).map(|y| (y, k + 1))
     }
 
