@@ -271,6 +271,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 // nearest one, whatever the tense.
                 // `will remain closed until Monday` looks ahead, whatever the participle.
                 "until" | "till" if future_in_clause_before(&words, i) => Tense::Future,
+                // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
+                "to" | "until" | "till" if put_off_before(&words, i) => Tense::Future,
                 "until" | "till" | "the" => Tense::Present,
                 "effective" | "payable" => Tense::Future,
                 _ => tense_at(&words, i, end),
@@ -569,6 +571,14 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
                 .is_some_and(|p| p.kind == crate::segment::TokenKind::Word || p.text == ",")
     };
     let ed = lw.len() > 4 && lw.ends_with("ed") && !name();
+    // `who turns 30 on Saturday`, `which opens on Monday`: a relative clause in the present.
+    let relative_present = lw.ends_with('s')
+        && i.checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|p| matches!(p.lower, "who" | "which"));
+    if relative_present {
+        return Some(Tense::Present);
+    }
     if lists == 0 && !ed && !lw.ends_with("ll") {
         return None;
     }
@@ -628,6 +638,31 @@ fn future_in_clause_before(words: &[Word], i: usize) -> bool {
         .any(|p| tense_of(words, p) == Some(Tense::Future))
 }
 
+/// True when a verb that puts things off (`postponed`, `delayed`, `pushed back`) stands in the
+/// clause before word `i`.
+fn put_off_before(words: &[Word], i: usize) -> bool {
+    (i.saturating_sub(12)..i)
+        .rev()
+        .map_while(|p| {
+            words
+                .get(p)
+                .filter(|w| w.lower != "," && !is_clause_boundary(w.lower))
+        })
+        .any(|w| {
+            [
+                "postpon",
+                "delay",
+                "adjourn",
+                "reschedul",
+                "defer",
+                "push",
+                "extend",
+            ]
+            .iter()
+            .any(|s| w.lower.starts_with(s))
+        })
+}
+
 /// Verbs whose to-infinitive tells what is to come (`urged residents to get their shots before
 /// Thanksgiving`, `vowed to finish by March`), by their stems.
 fn looks_ahead(verb: &str) -> bool {
@@ -676,7 +711,7 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
             // the telling's tense, not the report's; after an opening date and a comma (`On
             // Friday, police said`) it is the sentence's.
             if !(comma && report && matches!(w.lower, "said" | "says" | "told")) {
-                after = Some((d, t, p, crossed));
+                after = Some((d, t, p, crossed || comma));
             }
             break;
         }

@@ -290,6 +290,9 @@ t! {
     the_week_before_counts_from_the_last_date: "The trial begins on Oct. 5, and jury selection starts the week before.", "2026-09-18" => [("Oct. 5", "2026-10-05"), ("the week before", "2026-W40")];
     the_weekend_before_stays_the_weekend: "The talks broke down on Monday, after a summit the weekend before.", "2026-09-18" => [("Monday", "2026-09-14"), ("the weekend", "2026-W37-WE")];
     half_of_a_fiscal_year: "The second half of fiscal 2027 should bring a recovery.", "2027-01-12" => [("The second half of fiscal 2027", "2027-H2")];
+    a_date_put_off_to_is_ahead: "A judge on Friday postponed the fraud trial of two bankers to Sept. 14.", "2026-02-20" => [("Friday", "2026-02-20"), ("Sept. 14", "2026-09-14")];
+    a_date_delayed_until_is_ahead: "The council delayed the vote until March.", "2026-11-20" => [("March", "2027-03")];
+    a_relative_clause_in_the_present_is_no_past: "The striker, who turns 30 on Saturday, missed the match.", "2026-02-20" => [("Saturday", "2026-02-21")];
     every_season_is_a_set: "It floods almost every summer.", "2026-07-22" => [("every summer", "XXXX-SU")];
     a_day_range_is_one_span_from_its_first_day: "The tournament runs March 3-5.", "2026-11-09" => [("March 3-5", "2027-03-03")];
 }
