@@ -638,8 +638,8 @@ fn future_in_clause_before(words: &[Word], i: usize) -> bool {
         .any(|p| tense_of(words, p) == Some(Tense::Future))
 }
 
-/// True when a verb that puts things off (`postponed`, `delayed`, `pushed back`) stands in the
-/// clause before word `i`.
+/// True when a verb that looks ahead (`postponed`, `delayed`, `pushed back`, `scheduled`) stands
+/// in the clause before word `i`.
 fn put_off_before(words: &[Word], i: usize) -> bool {
     (i.saturating_sub(12)..i)
         .rev()
@@ -648,29 +648,57 @@ fn put_off_before(words: &[Word], i: usize) -> bool {
                 .get(p)
                 .filter(|w| w.lower != "," && !is_clause_boundary(w.lower))
         })
-        .any(|w| {
-            [
-                "postpon",
-                "delay",
-                "adjourn",
-                "reschedul",
-                "defer",
-                "push",
-                "extend",
-            ]
-            .iter()
-            .any(|s| w.lower.starts_with(s))
-        })
+        .any(|w| looks_ahead(w.lower))
 }
 
 /// Verbs whose to-infinitive tells what is to come (`urged residents to get their shots before
-/// Thanksgiving`, `vowed to finish by March`), by their stems.
+/// Thanksgiving`, `vowed to finish by March`), or a date after `to` (`postponed the trial to
+/// Sept. 14`), by their stems.
 fn looks_ahead(verb: &str) -> bool {
     const STEMS: &[&str] = &[
-        "urg", "ask", "call", "order", "decid", "agree", "promis", "pledg", "vow", "plann", "hop",
-        "want", "sought", "aim", "intend", "vot", "encourag", "advis", "warn", "told", "requir",
-        "direct", "instruct", "invit", "prepar", "threaten", "press", "lobb", "appeal", "demand",
-        "schedul", "expect", "arrang", "offer", "propos", "resolv",
+        "urg",
+        "ask",
+        "call",
+        "order",
+        "decid",
+        "agree",
+        "promis",
+        "pledg",
+        "vow",
+        "plann",
+        "hop",
+        "want",
+        "sought",
+        "aim",
+        "intend",
+        "vot",
+        "encourag",
+        "advis",
+        "warn",
+        "told",
+        "requir",
+        "direct",
+        "instruct",
+        "invit",
+        "prepar",
+        "threaten",
+        "press",
+        "lobb",
+        "appeal",
+        "demand",
+        "schedul",
+        "expect",
+        "arrang",
+        "offer",
+        "propos",
+        "resolv",
+        "postpon",
+        "delay",
+        "adjourn",
+        "reschedul",
+        "defer",
+        "push",
+        "extend",
     ];
     STEMS.iter().any(|s| verb.starts_with(s))
 }
