@@ -573,6 +573,8 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     let ed = lw.len() > 4 && lw.ends_with("ed") && !name();
     // `who turns 30 on Saturday`, `which opens on Monday`: a relative clause in the present.
     let relative_present = lw.ends_with('s')
+        && lists & IS_PAST == 0
+        && !matches!(lw, "always" | "sometimes" | "perhaps")
         && i.checked_sub(1)
             .and_then(|p| words.get(p))
             .is_some_and(|p| matches!(p.lower, "who" | "which"));
