@@ -311,7 +311,11 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     *slot = y;
                 }
             }
-            give_year(&mut sem, opening, &named);
+            // A past opening year does not reach a clause about what is to come (`In 2019, sales
+            // fell; the plant will open in March`).
+            let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
+            let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
+            give_year(&mut sem, opening_here, &named);
             let cx = Context {
                 anchor: anchor.filter(|_| {
                     !(no_year
@@ -339,7 +343,13 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if let Some(nr) = new_ref {
                 reference = Some(nr);
             }
-            if i <= 2 && r.kind == TimeKind::Date && r.precision == Some(Precision::Year) {
+            // `Since 2019, … in March` is no March of 2019.
+            let span_from = before.is_some_and(|w| matches!(w.lower, "since" | "from" | "until"));
+            if i <= 2
+                && !span_from
+                && r.kind == TimeKind::Date
+                && r.precision == Some(Precision::Year)
+            {
                 opening = opening.or(r.value.parse().ok().filter(|_| r.value.len() == 4));
             }
             out.push(TimeExpr {

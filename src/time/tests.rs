@@ -274,6 +274,8 @@ t! {
     said_that_month_is_a_month_of_its_own: "He said that September was wet.", "2026-11-08" => [("September", "2026-09")];
     opening_year_gives_a_later_month_its_year: "In 2019, the firm moved to Ohio in March.", "2026-05-15" => [("2019", "2019"), ("March", "2019-03")];
     opening_last_year_gives_a_later_month_its_year: "Last year, sales fell in July.", "2026-05-15" => [("Last year", "2025"), ("July", "2025-07")];
+    a_past_opening_year_does_not_reach_the_future: "In 2019, sales fell, and the plant will open in August.", "2026-05-15" => [("2019", "2019"), ("August", "2026-08")];
+    an_opening_year_since_gives_no_year: "Since 2019, prices have risen, and in March they hit a record.", "2026-05-15" => [("2019", "2019"), ("March", "2026-03")];
     a_later_year_gives_an_earlier_month_none: "In March, the firm moved to Ohio, which it left in 2019.", "2026-05-15" => [("March", "2026-03"), ("2019", "2019")];
     a_day_told_again_keeps_its_year: "The wall opened on Nov. 9, 1989. On the evening of Nov. 9, crowds gathered.", "2026-11-08" => [("Nov. 9, 1989", "1989-11-09"), ("Nov. 9", "1989-11-09")];
 }
