@@ -490,7 +490,7 @@ impl<'w, 't> Scanner<'w, 't> {
                 return None;
             }
             let j = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
-            // `by mid-century`, `late in the decade`: the one under way.
+            // `by mid-century`, `the mid-decade slump`: the one under way.
             if let Some((u @ (Unit::Decade | Unit::Century), false)) = lexicon::unit(self.lw(j)) {
                 return Some((j + 1, Sem::Relative(u, 0)));
             }
