@@ -316,6 +316,10 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
             let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
             give_year(&mut sem, opening_here, &named);
+            // `storms overnight brought relief`: the night before.
+            if first.lower == "overnight" && tense == Tense::Past {
+                sem = scan::Sem::Day(-1, Some("NI"));
+            }
             let cx = Context {
                 anchor: anchor.filter(|_| {
                     !(no_year

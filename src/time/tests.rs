@@ -296,6 +296,7 @@ t! {
     a_date_delayed_until_is_ahead: "The council delayed the vote until March.", "2026-11-20" => [("March", "2027-03")];
     a_relative_clause_in_the_present_is_no_past: "The striker, who turns 30 on Saturday, missed the match.", "2026-02-20" => [("Saturday", "2026-02-21")];
     a_relative_clause_in_the_past_stays_past: "The striker, who was hurt on Saturday, will miss the final.", "2026-02-20" => [("Saturday", "2026-02-14")];
+    overnight_in_the_past_is_the_night_before: "Storms overnight brought relief, and more will come overnight.", "2026-07-22" => [("overnight", "2026-07-21TNI"), ("overnight", "2026-07-22TNI")];
     every_season_is_a_set: "It floods almost every summer.", "2026-07-22" => [("every summer", "XXXX-SU")];
     a_day_range_is_one_span_from_its_first_day: "The tournament runs March 3-5.", "2026-11-09" => [("March 3-5", "2027-03-03")];
 }
