@@ -625,6 +625,21 @@ fn ascii_affixes(bytes: &[u8], whole: u64) -> (u64, u64, u64, u64) {
     }
 }
 
+/// The word with the accents of Latin letters taken off (`María` as `Maria`).
+fn unaccented(word: &str) -> String {
+    const ACCENTED: &str = "áàâäãåéèêëíìîïóòôöõøúùûüñçýÁÀÂÄÃÉÈÊÍÎÓÔÖØÚÜÑÇ";
+    const PLAIN: &str = "aaaaaaeeeeiiiioooooouuuuncyAAAAAEEEIIOOOOUUNC";
+    word.chars()
+        .map(|c| {
+            ACCENTED
+                .chars()
+                .position(|a| a == c)
+                .and_then(|k| PLAIN.chars().nth(k))
+                .unwrap_or(c)
+        })
+        .collect()
+}
+
 /// What the features need to know about a word, wherever it stands.
 pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     let mut flags = 0;
@@ -709,6 +724,14 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     // Every entry of the word lists starts with a capital (`plc` aside).
     if flags & CAP != 0 || word == "plc" {
         flags |= listed(lex).get(word).copied().unwrap_or(0);
+        // The given names are listed without accents (`Jose`); news writes `José`, `María`.
+        if !ascii && flags & GIVEN == 0 {
+            flags |= listed(lex)
+                .get(unaccented(word).as_str())
+                .copied()
+                .unwrap_or(0)
+                & GIVEN;
+        }
     }
     TokenInfo {
         lower,

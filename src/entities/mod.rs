@@ -1143,7 +1143,8 @@ fn past_particles(run: Run, mut b: usize) -> usize {
 
 /// Lower-case particles inside people's names.
 const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der",
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der", "del",
+    "la", "dos", "das",
 ];
 
 /// The spans of the mentions found so far, in order (they do not overlap).
@@ -2352,13 +2353,17 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     for m in mentions.drain(..) {
         if let Some(last) = joined.last_mut().filter(|l| l.kind == EntityKind::Person) {
             let b = words.token_at_or_after(last.span.end);
-            let particle = run.any(b, words::PARTICLE)
-                && spaced(b)
-                && spaced(b + 1)
-                && doc.tokens.get(b + 1).map(|t| t.span().start) == Some(m.span.start);
+            // Particles in a row too (`Gutiérrez de la Fuente`).
+            let mut n = b;
+            while run.any(n, words::PARTICLE) && spaced(n) {
+                n += 1;
+            }
+            let particle = n > b
+                && spaced(n)
+                && doc.tokens.get(n).map(|t| t.span().start) == Some(m.span.start);
             // The part after the particle may be one word the tagger took for something else
             // (`Silva` of `Lula da Silva's party`).
-            let one_word = || words.token_at_or_after(m.span.end) == b + 2;
+            let one_word = || words.token_at_or_after(m.span.end) == n + 1;
             if particle && (m.kind == EntityKind::Person || one_word()) {
                 last.span.end = m.span.end;
                 continue;
@@ -2546,7 +2551,8 @@ fn names_after_people(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
         {
             e += 1;
         }
-        if e == b {
+        // The tagger may have taken the whole for a person (`James Webb Space Telescope`).
+        if e == b && b < words.token_at_or_after(m.span.start) + 3 {
             continue;
         }
         let last = words.word(e - 1);
@@ -3735,6 +3741,13 @@ mod tests {
         particles_in_a_row: "European Commission President Ursula von der Leyen arrived." => [(Org, "European Commission"), (Person, "Ursula von der Leyen")];
         body_before_an_office: "The Nikkei fell, while Bank of Japan Governor Kazuo Ueda said rates would rise." => [(Org, "Bank of Japan"), (Person, "Kazuo Ueda")];
         surname_in_s_opening_a_sentence_stays_a_person: "Serena Williams won. Williams said she was tired." => [(Person, "Serena Williams"), (Person, "Williams")];
+        // From our own match report, deal, Latin American, science and arts stories.
+        accented_given_name: "Lawmakers swore in José Jerí as interim president." => [(Person, "José Jerí")];
+        two_particles_between_the_parts_of_a_name: "Prosecutor Inés Ríos de la Vega said the order stood." => [(Person, "Inés Ríos de la Vega")];
+        del_joins_a_name: "Critics praised Guillermo del Toro's new film." => [(Person, "Guillermo del Toro")];
+        one_field_after_and: "She will run the Ministry of Economy and Public Finance." => [(Org, "Ministry of Economy and Public Finance")];
+        a_name_after_and_is_no_field: "The Department of Justice and FBI declined to comment." => [(Org, "Department of Justice"), (Org, "FBI")];
+        a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {

@@ -99,6 +99,15 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
             .skip_while(|&j| mentions[j].span.start < m.span.end)
             .take_while(|&j| mentions[j].span.start < last.span().end)
             .collect::<Vec<_>>();
+        // Without a comma the one field after `and` may be a name of its own (`Department of
+        // Justice and FBI`, `Ministry of Defence and Home Secretary`): only plain words no one
+        // tagged join (`Ministry of Economy and Public Finance`).
+        let plain = |i: usize| {
+            words.bits(i) & (words::ANY_LOWER | words::TITLE_WORD | words::ROLE) == words::ANY_LOWER
+        };
+        if words.word(after) == "and" && (!covered.is_empty() || !(after + 1..end).all(plain)) {
+            continue;
+        }
         let names_own = covered.iter().any(|&j| {
             let c = mentions[j];
             let has = |bits| {
@@ -124,14 +133,15 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
 }
 
 /// The end (exclusive token index) of a list of fields starting at token `i`: `, Food and Rural
-/// Affairs`, `, Culture, Media and Sport`, each item one to four capitalised words.
+/// Affairs`, `, Culture, Media and Sport`, `and Public Finance`, each item one to four
+/// capitalised words.
 fn listed_fields(doc: &Document, words: &Words, mut i: usize) -> Option<usize> {
     let capitalised = |i: usize| {
         doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
             && words.any(i, words::CAPITAL)
             && !words.any(i, words::FUNCTION)
     };
-    if words.word(i) != "," {
+    if !matches!(words.word(i), "," | "and") {
         return None;
     }
     for _ in 0..6 {
