@@ -1422,6 +1422,13 @@ fn tag_by_rules(
             while end < tokens.len() && !covered(tokens[end].span()) {
                 if cap(end) {
                     end += 1;
+                } else if matches!(run.word(end - 1), "Co" | "Re" | "Non")
+                    && run.word(end) == "-"
+                    && glued(end)
+                    && glued(end + 1)
+                {
+                    // A word after a prefix (`Economic Co-operation`).
+                    end += 2;
                 } else if CONNECTORS.contains(&run.word(end))
                     && cap(end + 1)
                     && !covered(tokens[end + 1].span())
@@ -2095,6 +2102,13 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
+        // The wire's credit inside the body too (`… writers X in Y and Z contributed.`).
+        let credit = doc
+            .paragraphs
+            .get(s.paragraph)
+            .is_some_and(|p| matches!(p.part, Part::Credit | Part::Byline))
+            || run.word(tokens.len().wrapping_sub(2)) == "contributed"
+            || run.word(tokens.len().wrapping_sub(5)) == "contributed";
         // Capitalised, two letters or more and nothing else, in no word list or a given name.
         let plain = |k: usize| {
             let bits = run.bits(k);
@@ -2161,7 +2175,12 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                 && (matches!(after, "who" | "dean" | "head" | "chief")
                     || matches!(after, "a" | "an" | "the") && occupation()
                     || run.any(b + 1, words::ROLE_LOWER));
-            let described = i > 0 && run.any(i - 1, words::ROLE_LOWER);
+            // After a plural role noun too (`writers Bassem Mroue`), and a byline or credit
+            // line names its writers (`By Ann Lee and Raj Iyer`).
+            let described = i > 0
+                && (run.any(i - 1, words::ROLE_LOWER)
+                    || run.word(i - 1).strip_suffix('s').is_some_and(is_role_noun)
+                    || credit && matches!(run.word(i - 1), "by" | "By" | "and" | ","));
             let Some(span) = span_of(tokens, &(i..b)) else {
                 i = b;
                 continue;
@@ -3747,6 +3766,9 @@ mod tests {
         del_joins_a_name: "Critics praised Guillermo del Toro's new film." => [(Person, "Guillermo del Toro")];
         one_field_after_and: "She will run the Ministry of Economy and Public Finance." => [(Org, "Ministry of Economy and Public Finance")];
         a_name_after_and_is_no_field: "The Department of Justice and FBI declined to comment." => [(Org, "Department of Justice"), (Org, "FBI")];
+        oecd_is_not_broken_at_co: "Officials at the Organisation for Economic Co-operation and Development said growth slowed." => [(Org, "Organisation for Economic Co-operation and Development")];
+        credit_line_names_its_writers: "Associated Press writers Bassem Mroue in Beirut and Zeina Karam in Cairo contributed to this report." => [(Org, "Associated Press"), (Person, "Bassem Mroue"), (Place, "Beirut"), (Person, "Zeina Karam"), (Place, "Cairo")];
+        byline_of_two_writers: "By Tom Hale and Reshma Pillai\n\nThe company said on Monday it would cut jobs." => [(Person, "Tom Hale"), (Person, "Reshma Pillai")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
     }
 

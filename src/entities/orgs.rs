@@ -100,12 +100,16 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
             .take_while(|&j| mentions[j].span.start < last.span().end)
             .collect::<Vec<_>>();
         // Without a comma the one field after `and` may be a name of its own (`Department of
-        // Justice and FBI`, `Ministry of Defence and Home Secretary`): only plain words no one
-        // tagged join (`Ministry of Economy and Public Finance`).
+        // Justice and FBI`, `Ministry of Defence and Home Secretary`): only plain words join,
+        // which the tagger took for nothing or a person (`Ministry of Economy and Public
+        // Finance`, `… Co-operation and Development`).
         let plain = |i: usize| {
             words.bits(i) & (words::ANY_LOWER | words::TITLE_WORD | words::ROLE) == words::ANY_LOWER
         };
-        if words.word(after) == "and" && (!covered.is_empty() || !(after + 1..end).all(plain)) {
+        let tagged = covered
+            .iter()
+            .any(|&j| mentions[j].kind != EntityKind::Person);
+        if words.word(after) == "and" && (tagged || !(after + 1..end).all(plain)) {
             continue;
         }
         let names_own = covered.iter().any(|&j| {
@@ -206,7 +210,8 @@ fn companies_in(text: &str, run: Run) -> Vec<Company> {
     let n = run.len();
     let mut i = 0;
     while i < n {
-        let form = is_form(run, i) && i > 0;
+        // Not a word's start (`Co-operation`, `Co-op`).
+        let form = is_form(run, i) && i > 0 && !(run.word(i + 1) == "-" && glued(run, i + 1));
         // `Johnson & Johnson`, `Marks & Spencer`: one word each side and no more capitalised
         // words around (`Evergreen Aviation & Space Museum` is no company's name).
         let amp = run.word(i) == "&"
