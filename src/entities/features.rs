@@ -724,8 +724,9 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
     // Every entry of the word lists starts with a capital (`plc` aside).
     if flags & CAP != 0 || word == "plc" {
         flags |= listed(lex).get(word).copied().unwrap_or(0);
-        // The given names are listed without accents (`Jose`); news writes `José`, `María`.
-        if !ascii && flags & GIVEN == 0 {
+        // The given names are listed without accents (`Jose`); news writes `José`, `María`
+        // (not `Lô`, of places).
+        if !ascii && flags & GIVEN == 0 && word.chars().nth(2).is_some() {
             flags |= listed(lex)
                 .get(unaccented(word).as_str())
                 .copied()

@@ -115,6 +115,8 @@ fn mentions_from(
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
     short_names_of_orgs(text, doc, words, &mut mentions);
+    coordinated_orgs(doc, words, &mut mentions);
+    orgs_saying_it(words, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
     places_after_in(text, doc, words, &mut mentions);
@@ -3181,6 +3183,120 @@ fn companies_opening_sentences(
     mentions.extend(extra);
 }
 
+/// A name joined by `and` or `or` to an organisation's is one too where the tagger made it a
+/// person without a given name or missed it (`Philippine Airlines and Cebu Pacific said`,
+/// `Goldman Sachs and Evercore advised`).
+fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    sort_by_span(mentions);
+    let run = words.run(&doc.tokens, 0);
+    let tokens =
+        |m: &Mention| words.token_at_or_after(m.span.start)..words.token_at_or_after(m.span.end);
+    // Two words or more: one may be a surname alone (`the UN and Guterres`).
+    let nameless = |m: &Mention| {
+        let r = tokens(m);
+        m.kind == EntityKind::Person && r.len() > 1 && !r.clone().any(|i| run.any(i, words::GIVEN))
+    };
+    let mut extra = Vec::new();
+    for k in 0..mentions.len() {
+        let m = mentions[k];
+        let b = tokens(&m).end;
+        let Some(c) = doc.tokens.get(b + 1) else {
+            continue;
+        };
+        if !matches!(run.word(b), "and" | "or") {
+            continue;
+        }
+        // Not in a list of names (`John Abercrombie, Chick Corea and Weather Report`), after
+        // a role (`adviser Uzi Arad and`) or before a title (`and Cabinet Secretary`).
+        let listed = tokens(&m)
+            .start
+            .checked_sub(1)
+            .is_some_and(|p| run.word(p) == "," || run.any(p, words::ROLE_LOWER));
+        match mentions.get(k + 1) {
+            Some(n)
+                if n.span.start == c.span().start
+                    && !listed
+                    && !run.any(tokens(n).end, words::CAPITAL) =>
+            {
+                if m.kind == EntityKind::Org && nameless(n) {
+                    mentions[k + 1].kind = EntityKind::Org;
+                } else if n.kind == EntityKind::Org && nameless(&m) {
+                    mentions[k].kind = EntityKind::Org;
+                }
+            }
+            next if m.kind == EntityKind::Org => {
+                // Capitalised words in no list, and no more after them.
+                let mut e = b + 1;
+                while e < b + 4
+                    && run.bits(e) & (words::CAPITAL | words::LETTERS | words::LISTED)
+                        == words::CAPITAL | words::LETTERS
+                    && !CALENDAR_WORDS.contains(&run.word(e))
+                {
+                    e += 1;
+                }
+                let span = span_of(&doc.tokens, &(b + 1..e))
+                    .filter(|s| next.is_none_or(|n| s.end <= n.span.start));
+                if let Some(span) = span.filter(|_| e > b + 1 && !run.any(e, words::CAPITAL)) {
+                    extra.push(Mention {
+                        span,
+                        kind: EntityKind::Org,
+                        title: None,
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+    mentions.extend(extra);
+}
+
+/// Words after `X said it` that make `it` a dummy subject (`Smith said it was late`).
+const DUMMY_IT: &[&str] = &[
+    "is", "was", "would", "will", "could", "might", "may", "should", "can", "had", "has", "did",
+    "does", "must", "seemed", "appeared", "remained", "made", "felt", "looked",
+];
+
+/// One word the tagger made a person that says what `it` did (`Hezbollah said it fired
+/// rockets`; not `Smith said it was late`) is an organisation wherever it stands: people are
+/// `he` or `she`. Not a given name, nor a word of a person's longer name (`Trump` of `Donald
+/// Trump`).
+fn orgs_saying_it(words: &Words, mentions: &mut [Mention]) {
+    let tokens =
+        |m: &Mention| words.token_at_or_after(m.span.start)..words.token_at_or_after(m.span.end);
+    let one_word = |m: &Mention| {
+        let r = tokens(m);
+        (m.kind == EntityKind::Person && r.len() == 1).then_some(r.start)
+    };
+    let mut said_it: Vec<u32> = mentions
+        .iter()
+        .filter_map(one_word)
+        .filter(|&a| {
+            !words.any(a, words::GIVEN)
+                && crate::attribution::is_cue_verb(words.word(a + 1))
+                && words.word(a + 2) == "it"
+                && !DUMMY_IT.contains(&words.word(a + 3))
+        })
+        .filter_map(|a| words.id(a))
+        .collect();
+    if said_it.is_empty() {
+        return;
+    }
+    let mut in_names: Vec<u32> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && one_word(m).is_none())
+        .flat_map(|m| words.ids(tokens(m)).iter().copied())
+        .collect();
+    in_names.sort_unstable();
+    said_it.retain(|id| in_names.binary_search(id).is_err());
+    said_it.sort_unstable();
+    for m in mentions.iter_mut() {
+        let id = one_word(m).and_then(|a| words.id(a));
+        if id.is_some_and(|id| said_it.binary_search(&id).is_ok()) {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
 /// An organisation's name without its head (`Harbor Lane` of `Harbor Lane Capital`), two
 /// words or more and not opening with a given name (`Nelson Mandela` of `Nelson Mandela
 /// Foundation` stays a person), names the organisation wherever the tagger made it a person.
@@ -3769,6 +3885,11 @@ mod tests {
         oecd_is_not_broken_at_co: "Officials at the Organisation for Economic Co-operation and Development said growth slowed." => [(Org, "Organisation for Economic Co-operation and Development")];
         credit_line_names_its_writers: "Associated Press writers Bassem Mroue in Beirut and Zeina Karam in Cairo contributed to this report." => [(Org, "Associated Press"), (Person, "Bassem Mroue"), (Place, "Beirut"), (Person, "Zeina Karam"), (Place, "Cairo")];
         byline_of_two_writers: "By Tom Hale and Reshma Pillai\n\nThe company said on Monday it would cut jobs." => [(Person, "Tom Hale"), (Person, "Reshma Pillai")];
+        group_saying_what_it_did_is_no_person: "Hezbollah said it fired rockets at a base." => [(Org, "Hezbollah")];
+        person_saying_it_was_stays_a_person: "Mertz said it was late. Mertz left." => [(Person, "Mertz"), (Person, "Mertz")];
+        company_coordinated_with_a_company: "Philippine Airlines and Cebu Pacific said they grounded 40 planes." => [(Org, "Philippine Airlines"), (Org, "Cebu Pacific")];
+        missed_company_after_a_company_and: "Goldman Sachs and Evercore advised the buyer." => [(Org, "Goldman Sachs"), (Org, "Evercore")];
+        person_before_a_titled_body_stays_a_person: "Two aides, political adviser Uzi Arad and Cabinet Secretary Danny Naveh, left." => [(Person, "Uzi Arad"), (Org, "Cabinet"), (Person, "Danny Naveh")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
     }
 
