@@ -625,19 +625,22 @@ fn ascii_affixes(bytes: &[u8], whole: u64) -> (u64, u64, u64, u64) {
     }
 }
 
-/// The word with the accents of Latin letters taken off (`María` as `Maria`).
-fn unaccented(word: &str) -> String {
-    const ACCENTED: &str = "áàâäãåéèêëíìîïóòôöõøúùûüñçýÁÀÂÄÃÉÈÊÍÎÓÔÖØÚÜÑÇ";
-    const PLAIN: &str = "aaaaaaeeeeiiiioooooouuuuncyAAAAAEEEIIOOOOUUNC";
-    word.chars()
-        .map(|c| {
-            ACCENTED
-                .chars()
-                .position(|a| a == c)
-                .and_then(|k| PLAIN.chars().nth(k))
-                .unwrap_or(c)
-        })
-        .collect()
+/// The word with the accents of Latin-1 letters taken off (`María` as `Maria`: each is two
+/// bytes, the first 0xC3), in `buf`; `None` when it does not fit.
+fn unaccented<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    const PLAIN: &[u8; 64] = b"AAAAAA*CEEEEIIIIDNOOOOO*OUUUUY**aaaaaa*ceeeeiiiidnooooo*ouuuuy*y";
+    let mut n = 0;
+    let mut bytes = word.bytes();
+    while let Some(b) = bytes.next() {
+        let plain = if b == 0xC3 {
+            *PLAIN.get(usize::from(bytes.next()?.wrapping_sub(0x80)))?
+        } else {
+            b
+        };
+        *buf.get_mut(n)? = plain;
+        n += 1;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
 }
 
 /// What the features need to know about a word, wherever it stands.
@@ -726,12 +729,9 @@ pub(super) fn word_info(word: &str, lex: &Lexicon) -> TokenInfo {
         flags |= listed(lex).get(word).copied().unwrap_or(0);
         // The given names are listed without accents (`Jose`); news writes `José`, `María`
         // (not `Lô`, of places).
-        if !ascii && flags & GIVEN == 0 && word.chars().nth(2).is_some() {
-            flags |= listed(lex)
-                .get(unaccented(word).as_str())
-                .copied()
-                .unwrap_or(0)
-                & GIVEN;
+        if !ascii && flags & GIVEN == 0 && word.len() > 3 {
+            let plain = unaccented(word, &mut [0; 24]).and_then(|w| listed(lex).get(w).copied());
+            flags |= plain.unwrap_or(0) & GIVEN;
         }
     }
     TokenInfo {

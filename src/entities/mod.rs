@@ -105,6 +105,7 @@ fn mentions_from(
     places_by_descriptor(text, doc, words, &mut mentions);
     towns_before_regions(text, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
+    foreign_bodies(doc, words, &mut mentions);
     orgs::bodies_by_head(doc, words, &mut mentions);
     orgs::bodies_named_by_fields(doc, words, &mut mentions);
     orgs::names_with_possessives(doc, words, &mut mentions);
@@ -122,7 +123,6 @@ fn mentions_from(
     places_after_in(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
     drop_job_titles(doc, words, &mut mentions);
-    people_in_credits(text, doc, words, &mut mentions);
     sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
     drop_compound_halves(text, doc, words, &mut mentions);
@@ -1146,7 +1146,7 @@ fn past_particles(run: Run, mut b: usize) -> usize {
 /// Lower-case particles inside people's names.
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der", "del",
-    "la", "dos", "das",
+    "la", "dos", "das", "do", "des",
 ];
 
 /// The spans of the mentions found so far, in order (they do not overlap).
@@ -1868,6 +1868,7 @@ const ROLE_NOUNS: &[&str] = &[
     "lawyer",
     "diplomat",
     "editor",
+    "critic",
     "author",
     "reporter",
     "correspondent",
@@ -3086,35 +3087,6 @@ fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     });
 }
 
-/// The names a credit line lists after `by` are its journalists (`(Reporting by Rajendra Jadhav
-/// and Anna Ford; Editing by Kim Coghill)`): people, whatever the tagger thought of an
-/// unfamiliar name. A name of one word (`by Reuters staff`) or with an organisation's head word
-/// keeps its kind, and so do names after `in` (`in Mumbai`).
-fn people_in_credits(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
-    let credits = doc.paragraphs.iter().filter(|p| p.part == Part::Credit);
-    for paragraph in credits {
-        let first = mentions.partition_point(|m| m.span.start < paragraph.span.start);
-        let mut listed_before = false;
-        for m in mentions.iter_mut().skip(first) {
-            if m.span.end > paragraph.span.end {
-                break;
-            }
-            let before = text.get(paragraph.span.start..m.span.start).unwrap_or("");
-            let before = before.trim_end();
-            let after_by = before.ends_with(" by") || before.ends_with("(by") || before == "by";
-            let in_list = listed_before && (before.ends_with(',') || before.ends_with(" and"));
-            let a = words.token_at_or_after(m.span.start);
-            let b = words.token_at_or_after(m.span.end);
-            let several = b > a + 1;
-            let org_word = (a..b).any(|i| words.any(i, words::ORG_HEAD | words::LEGAL_FORM));
-            listed_before = (after_by || in_list) && several && !org_word;
-            if listed_before {
-                m.kind = EntityKind::Person;
-            }
-        }
-    }
-}
-
 /// One word opening a sentence before a speech verb that no list knows, never written in lower
 /// case, is a company when the sentence speaks of `its` (`Intel said its sales rose`), it is an
 /// acronym (`RMS said`), or the article writes it capitalised inside a sentence too where
@@ -3183,6 +3155,84 @@ fn companies_opening_sentences(
     mentions.extend(extra);
 }
 
+/// Heads that open the names of bodies in other languages (`Universidad`, `Banco`).
+const FOREIGN_HEADS: &[&str] = &[
+    "Universidad",
+    "Université",
+    "Universidade",
+    "Università",
+    "Universität",
+    "Instituto",
+    "Institut",
+    "Banco",
+    "Banque",
+    "Partido",
+    "Ministerio",
+    "Ministério",
+    "Ministère",
+    "Fundación",
+    "Fundação",
+    "Museo",
+    "Musée",
+    "Consejo",
+    "Comisión",
+    "Agencia",
+    "Secretaría",
+    "Procuraduría",
+    "Fiscalía",
+];
+
+/// Bodies named in Spanish, Portuguese, French, Italian or German open with their head
+/// (`Universidad Mayor de San Andrés`, `Université de Montréal`, `Banco do Brasil`): the head,
+/// the capitalised words after it and the particles between them are one organisation,
+/// whatever the tagger made of the parts (a place `San Andrés`).
+fn foreign_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let run = words.run(&doc.tokens, 0);
+    let name = |k: usize| {
+        run.any(k, words::CAPITAL) && doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    };
+    let mut found: Vec<Span> = Vec::new();
+    let mut i = 0;
+    while let Some(h) = run.next_with(i, words::CAPITAL) {
+        i = h + 1;
+        let head = FOREIGN_HEADS.contains(&run.word(h));
+        if !head {
+            continue;
+        }
+        // Capitalised words, particles between them (`de`, `del`, `do`, `de la`).
+        let mut e = h + 1;
+        loop {
+            while name(e) {
+                e += 1;
+            }
+            let p = past_particles(run, e);
+            if p == e {
+                break;
+            }
+            e = p;
+        }
+        if let Some(span) = span_of(&doc.tokens, &(h..e)).filter(|_| e > h + 1) {
+            found.push(span);
+            i = e;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let dropped: Vec<bool> = mentions
+        .iter()
+        .map(|m| overlaps_taken(&found, m.span))
+        .collect();
+    drop_marked(mentions, &dropped);
+    for span in found {
+        mentions.push(Mention {
+            span,
+            kind: EntityKind::Org,
+            title: None,
+        });
+    }
+}
+
 /// A name joined by `and` or `or` to an organisation's is one too where the tagger made it a
 /// person without a given name or missed it (`Philippine Airlines and Cebu Pacific said`,
 /// `Goldman Sachs and Evercore advised`).
@@ -3225,18 +3275,11 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
                 }
             }
             next if m.kind == EntityKind::Org => {
-                // Capitalised words in no list, and no more after them.
-                let mut e = b + 1;
-                while e < b + 4
-                    && run.bits(e) & (words::CAPITAL | words::LETTERS | words::LISTED)
-                        == words::CAPITAL | words::LETTERS
-                    && !CALENDAR_WORDS.contains(&run.word(e))
-                {
-                    e += 1;
-                }
+                // Untagged capitalised words, and no more after them.
+                let e = name_words_end(run, b + 1, true);
                 let span = span_of(&doc.tokens, &(b + 1..e))
                     .filter(|s| next.is_none_or(|n| s.end <= n.span.start));
-                if let Some(span) = span.filter(|_| e > b + 1 && !run.any(e, words::CAPITAL)) {
+                if let Some(span) = span.filter(|_| !run.any(e, words::CAPITAL)) {
                     extra.push(Mention {
                         span,
                         kind: EntityKind::Org,
@@ -3267,31 +3310,34 @@ fn orgs_saying_it(words: &Words, mentions: &mut [Mention]) {
         let r = tokens(m);
         (m.kind == EntityKind::Person && r.len() == 1).then_some(r.start)
     };
-    let mut said_it: Vec<u32> = mentions
-        .iter()
-        .filter_map(one_word)
-        .filter(|&a| {
-            !words.any(a, words::GIVEN)
-                && crate::attribution::is_cue_verb(words.word(a + 1))
-                && words.word(a + 2) == "it"
-                && !DUMMY_IT.contains(&words.word(a + 3))
-        })
-        .filter_map(|a| words.id(a))
-        .collect();
-    if said_it.is_empty() {
-        return;
+    // By word: 1 says what `it` did, 2 is in a longer person's name.
+    let mut marks: Vec<u8> = Vec::new();
+    for m in mentions.iter() {
+        let r = tokens(m);
+        let (mark, r) = match one_word(m) {
+            Some(a)
+                if !words.any(a, words::GIVEN)
+                    && crate::attribution::is_cue_verb(words.word(a + 1))
+                    && words.word(a + 2) == "it"
+                    && !DUMMY_IT.contains(&words.word(a + 3)) =>
+            {
+                (1, r)
+            }
+            None if m.kind == EntityKind::Person => (2, r),
+            _ => continue,
+        };
+        if marks.is_empty() {
+            marks = vec![0; words.distinct()];
+        }
+        for &id in words.ids(r) {
+            if let Some(k) = marks.get_mut(id as usize) {
+                *k = (*k).max(mark);
+            }
+        }
     }
-    let mut in_names: Vec<u32> = mentions
-        .iter()
-        .filter(|m| m.kind == EntityKind::Person && one_word(m).is_none())
-        .flat_map(|m| words.ids(tokens(m)).iter().copied())
-        .collect();
-    in_names.sort_unstable();
-    said_it.retain(|id| in_names.binary_search(id).is_err());
-    said_it.sort_unstable();
     for m in mentions.iter_mut() {
         let id = one_word(m).and_then(|a| words.id(a));
-        if id.is_some_and(|id| said_it.binary_search(&id).is_ok()) {
+        if id.and_then(|id| marks.get(id as usize)) == Some(&1) {
             m.kind = EntityKind::Org;
         }
     }
@@ -3890,6 +3936,10 @@ mod tests {
         company_coordinated_with_a_company: "Philippine Airlines and Cebu Pacific said they grounded 40 planes." => [(Org, "Philippine Airlines"), (Org, "Cebu Pacific")];
         missed_company_after_a_company_and: "Goldman Sachs and Evercore advised the buyer." => [(Org, "Goldman Sachs"), (Org, "Evercore")];
         person_before_a_titled_body_stays_a_person: "Two aides, political adviser Uzi Arad and Cabinet Secretary Danny Naveh, left." => [(Person, "Uzi Arad"), (Org, "Cabinet"), (Person, "Danny Naveh")];
+        body_named_in_spanish: "She teaches at the Universidad Mayor de San Andrés in La Paz." => [(Org, "Universidad Mayor de San Andrés"), (Place, "La Paz")];
+        body_named_in_french: "Prof. Anne Roy of the Université de Montréal led the study." => [(Person, "Anne Roy"), (Org, "Université de Montréal")];
+        acronym_defined_after_or: "It ended the rule of the Movement Toward Socialism, or MAS, on Sunday. The MAS lost." => [(Org, "Movement Toward Socialism"), (Org, "MAS"), (Org, "MAS")];
+        administrator_is_a_title: "NASA Administrator Sean Duffy said so." => [(Person, "Sean Duffy")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
     }
 

@@ -451,17 +451,28 @@ pub fn is_defined_acronym(w: &str) -> bool {
         && w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
 }
 
-/// The mentions that a bracketed acronym right after them defines: (the name's index, the
-/// acronym's span), with `mentions` sorted.
+/// The mentions that a bracketed acronym right after them defines (or one after `, or`, `,
+/// known as`): (the name's index, the acronym's span), with `mentions` sorted.
 pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         let rest = text.get(m.span.end..).unwrap_or("");
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-        let Some(inner) = trimmed.strip_prefix('(') else {
-            continue;
+        // `(MAS)`, or in words: `, or MAS`, `, known as YPFB`.
+        let (inner, close, bracket) = match trimmed.strip_prefix('(') {
+            Some(inner) => (inner, inner.find(')'), true),
+            None => {
+                let inner = (trimmed.strip_prefix(", or "))
+                    .or_else(|| trimmed.strip_prefix(", known as "))
+                    .unwrap_or("");
+                (
+                    inner,
+                    inner.bytes().position(|b| !b.is_ascii_alphanumeric()),
+                    false,
+                )
+            }
         };
-        let Some(close) = inner.find(')') else {
+        let Some(close) = close else {
             continue;
         };
         let acronym = inner.get(..close).unwrap_or("");
@@ -473,11 +484,13 @@ pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span
         if !is_defined_acronym(acronym)
             || acronym == name
             || !name.contains(char::is_lowercase)
-            || m.kind == EntityKind::Place && !like
+            || (m.kind == EntityKind::Place || !bracket) && !like
+            // Not a list's next item (`Apple, or AMD`).
+            || !bracket && !name.contains(' ')
         {
             continue;
         }
-        let start = m.span.end + (rest.len() - trimmed.len()) + 1;
+        let start = m.span.end + (rest.len() - inner.len());
         out.push((k, Span::new(start, start + acronym.len())));
     }
     out
