@@ -124,8 +124,10 @@ const ALL_LETTERS: u32 = 1 << (FLAG_COUNT + 2);
 const HAS_LOWER: u32 = 1 << (FLAG_COUNT + 3);
 /// Not a feature: every byte of the word is ASCII.
 const ASCII: u32 = 1 << (FLAG_COUNT + 4);
+/// Not a feature: a head that opens a body's name in another language (`Universidad`).
+const FOREIGN_HEAD: u32 = 1 << (FLAG_COUNT + 5);
 /// The flags of the word lists' map that are no list of [`is_listed`].
-const NOT_LISTS: u32 = LEGAL_FORM | PLACE_HEAD;
+const NOT_LISTS: u32 = LEGAL_FORM | PLACE_HEAD | FOREIGN_HEAD;
 
 /// What the features need to know about one token, computed once per document.
 #[derive(Clone, Copy, Debug, Default)]
@@ -471,7 +473,8 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
         // Sized at once, not rehashed as it grows.
         let most = lists.iter().map(|(set, _)| set.len()).sum::<usize>()
             + FUNCTION_WORDS.len()
-            + super::LEGAL_FORMS.len();
+            + super::LEGAL_FORMS.len()
+            + super::FOREIGN_HEADS.len();
         let mut map: HashMap<&'static str, u32, FastHash> =
             HashMap::with_capacity_and_hasher(most, FastHash::default());
         for (set, flag) in lists {
@@ -484,6 +487,9 @@ fn listed(lex: &Lexicon) -> &'static HashMap<&'static str, u32, FastHash> {
         }
         for w in super::LEGAL_FORMS {
             *map.entry(w).or_default() |= LEGAL_FORM;
+        }
+        for w in super::FOREIGN_HEADS {
+            *map.entry(w).or_default() |= FOREIGN_HEAD;
         }
         for w in lex.place_heads() {
             *map.entry(w).or_default() |= PLACE_HEAD;
@@ -510,6 +516,8 @@ pub(super) struct ListFlags {
     pub place: bool,
     /// A legal form (`Inc`).
     pub legal_form: bool,
+    /// A head of a body's name in another language (`Universidad`).
+    pub foreign_head: bool,
     /// In the demonyms list as written (`Chinese`).
     pub demonym: bool,
     /// The first word of a gazetteer place (`North`).
@@ -554,6 +562,7 @@ pub(super) fn list_flags(info: &TokenInfo) -> ListFlags {
         given: f & GIVEN != 0,
         place: f & PLACE != 0,
         legal_form: f & LEGAL_FORM != 0,
+        foreign_head: f & FOREIGN_HEAD != 0,
         demonym: f & DEMONYM != 0,
         place_head: f & PLACE_HEAD != 0,
     }

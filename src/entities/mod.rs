@@ -2182,7 +2182,7 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             // line names its writers (`By Ann Lee and Raj Iyer`).
             let described = i > 0
                 && (run.any(i - 1, words::ROLE_LOWER)
-                    || run.word(i - 1).strip_suffix('s').is_some_and(is_role_noun)
+                    || run.any(i - 1, words::ROLE_PLURAL)
                     || credit && matches!(run.word(i - 1), "by" | "By" | "and" | ","));
             let Some(span) = span_of(tokens, &(i..b)) else {
                 i = b;
@@ -2502,8 +2502,7 @@ fn orgs_of_roles(
         {
             continue;
         }
-        let noun = run.word(p);
-        if run.any(p, words::ROLE) || noun.strip_suffix('s').is_some_and(is_role_noun) {
+        if run.any(p, words::ROLE | words::ROLE_PLURAL) {
             m.kind = EntityKind::Org;
         }
     }
@@ -3156,7 +3155,7 @@ fn companies_opening_sentences(
 }
 
 /// Heads that open the names of bodies in other languages (`Universidad`, `Banco`).
-const FOREIGN_HEADS: &[&str] = &[
+pub(crate) const FOREIGN_HEADS: &[&str] = &[
     "Universidad",
     "Université",
     "Universidade",
@@ -3193,12 +3192,8 @@ fn foreign_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     };
     let mut found: Vec<Span> = Vec::new();
     let mut i = 0;
-    while let Some(h) = run.next_with(i, words::CAPITAL) {
+    while let Some(h) = run.next_with(i, words::FOREIGN_HEAD) {
         i = h + 1;
-        let head = FOREIGN_HEADS.contains(&run.word(h));
-        if !head {
-            continue;
-        }
         // Capitalised words, particles between them (`de`, `del`, `do`, `de la`).
         let mut e = h + 1;
         loop {
@@ -3249,7 +3244,7 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
     let mut extra = Vec::new();
     for k in 0..mentions.len() {
         let m = mentions[k];
-        let b = tokens(&m).end;
+        let b = words.token_at_or_after(m.span.end);
         let Some(c) = doc.tokens.get(b + 1) else {
             continue;
         };
@@ -3258,8 +3253,8 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
         }
         // Not in a list of names (`John Abercrombie, Chick Corea and Weather Report`), after
         // a role (`adviser Uzi Arad and`) or before a title (`and Cabinet Secretary`).
-        let listed = tokens(&m)
-            .start
+        let listed = words
+            .token_at_or_after(m.span.start)
             .checked_sub(1)
             .is_some_and(|p| run.word(p) == "," || run.any(p, words::ROLE_LOWER));
         match mentions.get(k + 1) {
@@ -3306,37 +3301,40 @@ const DUMMY_IT: &[&str] = &[
 fn orgs_saying_it(words: &Words, mentions: &mut [Mention]) {
     let tokens =
         |m: &Mention| words.token_at_or_after(m.span.start)..words.token_at_or_after(m.span.end);
-    let one_word = |m: &Mention| {
-        let r = tokens(m);
-        (m.kind == EntityKind::Person && r.len() == 1).then_some(r.start)
-    };
     // By word: 1 says what `it` did, 2 is in a longer person's name.
     let mut marks: Vec<u8> = Vec::new();
-    for m in mentions.iter() {
-        let r = tokens(m);
-        let (mark, r) = match one_word(m) {
-            Some(a)
-                if !words.any(a, words::GIVEN)
-                    && crate::attribution::is_cue_verb(words.word(a + 1))
-                    && words.word(a + 2) == "it"
-                    && !DUMMY_IT.contains(&words.word(a + 3)) =>
-            {
-                (1, r)
-            }
-            None if m.kind == EntityKind::Person => (2, r),
-            _ => continue,
-        };
-        if marks.is_empty() {
-            marks = vec![0; words.distinct()];
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let b = words.token_at_or_after(m.span.end);
+        if words.word(b + 1) != "it" || words.token_at_or_after(m.span.start) + 1 != b {
+            continue;
         }
-        for &id in words.ids(r) {
-            if let Some(k) = marks.get_mut(id as usize) {
-                *k = (*k).max(mark);
+        let a = b - 1;
+        if !words.any(a, words::GIVEN)
+            && crate::attribution::is_cue_verb(words.word(b))
+            && !DUMMY_IT.contains(&words.word(b + 2))
+        {
+            if marks.is_empty() {
+                marks = vec![0; words.distinct()];
+            }
+            if let Some(k) = words.id(a).and_then(|id| marks.get_mut(id as usize)) {
+                *k = 1;
             }
         }
     }
-    for m in mentions.iter_mut() {
-        let id = one_word(m).and_then(|a| words.id(a));
+    if marks.is_empty() {
+        return;
+    }
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {
+        let ids = words.ids(tokens(m));
+        for &id in ids.iter().filter(|_| ids.len() > 1) {
+            if let Some(k) = marks.get_mut(id as usize) {
+                *k = 2;
+            }
+        }
+    }
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
+        let r = tokens(m);
+        let id = words.id(r.start).filter(|_| r.len() == 1);
         if id.and_then(|id| marks.get(id as usize)) == Some(&1) {
             m.kind = EntityKind::Org;
         }

@@ -48,6 +48,11 @@ pub const LEGAL_FORM: u32 = 1 << 16;
 pub const ORG_NOUN: u32 = 1 << 17;
 /// The plural of an organisation noun, in any case (`carmakers`, `Start-ups`).
 pub const ORG_NOUN_PLURAL: u32 = 1 << 18;
+/// The plural of a role noun, in any case (`writers`, `Analysts`).
+pub const ROLE_PLURAL: u32 = 1 << 19;
+/// A head that opens a body's name in another language (`Universidad`:
+/// [`super::FOREIGN_HEADS`]).
+pub const FOREIGN_HEAD: u32 = 1 << 20;
 
 /// The document's tokens as distinct words.
 pub struct Words<'t> {
@@ -352,6 +357,7 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         | bit(listed.given, GIVEN)
         | bit(listed.place, PLACE)
         | bit(listed.legal_form, LEGAL_FORM)
+        | bit(listed.foreign_head, FOREIGN_HEAD)
         | bit(info.can_start, ANY_UPPER);
     // Places start with a capital too; the look-up of the lists found their first words.
     if listed.place_head {
@@ -387,17 +393,22 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         } else if org_noun_apart(bytes) {
             bits |= ORG_NOUN;
         }
-        // A plural of an organisation noun (`s` is a letter: the stem is one of letters when
-        // the word is).
+        // A plural of an organisation or role noun (`s` is a letter: the stem is one of
+        // letters when the word is).
         if let Some(stem) = w.strip_suffix('s').filter(|_| bits & ORG_NOUN == 0) {
-            let noun = if letters {
+            let stem_bits = if letters {
                 let lower = || features::lower_hash(stem, 0, usize::MAX);
-                small_list_bits(stem.as_bytes(), lower, info.can_start) & ORG_NOUN != 0
+                small_list_bits(stem.as_bytes(), lower, info.can_start)
+            } else if org_noun_apart(stem.as_bytes()) {
+                ORG_NOUN
             } else {
-                org_noun_apart(stem.as_bytes())
+                0
             };
-            if noun {
+            if stem_bits & ORG_NOUN != 0 {
                 bits |= ORG_NOUN_PLURAL;
+            }
+            if stem_bits & ROLE != 0 {
+                bits |= ROLE_PLURAL;
             }
         }
     } else {
@@ -602,7 +613,10 @@ mod tests {
             .title_words
             .iter()
             .all(|w| rule_bits(w, &features::word_info(w, lex), lex) & CAPITAL != 0));
-        for w in super::super::REGION_WORDS {
+        for w in super::super::REGION_WORDS
+            .iter()
+            .chain(super::super::FOREIGN_HEADS)
+        {
             assert!(w.chars().next().is_some_and(char::is_uppercase), "{w:?}");
         }
         for w in super::super::LEGAL_FORMS {
