@@ -1663,6 +1663,7 @@ pub const CLUB_TAILS: &[&str] = &[
     "Orient",
     "Alexandra",
     "Thistle",
+    "Forest",
 ];
 
 /// Words after a club's name in a report of a transfer (`joined from Lech Poznan`).
@@ -1749,6 +1750,7 @@ fn sports_clubs(
             )
             || sport && TRANSFER_WORDS.contains(&(prev2, prev))
             || score_at(b)
+            || matches!(next, "lost" | "won") && score_at(b + 1)
             || a >= 3 && score_at(a - 3)
             // `Inter Miami`, `Real Madrid` name clubs wherever they stand.
             || m.kind == EntityKind::Place
@@ -3937,6 +3939,7 @@ mod tests {
         body_named_in_spanish: "She teaches at the Universidad Mayor de San Andrés in La Paz." => [(Org, "Universidad Mayor de San Andrés"), (Place, "La Paz")];
         body_named_in_french: "Prof. Anne Roy of the Université de Montréal led the study." => [(Person, "Anne Roy"), (Org, "Université de Montréal")];
         acronym_defined_after_or: "It ended the rule of the Movement Toward Socialism, or MAS, on Sunday. The MAS lost." => [(Org, "Movement Toward Socialism"), (Org, "MAS"), (Org, "MAS")];
+        club_that_lost_by_a_score: "Liverpool lost 3-0 at home to Nottingham Forest on Saturday." => [(Org, "Liverpool"), (Org, "Nottingham Forest")];
         workplace_after_plural_critics: "Critics at Variety and The Hollywood Reporter have named it a front-runner." => [(Org, "Variety"), (Org, "Hollywood Reporter")];
         administrator_is_a_title: "NASA Administrator Sean Duffy said so." => [(Person, "Sean Duffy")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
