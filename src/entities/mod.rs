@@ -3812,6 +3812,7 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        chamber_of_a_town_nobody_knows: "The Portvale Chamber of Commerce said the plan was sound." => [(Org, "Portvale Chamber of Commerce")];
         company_by_its_industry_word: "The finance chief of Northgate Logistics hid losses. Northgate said it had found them." => [(Org, "Northgate Logistics"), (Org, "Northgate")];
         body_before_on_and_a_day: "Netanyahu told his Cabinet on Sunday that it was over." => [(Person, "Netanyahu")];
         country_as_a_modifier_is_a_place: "The U.S. military said it had spoken with U.S. envoy Amos Hochstein." => [(Place, "U.S."), (Place, "U.S."), (Person, "Amos Hochstein")];
