@@ -104,6 +104,7 @@ fn mentions_from(
     companies_opening_sentences(text, doc, words, &mut mentions);
     places_by_descriptor(text, doc, words, &mut mentions);
     towns_before_regions(text, words, &mut mentions);
+    towns_before_local_bodies(text, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     foreign_bodies(doc, words, &mut mentions);
     orgs::bodies_by_head(doc, words, &mut mentions);
@@ -2985,6 +2986,26 @@ fn towns_before_regions(text: &str, words: &Words, mentions: &mut Vec<Mention>) 
     }
 }
 
+/// A one-word organisation before a local government's word in lower case is the town it
+/// governs (`the Portvale city council`, `Ashby county officials`); not an acronym's meeting
+/// (`a CNN town hall`).
+fn towns_before_local_bodies(text: &str, words: &Words, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Org) {
+        let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
+        if b == a + 1
+            && matches!(
+                words.word(b),
+                "city" | "town" | "county" | "village" | "municipal" | "district" | "provincial"
+            )
+            && !matches!(words.word(b + 1), "hall" | "halls")
+            && !crate::coref::is_acronym(m.span.slice(text))
+        {
+            m.kind = EntityKind::Place;
+        }
+    }
+}
+
 /// A lone word that the tagger made a person after `in` is a place (`fled her flat in
 /// Ikorodu`) unless it is the surname or given name of a person the article names in full
 /// (`faith in Obama`) or a possessive (`in Smith's view`).
@@ -3812,6 +3833,8 @@ mod tests {
         adverb_opening_a_sentence_is_no_given_name: "Apparently Hitzig was wrong." => [(Person, "Hitzig")];
         // Organisations named after places, and where people work.
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
+        town_before_its_city_council: "The Portvale city council said it would review the figures." => [(Place, "Portvale")];
+        acronym_before_a_town_hall_is_no_town: "During a CNN town hall, a voter asked about taxes." => [(Org, "CNN")];
         chamber_of_a_town_nobody_knows: "The Portvale Chamber of Commerce said the plan was sound." => [(Org, "Portvale Chamber of Commerce")];
         company_by_its_industry_word: "The finance chief of Northgate Logistics hid losses. Northgate said it had found them." => [(Org, "Northgate Logistics"), (Org, "Northgate")];
         body_before_on_and_a_day: "Netanyahu told his Cabinet on Sunday that it was over." => [(Person, "Netanyahu")];
