@@ -298,8 +298,8 @@ impl<'a> Context<'a> {
     }
 
     /// True when the `CLAUSE, X said` attribution `q` ends its sentence plainly: a comma, the
-    /// source, a speech verb and at most when it spoke (`…, a source said`, `…, a spokesman
-    /// announced Monday morning`).
+    /// source, a speech verb and at most whom it told and when (`…, a source said`, `…, a
+    /// spokesman announced Monday morning`, `…, Ann Lee told reporters`).
     /// So is `Asked whether …, X said`: the question's own cues are part of it.
     fn plain_outer(&self, q: &Quote, hi: usize) -> bool {
         let Some(cue) = q.cue else {
@@ -312,9 +312,19 @@ impl<'a> Context<'a> {
         let v = self.token_at(cue.start);
         let s0 = self.token_at(speaker.span.start);
         let s1 = self.token_at(speaker.span.end);
+        // An apposition set off by commas: words only, a few (`…, its chief executive, Pieter
+        // Jansen, told reporters`, `…, Pieter Jansen, its chief executive, said`).
+        let aside = |from: usize, to: usize| {
+            from + 2 < to
+                && to <= from + 10
+                && self.w(from) == ","
+                && self.w(to - 1) == ","
+                && (from + 1..to - 1).all(|k| self.is_word(k) || self.w(k) == ",")
+        };
         self.w(comma) == ","
-            && s0 == comma + 1
-            && (s1..v).all(|k| self.lower_is(k, List::BetweenSubjectAndVerb))
+            && (s0 == comma + 1 || aside(comma, s0))
+            && ((s1..v).all(|k| self.w(k) == "," || self.lower_is(k, List::BetweenSubjectAndVerb))
+                || aside(s1, v))
             && one_of!(
                 self.w(v),
                 "said"
@@ -336,12 +346,20 @@ impl<'a> Context<'a> {
                     | "recalled"
                     | "tweeted"
             )
-            && v + 5 >= hi
-            && (v + 1..hi).all(|k| {
-                self.lower_is(k, List::Time)
-                    || self.tokens[k].kind == crate::segment::TokenKind::Number
-                    || matches!(self.lw(k).as_str(), "on" | "in" | "at" | "this" | "last")
-            })
+            && {
+                // Past whom it was told (`told reporters`, `told the BBC on Sunday`).
+                let told = (self.w(v) == "told")
+                    .then(|| self.np_after(v + 1, hi))
+                    .flatten()
+                    .filter(|&(a, b)| a == v + 1 && b <= v + 4);
+                let from = told.map_or(v + 1, |(_, b)| b);
+                from + 4 >= hi
+                    && (from..hi).all(|k| {
+                        self.lower_is(k, List::Time)
+                            || self.tokens[k].kind == crate::segment::TokenKind::Number
+                            || matches!(self.lw(k).as_str(), "on" | "in" | "at" | "this" | "last")
+                    })
+            }
     }
 
     /// True when the cue of `q` is a phrase that reports nothing: `showed up`, a reporter's

@@ -1360,3 +1360,14 @@ t! {
         [(R, "the \"war on terror\" had failed", "The senator", "said", ""),
          (D, "war on terror", "", "", "")];
 }
+
+// `CLAUSE, X told reporters` and `CLAUSE, a role, X, said` end a sentence plainly: the whole
+// clause is what X said, also when its own verb is a stance cue (`offered a raise`).
+t! {
+    clause_then_told_an_addressee: "The company proposed a raise, Pieter Jansen told reporters." =>
+        [(R, "The company proposed a raise", "Pieter Jansen", "told", "Pieter Jansen")];
+    clause_then_a_role_and_a_name: "The company had offered a raise, its chief executive, Pieter Jansen, told reporters." =>
+        [(R, "The company had offered a raise", "Pieter Jansen", "told", "Pieter Jansen")];
+    clause_then_a_name_and_a_role: "The company had offered a raise, Pieter Jansen, its chief executive, said." =>
+        [(R, "The company had offered a raise", "Pieter Jansen", "said", "Pieter Jansen")];
+}
