@@ -1447,9 +1447,11 @@ fn tag_by_rules(
                 a += 1;
             }
             let head_last = end - a > 1 && run.any(end - 1, words::ORG_HEAD);
-            let head_first = end - a > 2
-                && run.any(a, words::ORG_HEAD)
-                && matches!(run.word(a + 1), "of" | "for" | "on");
+            // (After a nationality or place: `Dutch Ministry of Finance`.)
+            let h = a + usize::from(run.any(a, words::DEMONYM | words::PLACE));
+            let head_first = end > h + 2
+                && run.any(h, words::ORG_HEAD)
+                && matches!(run.word(h + 1), "of" | "for" | "on");
             // `the House`, `the Senate`: a legislature named by its head alone.
             let house = end == a + 1
                 && a > 0
@@ -3835,6 +3837,7 @@ mod tests {
         club_named_after_a_city: "The Los Angeles Galaxy signed a striker." => [(Org, "Los Angeles Galaxy")];
         town_before_its_city_council: "The Portvale city council said it would review the figures." => [(Place, "Portvale")];
         acronym_before_a_town_hall_is_no_town: "During a CNN town hall, a voter asked about taxes." => [(Org, "CNN")];
+        body_after_a_nationality_opening_a_sentence: "The Dutch Ministry of Finance said exporters were losing money." => [(Org, "Dutch Ministry of Finance")];
         chamber_of_a_town_nobody_knows: "The Portvale Chamber of Commerce said the plan was sound." => [(Org, "Portvale Chamber of Commerce")];
         company_by_its_industry_word: "The finance chief of Northgate Logistics hid losses. Northgate said it had found them." => [(Org, "Northgate Logistics"), (Org, "Northgate")];
         body_before_on_and_a_day: "Netanyahu told his Cabinet on Sunday that it was over." => [(Person, "Netanyahu")];
