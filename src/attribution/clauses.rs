@@ -2,7 +2,7 @@
 //! (`clause_then_cue`) and `X said (that) CLAUSE` (`cue_then_clause`),
 //! with the tests that decide where a reported clause ends.
 
-use super::lists::{is_open_mark, starts_upper, List};
+use super::lists::{is_open_mark, is_sentence_end, starts_upper, List};
 use super::{lexicon, stance};
 use super::{Context, Quote};
 use crate::segment::TokenKind;
@@ -196,6 +196,11 @@ impl<'a> Context<'a> {
                     continue;
                 };
                 let quoted_end = is_open_mark(self.w(comma));
+                // `… and, she says, “Q”`: the cue is an aside in what follows it; the clause
+                // before the conjunction is the writer's own.
+                if !quoted_end && comma > lo && matches!(self.w(comma - 1), "and" | "but" | "or") {
+                    break;
+                }
                 let content_end = if quoted_end { comma + 1 } else { comma };
                 let mut c0 = lo;
                 while c0 < content_end
@@ -315,8 +320,13 @@ impl<'a> Context<'a> {
         {
             return true;
         }
-        // `… but also had to …`, `… but stopped short of …`: the subject's next act.
+        // `… but also had to …`, `… but stopped short of …`: the subject's next act; but not
+        // before a quotation (`remained “Q” but would not negotiate “Q”`): words of the source
+        // go on with its clause.
         lw == "but"
+            && !(k + 2..k + 8)
+                .take_while(|&x| !is_sentence_end(self.w(x)))
+                .any(|x| is_open_mark(self.w(x)))
             && (next.ends_with("ed")
                 || one_of!(
                     next.as_str(),
@@ -450,6 +460,18 @@ impl<'a> Context<'a> {
         ) || starts_upper(w) && !self.lower_is(k, List::Opener) && !is_open_mark(w)
     }
 
+    /// True when the verb at `v` is `add` and what follows from `c` is neither a clause nor a
+    /// quotation: `adds night trains between cities` puts something in and reports nothing,
+    /// `added the words, “Q”` reports the words.
+    pub(super) fn adds_no_clause(&self, v: usize, c: usize, hi: usize) -> bool {
+        matches!(self.lw(v).as_str(), "add" | "adds" | "added" | "adding")
+            && !(c..hi.min(c + 8)).any(|k| is_open_mark(self.w(k)))
+            && self.lw(c) != "that"
+            && !self.lower_is(c, List::Pronoun)
+            && !self.clause_like(c, hi)
+            && !self.own_clause_at(c, hi)
+    }
+
     /// For a progressive report verb at `v` (`is hoping`, `has been arguing`), the token of
     /// its `be` auxiliary, which the subject stands before.
     pub(super) fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
@@ -536,7 +558,11 @@ impl<'a> Context<'a> {
             if !self.is(v, List::Report) && progressive.is_none() && !generic {
                 continue;
             }
-            if self.is(v, List::NounLike) && self.lw(v + 1) != "that" {
+            // (`traded blame over …`, but `they can't blame this on …`, `will not blame`.)
+            if self.is(v, List::NounLike) && self.lw(v + 1) != "that" && {
+                let prev = self.lw(v - 1);
+                !stance::takes_base(&prev) && !matches!(prev.as_str(), "not" | "cannot" | "never")
+            } {
                 continue;
             }
             // `the alleged attacker`, `his plans to …`: after a determiner the word is no verb.
@@ -840,6 +866,9 @@ impl<'a> Context<'a> {
             while c < hi && matches!(self.w(c), "," | ":" | "—") {
                 c += 1;
             }
+            if that.is_none() && !address && self.adds_no_clause(v, c, hi) {
+                continue;
+            }
             // `As the mayor said on Monday, CLAUSE`: what was said follows the comma.
             if start == s0 + 1 && self.lw(s0) == "as" && self.w(c - 1) != "," {
                 if let Some(comma) = (v + 1..hi.min(v + 12)).find(|&k| self.w(k) == ",") {
@@ -912,6 +941,7 @@ impl<'a> Context<'a> {
             } else {
                 hi
             };
+            let infinitive = self.lw(c) == "to";
             let end = (c + 1..hi)
                 .find(|&k| {
                     let token = self.token(k);
@@ -979,6 +1009,13 @@ impl<'a> Context<'a> {
                                 "has" | "have" | "had" | "was" | "is" | "will" | "would" | "then"
                             )
                         || self.clause_tail(k)
+                        // `claimed to have taken the town, as fighting spread`: a clause of the
+                        // writer's after an infinitive (not `, as well as …`, `, as much as possible`).
+                        || infinitive
+                            && self.comma_at(k)
+                            && next() == "as"
+                            && !matches!(self.lw(k + 2).as_str(), "well" | "part")
+                            && self.lw(k + 3) != "as"
                         // `…, who (on Monday) said …`: the relative clause has its own cue.
                         || w == ","
                             && matches!(next().as_str(), "which" | "who")

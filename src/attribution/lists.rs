@@ -559,6 +559,17 @@ const BETWEEN_SUBJECT_AND_VERB: &str = word_list![
     "initially",
     "subsequently",
     "not",
+    "cannot",
+    "can't",
+    "can’t",
+    "won't",
+    "won’t",
+    "didn't",
+    "didn’t",
+    "doesn't",
+    "doesn’t",
+    "don't",
+    "don’t",
     "now",
     "long",
     "openly",
@@ -722,6 +733,7 @@ const NOUN_LIKE: &str = word_list![
     "estimate",
     "forecast",
     "claim",
+    "blame",
 ];
 
 /// Verbs that name something in quotation marks in the subject's words.

@@ -662,6 +662,9 @@ impl<'a> Context<'a> {
             {
                 c += 1;
             }
+            if self.adds_no_clause(v, c, hi) {
+                return None;
+            }
             ((s, v), v, (c, hi))
         };
         if content.1 < content.0 + 3 || speaker.1 <= speaker.0 {

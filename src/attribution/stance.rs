@@ -680,7 +680,7 @@ pub(super) fn is_modal(w: &str) -> bool {
 }
 
 /// Auxiliaries after which a verb stands in its base form (`will argue`, `did not say`).
-fn takes_base(w: &str) -> bool {
+pub(super) fn takes_base(w: &str) -> bool {
     is_modal(w) || is_negated_modal(w) || matches!(w, "i" | "we" | "they" | "you")
 }
 

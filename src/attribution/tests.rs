@@ -1044,6 +1044,11 @@ fn headline_stance_cues() {
             "{text:?}: {got:?}"
         );
     }
+    // `adds` with a plain object puts something in and reports nothing.
+    assert!(attributed(
+        "Rail operator adds night trains between northern cities\n\nThe story follows."
+    )
+    .is_empty());
     // A title-case word that is more often a noun is no cue (`Rules`).
     assert!(
         attributed("City Parking Rules Change Next Month.\n\nThe story follows.")
@@ -1359,6 +1364,29 @@ t! {
     three_words_after_an_article_stay_a_scare_quote: "The senator said the \"war on terror\" had failed." =>
         [(R, "the \"war on terror\" had failed", "The senator", "said", ""),
          (D, "war on terror", "", "", "")];
+    adds_with_an_object_reports_nothing: "The rail operator adds night trains between northern cities, starting in June." =>
+        [];
+    added_a_clause_is_speech: "The operator added the new trains would start in June." =>
+        [(R, "the new trains would start in June", "The operator", "added", "")];
+    added_words_then_a_quotation_is_speech: "At the end she added the words of her late father, \"Thank you all for coming.\"" =>
+        [(R, "the words of her late father, \"Thank you all for coming.\"", "she", "added", ""),
+         (D, "Thank you all for coming.", "she", "added", "")];
+    noun_after_a_past_verb_is_no_cue: "Ministers in three countries traded blame over who should pay for the repairs." =>
+        [];
+    base_form_after_a_modal_stays_a_cue: "The unions can't blame the drivers for the delays." =>
+        [(R, "the drivers for the delays", "The unions", "blame", "")];
+    base_form_after_not_stays_a_cue: "The unions will not blame the drivers for the delays." =>
+        [(R, "the drivers for the delays", "The unions", "blame", "")];
+    cue_after_and_is_an_aside_in_what_follows: "Anna Berg has spent years working night shifts and, she says, \"it never gets easier.\"" =>
+        [(D, "it never gets easier.", "she", "says", "Anna Berg")];
+    but_before_a_quotation_goes_on_with_the_clause: "A spokesman said the government remained \"committed to dialogue\" but would not negotiate \"with those who shell our cities.\"" =>
+        [(R, "the government remained \"committed to dialogue\" but would not negotiate \"with those who shell our cities.\"", "A spokesman", "said", ""),
+         (D, "committed to dialogue", "A spokesman", "said", ""),
+         (D, "with those who shell our cities.", "A spokesman", "said", "")];
+    infinitive_ends_before_as_and_a_clause: "The army claimed on Sunday to have captured villages near the border, as fighting spread to the south." =>
+        [(R, "to have captured villages near the border", "The army", "claimed", "")];
+    infinitive_goes_on_past_as_much_as: "The campaign plans to send the former mayor, as much as possible, to the northern towns." =>
+        [(R, "to send the former mayor, as much as possible, to the northern towns", "The campaign", "plans", "")];
 }
 
 // `CLAUSE, X told reporters` and `CLAUSE, a role, X, said` end a sentence plainly: the whole
