@@ -321,12 +321,13 @@ impl<'a> Context<'a> {
             return true;
         }
         // `… but also had to …`, `… but stopped short of …`: the subject's next act; but not
-        // before a quotation (`remained “Q” but would not negotiate “Q”`): words of the source
-        // go on with its clause.
+        // before a quotation with no cue of its own (`remained “Q” but would not negotiate
+        // “Q”`): words of the source go on with its clause.
         lw == "but"
-            && !(k + 2..k + 8)
-                .take_while(|&x| !is_sentence_end(self.w(x)))
-                .any(|x| is_open_mark(self.w(x)))
+            && (self.is(k + 1, List::Report)
+                || !(k + 2..k + 8)
+                    .take_while(|&x| !is_sentence_end(self.w(x)))
+                    .any(|x| is_open_mark(self.w(x))))
             && (next.ends_with("ed")
                 || one_of!(
                     next.as_str(),

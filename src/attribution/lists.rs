@@ -568,8 +568,6 @@ const BETWEEN_SUBJECT_AND_VERB: &str = word_list![
     "didn’t",
     "doesn't",
     "doesn’t",
-    "don't",
-    "don’t",
     "now",
     "long",
     "openly",

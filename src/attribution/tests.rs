@@ -1383,6 +1383,10 @@ t! {
         [(R, "the government remained \"committed to dialogue\" but would not negotiate \"with those who shell our cities.\"", "A spokesman", "said", ""),
          (D, "committed to dialogue", "A spokesman", "said", ""),
          (D, "with those who shell our cities.", "A spokesman", "said", "")];
+    but_and_a_speech_verb_before_a_quotation_is_a_second_attribution: "The minister declined to use the word blockade, but said that \"an interdiction of all shipments\" would begin at once." =>
+        [(R, "to use the word blockade", "The minister", "declined", ""),
+         (R, "\"an interdiction of all shipments\" would begin at once", "The minister", "said", ""),
+         (D, "an interdiction of all shipments", "", "said", "")];
     infinitive_ends_before_as_and_a_clause: "The army claimed on Sunday to have captured villages near the border, as fighting spread to the south." =>
         [(R, "to have captured villages near the border", "The army", "claimed", "")];
     infinitive_goes_on_past_as_much_as: "The campaign plans to send the former mayor, as much as possible, to the northern towns." =>
