@@ -558,6 +558,7 @@ const BETWEEN_SUBJECT_AND_VERB: &str = word_list![
     "famously",
     "initially",
     "subsequently",
+    "ever",
     "not",
     "cannot",
     "can't",

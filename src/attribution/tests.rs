@@ -1387,6 +1387,8 @@ t! {
         [(R, "to use the word blockade", "The minister", "declined", ""),
          (R, "\"an interdiction of all shipments\" would begin at once", "The minister", "said", ""),
          (D, "an interdiction of all shipments", "", "said", "")];
+    ever_stands_between_subject_and_verb: "The deal protects holders if the parent company ever decides to buy the rest of the unit." =>
+        [(R, "to buy the rest of the unit", "the parent company", "decides", "")];
     infinitive_ends_before_as_and_a_clause: "The army claimed on Sunday to have captured villages near the border, as fighting spread to the south." =>
         [(R, "to have captured villages near the border", "The army", "claimed", "")];
     infinitive_goes_on_past_as_much_as: "The campaign plans to send the former mayor, as much as possible, to the northern towns." =>
