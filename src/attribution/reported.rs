@@ -271,9 +271,11 @@ impl<'a> Context<'a> {
         let Some(cue) = q.cue else {
             return false;
         };
-        if q.direct || self.speech_cue(cue) {
+        if q.direct {
             return false;
         }
+        // (The item that holds it first: most stances lie inside none, and the cue's own word
+        // test costs more than the span tests.)
         let Some(o) = items.iter().find(|o| {
             !o.direct
                 && o.span != q.span
@@ -283,6 +285,9 @@ impl<'a> Context<'a> {
         }) else {
             return false;
         };
+        if self.speech_cue(cue) {
+            return false;
+        }
         let v = self.token_at(cue.start);
         let from = self.token_at(o.span.start);
         let own = (from.max(v.saturating_sub(8))..v)
