@@ -175,13 +175,15 @@ impl<'a> Context<'a> {
             open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");
         // `his book, ''Make Your Kid a Millionaire,''`: a title in title case.
         let content = piece.content.slice(self.text);
-        // (The words are counted only up to the ninth, so a long quote is not read through.)
-        let title_case = mid_sentence && content.split_whitespace().nth(8).is_none() && {
+        // (Capitals first: most quotes fail at their first long word. The words are counted
+        // only up to the ninth.)
+        let title_case = mid_sentence && {
             let mut long = content
                 .split_whitespace()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 3);
-            let all_upper = long.clone().all(starts_upper);
-            long.nth(1).is_some() && all_upper
+            long.clone().all(starts_upper)
+                && long.nth(1).is_some()
+                && content.split_whitespace().nth(8).is_none()
         };
         if title_case {
             return true;
