@@ -842,6 +842,15 @@ impl<'a> Context<'a> {
             (self.token_at(p.span.start), self.token_at(p.span.end))
         })
     }
+
+    /// The first token of paragraph `pi` (one search, where [`Self::paragraph_tokens`] makes
+    /// two).
+    fn paragraph_start(&self, pi: usize) -> usize {
+        self.doc
+            .paragraphs
+            .get(pi)
+            .map_or(0, |p| self.token_at(p.span.start))
+    }
 }
 
 #[cfg(test)]

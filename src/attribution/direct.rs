@@ -169,7 +169,7 @@ impl<'a> Context<'a> {
             return false;
         };
         let open_tok = self.token_at(piece.open.start);
-        let (p_lo, _) = self.paragraph_tokens(piece.paragraph);
+        let p_lo = self.paragraph_start(piece.paragraph);
         // Only in the middle of a sentence: `said. “The Donald. Big Daddy.”` is speech.
         let mid_sentence =
             open_tok > p_lo && (self.is_word(open_tok - 1) || self.w(open_tok - 1) == ",");
@@ -680,7 +680,7 @@ impl<'a> Context<'a> {
             }
             let first = i == 0;
             let t = self.token_at(pieces[i].open.start);
-            let (p_lo, _) = self.paragraph_tokens(pieces[i].paragraph);
+            let p_lo = self.paragraph_start(pieces[i].paragraph);
             let after_previous = !first
                 && self
                     .tokens
@@ -710,8 +710,6 @@ impl<'a> Context<'a> {
             // A continuation opens a sentence right after another quote; a heading in title
             // case (`‘All Bets Are Off.’`) does not.
             let content = pieces[i].content.slice(self.text);
-            let long_words: Vec<&str> =
-                content.split_whitespace().filter(|w| w.len() > 3).collect();
             // Only read when the quote opens its paragraph: once per paragraph, so linear.
             let closes_paragraph = opens_paragraph
                 && para.is_some_and(|p| {
@@ -719,11 +717,15 @@ impl<'a> Context<'a> {
                         .get(pieces[i].outer().end..p.span.end)
                         .is_some_and(|rest| rest.chars().all(|c| !c.is_alphanumeric()))
                 });
-            let title_case = opens_paragraph
-                && closes_paragraph
-                && !long_words.is_empty()
-                && content.split_whitespace().count() <= 8
-                && long_words.iter().all(|w| starts_upper(w));
+            let title_case = opens_paragraph && closes_paragraph && {
+                let mut long_words = content
+                    .split_whitespace()
+                    .filter(|w| w.len() > 3)
+                    .peekable();
+                long_words.peek().is_some()
+                    && content.split_whitespace().nth(8).is_none()
+                    && long_words.all(starts_upper)
+            };
             // A quote that is a noun in its sentence (`“American Skin” was written by …`).
             let after = self.token_at(pieces[i].outer().end);
             let (_, p_hi) = self.paragraph_tokens(pieces[i].paragraph);
