@@ -1052,10 +1052,7 @@ impl<'a> Context<'a> {
         let np = self.np_ending_at(lo, r)?;
         let plain = |k: usize| self.is_word(k) || matches!(self.w(k), "’s" | "'s" | "-");
         // (`A foe who is the subject of a manhunt was charged …`: a passive, no speech.)
-        let passive = matches!(
-            self.w(v - 1),
-            "is" | "was" | "were" | "are" | "be" | "been" | "being"
-        );
+        let passive = super::stance::is_be(self.w(v - 1));
         (np.0 == lo
             && !passive
             && !self.lower_is(lo, List::Pronoun)

@@ -641,7 +641,7 @@ fn is_auxiliary_proper(w: &str) -> bool {
 }
 
 /// `be` forms before a progressive (`is arguing`) or a passive (`was criticized`).
-fn is_be(w: &str) -> bool {
+pub(super) fn is_be(w: &str) -> bool {
     matches!(
         w,
         "is" | "are"

@@ -2993,9 +2993,9 @@ fn towns_before_regions(text: &str, words: &Words, mentions: &mut Vec<Mention>) 
 /// (`a CNN town hall`).
 fn towns_before_local_bodies(text: &str, words: &Words, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Org) {
-        let a = words.token_at_or_after(m.span.start);
-        let b = words.token_at_or_after(m.span.end);
-        if b == a + 1
+        let r = words.tokens_of(m.span);
+        let b = r.end;
+        if r.len() == 1
             && matches!(
                 words.word(b),
                 "city" | "town" | "county" | "village" | "municipal" | "district" | "provincial"
@@ -3259,8 +3259,7 @@ fn foreign_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
 fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let run = words.run(&doc.tokens, 0);
-    let tokens =
-        |m: &Mention| words.token_at_or_after(m.span.start)..words.token_at_or_after(m.span.end);
+    let tokens = |m: &Mention| words.tokens_of(m.span);
     // Two words or more: one may be a surname alone (`the UN and Guterres`).
     let nameless = |m: &Mention| {
         let r = tokens(m);
@@ -3324,8 +3323,7 @@ const DUMMY_IT: &[&str] = &[
 /// `he` or `she`. Not a given name, nor a word of a person's longer name (`Trump` of `Donald
 /// Trump`).
 fn orgs_saying_it(words: &Words, mentions: &mut [Mention]) {
-    let tokens =
-        |m: &Mention| words.token_at_or_after(m.span.start)..words.token_at_or_after(m.span.end);
+    let tokens = |m: &Mention| words.tokens_of(m.span);
     // By word: 1 says what `it` did, 2 is in a longer person's name.
     let mut marks: Vec<u8> = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Person) {

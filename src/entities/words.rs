@@ -6,6 +6,7 @@
 use super::features::{self, TokenInfo};
 use super::lexicon::{FastHash, Lexicon};
 use crate::segment::{Document, Token, TokenBlocks};
+use crate::span::Span;
 use std::collections::HashMap;
 
 // What the rules ask of a word, as bits.
@@ -116,6 +117,11 @@ impl<'t> Words<'t> {
     #[inline(never)]
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.blocks.token_at_or_after(self.tokens, pos)
+    }
+
+    /// The tokens of `span`, which starts and ends at token boundaries (a mention's).
+    pub fn tokens_of(&self, span: Span) -> std::ops::Range<usize> {
+        self.token_at_or_after(span.start)..self.token_at_or_after(span.end)
     }
 
     /// The distinct word whose text is `w`, if the document has it.
