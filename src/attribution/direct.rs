@@ -499,6 +499,15 @@ impl<'a> Context<'a> {
         }
         if let Some(v) = v.filter(|&v| !self.is_stop(v) && !is_open_mark(self.w(v))) {
             let cue = self.tokens[v].span();
+            // Where the cue's sentence starts, when `lo` (the end of a quote before) cuts off
+            // its subject.
+            let sentence_lo = || {
+                self.tokens
+                    .get(v)
+                    .and_then(|t| self.doc.sentence_at(t.span().start))
+                    .and_then(|si| self.doc.sentences.get(si))
+                    .map_or(lo, |se| se.tokens.start)
+            };
             if self.lower_is(v, List::Participle) {
                 // `footage of Hillary Clinton asking, “Q”`: the name right before; `Trump
                 // attacked Clinton, saying “Q”`: the sentence's subject.
@@ -511,15 +520,9 @@ impl<'a> Context<'a> {
                 } else {
                     None
                 };
-                let sentence_lo = self
-                    .tokens
-                    .get(v)
-                    .and_then(|t| self.doc.sentence_at(t.span().start))
-                    .and_then(|si| self.doc.sentences.get(si))
-                    .map_or(lo, |se| se.tokens.start);
                 let np = np
                     .or_else(|| self.sentence_subject(lo, v))
-                    .or_else(|| self.sentence_subject(sentence_lo, v));
+                    .or_else(|| self.sentence_subject(sentence_lo(), v));
                 return Some((cue, np.map(|np| self.speaker(np))));
             }
             let mut j = v;
@@ -528,9 +531,22 @@ impl<'a> Context<'a> {
             }
             let coordinated =
                 j > lo && self.w(j - 1) == "and" || self.and_before_reply(lo, j).is_some();
+            // `wrote that they were “Q1” and warned that “Q2”`: the subject of the sentence's
+            // first cue, before the quote that ends at `lo`.
+            let first_subject = || {
+                if !coordinated || self.w(j - 1) != "and" {
+                    return None;
+                }
+                let from = sentence_lo();
+                (from..j - 1)
+                    .find(|&k| self.is(k, List::Cue))
+                    .and_then(|k| self.subject_before(from, k))
+                    .or_else(|| self.sentence_subject(from, j - 1))
+            };
             let speaker = self
                 .subject_before(lo, v)
                 .filter(|np| coordinated || self.lw(np.0) == "who" || self.clean_subject(np.0, v))
+                .or_else(first_subject)
                 .or_else(|| self.np_after(v + 1, e))
                 .map(|np| self.speaker(np));
             return Some((cue, speaker));

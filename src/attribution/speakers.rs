@@ -279,11 +279,13 @@ impl<'a> Context<'a> {
             // comma of the subject: `Scott Pruitt, the attorney general, one of …, said`).
             let close = j - 1;
             let mut open = (lo..close).take(40).find(|&k| self.w(k) == ",")?;
-            // `In a statement, the family’s lawyer, Ann Lee, said`: past an opening phrase.
+            // `In a statement, the family’s lawyer, Ann Lee, said`: past an opening phrase,
+            // whose comma is none inside a date (`In a memo dated Aug. 14, 2024, …`).
             let mut lo = lo;
             if self.lower_is(lo, List::Preposition) || self.lower_is(lo, List::Opener) {
-                if let Some(next) = (open + 1..close).find(|&k| self.w(k) == ",") {
-                    lo = open + 1;
+                let phrase_end = self.opening_phrase_comma(lo, close).unwrap_or(open);
+                if let Some(next) = (phrase_end + 1..close).find(|&k| self.w(k) == ",") {
+                    lo = phrase_end + 1;
                     open = next;
                 }
             }
@@ -798,12 +800,13 @@ impl<'a> Context<'a> {
     }
 
     /// True when the clause `lo..hi` opens (after an opening phrase) with someone introduced
-    /// but not named, `a`/`an` and a person noun (`a passenger who …`, `A government
-    /// spokesperson`), who reports with a cue: a later `he`/`she` is that person. Not when the
-    /// clause holds `him`/`her` (`A reporter asked her …`): the pronoun may be that one.
+    /// but not named, `a`/`an`/`one`/`another` and a person noun (`a passenger who …`, `A
+    /// government spokesperson`, `One nurse`), who reports with a cue: a later `he`/`she` is
+    /// that person. Not when `him`/`her` stands before the cue or is its object (`A reporter
+    /// asked her …`): the pronoun may be that one.
     fn unnamed_speaker(&self, lo: usize, hi: usize) -> bool {
         let s = self.clause_start(lo, hi);
-        if !matches!(self.w(s), "a" | "an" | "A" | "An") {
+        if !matches!(self.lw(s).as_str(), "a" | "an" | "one" | "another") {
             return false;
         }
         // (One adjective may come first: `a senior official`.)
@@ -812,15 +815,10 @@ impl<'a> Context<'a> {
             return false;
         }
         // (Looked for near the subject: the cost per pronoun stays bounded.)
-        let mut cue = None;
-        for k in head + 1..hi.min(head + 40) {
-            if matches!(self.w(k), "her" | "him") {
-                return false;
-            }
-            if cue.is_none() && self.is(k, List::Report) {
-                cue = Some(k);
-            }
-        }
+        let cue = (head + 1..hi.min(head + 40))
+            .take_while(|&k| !matches!(self.w(k), "her" | "him"))
+            .find(|&k| self.is(k, List::Report))
+            .filter(|&c| !matches!(self.w(c + 1), "her" | "him"));
         // (Nor when a person is named before the cue: the subject may be theirs.)
         cue.is_some_and(|c| {
             self.mention_inside(self.span(head, c))

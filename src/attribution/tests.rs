@@ -1313,6 +1313,8 @@ t! {
         [(R, "the driver ran a red light", "a passenger", "said", "")];
     subject_who_after_a_weekday_and_date: "On Sunday, May 4, two officials who spoke on condition of anonymity said the talks had failed." =>
         [(R, "the talks had failed", "two officials", "said", "")];
+    apposition_after_an_opening_phrase_with_a_full_date: "In a memo dated Aug. 14, 2024, the trust’s director of nursing, Claire Whitcombe, wrote that the wards were short of staff." =>
+        [(R, "the wards were short of staff", "Claire Whitcombe", "wrote", "Claire Whitcombe")];
 }
 
 t! {
@@ -1404,4 +1406,27 @@ t! {
         [(R, "The company had offered a raise", "Pieter Jansen", "told", "Pieter Jansen")];
     clause_then_a_name_and_a_role: "The company had offered a raise, Pieter Jansen, its chief executive, said." =>
         [(R, "The company had offered a raise", "Pieter Jansen", "said", "Pieter Jansen")];
+}
+
+// A second cue joined by `and` after a quote takes the subject of the sentence's first cue
+// (health story, session 14).
+t! {
+    second_cue_after_a_quote_takes_the_first_subject: "Claire Whitcombe wrote that the wards were \"running on goodwill\" and warned that \"a serious incident is a matter of when.\"" =>
+        [(R, "the wards were \"running on goodwill\"", "Claire Whitcombe", "wrote", "Claire Whitcombe"),
+         (D, "running on goodwill", "Claire Whitcombe", "wrote", "Claire Whitcombe"),
+         (D, "a serious incident is a matter of when.", "Claire Whitcombe", "warned", "Claire Whitcombe")];
+    second_cue_after_a_quote_past_an_apposition: "In a memo, the trust’s director of nursing, Claire Whitcombe, wrote that the wards were \"running on goodwill\" and warned that \"a serious incident is a matter of when.\"" =>
+        [(R, "the wards were \"running on goodwill\"", "Claire Whitcombe", "wrote", "Claire Whitcombe"),
+         (D, "running on goodwill", "Claire Whitcombe", "wrote", "Claire Whitcombe"),
+         (D, "a serious incident is a matter of when.", "Claire Whitcombe", "warned", "Claire Whitcombe")];
+}
+
+// `One nurse …, said …`: someone unnamed whom a later `she` continues, also when `her` comes
+// later in what she said.
+t! {
+    pronoun_after_one_unnamed_speaker_is_theirs: "Pat Cullen called it \"shocking.\" One nurse, who spoke on condition of anonymity, said she had looked after 14 patients on her own. \"You lie awake,\" she said." =>
+        [(R, "it \"shocking.\"", "Pat Cullen", "called", "Pat Cullen"),
+         (D, "shocking.", "Pat Cullen", "called", "Pat Cullen"),
+         (R, "she had looked after 14 patients on her own", "One nurse", "said", ""),
+         (D, "You lie awake,", "she", "said", "")];
 }
