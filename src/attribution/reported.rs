@@ -511,7 +511,8 @@ impl<'a> Context<'a> {
     /// unless the phrase names who made it: `data from the research firm Interact Analysis`
     /// → the firm, `a readout released by China's foreign ministry` → the ministry, `a
     /// filing with the Securities and Exchange Commission` → the filing with where it was
-    /// made (the commission did not write it), `a study published …` → `a study`; `people
+    /// made (the commission did not write it), `a study published …` → `a study`, `emails
+    /// obtained by The Guardian` → `emails` (who obtained them did not write them); `people
     /// familiar with the matter` whole.
     fn according_source(&self, from: usize, to: usize) -> Option<super::Speaker> {
         let (s, mut e) = self.np_after(from, to)?;
@@ -521,12 +522,21 @@ impl<'a> Context<'a> {
         });
         if let Some(d) = document {
             let by = (d + 1..to.min(d + 6)).find(|&k| matches!(self.lw(k).as_str(), "by" | "from"));
-            if let Some(author) = by.and_then(|b| self.np_after(b + 1, to)) {
+            let obtained = by.is_some_and(|b| {
+                matches!(
+                    self.lw(b - 1).as_str(),
+                    "obtained" | "seen" | "reviewed" | "viewed" | "examined"
+                )
+            });
+            if let Some(author) = by
+                .filter(|_| !obtained)
+                .and_then(|b| self.np_after(b + 1, to))
+            {
                 return Some(self.speaker(author));
             }
             // `a study published on Wednesday in …`: the document, not its participle, nor
             // what it is of (`a study of more than 70,000 adults`).
-            if e > d + 1 && (self.w(e - 1).ends_with("ed") || self.lw(d + 1) == "of") {
+            if e > d + 1 && (obtained || self.w(e - 1).ends_with("ed") || self.lw(d + 1) == "of") {
                 e = d + 1;
             }
         }

@@ -1430,3 +1430,11 @@ t! {
          (R, "she had looked after 14 patients on her own", "One nurse", "said", ""),
          (D, "You lie awake,", "she", "said", "")];
 }
+
+// Who obtained or saw a document did not write it: the document is the source.
+t! {
+    according_to_documents_obtained_by_a_newspaper: "Night shifts were understaffed, according to internal emails obtained by The Guardian." =>
+        [(R, "Night shifts were understaffed", "internal emails", "according to", "")];
+    according_to_documents_seen_by_an_agency: "According to documents seen by Reuters, the wards were understaffed." =>
+        [(R, "the wards were understaffed", "documents", "According to", "")];
+}
