@@ -374,6 +374,12 @@ fn split_at_titles(
                 continue;
             }
         }
+        // A portfolio before a title and a name that the tagger read as one body (`Health` +
+        // `Secretary` + `Wes Streeting`, `District` + `Attorney` + `Hakeem Clark`).
+        if split.is_none() && !whole_body && titled_name(run, range.clone(), lex) {
+            *kind = EntityKind::Person;
+            continue;
+        }
         if let Some((j, left, person)) = split {
             if person {
                 parts.push((j..range.end, EntityKind::Person));
@@ -396,6 +402,22 @@ fn split_at_titles(
         crate::sort::stable_sort_by_key(&mut names, |(r, _)| r.start);
     }
     names
+}
+
+/// True when the name `range` is plain capitalised words, a title and a two- or three-word
+/// name after it.
+fn titled_name(run: Run, range: Range<usize>, lex: &Lexicon) -> bool {
+    let Some((j, len)) = (range.start + 1..range.end)
+        .map(|j| (j, title_at(run, j, range.end, lex)))
+        .find(|&(_, len)| len > 0)
+    else {
+        return false;
+    };
+    let plain = |k: usize, not: u32| run.bits(k) & (words::CAPITAL | not) == words::CAPITAL;
+    let not_named = words::ORG_HEAD | words::PLACE | words::FUNCTION;
+    (2..=3).contains(&(range.end - (j + len)))
+        && (range.start..j).all(|k| plain(k, not_named | words::DEMONYM))
+        && (j + len..range.end).all(|k| plain(k, not_named | words::TITLE_WORD))
 }
 
 /// Acronyms of common nouns (`PC`, `AI`, `GDP`): before a noun they modify it (`its PC
@@ -1344,6 +1366,7 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
                         && !office
                         && !CALENDAR_WORDS.contains(&w)
                         && (at > 0
+                            || at + 1 == start && opens_an_office(run, w, start..a)
                             || stop
                             || bits & (words::TITLE_WORD | words::PLACE | words::DEMONYM) != 0
                             || TITLE_MODIFIERS.contains(&w))
@@ -1359,6 +1382,34 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
             m.title = span_of(tokens, &(k..a));
         }
     }
+}
+
+/// Whether the word `w` that opens a sentence before the title `title` says which office it is
+/// (`Health` + `Secretary`, `Senate` + `Majority Leader`): not before a courtesy title (`Though`
+/// + `Mr.`), nor a sentence's opening word that is no name (`Like` + `President`).
+fn opens_an_office(run: Run, w: &str, title: Range<usize>) -> bool {
+    !personal_title(run, title)
+        && !one_of!(
+            w,
+            "Though"
+                | "Like"
+                | "Unlike"
+                | "Even"
+                | "Only"
+                | "Just"
+                | "Without"
+                | "Including"
+                | "Against"
+                | "Among"
+                | "During"
+                | "Once"
+                | "Until"
+                | "Unless"
+                | "Whether"
+                | "Instead"
+                | "Through"
+                | "Thus"
+        )
 }
 
 /// Legislatures that `the` and their head alone name.
@@ -4008,11 +4059,14 @@ mod tests {
         titles_of_a_company_officer: "“These are strong data,” Chief Executive Officer Helen Marsh said." => [("Helen Marsh", Some("Chief Executive Officer"))];
         titles_of_police_and_parliament: "Detective Inspector Sarah Jones and MP Shabana Mahmood spoke." => [("Sarah Jones", Some("Detective Inspector")), ("Shabana Mahmood", Some("MP"))];
         titles_in_a_row_are_one: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [("Tamim bin Hamad al-Thani", Some("Emir Sheikh"))];
-        titles_of_party_leaders: "Senate Majority Leader Chuck Schumer said so." => [("Chuck Schumer", Some("Majority Leader"))];
+        titles_of_party_leaders: "Senate Majority Leader Chuck Schumer said so." => [("Chuck Schumer", Some("Senate Majority Leader"))];
         titles_abbreviated_before_three_names: "Rep. Marjorie Taylor Greene and Lt. Gov. Dan Patrick spoke." => [("Marjorie Taylor Greene", Some("Rep.")), ("Dan Patrick", Some("Lt. Gov."))];
         titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
         titles_of_a_chair: "Across the Atlantic, Fed Chair Jerome Powell said a cut was not a foregone conclusion." => [("Jerome Powell", Some("Fed Chair"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
+        titles_of_a_portfolio_before_an_unlisted_name: "The review was ordered by Health Secretary Wes Streeting on Monday." => [("Wes Streeting", Some("Health Secretary"))];
+        titles_of_a_portfolio_opening_a_sentence: "Health Minister Ama Mensah has ordered a review." => [("Ama Mensah", Some("Health Minister"))];
+        titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
     }
 
     #[test]
