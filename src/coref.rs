@@ -1160,10 +1160,19 @@ pub fn description_entity(
 /// is no preposition's object (`After the company's collapse, X said`). A
 /// possessive phrase keeps its determiner (it belongs to the possessor).
 fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
-    let noun = before.len().checked_sub(1)?;
+    let lower_word = |t: &Token| {
+        t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase)
+    };
+    let last = before.len().checked_sub(1)?;
+    let end = before.get(last)?.span().end;
+    // `the trust's director of nursing`: the role noun before `of` and a one-word field.
+    let noun = match last.checked_sub(2) {
+        Some(n) if before[n + 1].span().slice(text) == "of" && lower_word(&before[last]) => n,
+        _ => last,
+    };
     let head = before.get(noun)?;
     let head_word = head.span().slice(text);
-    if head.kind != TokenKind::Word || !head_word.chars().all(char::is_lowercase) {
+    if !lower_word(head) {
         return None;
     }
     let mut start = noun;
@@ -1203,7 +1212,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
             return None;
         }
         let from = det.unwrap_or(start);
-        return Some(Span::new(before[from].span().start, head.span().end));
+        return Some(Span::new(before[from].span().start, end));
     }
     let noun_fits = if pronoun {
         is_person_noun(head_word)
@@ -1213,7 +1222,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     if det.is_none() || !noun_fits {
         return None;
     }
-    Some(Span::new(before[start].span().start, head.span().end))
+    Some(Span::new(before[start].span().start, end))
 }
 
 /// An article or a possessive pronoun, lower-cased (`the`, `its`).
@@ -1329,6 +1338,9 @@ mod tests {
         ];
         title_in_a_byline_is_the_role: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [
             (Person, "Ann Okoro", None, Some("Environment Correspondent"), 1),
+        ];
+        role_of_a_field_set_off_before_the_name: "The trust's director of nursing, Claire Whitcombe, wrote to staff." => [
+            (Person, "Claire Whitcombe", None, Some("The trust's director of nursing"), 1),
         ];
         chair_set_off_before_the_name: "The inquiry chair, Sir Malcolm Reid, adjourned the hearing." => [
             (Person, "Malcolm Reid", Some("Sir"), Some("inquiry chair"), 1),
