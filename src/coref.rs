@@ -685,8 +685,12 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         let w = t.span().slice(text);
         t.kind == TokenKind::Word && w.chars().all(char::is_lowercase) && is_person_noun(w)
     });
-    let role_noun =
-        matches!(descriptor, [t] if crate::entities::is_occupation_noun(t.span().slice(text)));
+    // (A place is no occupation, whatever its ending: `MP for` + `Manchester` + `Jeff Smith`.)
+    let role_noun = matches!(descriptor, [t] if {
+        let w = t.span().slice(text);
+        crate::entities::is_occupation_noun(w)
+            && !crate::entities::lexicon::lexicon().places.contains(w)
+    });
     if descriptor.len() >= 2 && head_noun || role_noun {
         let span = Span::new(
             descriptor[0].span().start,

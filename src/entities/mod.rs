@@ -380,6 +380,25 @@ fn split_at_titles(
             *kind = EntityKind::Person;
             continue;
         }
+        // A place and a person's name read as one (`MP for` + `Manchester Withington` + `Jeff
+        // Smith`).
+        if split.is_none() && !whole_body && run.any(range.start, words::PLACE) {
+            let given = (range.start + 1..range.end.saturating_sub(1))
+                .find(|&k| run.any(k, words::GIVEN))
+                .filter(|&g| {
+                    range.end - g <= 3
+                        && (g + 1..range.end).all(|k| {
+                            run.bits(k) & (words::CAPITAL | words::ORG_HEAD | words::PLACE)
+                                == words::CAPITAL
+                        })
+                });
+            if let Some(g) = given {
+                parts.push((g..range.end, EntityKind::Person));
+                range.end = g;
+                *kind = EntityKind::Place;
+                continue;
+            }
+        }
         if let Some((j, left, person)) = split {
             if person {
                 parts.push((j..range.end, EntityKind::Person));
@@ -4019,6 +4038,7 @@ mod tests {
         workplace_after_plural_critics: "Critics at Variety and The Hollywood Reporter have named it a front-runner." => [(Org, "Variety"), (Org, "Hollywood Reporter")];
         administrator_is_a_title: "NASA Administrator Sean Duffy said so." => [(Person, "Sean Duffy")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
+        a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
