@@ -644,7 +644,8 @@ impl<'a> Context<'a> {
 
     /// `Trump called the deal “a disaster”`, `described it as “an intentional act”`, `used
     /// the phrase “…”`: a quoted fragment naming something in the subject's own words. The
-    /// naming verb stands within four tokens of the mark and its subject is a name or pronoun.
+    /// naming verb stands within four tokens of the mark and its subject is a name, a pronoun
+    /// or a person's role (`An RSF spokesman`).
     pub(super) fn naming_cue(&self, lo: usize, e: usize) -> Option<(Span, Option<Speaker>)> {
         let v = (lo..e).rev().take(5).find(|&k| self.is(k, List::Naming))?;
         let between_ok = (v + 1..e).all(|k| {
@@ -665,7 +666,8 @@ impl<'a> Context<'a> {
         };
         let named = self.lower_is(np.0, List::Pronoun)
             || self.mention_inside(self.span(np.0, np.1)).is_some()
-            || starts_upper(self.w(np.1 - 1));
+            || starts_upper(self.w(np.1 - 1))
+            || crate::coref::is_person_noun(self.w(np.1 - 1));
         named.then(|| (self.tokens[v].span(), Some(self.speaker(np))))
     }
 

@@ -1002,30 +1002,28 @@ impl<'a> Context<'a> {
         if self.lower_is(s, List::Pronoun) {
             return Some((s, s + 1));
         }
+        let opening = s;
+        // The person named after a role noun at token `k`: alone after a comma (`An RSF
+        // spokesman, Al-Fateh Qurashi,`), with the role before it (`Argyle boss Neil Dunne`).
+        let named = |k: usize| {
+            let (comma, p) = self.named_after_role(k)?;
+            Some(if comma {
+                p
+            } else {
+                (opening, self.subject_end(p.1, hi))
+            })
+        };
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let mut name_end = self.token_at(self.mentions[m].span.end);
+                let name_end = self.token_at(self.mentions[m].span.end);
                 // `Bramford boss Nuno Almeida was …`: a club or country before a role noun
                 // only qualifies the person named after it.
-                if crate::coref::is_person_noun(self.w(name_end)) {
-                    if let Some(p) = self
-                        .mention_starting_at(name_end + 1)
-                        .filter(|&p| self.mentions[p].kind == EntityKind::Person)
-                    {
-                        name_end = self.token_at(self.mentions[p].span.end);
-                    }
-                }
-                return Some((s, self.subject_end(name_end, hi).max(k + 1)));
+                return named(name_end).or(Some((s, self.subject_end(name_end, hi).max(k + 1))));
             }
             let w = self.w(k);
-            // `Argyle boss Neil Dunne was …`: the role before a name is the subject's too.
-            if k > s && crate::coref::is_person_noun(w) {
-                if let Some(m) = self
-                    .mention_starting_at(k + 1)
-                    .filter(|&m| self.mentions[m].kind == EntityKind::Person)
-                {
-                    let name_end = self.token_at(self.mentions[m].span.end);
-                    return Some((s, self.subject_end(name_end, hi)));
+            if k > s {
+                if let Some(p) = named(k) {
+                    return Some(p);
                 }
             }
             // The subject ends at the first lower-case word (`Trump attacked Clinton`).
@@ -1034,8 +1032,12 @@ impl<'a> Context<'a> {
             }
         }
         // Capitalised words that open the clause (`Dean, a former …, poked`).
-
         if matches!(self.w(s), "The" | "A" | "An") {
+            // `An army spokesman, Ali Qurashi,`: one word may qualify the role.
+            let role = s + 1 + usize::from(!crate::coref::is_person_noun(self.w(s + 1)));
+            if let Some(p) = named(role) {
+                return Some(p);
+            }
             // `The council raised …`: a determiner and one common noun.
             let noun = self.w(s + 1);
             if s + 2 < hi
@@ -1055,7 +1057,26 @@ impl<'a> Context<'a> {
         let e = (s..hi.min(s + 5))
             .find(|&k| !(self.is_word(k) && starts_upper(self.w(k)) || self.w(k) == "."))
             .unwrap_or(hi.min(s + 5));
+        // `An RSF spokesman rejected …`: the role noun the names qualify is the subject's head.
+        if e > s && e < hi && crate::coref::is_person_noun(self.w(e)) {
+            return named(e).or(Some((opening, e + 1)));
+        }
         (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+    }
+
+    /// The person named right after the role noun at token `k`: `(true, name)` when set off
+    /// by a comma (`An RSF spokesman, Al-Fateh Qurashi,` → the name alone), `(false, name)`
+    /// when not (`Argyle boss Neil Dunne`).
+    fn named_after_role(&self, k: usize) -> Option<(bool, (usize, usize))> {
+        if !crate::coref::is_person_noun(self.w(k)) {
+            return None;
+        }
+        let comma = self.w(k + 1) == ",";
+        let at = k + 1 + usize::from(comma);
+        let p = self
+            .mention_starting_at(at)
+            .filter(|&p| self.mentions[p].kind == EntityKind::Person)?;
+        Some((comma, (at, self.token_at(self.mentions[p].span.end))))
     }
 
     /// Where a subject whose name ends before token `name_end` ends: past what the name

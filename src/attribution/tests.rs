@@ -1438,3 +1438,14 @@ t! {
     according_to_documents_seen_by_an_agency: "According to documents seen by Reuters, the wards were understaffed." =>
         [(R, "the wards were understaffed", "documents", "According to", "")];
 }
+
+// A role noun that opens the sentence: the person its apposition names, else the whole role
+// (wire story, session 14).
+t! {
+    participle_cue_takes_the_person_after_a_role: "An army spokesman, Ali Qurashi, rejected the report, calling it \"a lie.\"" =>
+        [(R, "the report", "Ali Qurashi", "rejected", "Ali Qurashi"),
+         (D, "a lie.", "Ali Qurashi", "calling", "Ali Qurashi")];
+    participle_cue_takes_a_role_with_a_name_before_it: "An RSF spokesman rejected the report, calling it \"a lie.\"" =>
+        [(R, "the report", "An RSF spokesman", "rejected", ""),
+         (D, "a lie.", "An RSF spokesman", "calling", "")];
+}
