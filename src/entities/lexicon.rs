@@ -201,15 +201,25 @@ pub fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let title_lines: Vec<&'static str> =
             entries(include_str!("../../data/titles.txt")).collect();
+        // Each title as the tokens it is written in: a full stop and a hyphen are tokens of
+        // their own (`Gen` `.`, `Secretary` `-` `General`).
         let mut titles: Vec<Vec<&'static str>> = title_lines
             .iter()
             .map(|t| {
-                t.split_whitespace()
-                    .flat_map(|w| match w.strip_suffix('.') {
-                        Some(stem) => vec![stem, "."],
-                        None => vec![w],
-                    })
-                    .collect()
+                let mut tokens = Vec::new();
+                for w in t.split_whitespace() {
+                    let stem = w.strip_suffix('.');
+                    for (k, part) in stem.unwrap_or(w).split('-').enumerate() {
+                        if k > 0 {
+                            tokens.push("-");
+                        }
+                        tokens.push(part);
+                    }
+                    if stem.is_some() {
+                        tokens.push(".");
+                    }
+                }
+                tokens
             })
             .collect();
         crate::sort::stable_sort_by_key(&mut titles, |t| std::cmp::Reverse(t.len()));

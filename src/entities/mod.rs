@@ -4084,6 +4084,7 @@ mod tests {
         titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
         titles_of_a_chair: "Across the Atlantic, Fed Chair Jerome Powell said a cut was not a foregone conclusion." => [("Jerome Powell", Some("Fed Chair"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
+        titles_with_a_hyphen: "U.N. Secretary-General António Guterres and Vice-President Ann Lee spoke." => [("António Guterres", Some("U.N. Secretary-General")), ("Ann Lee", Some("Vice-President"))];
         titles_of_a_portfolio_before_an_unlisted_name: "The review was ordered by Health Secretary Wes Streeting on Monday." => [("Wes Streeting", Some("Health Secretary"))];
         titles_of_a_portfolio_opening_a_sentence: "Health Minister Ama Mensah has ordered a review." => [("Ama Mensah", Some("Health Minister"))];
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
