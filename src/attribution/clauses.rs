@@ -461,11 +461,19 @@ impl<'a> Context<'a> {
         ) || starts_upper(w) && !self.lower_is(k, List::Opener) && !is_open_mark(w)
     }
 
-    /// True when the verb at `v` is `add` and what follows from `c` is neither a clause nor a
-    /// quotation: `adds night trains between cities` puts something in and reports nothing,
-    /// `added the words, “Q”` reports the words.
-    pub(super) fn adds_no_clause(&self, v: usize, c: usize, hi: usize) -> bool {
-        matches!(self.lw(v).as_str(), "add" | "adds" | "added" | "adding")
+    /// True when the cue word at `v` reports nothing from `c`: `states` before a verb is the
+    /// plural noun (`Gulf states pledged $12 billion`, `Member states will vote`), and `add`
+    /// before neither a clause nor a quotation puts something in (`adds night trains between
+    /// cities`; `added the words, “Q”` reports the words).
+    pub(super) fn reports_nothing(&self, v: usize, c: usize, hi: usize) -> bool {
+        let verb = self.lw(v);
+        if verb == "states" {
+            return self.lw(v + 1).ends_with("ed")
+                || self.is(v + 1, List::CueForm)
+                || self.lower_is(v + 1, List::BetweenSubjectAndVerb)
+                || matches!(self.lw(v + 1).as_str(), "are" | "were" | "must" | "should");
+        }
+        matches!(verb.as_str(), "add" | "adds" | "added" | "adding")
             && !(c..hi.min(c + 8)).any(|k| is_open_mark(self.w(k)))
             && self.lw(c) != "that"
             && !self.lower_is(c, List::Pronoun)
@@ -867,7 +875,7 @@ impl<'a> Context<'a> {
             while c < hi && matches!(self.w(c), "," | ":" | "—") {
                 c += 1;
             }
-            if that.is_none() && !address && self.adds_no_clause(v, c, hi) {
+            if that.is_none() && !address && self.reports_nothing(v, c, hi) {
                 continue;
             }
             // `As the mayor said on Monday, CLAUSE`: what was said follows the comma.

@@ -677,7 +677,7 @@ impl<'a> Context<'a> {
             {
                 c += 1;
             }
-            if self.adds_no_clause(v, c, hi) {
+            if self.reports_nothing(v, c, hi) {
                 return None;
             }
             ((s, v), v, (c, hi))

@@ -1049,6 +1049,11 @@ fn headline_stance_cues() {
         "Rail operator adds night trains between northern cities\n\nThe story follows."
     )
     .is_empty());
+    // `states` before a verb is the plural noun.
+    assert!(attributed(
+        "Gulf states pledge $12 billion for Sudan at Cairo conference\n\nThe story follows."
+    )
+    .is_empty());
     // A title-case word that is more often a noun is no cue (`Rules`).
     assert!(
         attributed("City Parking Rules Change Next Month.\n\nThe story follows.")
@@ -1448,4 +1453,11 @@ t! {
     participle_cue_takes_a_role_with_a_name_before_it: "An RSF spokesman rejected the report, calling it \"a lie.\"" =>
         [(R, "the report", "An RSF spokesman", "rejected", ""),
          (D, "a lie.", "An RSF spokesman", "calling", "")];
+}
+
+// `states` before a verb is the plural noun; before a clause, a cue.
+t! {
+    states_before_a_verb_is_a_noun: "The Gulf states pledged $12 billion for Sudan on Sunday." => [];
+    states_before_a_clause_is_a_cue: "The plant closed in May. The report states that the company failed to act." =>
+        [(R, "the company failed to act", "The report", "states", "")];
 }
