@@ -236,7 +236,7 @@ pub fn attribute(
         .iter()
         .filter_map(|q| q.cue.map(|c| c.start))
         .collect();
-    direct_cues.sort_unstable();
+    crate::sort::heap_sort(&mut direct_cues);
     let mut reported = Vec::new();
     for sentence in &doc.sentences {
         let in_body = doc

@@ -429,7 +429,7 @@ fn merge_acronyms(
     for (t, ms) in moved {
         if let Some(e) = entities.get_mut(t) {
             e.mentions.extend(ms);
-            e.mentions.sort_unstable();
+            crate::sort::heap_sort(&mut e.mentions);
         }
     }
     // Drop the emptied entities, keep the order of first mention, renumber.

@@ -6,17 +6,42 @@
 /// hundred bytes of wasm where each instance of the standard library's sorts takes kilobytes.
 /// Not stable: where equal keys could meet, callers make the index the last key.
 pub fn heap_sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    let key_at = |v: &[T], i: usize| v.get(i).map(&key);
+    heap_sort_by(v, |a, b| key(a) < key(b));
+}
+
+/// Sorts `v` in place as `sort_unstable` does, for the lists not worth an instance of the
+/// standard sort (names, cue positions, a lexicon built once). Most are a few items long:
+/// those are sorted by insertion, with fewer comparisons than the heap makes.
+pub fn heap_sort<T: Ord>(v: &mut [T]) {
+    if v.len() > 16 {
+        heap_sort_by(v, T::lt);
+        return;
+    }
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 && v.get(j) < v.get(j - 1) {
+            v.swap(j, j - 1);
+            j -= 1;
+        }
+    }
+}
+
+/// The heap sort of [`heap_sort_by_key`] and [`heap_sort`], by `less`.
+fn heap_sort_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
+    let less_at = |v: &[T], i: usize, j: usize| match (v.get(i), v.get(j)) {
+        (Some(a), Some(b)) => less(a, b),
+        _ => false,
+    };
     // Moves the item at `root` down until it is no less than its children below `end`.
     let sift_down = |v: &mut [T], mut root: usize, end: usize| loop {
         let mut child = 2 * root + 1;
         if child >= end {
             break;
         }
-        if child + 1 < end && key_at(v, child) < key_at(v, child + 1) {
+        if child + 1 < end && less_at(v, child, child + 1) {
             child += 1;
         }
-        if key_at(v, root) >= key_at(v, child) {
+        if !less_at(v, root, child) {
             break;
         }
         v.swap(root, child);
@@ -74,6 +99,18 @@ mod tests {
             let mut want = v.clone();
             want.sort_unstable();
             heap_sort_by_key(&mut v, |&p| p);
+            assert_eq!(v, want);
+        }
+    }
+
+    #[test]
+    fn heap_sort_sorts_short_and_long_lists() {
+        let mut seed = 5;
+        for n in [0, 1, 2, 16, 17, 100] {
+            let mut v = pairs(&mut seed, n);
+            let mut want = v.clone();
+            want.sort_unstable();
+            heap_sort(&mut v);
             assert_eq!(v, want);
         }
     }

@@ -664,7 +664,7 @@ pub fn cue_verb_forms() -> Vec<Vec<u8>> {
             keep(&[stem, b"ies"]);
         }
     }
-    forms.sort_unstable();
+    crate::sort::heap_sort(&mut forms);
     forms.dedup();
     forms
 }

@@ -2926,7 +2926,7 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
         }
     }
     // Sorted once: an article naming many companies is not searched name by name per mention.
-    names.sort_unstable();
+    crate::sort::heap_sort(&mut names);
     for m in mentions.iter_mut() {
         if matches!(m.kind, EntityKind::Person | EntityKind::Place)
             && names.binary_search(&m.span.slice(text)).is_ok()
@@ -3013,8 +3013,8 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             }
         }
     }
-    places.sort_unstable();
-    storms.sort_unstable();
+    crate::sort::heap_sort(&mut places);
+    crate::sort::heap_sort(&mut storms);
     let lex = lexicon();
     for m in mentions.iter_mut() {
         let name = m.span.slice(text);
@@ -3107,7 +3107,7 @@ fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Me
         .filter(|s| s.contains(' '))
         .flat_map(str::split_whitespace)
         .collect();
-    names.sort_unstable();
+    crate::sort::heap_sort(&mut names);
     for m in mentions.iter_mut() {
         if lone_after_in(m) && names.binary_search(&m.span.slice(text)).is_err() {
             m.kind = EntityKind::Place;
@@ -3221,7 +3221,7 @@ fn companies_opening_sentences(
                 .filter(|m| m.kind == EntityKind::Person)
                 .flat_map(|m| m.span.slice(text).split_whitespace())
                 .collect();
-            people.sort_unstable();
+            crate::sort::heap_sort(&mut people);
             (taken_spans(mentions), people)
         });
         if overlaps_taken(taken, first.span()) || people.binary_search(&w).is_ok() {
@@ -3456,7 +3456,7 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
         .filter(|p| p.kind == EntityKind::Person)
         .filter_map(|p| surname(p.span.slice(text)))
         .collect();
-    surnames.sort_unstable();
+    crate::sort::heap_sort(&mut surnames);
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         let a = words.token_at_or_after(m.span.start);
         let first = words.word(a);
@@ -3472,7 +3472,7 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
     if short.is_empty() {
         return;
     }
-    short.sort_unstable();
+    crate::sort::heap_sort(&mut short);
     for m in mentions.iter_mut() {
         if m.kind == EntityKind::Person
             && m.title.is_none()
