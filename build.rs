@@ -4,6 +4,11 @@
 //! decodes them once at first use. The wasm is ~5 KB smaller gzipped than with the plain lists
 //! (gzip finds the shared beginnings of sorted names only in part); `data/` keeps the lists as
 //! they are generated.
+//!
+//! It also writes `upper_first.txt`: each character outside ASCII whose upper case
+//! (`char::to_uppercase`) begins a word of a place or demonym list, then that upper case, one a
+//! line. The entity rules title-case words written in capitals to look them up in those lists;
+//! with this table they need no upper-case table of all Unicode in the wasm (~5 KB gzipped).
 
 use std::path::Path;
 
@@ -38,6 +43,37 @@ fn front_code(list: &str) -> String {
     out
 }
 
+/// The lists whose words are looked up title-cased (`src/entities/mod.rs`, `capitals_only`).
+const TITLE_CASED: [&str; 4] = [
+    "data/places.txt",
+    "data/gazetteer/places.txt",
+    "data/demonyms.txt",
+    "data/gazetteer/demonyms.txt",
+];
+
+/// Every character outside ASCII whose upper case begins a word of `lists`, and that upper
+/// case: `c` and its upper case, one pair a line.
+fn upper_first(lists: &[String]) -> String {
+    // An upper case is at most three characters: the first one, two and three characters of
+    // each word are all it can be.
+    let mut starts = std::collections::HashSet::new();
+    for word in lists.iter().flat_map(|l| l.split(char::is_whitespace)) {
+        for (at, c) in word.char_indices().take(3) {
+            starts.insert(&word[..at + c.len_utf8()]);
+        }
+    }
+    let mut out = String::new();
+    for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+        let upper: String = c.to_uppercase().collect();
+        if starts.contains(upper.as_str()) {
+            out.push(c);
+            out.push_str(&upper);
+            out.push('\n');
+        }
+    }
+    out
+}
+
 fn main() -> Result<(), String> {
     let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
     for name in ["given_names", "places"] {
@@ -49,6 +85,16 @@ fn main() -> Result<(), String> {
         std::fs::write(&target, front_code(&list))
             .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     }
+    let mut lists = Vec::new();
+    for source in TITLE_CASED {
+        println!("cargo:rerun-if-changed={source}");
+        lists.push(
+            std::fs::read_to_string(source).map_err(|e| format!("cannot read {source}: {e}"))?,
+        );
+    }
+    let target = Path::new(&out_dir).join("upper_first.txt");
+    std::fs::write(&target, upper_first(&lists))
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     println!("cargo:rerun-if-changed=build.rs");
     Ok(())
 }

@@ -195,6 +195,14 @@ fn front_decoded(coded: &str) -> &'static str {
     out.leak()
 }
 
+/// The upper case of `c`, a character outside ASCII, when it begins a word of the place or
+/// demonym lists (the table is `build.rs`'s); `None` when no word of theirs starts with it.
+pub fn upper_first(c: char) -> Option<&'static str> {
+    include_str!(concat!(env!("OUT_DIR"), "/upper_first.txt"))
+        .lines()
+        .find_map(|l| l.strip_prefix(c))
+}
+
 /// The lists, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -293,6 +301,34 @@ mod tests {
             assert!(want.len() > 2000);
             assert_eq!(decoded, want);
         }
+    }
+
+    #[test]
+    fn upper_first_is_to_uppercase_wherever_a_listed_word_can_start() {
+        let lex = lexicon();
+        let words: Vec<&str> = lex
+            .places
+            .iter()
+            .chain(lex.demonyms.iter())
+            .flat_map(|e| e.split(' '))
+            .collect();
+        let firsts: HashSet<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        let mut found = 0;
+        for c in (0x80..=0x10FFFF).filter_map(char::from_u32) {
+            let upper: String = c.to_uppercase().collect();
+            match upper_first(c) {
+                Some(u) => {
+                    assert_eq!(u, upper, "{c:?}");
+                    found += 1;
+                }
+                None => assert!(
+                    !upper.starts_with(|f| firsts.contains(&f))
+                        || !words.iter().any(|w| w.starts_with(&upper)),
+                    "{c:?}"
+                ),
+            }
+        }
+        assert!(found > 10, "{found}");
     }
 
     #[test]

@@ -1073,26 +1073,30 @@ fn capitals_only(
             continue;
         }
         mentions.retain(|m| !s.span.contains(m.span));
-        let title_case = |w: &str| -> String {
+        // A word title-cased as `char::to_uppercase` would; `None` when its first letter's
+        // upper case begins no word of the lists, so that no listed name can hold it.
+        let title_case = |w: &str| -> Option<String> {
             let mut out = String::with_capacity(w.len());
-            for (k, c) in w.chars().enumerate() {
-                if k == 0 {
-                    out.extend(c.to_uppercase());
-                } else {
-                    out.extend(c.to_lowercase());
-                }
+            let mut chars = w.chars();
+            match chars.next() {
+                Some(c) if c.is_ascii() => out.push(c.to_ascii_uppercase()),
+                Some(c) => out.push_str(lexicon::upper_first(c)?),
+                None => {}
             }
-            out
+            out.extend(chars.flat_map(char::to_lowercase));
+            Some(out)
         };
         push_longest(tokens, 0..tokens.len(), 3, mentions, |i, j, raw| {
-            let cased: Vec<String> = tokens[i..j]
+            let cased: Option<Vec<String>> = tokens[i..j]
                 .iter()
                 .map(|t| title_case(t.span().slice(text)))
                 .collect();
-            let cased = cased.join(" ");
-            if lex.places.contains(cased.as_str()) || lex.places.contains(raw.slice(text)) {
+            let cased = cased.map(|c| c.join(" "));
+            let cased = cased.as_deref();
+            if cased.is_some_and(|c| lex.places.contains(c)) || lex.places.contains(raw.slice(text))
+            {
                 Some(EntityKind::Place)
-            } else if lex.demonyms.contains(cased.as_str()) {
+            } else if cased.is_some_and(|c| lex.demonyms.contains(c)) {
                 Some(EntityKind::Misc)
             } else {
                 None
