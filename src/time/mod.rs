@@ -750,6 +750,11 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
         let Some(w) = words.get(p) else {
             break;
         };
+        // A quotation ends or begins: its verbs and those of its attribution (`… at the Fed's
+        // December meeting," he told analysts`) tell other times.
+        if matches!(w.text, "\"" | "”" | "“") {
+            break;
+        }
         if let Some(t) = tense_of(words, p) {
             // The speech verb after a report (`talks begin on Tuesday, a spokesman said`) is
             // the telling's tense, not the report's; after an opening date and a comma (`On

@@ -314,14 +314,21 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 let v = format!("XXXX-WXX-{}", d.number_from_monday());
                 return (with_part(point(date, (v, Precision::Day)), *part), None);
             };
-            let base = match (shift, cx.reference) {
+            let day = match (shift, cx.reference) {
                 // `the previous Friday`, `the next Monday` count from the story's last date.
-                (Shift::Last | Shift::Next, Some(r)) if r.unit == Unit::Day => r.date,
-                _ => a,
+                (Shift::Last | Shift::Next, Some(r)) if r.unit == Unit::Day => {
+                    resolve_weekday(r.date, *d, cx.tense, *shift)
+                }
+                // `next Thursday` is a day of next week (weeks start on Monday): written on a
+                // Wednesday, not the next day, which news calls `Thursday`, but the one after.
+                (Shift::Next, _) => {
+                    let days = 7 - a.weekday().num_days_from_monday() + d.num_days_from_monday();
+                    shift_days(a, i64::from(days)).unwrap_or(a)
+                }
+                _ => resolve_weekday(a, *d, cx.tense, *shift),
             };
             // `Friday night` keeps the day's value (TimeML annotators mostly mark the day), `Friday
             // evening` its part.
-            let day = resolve_weekday(base, *d, cx.tense, *shift);
             let part = part.filter(|p| *p == "EV");
             (
                 with_part(point(date, (ymd(day), Precision::Day)), part),
@@ -379,9 +386,20 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 None => (point(date, unknown_at(unit_shown)), None),
             }
         }
+        Sem::WeekOf(day) => match resolve(day, cx) {
+            (_, Some(r)) => (
+                point(date, at_unit(r.date, Unit::Week)),
+                reference(r.date, Unit::Week),
+            ),
+            found => found,
+        },
         Sem::Anaphor(unit, k) => {
             let base = match cx.reference {
                 Some(r) if r.unit <= *unit => Some(r.date),
+                // `In November, … talks broke down that night`: a night of that November.
+                Some(r) if *k == 0 => {
+                    return (point(date, at_unit(r.date, r.unit)), None);
+                }
                 _ => anchor,
             };
             match base.and_then(|b| shift(b, *unit, *k)) {

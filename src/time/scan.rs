@@ -104,6 +104,8 @@ pub(super) enum Sem {
     Season(&'static str, Shift, Option<i32>),
     /// A weekend (`this weekend`).
     Weekend(Shift),
+    /// The week of a day (`the week ending May 2`, `the week to Friday`).
+    WeekOf(Box<Sem>),
     /// A clock time, on a day given with it (`noon Thursday`) or the publication day.
     Clock {
         hour: u32,
@@ -519,7 +521,10 @@ impl<'w, 't> Scanner<'w, 't> {
             Some((u, false)) if u >= Unit::Day && u != Unit::Decade && u != Unit::Century => {
                 Some((k + 1, Sem::Anaphor(u, shift)))
             }
-            _ if self.is(k, "morning") => Some((k + 1, Sem::Anaphor(Unit::Day, shift))),
+            // `that morning`, `that night`, `the next evening`: the day's.
+            _ if lexicon::part_of_day(self.lw(k)).is_some() => {
+                Some((k + 1, Sem::Anaphor(Unit::Day, shift)))
+            }
             _ => {
                 // `that summer`, `the following September` (not `that fall`, nor `said that
                 // September was wet`: a month of its own).
@@ -618,7 +623,8 @@ impl<'w, 't> Scanner<'w, 't> {
                     }
                 }
             }
-            "quarter" => {
+            // Not `the quarter-finals`.
+            "quarter" if !self.is(j + 1, "-") => {
                 return Some((
                     j + 1,
                     Sem::Quarter {
@@ -629,6 +635,12 @@ impl<'w, 't> Scanner<'w, 't> {
                 ))
             }
             "weekend" => return Some((j + 1, Sem::Weekend(Shift::Bare))),
+            // Weekly figures: `the week ending May 2`, `the week ended Friday`.
+            "week" if one_of!(self.lw(j + 1), "ending" | "ended" | "to" | "through") => {
+                if let Some((e, day @ (Sem::Date { .. } | Sem::Weekday(..)))) = self.plain(j + 2) {
+                    return Some((e, Sem::WeekOf(Box::new(day))));
+                }
+            }
             // `For the week, the index rose 2%`: the week of the report.
             "week" | "month"
                 if matches!(
@@ -656,6 +668,9 @@ impl<'w, 't> Scanner<'w, 't> {
                     }
                     _ => return None,
                 };
+                if w == "year" && self.is(k, "to") && self.is(k + 1, "date") {
+                    return Some((k + 2, Sem::Relative(Unit::Year, 0)));
+                }
                 if matches!(self.lw(k), "ended" | "ending" | "earlier" | "before" | "to") {
                     return Some((k, Sem::Duration("P1Y".into())));
                 }
@@ -724,10 +739,11 @@ impl<'w, 't> Scanner<'w, 't> {
             | Sem::QuarterOf(..)
             | Sem::HalfOf(..)
             | Sem::Season(..)
-            | Sem::Duration(_)
             | Sem::YearEnd
             | Sem::Relative(..)
             | Sem::Weekend(_) => Some((e, sem)),
+            // `the two years`, but `the` stays out of an adjective: `the 48-hour strike`.
+            Sem::Duration(_) if !self.is(j + 1, "-") => Some((e, sem)),
             // `the five years ago` is not a phrase, but `the past two months` is a duration.
             _ => None,
         }
@@ -985,7 +1001,7 @@ impl<'w, 't> Scanner<'w, 't> {
         // Bare plural units: hours, years, decades (but not `three-quarters`, nor the end of a
         // compound: `after-hours trading`, `off-hours`)
         let compound = i >= 2 && self.is(i - 1, "-") && self.touches(i) && self.touches(i - 1);
-        if let Some((u, true)) = lexicon::unit(w).filter(|_| !compound) {
+        if let Some((u, true)) = lexicon::unit(w).filter(|_| !compound && !self.aged_before(i)) {
             if self.is(i + 1, "ago") {
                 return Some((
                     i + 2,
@@ -1050,6 +1066,18 @@ impl<'w, 't> Scanner<'w, 't> {
                 return Some((i + 3, Sem::YearEnd));
             }
             "year" if self.is(i + 1, "end") => return Some((i + 2, Sem::Relative(Unit::Year, 0))),
+            // `year to date`, `year-to-date`: this year so far.
+            "year" if self.is(i + 1, "to") && self.is(i + 2, "date") => {
+                return Some((i + 3, Sem::Relative(Unit::Year, 0)));
+            }
+            "year"
+                if self.is(i + 1, "-")
+                    && self.is(i + 2, "to")
+                    && self.is(i + 3, "-")
+                    && self.is(i + 4, "date") =>
+            {
+                return Some((i + 5, Sem::Relative(Unit::Year, 0)));
+            }
             "year" if matches!(self.lw(i + 1), "’s" | "'s") && self.is(i + 2, "end") => {
                 return Some((i + 3, Sem::Relative(Unit::Year, 0)));
             }
@@ -1546,8 +1574,9 @@ impl<'w, 't> Scanner<'w, 't> {
             }
         }
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
-        // An age (`52 years old`) is not a time.
-        if self.is(e, "old") {
+        // An age (`52 years old`, `aged 6 months`, `aged between 6 months and 5 years`) is not
+        // a time.
+        if self.is(e, "old") || self.aged_before(i) {
             return None;
         }
         if matches!(w, "a" | "an") && !plural {
@@ -1619,6 +1648,29 @@ impl<'w, 't> Scanner<'w, 't> {
             _ => unit.duration(n),
         };
         Some((e, Sem::Duration(value)))
+    }
+
+    /// True when `aged` stands before the count at `i`, over the words of a range of ages
+    /// (`aged between 6 months and 5 years`, `aged 6 months to 5 years`).
+    fn aged_before(&self, i: usize) -> bool {
+        // The words of such a range are few: the look back is bounded.
+        let from = i.saturating_sub(6);
+        for k in (from..i).rev() {
+            let w = self.lw(k);
+            if one_of!(w, "aged" | "ages") {
+                return true;
+            }
+            let in_range = one_of!(
+                w,
+                "between" | "and" | "to" | "from" | "-" | "under" | "over"
+            ) || self.digits(k).is_some()
+                || lexicon::number(w).is_some()
+                || lexicon::unit(w).is_some();
+            if !in_range {
+                return false;
+            }
+        }
+        false
     }
 
     /// Index after a half at `k`: `and a half`, `1/2` (written against the number) or `½`.
@@ -1780,6 +1832,13 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             return None;
         }
+        // `last season`, `next season's games`: a year from the publication's, as sports
+        // seasons that span two years have no calendar of their own.
+        // (Not `the last season of the show`, `in his last season`: the final one.)
+        let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
+        if next == "season" && !one_of!(prev, "the" | "his" | "her" | "its" | "their" | "a") {
+            return Some((k + 1, Sem::Relative(Unit::Year, delta)));
+        }
         if let Some(d) = lexicon::weekday(next, false) {
             return Some(self.weekday_phrase(i, d, shift, k + 1));
         }
@@ -1903,20 +1962,21 @@ mod tests {
     /// The words the scanner names that only ever come after an expression's first word.
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
-        "'s", "accord", "accords", "across", "after", "ago", "agreement", "always", "am", "and",
-        "article", "before", "beginning", "between", "billion", "by", "can", "cents", "century",
-        "chapter", "close", "comparable", "consecutive", "could", "day", "distant", "does",
-        "dollars", "during", "end", "ended", "ending", "eve", "final", "flight", "following", "for",
-        "foreseeable", "from", "full", "gate", "get", "gets", "getting", "gmt", "got", "h", "half",
-        "has", "highway", "in", "initial", "inquiry", "interstate", "island", "km", "lasts",
-        "latest", "least", "level", "might", "million", "model", "month", "morning", "most", "must",
-        "near", "not", "number", "o'clock", "of", "old", "on", "or", "other", "o’clock", "p",
-        "page", "paragraph", "people", "percent", "perhaps", "period", "platform", "plus", "pm",
-        "post", "pre", "prior", "quarter", "resolution", "results", "rising", "room", "route",
-        "same", "section", "should", "since", "so", "start", "straight", "successive", "suite",
-        "takes", "than", "through", "throughout", "thus", "till", "times", "to", "towards",
-        "troops", "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "will",
-        "within", "work", "worked", "would", "’s",
+        "'s", "accord", "accords", "across", "after", "aged", "ages", "ago", "agreement", "always",
+        "am", "and", "article", "before", "beginning", "between", "billion", "by", "can", "cents",
+        "century", "chapter", "close", "comparable", "consecutive", "could", "date", "day",
+        "distant", "does", "dollars", "during", "end", "ended", "ending", "eve", "final", "flight",
+        "following", "for", "foreseeable", "from", "full", "gate", "get", "gets", "getting", "gmt",
+        "got", "h", "half", "has", "her", "highway", "his", "in", "initial", "inquiry",
+        "interstate", "island", "its", "km", "lasts", "latest", "least", "level", "might",
+        "million", "model", "month", "morning", "most", "must", "near", "not", "number", "o'clock",
+        "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent",
+        "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter",
+        "resolution", "results", "rising", "room", "route", "same", "season", "section", "should",
+        "since", "so", "start", "straight", "successive", "suite", "takes", "than", "their",
+        "through", "throughout", "thus", "till", "times", "to", "towards", "troops", "unless",
+        "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within", "work",
+        "worked", "would", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).

@@ -301,6 +301,26 @@ t! {
     a_day_range_is_one_span_from_its_first_day: "The tournament runs March 3-5.", "2026-11-09" => [("March 3-5", "2027-03-03")];
 }
 
+// Election, strike, outbreak, tournament and markets stories.
+t! {
+    next_weekday_on_the_day_before_is_next_weeks: "They play their last game next Thursday.", "2026-05-20" => [("next Thursday", "2026-05-28")];
+    next_weekday_later_this_week_is_next_weeks: "The panel meets next Saturday.", "2026-05-20" => [("next Saturday", "2026-05-30")];
+    next_weekday_early_in_the_week_is_the_coming_one: "The panel meets next Monday.", "2026-05-20" => [("next Monday", "2026-05-25")];
+    next_weekday_on_the_same_weekday_is_a_week_on: "The panel meets next Wednesday.", "2026-05-20" => [("next Wednesday", "2026-05-27")];
+    that_night_is_the_last_days: "The strike began on March 3. Talks broke down that night.", "2026-03-13" => [("March 3", "2026-03-03"), ("that night", "2026-03-03")];
+    the_next_evening_counts_from_the_last_day: "The final is on May 28, and the ceremony is the next evening.", "2026-05-20" => [("May 28", "2026-05-28"), ("the next evening", "2026-05-29")];
+    that_night_after_a_month_is_in_that_month: "The last walkout was in November. Talks broke down that night.", "2026-03-13" => [("November", "2025-11"), ("that night", "2025-11")];
+    seasons_of_sport_count_years: "He scored 19 goals last season and 18 this season, and stays next season.", "2026-05-20" => [("last season", "2025"), ("this season", "2026"), ("next season", "2027")];
+    the_last_season_of_a_show_is_no_date: "Fans hated the last season of the show.", "2026-05-20" => [];
+    quarter_finals_are_no_quarter: "City reached the quarter-finals in the 2011-12 season.", "2026-05-20" => [("2011-12", "2011")];
+    the_stays_out_of_a_length_used_as_adjective: "The 48-hour strike ends at midnight.", "2026-03-13" => [("48-hour", "PT48H"), ("midnight", "2026-03-13T24:00")];
+    aged_is_an_age: "Children aged between 6 months and 5 years, and those aged 6 months to 5 years, are at risk.", "2026-05-06" => [];
+    the_week_ending_a_day_is_its_week: "In the week ending May 2, cases rose; in the week to Friday they fell.", "2026-05-06" => [("the week ending May 2", "2026-W18"), ("the week to Friday", "2026-W18")];
+    year_to_date_is_this_year: "The stock is up 21% year to date and 4% year-to-date.", "2026-07-29" => [("year to date", "2026"), ("year-to-date", "2026")];
+    a_quotes_attribution_gives_no_tense: "\"The last cut will come at the December meeting,\" he told analysts.", "2026-07-29" => [("December", "2026-12")];
+    a_half_in_a_sentence_about_a_bank_is_the_years: "The bank expects income to stabilise in the second half.", "2026-07-29" => [("the second half", "2026-H2")];
+}
+
 #[test]
 fn kinds_and_precisions() {
     let got = kinds(
