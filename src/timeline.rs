@@ -120,6 +120,8 @@ pub fn build(
     // Each sentence's times and points, in lists kept from one sentence to the next.
     let mut inside: Vec<usize> = Vec::new();
     let mut points: Vec<(usize, NaiveDate)> = Vec::new();
+    // The clause of each token of the sentence: a count of the `;` and `, and` before it.
+    let mut clause_at: Vec<u32> = Vec::new();
     for sentence in &doc.sentences {
         let in_body = doc
             .paragraphs
@@ -174,14 +176,12 @@ pub fn build(
             ));
         }
         // `hours after X`, `two days before X`: X is an event of its own, placed from the
-        // sentence's earliest point.
-        let Some(&(_, anchor)) = points.iter().min_by_key(|(_, d)| *d) else {
+        // sentence's point nearest the distance in its clause (`would close 90 days before the
+        // vote, on Aug. 5` from Aug. 5; not from a time past `, and`).
+        if points.is_empty() {
             continue;
-        };
-        let Some(anchor_time) = points.iter().find(|(_, d)| *d == anchor).map(|&(t, _)| t) else {
-            continue;
-        };
-        let anchor_value = &times[anchor_time].value;
+        }
+        clause_at.clear();
         for &t in &inside {
             let x = &times[t];
             if x.kind != TimeKind::Duration {
@@ -220,6 +220,31 @@ pub fn build(
             if time_index.within(clause).next().is_some() {
                 continue;
             }
+            if clause_at.is_empty() {
+                clause_numbers(text, tokens, &mut clause_at);
+            }
+            let clause_no = |span: Span| {
+                let k = tokens.partition_point(|tok| tok.span().start < span.start);
+                clause_at.get(k).copied()
+            };
+            let here = clause_no(x.span);
+            let at = points.partition_point(|&(p, _)| times[p].span.start < x.span.start);
+            let distance = |p: usize| {
+                let s = times[p].span;
+                s.start
+                    .abs_diff(x.span.end)
+                    .min(x.span.start.abs_diff(s.end))
+            };
+            let nearest = [at.checked_sub(1), Some(at)]
+                .into_iter()
+                .flatten()
+                .filter_map(|i| points.get(i).copied())
+                .filter(|&(p, _)| clause_no(times[p].span) == here)
+                .min_by_key(|&(p, _)| distance(p));
+            let Some((anchor_time, anchor)) = nearest else {
+                continue;
+            };
+            let anchor_value = &times[anchor_time].value;
             let Some((value, start)) = relative_value(anchor_value, anchor, &x.value, before)
             else {
                 continue;
@@ -292,6 +317,22 @@ fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
             Some(Span::new(first.span().start, last.span().end))
         })
         .collect()
+}
+
+/// The clause of each of `tokens` into `out`: a count of the `;` and `, and` (`, but`) before it.
+fn clause_numbers(text: &str, tokens: &[Token], out: &mut Vec<u32>) {
+    let mut n = 0;
+    for (k, tok) in tokens.iter().enumerate() {
+        out.push(n);
+        n += u32::from(match tok.span().slice(text) {
+            ";" => true,
+            "," => tokens.get(k + 1).is_some_and(|next| {
+                let w = next.span().slice(text);
+                w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but")
+            }),
+            _ => false,
+        });
+    }
 }
 
 /// The clause from token `k` to the next comma, dash, semicolon or the sentence's end.
@@ -451,6 +492,18 @@ mod tests {
             "2026-01-15" => [
                 ("2026-01-12", "Jurors met on Monday, two days before returning the verdict on Wednesday."),
                 ("2026-01-14", "Jurors met on Monday, two days before returning the verdict on Wednesday."),
+            ];
+        a_distance_is_told_from_the_nearest_time_of_its_clause:
+            "The board said on Tuesday that entries would close 90 days before the vote, on Aug. 5.",
+            "2026-01-14" => [
+                ("2026-01-13", "The board said on Tuesday that entries would close 90 days before the vote, on Aug. 5."),
+                ("2026-08-05", "The board said on Tuesday that entries would close 90 days before the vote, on Aug. 5."),
+                ("2026-11-03", "the vote"),
+            ];
+        a_distance_is_not_told_from_a_time_past_and:
+            "The list comes out on July 15, and early voting begins three weeks before the vote.",
+            "2026-01-14" => [
+                ("2026-07-15", "The list comes out on July 15, and early voting begins three weeks before the vote."),
             ];
         unresolved_times_stay_out:
             "The plant will close for three days, as it does every year.",

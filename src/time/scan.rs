@@ -874,6 +874,20 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         // 30 November [, 2017] [, 9:34pm]
         if let Some(d) = self.digits(i).filter(|d| (1..=31).contains(d)) {
+            // `April 24 and 25`, `Nov. 3 or 4`: a second day of the month just named.
+            let month_at = i
+                .checked_sub(3)
+                .map(|k| k - usize::from(k > 0 && self.is(k, ".")));
+            let second = i >= 3
+                && matches!(self.lw(i - 1), "and" | "or")
+                && self.digits(i - 2).is_some_and(|d0| d0 < d)
+                && lexicon::unit(self.lw(i + 1)).is_none();
+            if let Some(m) = month_at
+                .filter(|k| second && self.capitalised(*k))
+                .and_then(|k| lexicon::month(self.lw(k)))
+            {
+                return Some(self.date_tail(i + 1, None, m, d));
+            }
             if self.capitalised(i + 1) {
                 if let Some(m) = lexicon::month(self.lw(i + 1)) {
                     let k = self.after_month(i + 1);
@@ -1482,6 +1496,15 @@ impl<'w, 't> Scanner<'w, 't> {
             } else if self.is(e, "o’clock") || self.is(e, "o'clock") {
                 suffix = "h".into();
                 e += 1;
+            } else if self.is(e, "in") && self.is(e + 1, "the") {
+                // `4 in the morning`, `6 in the evening`: TimeML keeps the words in the span.
+                suffix = match self.lw(e + 2) {
+                    "morning" => "am",
+                    "afternoon" | "evening" => "pm",
+                    _ => "",
+                }
+                .into();
+                e += if suffix.is_empty() { 0 } else { 3 };
             }
         }
         let (h, m) = match digits.split_once(':').or_else(|| digits.split_once('.')) {
@@ -1962,21 +1985,21 @@ mod tests {
     /// The words the scanner names that only ever come after an expression's first word.
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
-        "'s", "accord", "accords", "across", "after", "aged", "ages", "ago", "agreement", "always",
-        "am", "and", "article", "before", "beginning", "between", "billion", "by", "can", "cents",
-        "century", "chapter", "close", "comparable", "consecutive", "could", "date", "day",
-        "distant", "does", "dollars", "during", "end", "ended", "ending", "eve", "final", "flight",
-        "following", "for", "foreseeable", "from", "full", "gate", "get", "gets", "getting", "gmt",
-        "got", "h", "half", "has", "her", "highway", "his", "in", "initial", "inquiry",
-        "interstate", "island", "its", "km", "lasts", "latest", "least", "level", "might",
-        "million", "model", "month", "morning", "most", "must", "near", "not", "number", "o'clock",
-        "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent",
-        "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter",
-        "resolution", "results", "rising", "room", "route", "same", "season", "section", "should",
-        "since", "so", "start", "straight", "successive", "suite", "takes", "than", "their",
-        "through", "throughout", "thus", "till", "times", "to", "towards", "troops", "unless",
-        "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within", "work",
-        "worked", "would", "’s",
+        "'s", "accord", "accords", "across", "after", "afternoon", "aged", "ages", "ago",
+        "agreement", "always", "am", "and", "article", "before", "beginning", "between", "billion",
+        "by", "can", "cents", "century", "chapter", "close", "comparable", "consecutive", "could",
+        "date", "day", "distant", "does", "dollars", "during", "end", "ended", "ending", "eve",
+        "evening", "final", "flight", "following", "for", "foreseeable", "from", "full", "gate",
+        "get", "gets", "getting", "gmt", "got", "h", "half", "has", "her", "highway", "his", "in",
+        "initial", "inquiry", "interstate", "island", "its", "km", "lasts", "latest", "least",
+        "level", "might", "million", "model", "month", "morning", "most", "must", "near", "not",
+        "number", "o'clock", "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph",
+        "people", "percent", "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior",
+        "quarter", "resolution", "results", "rising", "room", "route", "same", "season", "section",
+        "should", "since", "so", "start", "straight", "successive", "suite", "takes", "than",
+        "their", "through", "throughout", "thus", "till", "times", "to", "towards", "troops",
+        "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within",
+        "work", "worked", "would", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).

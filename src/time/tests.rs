@@ -318,6 +318,9 @@ t! {
     the_week_ending_a_day_is_its_week: "In the week ending May 2, cases rose; in the week to Friday they fell.", "2026-05-06" => [("the week ending May 2", "2026-W18"), ("the week to Friday", "2026-W18")];
     year_to_date_is_this_year: "The stock is up 21% year to date and 4% year-to-date.", "2026-07-29" => [("year to date", "2026"), ("year-to-date", "2026")];
     a_quotes_attribution_gives_no_tense: "\"The last cut will come at the December meeting,\" he told analysts.", "2026-07-29" => [("December", "2026-12")];
+    a_second_day_of_the_month_is_a_date: "The summit is on April 24 and 25.", "2026-01-12" => [("April 24", "2026-04-24"), ("25", "2026-04-25")];
+    a_count_after_a_date_and_and_stays_a_count: "They won on May 3 and 4 days later lost.", "2026-05-20" => [("May 3", "2026-05-03"), ("4 days later", "2026-05-07")];
+    an_hour_in_the_morning_is_a_clock_time: "He will leave at 4 in the morning or 6 in the evening.", "2026-01-12" => [("4 in the morning", "2026-01-12T04:00"), ("6 in the evening", "2026-01-12T18:00")];
     a_half_in_a_sentence_about_a_bank_is_the_years: "The bank expects income to stabilise in the second half.", "2026-07-29" => [("the second half", "2026-H2")];
 }
 
