@@ -253,6 +253,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         let scanner = Scanner::new(&words);
         // The year the sentence opens with (`In 2019,`, `Last year,`).
         let mut opening = None;
+        // A set told in the sentence (`open every day between 8 a.m. and 8 p.m.`): its clock
+        // times are on no one day.
+        let mut set_told = false;
         let mut i = 0;
         while i < words.len() {
             let Some((end, mut sem)) = scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
@@ -320,27 +323,31 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if first.lower == "overnight" && tense == Tense::Past {
                 sem = scan::Sem::Day(-1, Some("NI"));
             }
+            let any_day = set_told && matches!(sem, scan::Sem::Clock { on: None, .. });
             let cx = Context {
                 anchor: anchor.filter(|_| {
-                    !(no_year
-                        && matches!(
-                            sem,
-                            scan::Sem::Weekday(..)
-                                | scan::Sem::Weekend(_)
-                                | scan::Sem::Movable(_)
-                                | scan::Sem::Clock { on: Some(_), .. }
-                        ))
+                    !(any_day
+                        || no_year
+                            && matches!(
+                                sem,
+                                scan::Sem::Weekday(..)
+                                    | scan::Sem::Weekend(_)
+                                    | scan::Sem::Movable(_)
+                                    | scan::Sem::Clock { on: Some(_), .. }
+                            ))
                 }),
                 tense,
                 // `next Saturday` counts from the publication date, `the next Saturday` from the
                 // story's last date.
                 reference: reference.filter(|_| {
-                    !(matches!(sem, scan::Sem::Weekday(..))
-                        && matches!(first.lower, "next" | "last")
-                        && before.is_none_or(|w| w.lower != "the"))
+                    !(any_day
+                        || matches!(sem, scan::Sem::Weekday(..))
+                            && matches!(first.lower, "next" | "last")
+                            && before.is_none_or(|w| w.lower != "the"))
                 }),
             };
             let (mut r, new_ref) = resolve::resolve(&sem, &cx);
+            set_told |= r.kind == TimeKind::Set;
             if no_year {
                 r.value = without_year(r.value);
             }
