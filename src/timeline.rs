@@ -175,9 +175,8 @@ pub fn build(
                 event(x.value.clone(), t, span),
             ));
         }
-        // `hours after X`, `two days before X`: X is an event of its own, placed from the
-        // sentence's point nearest the distance in its clause (`would close 90 days before the
-        // vote, on Aug. 5` from Aug. 5; not from a time past `, and`).
+        // `hours after X`, `two days before X`: X is an event of its own, placed from a point
+        // of the sentence.
         if points.is_empty() {
             continue;
         }
@@ -228,19 +227,30 @@ pub fn build(
                 clause_at.get(k).copied()
             };
             let here = clause_no(x.span);
-            let at = points.partition_point(|&(p, _)| times[p].span.start < x.span.start);
-            let distance = |p: usize| {
-                let s = times[p].span;
-                s.start
-                    .abs_diff(x.span.end)
-                    .min(x.span.start.abs_diff(s.end))
-            };
-            let nearest = [at.checked_sub(1), Some(at)]
-                .into_iter()
-                .flatten()
-                .filter_map(|i| points.get(i).copied())
-                .filter(|&(p, _)| clause_no(times[p].span) == here)
-                .min_by_key(|&(p, _)| distance(p));
+            // A date set off after the clause (`90 days before the vote, on Aug. 5`) is the
+            // event's own; else the sentence's earliest point in the clause of the distance.
+            let after_clause = tokens.partition_point(|tok| tok.span().start < clause.end);
+            let set_off = tokens.get(after_clause..).and_then(|ts| match ts {
+                [comma, prep, first, ..]
+                    if comma.span().slice(text) == ","
+                        && one_of!(prep.span().slice(text), "on" | "in" | "at") =>
+                {
+                    Some(first.span().start)
+                }
+                [comma, first, ..] if comma.span().slice(text) == "," => Some(first.span().start),
+                _ => None,
+            });
+            let nearest = points
+                .iter()
+                .copied()
+                .find(|&(p, _)| Some(times[p].span.start) == set_off)
+                .or_else(|| {
+                    points
+                        .iter()
+                        .copied()
+                        .filter(|&(p, _)| clause_no(times[p].span) == here)
+                        .min_by_key(|&(_, d)| d)
+                });
             let Some((anchor_time, anchor)) = nearest else {
                 continue;
             };
@@ -319,19 +329,24 @@ fn clauses(text: &str, tokens: &[Token]) -> Vec<Span> {
         .collect()
 }
 
-/// The clause of each of `tokens` into `out`: a count of the `;` and `, and` (`, but`) before it.
+/// The clause of each of `tokens` into `out`: a count of the `;` and `, and` (`, but`) before it,
+/// outside a pair of dashes (`Meetings on Wednesday – chaired by A, and B – were held`).
 fn clause_numbers(text: &str, tokens: &[Token], out: &mut Vec<u32>) {
     let mut n = 0;
+    let mut aside = false;
     for (k, tok) in tokens.iter().enumerate() {
         out.push(n);
-        n += u32::from(match tok.span().slice(text) {
+        let w = tok.span().slice(text);
+        aside ^= matches!(w, "–" | "—");
+        let opens = match w {
             ";" => true,
             "," => tokens.get(k + 1).is_some_and(|next| {
                 let w = next.span().slice(text);
                 w.eq_ignore_ascii_case("and") || w.eq_ignore_ascii_case("but")
             }),
             _ => false,
-        });
+        };
+        n += u32::from(opens && !aside);
     }
 }
 
@@ -504,6 +519,13 @@ mod tests {
             "The list comes out on July 15, and early voting begins three weeks before the vote.",
             "2026-01-14" => [
                 ("2026-07-15", "The list comes out on July 15, and early voting begins three weeks before the vote."),
+            ];
+        an_and_between_dashes_opens_no_clause:
+            "Talks on Monday and Tuesday – led by Ann Lee, and Bo Chen – were held hours after the launch.",
+            "2017-11-30" => [
+                ("2017-11-27", "the launch"),
+                ("2017-11-27", "Talks on Monday and Tuesday – led by Ann Lee, and Bo Chen – were held hours after the launch."),
+                ("2017-11-28", "Talks on Monday and Tuesday – led by Ann Lee, and Bo Chen – were held hours after the launch."),
             ];
         unresolved_times_stay_out:
             "The plant will close for three days, as it does every year.",
