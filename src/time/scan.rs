@@ -1081,16 +1081,12 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             "year" if self.is(i + 1, "end") => return Some((i + 2, Sem::Relative(Unit::Year, 0))),
             // `year to date`, `year-to-date`: this year so far.
-            "year" if self.is(i + 1, "to") && self.is(i + 2, "date") => {
-                return Some((i + 3, Sem::Relative(Unit::Year, 0)));
-            }
-            "year"
-                if self.is(i + 1, "-")
-                    && self.is(i + 2, "to")
-                    && self.is(i + 3, "-")
-                    && self.is(i + 4, "date") =>
-            {
-                return Some((i + 5, Sem::Relative(Unit::Year, 0)));
+            "year" if self.is(i + 1 + usize::from(self.is(i + 1, "-")), "to") => {
+                let k = i + 2 + usize::from(self.is(i + 1, "-"));
+                let k = k + usize::from(self.is(k, "-"));
+                if self.is(k, "date") {
+                    return Some((k + 1, Sem::Relative(Unit::Year, 0)));
+                }
             }
             "year" if matches!(self.lw(i + 1), "’s" | "'s") && self.is(i + 2, "end") => {
                 return Some((i + 3, Sem::Relative(Unit::Year, 0)));
