@@ -230,20 +230,22 @@ pub fn build(
             // A date set off after the clause (`90 days before the vote, on Aug. 5`) is the
             // event's own; else the sentence's earliest point in the clause of the distance.
             let after_clause = tokens.partition_point(|tok| tok.span().start < clause.end);
-            let set_off = tokens.get(after_clause..).and_then(|ts| match ts {
-                [comma, prep, first, ..]
-                    if comma.span().slice(text) == ","
-                        && one_of!(prep.span().slice(text), "on" | "in" | "at") =>
-                {
-                    Some(first.span().start)
-                }
-                [comma, first, ..] if comma.span().slice(text) == "," => Some(first.span().start),
-                _ => None,
-            });
+            let comma = tokens
+                .get(after_clause)
+                .is_some_and(|tok| tok.span().slice(text) == ",");
+            // The date's first word comes after the comma and at most one preposition.
+            let set_off = |p: usize| {
+                comma
+                    && tokens
+                        .iter()
+                        .skip(after_clause + 1)
+                        .take(2)
+                        .any(|t| t.span().start == times[p].span.start)
+            };
             let nearest = points
                 .iter()
                 .copied()
-                .find(|&(p, _)| Some(times[p].span.start) == set_off)
+                .find(|&(p, _)| set_off(p))
                 .or_else(|| {
                     points
                         .iter()

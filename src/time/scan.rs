@@ -1492,15 +1492,6 @@ impl<'w, 't> Scanner<'w, 't> {
             } else if self.is(e, "o’clock") || self.is(e, "o'clock") {
                 suffix = "h".into();
                 e += 1;
-            } else if self.is(e, "in") && self.is(e + 1, "the") {
-                // `4 in the morning`, `6 in the evening`: TimeML keeps the words in the span.
-                suffix = match self.lw(e + 2) {
-                    "morning" => "am",
-                    "afternoon" | "evening" => "pm",
-                    _ => "",
-                }
-                .into();
-                e += if suffix.is_empty() { 0 } else { 3 };
             }
         }
         let (h, m) = match digits.split_once(':').or_else(|| digits.split_once('.')) {
@@ -1676,7 +1667,7 @@ impl<'w, 't> Scanner<'w, 't> {
         let from = i.saturating_sub(6);
         for k in (from..i).rev() {
             let w = self.lw(k);
-            if one_of!(w, "aged" | "ages") {
+            if matches!(w, "aged" | "ages") {
                 return true;
             }
             let in_range = one_of!(
@@ -1981,21 +1972,21 @@ mod tests {
     /// The words the scanner names that only ever come after an expression's first word.
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
-        "'s", "accord", "accords", "across", "after", "afternoon", "aged", "ages", "ago",
-        "agreement", "always", "am", "and", "article", "before", "beginning", "between", "billion",
-        "by", "can", "cents", "century", "chapter", "close", "comparable", "consecutive", "could",
-        "date", "day", "distant", "does", "dollars", "during", "end", "ended", "ending", "eve",
-        "evening", "final", "flight", "following", "for", "foreseeable", "from", "full", "gate",
-        "get", "gets", "getting", "gmt", "got", "h", "half", "has", "her", "highway", "his", "in",
-        "initial", "inquiry", "interstate", "island", "its", "km", "lasts", "latest", "least",
-        "level", "might", "million", "model", "month", "morning", "most", "must", "near", "not",
-        "number", "o'clock", "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph",
-        "people", "percent", "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior",
-        "quarter", "resolution", "results", "rising", "room", "route", "same", "season", "section",
-        "should", "since", "so", "start", "straight", "successive", "suite", "takes", "than",
-        "their", "through", "throughout", "thus", "till", "times", "to", "towards", "troops",
-        "unless", "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within",
-        "work", "worked", "would", "’s",
+        "'s", "accord", "accords", "across", "after", "aged", "ages", "ago", "agreement", "always",
+        "am", "and", "article", "before", "beginning", "between", "billion", "by", "can", "cents",
+        "century", "chapter", "close", "comparable", "consecutive", "could", "date", "day",
+        "distant", "does", "dollars", "during", "end", "ended", "ending", "eve", "final", "flight",
+        "following", "for", "foreseeable", "from", "full", "gate", "get", "gets", "getting", "gmt",
+        "got", "h", "half", "has", "her", "highway", "his", "in", "initial", "inquiry",
+        "interstate", "island", "its", "km", "lasts", "latest", "least", "level", "might",
+        "million", "model", "month", "morning", "most", "must", "near", "not", "number", "o'clock",
+        "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent",
+        "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter",
+        "resolution", "results", "rising", "room", "route", "same", "season", "section", "should",
+        "since", "so", "start", "straight", "successive", "suite", "takes", "than", "their",
+        "through", "throughout", "thus", "till", "times", "to", "towards", "troops", "unless",
+        "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within", "work",
+        "worked", "would", "’s",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).
