@@ -89,6 +89,8 @@ struct Context<'a> {
     /// For each mention, true when it can be the antecedent of a pronoun (a person named
     /// outside quotes and credit lines).
     antecedent: Vec<bool>,
+    /// For each piece, true when it follows a word that makes it a title or a name.
+    titles: Vec<bool>,
     /// What the article calls each entity: `he`, `she` or neither clearly.
     genders: Vec<gender::Gender>,
     /// What the word lists say about each token (`words[k]` for token `k`), read once: the
@@ -197,6 +199,7 @@ pub fn attribute(
         last_person,
         last_org,
         antecedent,
+        titles: Vec::new(),
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         words: Vec::new(),
         block_tokens: TokenBlocks::new(text.len(), &doc.tokens),
@@ -216,6 +219,7 @@ pub fn attribute(
         .map(|(k, t)| word_of(cx.w(k), t.kind))
         .collect();
     cx.words = words;
+    cx.titles = (0..pieces.len()).map(|i| cx.reads_as_title(i)).collect();
 
     let mut direct: Vec<Quote> = pieces
         .iter()

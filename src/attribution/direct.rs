@@ -163,8 +163,15 @@ impl<'a> Context<'a> {
     }
 
     /// True when piece `i` follows a word that makes it a title or a name (`on CNN's “State
-    /// of the Union”`, `broadcast of “Fox News Sunday,”`), not speech.
+    /// of the Union”`, `broadcast of “Fox News Sunday,”`), not speech: read once per piece
+    /// into [`Context::titles`].
     pub(super) fn after_title_word(&self, i: usize) -> bool {
+        self.titles.get(i).copied().unwrap_or(false)
+    }
+
+    /// What [`Context::after_title_word`] reads, worked out for piece `i` (the rules ask it
+    /// two or three times a quote).
+    pub(super) fn reads_as_title(&self, i: usize) -> bool {
         let Some(piece) = self.pieces.get(i) else {
             return false;
         };
