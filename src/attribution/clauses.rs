@@ -170,6 +170,13 @@ impl<'a> Context<'a> {
                                 || after == ","
                                 || self.lower_is(np.1, List::Preposition) && short_tail)
                     })
+                } else if let Some(np) = self
+                    .restrictive_subject(comma + 1, v)
+                    .filter(|np| np.0 == comma + 1 && self.lower_is(np.1 - 1, List::SpeakerHead))
+                {
+                    // `…, a senior official who spoke on condition of anonymity told
+                    // reporters`: the noun before `who`, one that names a source.
+                    Some(np)
                 } else if self.clean_subject(comma + 1, v) {
                     // The whole stretch after the comma is the subject (`Mr. Obama`, `Scott
                     // Pruitt, the attorney general, …`).
@@ -222,8 +229,14 @@ impl<'a> Context<'a> {
                         speaker: None,
                     });
                 }
-                // `In 2012, the economy grew, he said`: skip an opening phrase.
-                if self.lower_is(c0, List::Preposition) || self.lower_is(c0, List::Subordinator) {
+                // `In 2012, the economy grew, he said`: skip an opening phrase (`At least 20
+                // people died` opens with a number, not a phrase).
+                let quantity =
+                    self.lw(c0) == "at" && matches!(self.lw(c0 + 1).as_str(), "least" | "most");
+                if !quantity
+                    && (self.lower_is(c0, List::Preposition)
+                        || self.lower_is(c0, List::Subordinator))
+                {
                     match self.opening_phrase_comma(c0, content_end) {
                         Some(c) => c0 = c + 1,
                         None => break,

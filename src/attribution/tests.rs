@@ -697,6 +697,12 @@ t! {
         [(D, "The inquiry is unfair,", "He Yadong", "told", "He Yadong")];
     first_person_of_an_op_ed_is_its_author: "By Rebecca Lindqvist\n\nIn a survey of 130 studies, my colleagues and I found that most subsidies never paid off." =>
         [(R, "most subsidies never paid off", "I", "found", "Rebecca Lindqvist")];
+    at_least_opens_a_number_not_a_phrase: "At least 12 people died in the flood, said Mayor Ana Cruz." =>
+        [(R, "At least 12 people died in the flood", "Ana Cruz", "said", "Ana Cruz")];
+    trailing_source_with_a_restrictive_who: "The border will stay closed, an official who spoke on condition of anonymity told reporters." =>
+        [(R, "The border will stay closed", "an official", "told", "")];
+    restrictive_who_after_a_list_is_no_source: "He is a liar, cheat and boaster who has pledged to ban all imports." =>
+        [(R, "to ban all imports", "who", "pledged", "*")];
 }
 
 #[test]
