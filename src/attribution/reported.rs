@@ -815,6 +815,7 @@ impl<'a> Context<'a> {
             || matches!(resume.as_str(), "and" | "but" | "or" | "which" | "who")
             || is_open_mark(self.w(c2 + 1))
             || self.phrase_about_the_whole(c2 + 1, hi)
+            || self.how_it_was_said(c2 + 1, hi)
         {
             return None;
         }
@@ -843,6 +844,14 @@ impl<'a> Context<'a> {
             speaker,
         };
         Some((first, second))
+    }
+
+    /// True when token `k` opens an absolute phrase that says how the source spoke (`…, Santos
+    /// said, his voice breaking`), no clause of its words.
+    fn how_it_was_said(&self, k: usize, hi: usize) -> bool {
+        matches!(self.lw(k).as_str(), "his" | "her" | "their")
+            && (k + 2..hi.min(k + 4))
+                .any(|v| self.lw(v).ends_with("ing") && (k + 1..v).all(|x| !self.finite_verb_at(x)))
     }
 
     /// True when token `k` opens a phrase that says when or amid what a source spoke (`…,
@@ -899,6 +908,7 @@ impl<'a> Context<'a> {
         let first = self.lw(c);
         let words = (c..hi).filter(|&k| self.is_word(k)).count();
         if words < 3
+            || self.how_it_was_said(c, hi)
             || !self.is_word(c)
             || self.is(c, List::Participle)
             || first.ends_with("ing")
@@ -1014,6 +1024,10 @@ impl<'a> Context<'a> {
         })?;
         let going = going_on(p);
         let mut c = if going { p + 4 } else { p + 1 };
+        // (`…, pointing at a row of machines`: a gesture, no content.)
+        if self.lw(c) == "at" {
+            return None;
+        }
         if self.lw(c) == "that" {
             c = self.past_that(c);
         } else if matches!(self.w(p), "telling" | "urging" | "asking" | "calling") {

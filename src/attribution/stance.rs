@@ -1626,6 +1626,12 @@ impl<'a> Context<'a> {
             }
         }
         let talk = matches!(vw.as_bytes().get(..4), Some(b"spok" | b"spea" | b"talk"));
+        // (`speaking at a picket line`, `pointing at the machines`: a place or a thing, no
+        // content.)
+        let prep_word = self.ascii_lw(c);
+        let no_content_after = talk
+            && matches!(prep_word.as_str(), "against" | "for" | "over" | "to")
+            || (talk || vw.starts_with("point")) && prep_word == "at";
         // `said on Tuesday that …`, `wrote in a 42-page ruling that …`: a `that` clause a few
         // words on wins over the preposition (`ruling` is a noun after `a`).
         let that_clause = flags & CLAUSE != 0 && self.that_after(c, hi).is_some();
@@ -1639,8 +1645,8 @@ impl<'a> Context<'a> {
         if !that_clause
             && !to_verb
             && flags & PREPOSITION != 0
-            && is_content_preposition(&self.ascii_lw(c))
-            && !(talk && matches!(self.ascii_lw(c).as_str(), "against" | "for" | "over" | "to"))
+            && is_content_preposition(&prep_word)
+            && !no_content_after
             || matches!(vw, "called" | "calls" | "call" | "calling")
                 && matches!(self.w(c), "for" | "on")
         {

@@ -703,6 +703,13 @@ t! {
         [(R, "The border will stay closed", "an official", "told", "")];
     restrictive_who_after_a_list_is_no_source: "He is a liar, cheat and boaster who has pledged to ban all imports." =>
         [(R, "to ban all imports", "who", "pledged", "*")];
+    how_a_quote_was_said_is_no_second_piece: "“We would all be dead,” Ben Ortiz said, his voice breaking." =>
+        [(D, "We would all be dead,", "Ben Ortiz", "said", "Ben Ortiz")];
+    how_a_clause_was_said_is_no_second_piece: "The dam broke at dawn, Ben Ortiz said, his voice breaking." =>
+        [(R, "The dam broke at dawn", "Ben Ortiz", "said", "Ben Ortiz")];
+    speaking_at_a_place_is_no_content: "Jan Smit, speaking at a picket line outside the gate, said members were ready." =>
+        [(R, "members were ready", "Jan Smit", "said", "Jan Smit")];
+    pointing_at_a_thing_is_no_content: "Ruth Ade stood on the floor, pointing at a row of machines." => [];
 }
 
 #[test]
