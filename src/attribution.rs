@@ -420,6 +420,19 @@ pub fn attribute(
             q.speaker = r.speaker;
         }
     }
+    // A quotation cued by a stance inside what a source is reported to have said is that
+    // source's words (`Kishida told reporters he and Xi had agreed that “Q”`).
+    for q in &mut direct {
+        let Some(cue) = q.cue else {
+            continue;
+        };
+        let k = reported.partition_point(|r| r.span.start <= cue.start);
+        let near = &reported[k.saturating_sub(3)..k];
+        if let Some(r) = cx.speech_around_stance(q, near) {
+            q.cue = r.cue;
+            q.speaker = r.speaker;
+        }
+    }
     // A paragraph set off by an introduction ending in a colon (`The governor added:`), its
     // quotation marks lost: the whole paragraph is the source's words. What was read inside
     // it as reported speech is part of them.

@@ -286,6 +286,11 @@ impl<'a> Context<'a> {
         if w.len() > 3 && token.word.ascii() {
             return false;
         }
+        // `X said A, according to a readout`: where the words are reported, not more of them
+        // (also after a quotation: `should “look ahead,” according to …`).
+        if self.comma_at(k) && self.lw(k + 1) == "according" && self.lw(k + 2) == "to" {
+            return true;
+        }
         let lw = self.lw(k);
         if !matches!(lw.as_str(), "," | "in" | "on" | "but") {
             return false;

@@ -171,6 +171,16 @@ impl<'a> Context<'a> {
         }
         // `…, saying (that) CLAUSE` after a main clause.
         if let Some(q) = self.participle_clause(lo, hi, direct, &out[before..]) {
+            // (`…, saying Seoul hoped that …`: a clause with its cue inside the participle's
+            // content is part of it.)
+            let mut k = before;
+            while k < out.len() {
+                if q.span.contains(out[k].span) && out[k].cue.is_some_and(|c| q.span.contains(c)) {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             if out[before..].iter().all(|o| !o.span.overlaps(q.span)) {
                 out.push(q);
             }
@@ -193,7 +203,7 @@ impl<'a> Context<'a> {
         // what a source said (`He said he doubted any court would enforce it`).
         let stances: Vec<bool> = out[before..]
             .iter()
-            .map(|q| self.stance_inside_speech(q, &out[before..]))
+            .map(|q| !q.direct && self.speech_around_stance(q, &out[before..]).is_some())
             .collect();
         let mut k = before;
         let mut i = 0;
@@ -262,31 +272,28 @@ impl<'a> Context<'a> {
         )
     }
 
-    /// True when `q` is a thought or stance (`he doubted …`, `Trump had claimed …` is speech
-    /// and stays) whose cue and content lie inside what another item of `items` reports with a
-    /// speech cue: part of what that source said, not an attribution of its own. Not after
+    /// The item of `items` that reports with a speech cue what `q`, a thought or stance (`he
+    /// doubted …`, `Trump had claimed …` is speech and stays), holds cue and content inside:
+    /// `q` is part of what that source said, not an attribution of its own. Not after
     /// `what`/`which` (`what he believed was …`) nor a concession (`…, though she noted …`),
     /// where the clause is the text's own.
-    fn stance_inside_speech(&self, q: &Quote, items: &[Quote]) -> bool {
-        let Some(cue) = q.cue else {
-            return false;
-        };
-        if q.direct {
-            return false;
-        }
+    pub(super) fn speech_around_stance<'q>(
+        &self,
+        q: &Quote,
+        items: &'q [Quote],
+    ) -> Option<&'q Quote> {
+        let cue = q.cue?;
         // (The item that holds it first: most stances lie inside none, and the cue's own word
         // test costs more than the span tests.)
-        let Some(o) = items.iter().find(|o| {
+        let o = items.iter().find(|o| {
             !o.direct
                 && o.span != q.span
                 && o.span.contains(q.span)
                 && o.span.contains(cue)
                 && o.cue.is_some_and(|c| self.speech_cue(c))
-        }) else {
-            return false;
-        };
+        })?;
         if self.speech_cue(cue) {
-            return false;
+            return None;
         }
         let v = self.token_at(cue.start);
         let from = self.token_at(o.span.start);
@@ -299,7 +306,7 @@ impl<'a> Context<'a> {
                     "what" | "which" | "but" | "though" | "although" | "while" | "whereas"
                 )
             });
-        !own
+        (!own).then_some(o)
     }
 
     /// True when the `CLAUSE, X said` attribution `q` ends its sentence plainly: a comma, the

@@ -1052,6 +1052,17 @@ impl<'a> Context<'a> {
             {
                 return Some((s, s + 2));
             }
+            // `A spokesman for South Korea’s foreign ministry welcomed …`: a source and whom
+            // it speaks for, up to the verb.
+            if self.lower_is(s + 1, List::SpeakerHead) && matches!(self.w(s + 2), "for" | "of") {
+                let plain = |k: usize| self.is_word(k) || matches!(self.w(k), "’s" | "'s");
+                if let Some(v) = (s + 4..hi.min(s + 12))
+                    .take_while(|&k| plain(k))
+                    .find(|&k| self.finite_verb_at(k))
+                {
+                    return Some((s, v));
+                }
+            }
             s += 1;
         }
         let e = (s..hi.min(s + 5))

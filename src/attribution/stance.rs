@@ -1118,9 +1118,11 @@ impl<'a> Context<'a> {
                     q.speaker = o.speaker;
                 }
             }
+            // (`said in a statement that A, “Q”`: a content that starts where another does
+            // is the same words, whatever ends it.)
             let clash = out[before..].iter().any(|o| {
                 o.cue == q.cue
-                    || o.span == q.span
+                    || o.span.start == q.span.start
                     || o.span.overlaps(q.span)
                         && !(o.span.contains(q.span) || q.span.contains(o.span))
                     || iou(o.span, q.span) >= 0.5

@@ -710,6 +710,20 @@ t! {
     speaking_at_a_place_is_no_content: "Jan Smit, speaking at a picket line outside the gate, said members were ready." =>
         [(R, "members were ready", "Jan Smit", "said", "Jan Smit")];
     pointing_at_a_thing_is_no_content: "Ruth Ade stood on the floor, pointing at a row of machines." => [];
+    statement_that_after_said_in_is_no_second_attribution: "The union said in a statement that pay had fallen, “far below the cost of living.”" =>
+        [(R, "pay had fallen, “far below the cost of living.”", "The union", "said", "*"),
+         (D, "far below the cost of living.", "The union", "said", "*")];
+    according_to_ends_the_clause_after_a_quotation: "Xi Lin said the two countries should “look to the future together,” according to a readout." =>
+        [(R, "the two countries should “look to the future together,”", "Xi Lin", "said", "Xi Lin"),
+         (D, "look to the future together,", "Xi Lin", "said", "Xi Lin")];
+    quotation_cued_by_a_stance_inside_speech_is_the_speakers: "Ken Ito told reporters that he and Ana Ruiz had agreed that “stable ties help the whole region.”" =>
+        [(R, "he and Ana Ruiz had agreed that “stable ties help the whole region.”", "Ken Ito", "told", "Ken Ito"),
+         (D, "stable ties help the whole region.", "Ken Ito", "told", "Ken Ito")];
+    clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
+        [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
+         (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
+    spokesman_for_a_possessed_body_is_the_subject: "A spokesman for the city’s water board answered questions, saying the pipes were safe." =>
+        [(R, "the pipes were safe", "A spokesman for the city’s water board", "saying", "*")];
 }
 
 #[test]
