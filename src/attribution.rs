@@ -420,12 +420,20 @@ pub fn attribute(
             q.speaker = r.speaker;
         }
     }
-    // A quotation cued by a stance inside what a source is reported to have said is that
-    // source's words (`Kishida told reporters he and Xi had agreed that “Q”`).
-    for q in &mut direct {
+    // A quotation after `that`, cued by a stance inside what a source is reported to have
+    // said, is that source's words (`Kishida told reporters he and Xi had agreed that “Q”`;
+    // `said his neighbour had shouted “Q”` is the neighbour's).
+    for (i, q) in direct.iter_mut().enumerate() {
         let Some(cue) = q.cue else {
             continue;
         };
+        let after_that = pieces.get(i).is_some_and(|p| {
+            let t = cx.token_at(p.open.start);
+            t > 0 && cx.lw(t - 1) == "that"
+        });
+        if !after_that {
+            continue;
+        }
         let k = reported.partition_point(|r| r.span.start <= cue.start);
         let near = &reported[k.saturating_sub(3)..k];
         if let Some(r) = cx.speech_around_stance(q, near) {

@@ -719,6 +719,9 @@ t! {
     quotation_cued_by_a_stance_inside_speech_is_the_speakers: "Ken Ito told reporters that he and Ana Ruiz had agreed that “stable ties help the whole region.”" =>
         [(R, "he and Ana Ruiz had agreed that “stable ties help the whole region.”", "Ken Ito", "told", "Ken Ito"),
          (D, "stable ties help the whole region.", "Ken Ito", "told", "Ken Ito")];
+    quotation_shouted_inside_speech_is_the_shouters: "Eli Santos said his neighbour had shouted “Run! The hill is falling!” moments before the slide." =>
+        [(R, "his neighbour had shouted “Run! The hill is falling!” moments before the slide", "Eli Santos", "said", "Eli Santos"),
+         (D, "Run! The hill is falling!", "his neighbour", "shouted", "")];
     clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
         [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
          (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
