@@ -984,6 +984,13 @@ impl<'a> Context<'a> {
                     | "despite"
                     | "since"
                     | "like"
+                    | "outside"
+                    | "inside"
+                    | "near"
+                    | "across"
+                    | "amid"
+                    | "by"
+                    | "from"
             );
             match self.opening_phrase_comma(s, hi.min(s + 24)) {
                 Some(c) if opening && s < hi => s = c + 1,

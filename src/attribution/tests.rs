@@ -722,6 +722,10 @@ t! {
     quotation_shouted_inside_speech_is_the_shouters: "Eli Santos said his neighbour had shouted “Run! The hill is falling!” moments before the slide." =>
         [(R, "his neighbour had shouted “Run! The hill is falling!” moments before the slide", "Eli Santos", "said", "Eli Santos"),
          (D, "Run! The hill is falling!", "his neighbour", "shouted", "")];
+    pronoun_after_an_opening_place_phrase_is_the_subject: "Grant Cole conceded. He said he had called Ann Moreau.\n\nOutside a school in Buffalo, Frank Doe said he had voted for Cole. “I feel unsafe on the bus now,” he said." =>
+        [(R, "he had called Ann Moreau", "He", "said", "Grant Cole"),
+         (R, "he had voted for Cole", "Frank Doe", "said", "Frank Doe"),
+         (D, "I feel unsafe on the bus now,", "he", "said", "Frank Doe")];
     clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
         [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
          (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
