@@ -155,8 +155,10 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
     let mut entities: Vec<Entity> = Vec::new();
     // Each kind's entities by their key (one map per kind: a look-up needs no owned key).
     let mut keys: [NameMap<usize>; 4] = Default::default();
-    // The last person whose name ends in each surname.
+    // The last person whose name ends in each surname, and which people the article has
+    // called by the surname alone.
     let mut surnames: NameMap<usize> = NameMap::default();
+    let mut by_surname: Vec<bool> = Vec::new();
     let mut of_mention = Vec::with_capacity(mentions.len());
     let fullest = fullest_names(text, mentions);
     for (mi, m) in mentions.iter().enumerate() {
@@ -169,15 +171,14 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             Some(full) if m.kind == EntityKind::Person => Cow::Borrowed(full.span.slice(text)),
             _ => alias_key(m.kind, surface),
         };
+        let alone = m.kind == EntityKind::Person && !surface.contains(' ');
         let found = keys
             .get(m.kind as usize)
             .and_then(|k| k.get(key.as_ref()))
             .copied()
             .or_else(|| {
                 // `Ni` joins the last person whose name ends in `Ni`.
-                (m.kind == EntityKind::Person && !surface.contains(' '))
-                    .then(|| surnames.get(surface).copied())
-                    .flatten()
+                alone.then(|| surnames.get(surface).copied()).flatten()
             });
         let ei = match found {
             Some(ei) => ei,
@@ -202,6 +203,7 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                 entities.len() - 1
             }
         };
+        by_surname.resize(entities.len(), false);
         let Some(e) = entities.get_mut(ei) else {
             continue;
         };
@@ -217,8 +219,16 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
         }
         if e.kind == EntityKind::Person {
             if let Some(last) = crate::entities::surname(&e.name) {
-                // Most mentions name a person met before: no new key then.
+                if alone && surface == last {
+                    if let Some(b) = by_surname.get_mut(ei) {
+                        *b = true;
+                    }
+                }
+                // Most mentions name a person met before: no new key then. A surname the
+                // article already uses alone for someone stays theirs (`Adeyemi says …` after
+                // `Her husband, Michael Adeyemi, …` is still the chief executive).
                 match surnames.get_mut(last) {
+                    Some(slot) if by_surname.get(*slot) == Some(&true) => {}
                     Some(slot) => *slot = ei,
                     None => {
                         surnames.insert(Cow::Owned(last.to_string()), ei);
@@ -1428,6 +1438,10 @@ mod tests {
         // Aliases: a surname, a place's other names, an acronym.
         alias_surname: "Adam Ni, a researcher, spoke first. Ni said the risk was real." => [
             (Person, "Adam Ni", NONE, Some("a researcher"), 2),
+        ];
+        alias_surname_already_used_alone_stays: "Ruth Ade runs the firm. Ade said sales rose. Her husband, Michael Ade, teaches. Ade said costs fell." => [
+            (Person, "Ruth Ade", NONE, NONE, 3),
+            (Person, "Michael Ade", NONE, Some("husband"), 1),
         ];
         alias_surname_of_a_romanised_name: "Choi Min-ji, a researcher, spoke first. Choi said the risk was real." => [
             (Person, "Choi Min-ji", NONE, Some("a researcher"), 2),

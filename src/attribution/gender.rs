@@ -165,7 +165,17 @@ pub(super) fn genders(
                         "Mr" | "Mrs" | "Ms" | "Miss" | "Sir" | "Dame" | "Lord" | "Lady"
                     )
                     .then(|| word_gender(title))
-                    .flatten();
+                    .flatten()
+                    // (`Her husband, Michael Ade, …`, `spokeswoman Ann Lee`: a gendered noun
+                    // set before the name.)
+                    .or_else(|| {
+                        let noun = if before(1) == "," {
+                            before(2)
+                        } else {
+                            before(1)
+                        };
+                        word_gender(noun).filter(|_| noun.len() > 3)
+                    });
                     if let (Some(e), Some(g)) = (e, honorific) {
                         add(e, g, 3);
                     }

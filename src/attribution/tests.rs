@@ -726,6 +726,10 @@ t! {
         [(R, "he had called Ann Moreau", "He", "said", "Grant Cole"),
          (R, "he had voted for Cole", "Frank Doe", "said", "Frank Doe"),
          (D, "I feel unsafe on the bus now,", "he", "said", "Frank Doe")];
+    gendered_noun_before_a_name_says_he: "Ruth Adeyemi runs the firm. She said sales rose sharply.\n\nHer husband, Michael Adeyemi, says work fills their evenings.\n\nWhat keeps her awake?\n\n“Money, mostly,” she says." =>
+        [(R, "sales rose sharply", "She", "said", "Ruth Adeyemi"),
+         (R, "work fills their evenings", "Michael Adeyemi", "says", "Michael Adeyemi"),
+         (D, "Money, mostly,", "she", "says", "Ruth Adeyemi")];
     clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
         [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
          (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
