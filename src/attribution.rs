@@ -420,11 +420,32 @@ pub fn attribute(
             q.speaker = r.speaker;
         }
     }
-    // A quotation after `that`, cued by a stance inside what a source is reported to have
-    // said, is that source's words (`Kishida told reporters he and Xi had agreed that “Q”`;
-    // `said his neighbour had shouted “Q”` is the neighbour's).
+    // A quotation after `that`, cued by a thought or an agreement inside what a source is
+    // reported to have said, is that source's words (`Kishida told reporters he and Xi had
+    // agreed that “Q”`; `said his neighbour had shouted “Q”` and `said Sununu lamented that
+    // “Q”` are the neighbour's and Sununu's).
     for (i, q) in direct.iter_mut().enumerate() {
-        let Some(cue) = q.cue else {
+        let Some(cue) = q.cue.filter(|c| {
+            one_of!(
+                words::ascii_lower(c.slice(text)).as_str(),
+                "agreed"
+                    | "agree"
+                    | "agrees"
+                    | "believed"
+                    | "believes"
+                    | "hoped"
+                    | "hopes"
+                    | "thought"
+                    | "thinks"
+                    | "felt"
+                    | "feels"
+                    | "knew"
+                    | "knows"
+                    | "understood"
+                    | "accepted"
+                    | "decided"
+            )
+        }) else {
             continue;
         };
         let after_that = pieces.get(i).is_some_and(|p| {

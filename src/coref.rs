@@ -225,10 +225,11 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                     }
                 }
                 // Most mentions name a person met before: no new key then. A surname the
-                // article already uses alone for someone stays theirs (`Adeyemi says …` after
-                // `Her husband, Michael Adeyemi, …` is still the chief executive).
+                // article already uses alone for someone stays theirs when a namesake is
+                // introduced (`Adeyemi says …` after `Her husband, Michael Adeyemi, …` is
+                // still the chief executive); naming someone in full again takes it back.
                 match surnames.get_mut(last) {
-                    Some(slot) if by_surname.get(*slot) == Some(&true) => {}
+                    Some(slot) if found.is_none() && by_surname.get(*slot) == Some(&true) => {}
                     Some(slot) => *slot = ei,
                     None => {
                         surnames.insert(Cow::Owned(last.to_string()), ei);

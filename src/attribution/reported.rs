@@ -171,11 +171,15 @@ impl<'a> Context<'a> {
         }
         // `…, saying (that) CLAUSE` after a main clause.
         if let Some(q) = self.participle_clause(lo, hi, direct, &out[before..]) {
-            // (`…, saying Seoul hoped that …`: a clause with its cue inside the participle's
-            // content is part of it.)
+            // (`…, saying Seoul hoped that …`: a stance with its cue inside the participle's
+            // content is part of it; speech stays, `saying he had told the boy …`.)
             let mut k = before;
             while k < out.len() {
-                if q.span.contains(out[k].span) && out[k].cue.is_some_and(|c| q.span.contains(c)) {
+                if q.span.contains(out[k].span)
+                    && out[k]
+                        .cue
+                        .is_some_and(|c| q.span.contains(c) && !self.speech_cue(c))
+                {
                     out.remove(k);
                 } else {
                     k += 1;
@@ -1031,8 +1035,9 @@ impl<'a> Context<'a> {
         })?;
         let going = going_on(p);
         let mut c = if going { p + 4 } else { p + 1 };
-        // (`…, pointing at a row of machines`: a gesture, no content.)
-        if self.lw(c) == "at" {
+        // (`…, pointing at a row of machines`: a gesture, no content; but `saying at the
+        // time he …`.)
+        if self.w(p) == "pointing" && self.lw(c) == "at" {
             return None;
         }
         if self.lw(c) == "that" {

@@ -730,6 +730,14 @@ t! {
         [(R, "sales rose sharply", "She", "said", "Ruth Adeyemi"),
          (R, "work fills their evenings", "Michael Adeyemi", "says", "Michael Adeyemi"),
          (D, "Money, mostly,", "she", "says", "Ruth Adeyemi")];
+    saying_at_the_time_keeps_its_clause: "Ann Lee spoke six weeks ago, saying at the time she was willing to withdraw." =>
+        [(R, "at the time she was willing to withdraw", "Ann Lee", "saying", "Ann Lee")];
+    speech_inside_saying_stays: "Lawyers for the family raised accusations, saying he had told the boy that his mother was alive." =>
+        [(R, "he had told the boy that his mother was alive", "Lawyers", "saying", "*"),
+         (R, "his mother was alive", "he", "told", "*")];
+    quotation_after_a_speech_verb_inside_speech_is_the_inner_speakers: "One source said Ted Sununu lamented that “the noose is tightening around my neck.”" =>
+        [(R, "Ted Sununu lamented that “the noose is tightening around my neck.”", "One source", "said", "*"),
+         (D, "the noose is tightening around my neck.", "Ted Sununu", "lamented", "Ted Sununu")];
     clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
         [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
          (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
