@@ -916,9 +916,14 @@ impl<'a> Context<'a> {
                 continue;
             }
             // `he said, adding that …`: the participle's own clause, found by its rule.
+            // (`conceded shortly after midnight`: when and nothing more, no verb after it.)
+            let only_when = || {
+                self.says_when(c) && !(c..hi).any(|k| self.lw(k) == "to" || self.finite_verb_at(k))
+            };
             if hi < c + 3
                 || !self.is_word(c) && !is_open_mark(self.w(c))
                 || self.is(c, List::Participle)
+                || only_when()
             {
                 return None;
             }

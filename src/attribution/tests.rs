@@ -738,6 +738,9 @@ t! {
     quotation_after_a_speech_verb_inside_speech_is_the_inner_speakers: "One source said Ted Sununu lamented that “the noose is tightening around my neck.”" =>
         [(R, "Ted Sununu lamented that “the noose is tightening around my neck.”", "One source", "said", "*"),
          (D, "the noose is tightening around my neck.", "Ted Sununu", "lamented", "Ted Sununu")];
+    conceded_when_and_nothing_more_reports_nothing: "Grant Cole conceded shortly after midnight." => [];
+    said_after_an_event_keeps_its_clause: "Ann Lee said after the vote she would not accept the post." =>
+        [(R, "after the vote she would not accept the post", "Ann Lee", "said", "Ann Lee")];
     clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
         [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
          (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
