@@ -617,6 +617,18 @@ impl<'a> Context<'a> {
             let m_lo = self.token_at(m.span.start);
             if m_lo > np.0 + 1 {
                 let prep = self.lw(m_lo - 1);
+                // `Gov. Melchor Diclas of Benguet province`: the person the phrase places,
+                // whatever the tagger made of the place.
+                let placed = (prep == "of")
+                    .then(|| self.mention_ending_at(m_lo - 2))
+                    .flatten()
+                    .filter(|&p| self.mentions[p].kind == EntityKind::Person);
+                if let Some(p) = placed {
+                    return Speaker {
+                        span: self.mentions[p].span,
+                        entity: self.mention_entity.get(p).copied(),
+                    };
+                }
                 if matches!(prep.as_str(), "in" | "at" | "from") {
                     let head = self.span(np.0, m_lo - 1);
                     return Speaker {

@@ -741,6 +741,8 @@ t! {
     conceded_when_and_nothing_more_reports_nothing: "Grant Cole conceded shortly after midnight." => [];
     said_after_an_event_keeps_its_clause: "Ann Lee said after the vote she would not accept the post." =>
         [(R, "after the vote she would not accept the post", "Ann Lee", "said", "Ann Lee")];
+    person_placed_by_of_and_a_lower_case_noun: "Gov. Ana Ruiz of Benguet province said residents had left." =>
+        [(R, "residents had left", "Ana Ruiz", "said", "Ana Ruiz")];
     clause_inside_saying_is_part_of_it: "A spokesman for Acme Corp welcomed the talks, saying Seoul hoped they would help." =>
         [(R, "the talks", "A spokesman for Acme Corp", "welcomed", "Acme Corp"),
          (R, "Seoul hoped they would help", "A spokesman for Acme Corp", "saying", "Acme Corp")];
