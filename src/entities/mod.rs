@@ -1227,7 +1227,14 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 i += 1;
                 continue;
             }
-            let a = i + len;
+            let mut a = i + len;
+            // The start of the name, which the tagger may have run into the portfolio
+            // (`Finance Eelco Heinen`).
+            let mut from = None;
+            if let Some(e) = portfolio_end(run, a) {
+                from = Some(tokens[a].span().start);
+                a = e;
+            }
             let mut b = a;
             while b < tokens.len().min(a + 3) && {
                 let bits = run.bits(b);
@@ -1273,14 +1280,17 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 // `Taylor Greene`): the person starts after the title (not after `Miss`, a
                 // pageant's title: `Miss Universe Alicia Machado`).
                 Some(span) if b > a + 1 && run.word(i) != "Miss" => {
+                    // (Or the body of the portfolio run into the name: `House Mike Johnson`.)
                     let person = mentions.iter_mut().find(|m| {
-                        m.kind == EntityKind::Person
+                        (m.kind == EntityKind::Person
+                            || from.is_some() && m.kind == EntityKind::Org)
                             && m.title.is_none()
-                            && m.span.start > span.start
+                            && m.span.start > from.unwrap_or(span.start)
                             && m.span.start <= tokens[a + 1].span().start
                     });
                     if let Some(m) = person {
                         m.span.start = span.start;
+                        m.kind = EntityKind::Person;
                         m.title = span_of(tokens, &(i..a));
                     }
                     i = b;
@@ -1290,6 +1300,35 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
         }
     }
     mentions.extend(extra);
+}
+
+/// The end of an office's portfolio after its title at token `a` (`Minister` + `of Finance`,
+/// `Speaker` + `of the House`, `Minister` + `for Trade and Industry`): capitalised words up
+/// to the two that name the person after it (one before particles: `van der Berg`).
+fn portfolio_end(run: Run, a: usize) -> Option<usize> {
+    if !matches!(run.word(a), "of" | "for") {
+        return None;
+    }
+    let k = a + 1 + usize::from(run.word(a + 1) == "the");
+    let capital = |k: usize| run.bits(k) & (words::CAPITAL | words::FUNCTION) == words::CAPITAL;
+    let mut e = k;
+    while e < k + 8 && (capital(e) || matches!(run.word(e), "and" | "&") && e > k && capital(e + 1))
+    {
+        e += 1;
+    }
+    let start = e.checked_sub(if past_particles(run, e) > e { 1 } else { 2 })?;
+    let name = |k: usize| {
+        run.bits(k)
+            & (words::CAPITAL
+                | words::LETTERS
+                | words::FUNCTION
+                | words::TITLE_WORD
+                | words::ORG_HEAD
+                | words::PLACE)
+            == words::CAPITAL | words::LETTERS
+    };
+    (start > k && !matches!(run.word(start - 1), "and" | "&") && (start..e).all(name))
+        .then_some(start)
 }
 
 /// Capitalised words that open a title without being one (`Assistant` U.S. Attorney).
@@ -1615,8 +1654,16 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
             if matches!(w, "and" | "&") && !joined && i >= sentence.tokens.start + 3 {
                 let p = i - 2;
                 let free = j == 0 || mentions[j - 1].span.end <= doc.tokens[p].span().start;
+                // A place or nationality that the tagger ran into the word is the body's
+                // (`U.S. Food` + `and Drug Administration`).
+                let before = j.checked_sub(1).and_then(|b| mentions.get(b));
+                let taken = before.filter(|b| {
+                    matches!(b.kind, EntityKind::Misc | EntityKind::Place)
+                        && b.span.end == doc.tokens[p].span().end
+                        && b.span.start < doc.tokens[p].span().start
+                });
                 let pw = words.word(p);
-                if free
+                if (free || taken.is_some())
                     && words.any(p, words::CAPITAL)
                     && !words.any(p, words::FUNCTION)
                     && doc.tokens[p].kind == TokenKind::Word
@@ -1625,6 +1672,12 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                     joined = true;
                     start = doc.tokens[p].span().start;
                     i = p;
+                    if let Some(b) = taken {
+                        start = b.span.start;
+                        i = words.token_at_or_after(start);
+                        dropped[j - 1] = true;
+                        j -= 1;
+                    }
                     continue;
                 }
                 break;
@@ -2284,7 +2337,9 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                         kind: EntityKind::Person,
                         title: None,
                     }),
-                    [k] if span.contains(mentions[*k].span) => {
+                    // A titled name starts after its title (`Minister for Trade and Industry`
+                    // + `Grace Fu`).
+                    [k] if span.contains(mentions[*k].span) && mentions[*k].title.is_none() => {
                         mentions[*k].span = span;
                         mentions[*k].kind = EntityKind::Person;
                     }
@@ -2558,7 +2613,9 @@ fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
 
 /// A name after a role noun and `at`, `with` or `for` that is no gazetteer place is where the
 /// person works: an organisation (`economists at Itau Unibanco`, `an analyst with Capital
-/// Economics`, `a spokeswoman for Walmart`).
+/// Economics`, `a spokeswoman for Walmart`), and so is one after `at` a few words after the
+/// role (`head of research at Hargreaves Lansdown`, `Analyst Ana Ruiz at Citi`), with the
+/// initials that open it (`J.P. Morgan Cazenove`).
 fn orgs_of_roles(
     text: &str,
     doc: &Document,
@@ -2571,7 +2628,14 @@ fn orgs_of_roles(
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) || m.title.is_some() {
             continue;
         }
-        let a = words.token_at_or_after(m.span.start);
+        let mut a = words.token_at_or_after(m.span.start);
+        // `J.P` + `.`: the full stop of an abbreviation is a token of its own.
+        let initials = |k: usize| {
+            let w = run.word(k);
+            w.contains('.') && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        };
+        let opened = a > 1 && run.word(a - 1) == "." && initials(a - 2);
+        a -= 2 * usize::from(opened);
         let Some(p) = a.checked_sub(2) else {
             continue;
         };
@@ -2581,8 +2645,17 @@ fn orgs_of_roles(
         {
             continue;
         }
-        if run.any(p, words::ROLE | words::ROLE_PLURAL) {
+        let role = |k: usize| run.any(k, words::ROLE | words::ROLE_PLURAL) || run.word(k) == "head";
+        let near = run.word(p + 1) == "at"
+            && (p.saturating_sub(4)..p)
+                .rev()
+                .take_while(|&k| !matches!(run.word(k), "," | "." | ";" | "“" | "\""))
+                .any(role);
+        if role(p) || near {
             m.kind = EntityKind::Org;
+            if opened {
+                m.span.start = run.tokens[a].span().start;
+            }
         }
     }
 }
@@ -3120,19 +3193,31 @@ fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Me
 }
 
 /// A plural opening a sentence that the article never writes capitalised inside one is no
-/// person (`Prosecutors said`, `Volumes dropped`), whatever the tagger thought.
+/// person (`Prosecutors said`, `Volumes dropped`), whatever the tagger thought; nor is a noun
+/// before a plural noun and an auxiliary (`Ferry fares will rise`), which a name is in no
+/// list.
 fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     // The sentences' first tokens, made when a mention first needs them.
     let mut firsts: Option<Vec<Span>> = None;
     mentions.retain(|m| {
         let w = m.span.slice(text);
         // The mention's own tests first: few are a plural person's.
-        let plural_person = m.kind == EntityKind::Person
-            && m.title.is_none()
-            && w.ends_with('s')
-            && !w.ends_with("ss")
-            && w.bytes().all(|b| b.is_ascii_alphabetic());
-        if !plural_person {
+        let letters = m.title.is_none() && w.bytes().all(|b| b.is_ascii_alphabetic());
+        let plural_person =
+            m.kind == EntityKind::Person && letters && w.ends_with('s') && !w.ends_with("ss");
+        let i = words.token_at_or_after(m.span.start);
+        let noun_opener = || {
+            m.kind != EntityKind::Org
+                && letters
+                && !words.any(i, words::GIVEN | words::LISTED)
+                && words.bits(i + 1) & (words::ANY_UPPER | words::LETTERS) == words::LETTERS
+                && words.word(i + 1).ends_with('s')
+                && matches!(
+                    words.word(i + 2),
+                    "will" | "would" | "are" | "were" | "have" | "had" | "could" | "can" | "may"
+                )
+        };
+        if !plural_person && !noun_opener() {
             return true;
         }
         // Not a surname after an initial the sentence splitter took for a full stop (`Colonel
@@ -3142,9 +3227,7 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
         let initial = last.next() == Some('.')
             && last.next().is_some_and(char::is_uppercase)
             && last.next().is_none_or(|c| !c.is_alphabetic());
-        let cap_elsewhere = words
-            .id(words.token_at_or_after(m.span.start))
-            .is_none_or(|id| words.info_of(id).elsewhere().0);
+        let cap_elsewhere = words.id(i).is_none_or(|id| words.info_of(id).elsewhere().0);
         let firsts = firsts.get_or_insert_with(|| {
             let mut firsts = Vec::with_capacity(doc.sentences.len());
             firsts.extend(
@@ -4041,6 +4124,12 @@ mod tests {
         club_that_lost_by_a_score: "Liverpool lost 3-0 at home to Nottingham Forest on Saturday." => [(Org, "Liverpool"), (Org, "Nottingham Forest")];
         workplace_after_plural_critics: "Critics at Variety and The Hollywood Reporter have named it a front-runner." => [(Org, "Variety"), (Org, "Hollywood Reporter")];
         administrator_is_a_title: "NASA Administrator Sean Duffy said so." => [(Person, "Sean Duffy")];
+        noun_opening_a_sentence_before_a_plural_and_an_auxiliary: "Ferry fares will rise by 8% in April." => [];
+        company_opening_a_sentence_before_a_plural_and_an_auxiliary: "Shares of Tarvex rose. Tarvex shares have doubled." => [(Org, "Tarvex"), (Org, "Tarvex")];
+        firm_after_at_a_few_words_after_a_role: "Ann Lee, head of equities at Hargreaves Lansdown, said so." => [(Person, "Ann Lee"), (Org, "Hargreaves Lansdown")];
+        firm_after_a_named_analyst_and_at: "Analyst Tom Chauvet at Citi raised the stock." => [(Person, "Tom Chauvet"), (Org, "Citi")];
+        firm_with_initials_after_a_role: "Analysts at J.P. Morgan Cazenove cut the target." => [(Org, "J.P. Morgan Cazenove")];
+        body_joined_by_and_over_a_place_the_tagger_ran_in: "It was approved by the U.S. Food and Drug Administration on Monday." => [(Org, "U.S. Food and Drug Administration")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
     }
@@ -4092,6 +4181,10 @@ mod tests {
         titles_of_a_portfolio_before_an_unlisted_name: "The review was ordered by Health Secretary Wes Streeting on Monday." => [("Wes Streeting", Some("Health Secretary"))];
         titles_of_a_portfolio_opening_a_sentence: "Health Minister Ama Mensah has ordered a review." => [("Ama Mensah", Some("Health Minister"))];
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
+        titles_with_a_portfolio: "Dutch Minister of Finance Eelco Heinen said so." => [("Eelco Heinen", Some("Dutch Minister of Finance"))];
+        titles_with_a_portfolio_of_two_fields: "Minister for Trade and Industry Grace Fu spoke." => [("Grace Fu", Some("Minister for Trade and Industry"))];
+        titles_with_a_portfolio_the_tagger_took_for_a_body: "Speaker of the House Mike Johnson said so." => [("Mike Johnson", Some("Speaker of the House"))];
+        titles_with_no_name_after_the_portfolio: "The Minister of Foreign Affairs said so." => [];
     }
 
     #[test]
