@@ -109,12 +109,14 @@ fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
     Cow::Borrowed(name)
 }
 
-/// A company's name without its legal forms (`Merck` of `Merck & Co.`); the name itself when
-/// it has none.
+/// A company's name without its legal forms (`Merck` of `Merck & Co.`, `Eli Lilly` of `Eli
+/// Lilly and Co.`); the name itself when it has none.
 fn company_name(name: &str) -> &str {
     let mut bare = name;
     loop {
         let trimmed = bare.trim_end_matches([' ', ',', '&']);
+        // `Eli Lilly and Co.`
+        let trimmed = trimmed.strip_suffix(" and").unwrap_or(trimmed);
         let Some((rest, last)) = trimmed.rsplit_once(' ') else {
             return trimmed;
         };
@@ -1464,6 +1466,9 @@ mod tests {
         alias_company_without_its_legal_form: "Rival Merck & Co. gained. Merck said so, and Spotify Technology S.A. said Spotify would grow." => [
             (Org, "Merck & Co.", NONE, NONE, 2),
             (Org, "Spotify Technology S.A.", NONE, NONE, 2),
+        ];
+        alias_company_without_and_co: "Eli Lilly and Co. gained. Eli Lilly said so." => [
+            (Org, "Eli Lilly and Co.", NONE, NONE, 2),
         ];
         alias_company_named_first_without_its_legal_form: "Pfizer shares fell. Pfizer Inc. cut its forecast." => [
             (Org, "Pfizer Inc.", NONE, NONE, 2),

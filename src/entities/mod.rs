@@ -760,7 +760,12 @@ fn refine(
     } else if b - a > 1
         && (run.any(b - 1, words::ORG_HEAD)
             || run.any(a, words::ORG_HEAD) && matches!(run.word(a + 1), "of" | "for" | "on")
-            || kind == EntityKind::Place && named_after_a_place(text, run, a, b, lex))
+            || kind == EntityKind::Place && named_after_a_place(text, run, a, b, lex)
+            // A body's head before its place (`Imperial College London`).
+            || kind == EntityKind::Place
+                && b - a > 2
+                && run.any(b - 2, words::ORG_HEAD)
+                && run.any(b - 1, words::PLACE))
     {
         kind = EntityKind::Org;
     } else if b - a > 1 && GEOGRAPHIC_HEADS.contains(&last) {
@@ -1618,19 +1623,25 @@ fn tag_by_rules(
     mentions.extend(extra);
 }
 
-/// An organisation ending in its head takes the capitalised words before it, a nationality or
-/// a place among them (`Korean` + `Central News Agency`, `China` + `Foreign Affairs
-/// University`), but not a country's short form (`US` + `Joint Chiefs`).
+/// An organisation ending in its head (or with its head before `of`) takes the capitalised
+/// words before it, a nationality or a place among them (`Korean` + `Central News Agency`,
+/// `China` + `Foreign Affairs University`), but not a country's short form (`US` + `Joint
+/// Chiefs`).
 fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let mut dropped = vec![false; mentions.len()];
     for k in 0..mentions.len() {
         let m = mentions[k];
-        if m.kind != EntityKind::Org
-            || !words.any(
-                words.token_at_or_after(m.span.end).wrapping_sub(1),
-                words::ORG_HEAD,
-            )
+        if m.kind != EntityKind::Org {
+            continue;
+        }
+        // Or a head before `of` (`New` + `England Journal of Medicine`).
+        let end = words.tokens_of(m.span).end;
+        let head_last = words.any(end.wrapping_sub(1), words::ORG_HEAD);
+        if !head_last
+            && !words
+                .tokens_of(m.span)
+                .any(|t| words.any(t, words::ORG_HEAD) && words.word(t + 1) == "of")
         {
             continue;
         }
@@ -1654,13 +1665,18 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
             if matches!(w, "and" | "&") && !joined && i >= sentence.tokens.start + 3 {
                 let p = i - 2;
                 let free = j == 0 || mentions[j - 1].span.end <= doc.tokens[p].span().start;
-                // A place or nationality that the tagger ran into the word is the body's
+                // A name opened by a place that the tagger ran into the word is the body's
                 // (`U.S. Food` + `and Drug Administration`).
                 let before = j.checked_sub(1).and_then(|b| mentions.get(b));
                 let taken = before.filter(|b| {
                     matches!(b.kind, EntityKind::Misc | EntityKind::Place)
                         && b.span.end == doc.tokens[p].span().end
                         && b.span.start < doc.tokens[p].span().start
+                        && !lexicon().places.contains(b.span.slice(text))
+                        && b.span
+                            .slice(text)
+                            .split_once(' ')
+                            .is_some_and(|(first, _)| lexicon().places.contains(first))
                 });
                 let pw = words.word(p);
                 if (free || taken.is_some())
@@ -1682,7 +1698,16 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                 }
                 break;
             }
-            if t.kind != TokenKind::Word || !is_capitalised(w) || is_function_word(w) {
+            // (Not a compound before a head and `of`: `All-Time` + `University of Texas team`.)
+            if t.kind != TokenKind::Word
+                || !is_capitalised(w)
+                || is_function_word(w)
+                || CALENDAR_WORDS.contains(&w)
+                || !head_last
+                    && i >= 2
+                    && words.word(i - 2) == "-"
+                    && doc.tokens[i - 2].span().end == t.span().start
+            {
                 break;
             }
             // The word before is free, or a nationality mention of its own.
@@ -2924,7 +2949,8 @@ fn name_words_end(run: Run, a: usize, no_calendar: bool) -> usize {
 }
 
 /// Organisation nouns that also name people's jobs (`producer Harvey Weinstein`, `publisher
-/// Rupert Murdoch`): no descriptor of a company before its name.
+/// Rupert Murdoch`): no descriptor of a company before its name unless it is owned or based
+/// somewhere.
 const PERSON_TOO: &[&str] = &["producer", "developer", "publisher", "operator"];
 
 /// One to three capitalised words after an organisation noun (`carmaker Stellantis`, `retailer
@@ -2947,8 +2973,25 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
             } else {
                 w
             };
+            // `Athens-based Delta Tankers`, `state-owned operator Caledonian MacBrayne`: what
+            // is based, owned or listed is a company, also where the noun may be a person's.
+            let made = |k: usize| {
+                run.word(k.wrapping_sub(1)) == "-"
+                    && match run.word(k) {
+                        "owned" | "run" | "backed" => true,
+                        // A place's, not `oat-based`; an abbreviated one may end the sentence
+                        // before (`Fla.` + `-based`).
+                        "based" | "listed" => {
+                            run.any(k.wrapping_sub(2), words::CAPITAL)
+                                || matches!(run.word(k.wrapping_sub(2)), "." | "")
+                        }
+                        _ => false,
+                    }
+            };
             let noun = (run.any(i, words::ORG_NOUN) || plural)
-                && !PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(head));
+                && (!PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(head))
+                    || made(i.wrapping_sub(1)));
+            let made = made(i) && !run.any(i + 1, words::LISTED);
             // `shares of Korvane`, `shares in Northwind Foods`: a company, no place (`shares of
             // Asian banks`, `shares in London`).
             let shares = (w == "of" || w == "in")
@@ -2957,7 +3000,7 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
                     .iter()
                     .any(|c| c.eq_ignore_ascii_case(run.word(i - 1)))
                 && !run.any(i + 1, words::LISTED);
-            if !(noun || shares) || (is_capitalised(w) && !opens_sentence(text, run, i)) {
+            if !(noun || shares || made) || (is_capitalised(w) && !opens_sentence(text, run, i)) {
                 continue;
             }
             let mut a = i;
@@ -2973,7 +3016,12 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
                 let Some(span) = span_of(tokens, &(a + 1..b)) else {
                     break;
                 };
-                if person || run.any(b, words::CAPITAL) || run.any(a + 1, words::DEMONYM) {
+                // (Not a name's first part: `Mich.-based First` + `of America`.)
+                if person
+                    || run.any(b, words::CAPITAL)
+                    || run.any(a + 1, words::DEMONYM)
+                    || made && run.word(b) == "of"
+                {
                     break;
                 }
                 names.push(span.slice(text));
@@ -4129,7 +4177,16 @@ mod tests {
         firm_after_at_a_few_words_after_a_role: "Ann Lee, head of equities at Hargreaves Lansdown, said so." => [(Person, "Ann Lee"), (Org, "Hargreaves Lansdown")];
         firm_after_a_named_analyst_and_at: "Analyst Tom Chauvet at Citi raised the stock." => [(Person, "Tom Chauvet"), (Org, "Citi")];
         firm_with_initials_after_a_role: "Analysts at J.P. Morgan Cazenove cut the target." => [(Org, "J.P. Morgan Cazenove")];
+        bodies_joined_by_and_after_a_place_stay_apart: "Talks between the United States and Soviet Union ended." => [(Place, "United States"), (Org, "Soviet Union")];
         body_joined_by_and_over_a_place_the_tagger_ran_in: "It was approved by the U.S. Food and Drug Administration on Monday." => [(Org, "U.S. Food and Drug Administration")];
+        company_and_co: "Eli Lilly and Co. said sales rose." => [(Org, "Eli Lilly and Co.")];
+        name_before_and_and_a_company_leaves_the_and_out: "It beat Acme and Pfizer Inc. in the race." => [(Org, "Acme"), (Org, "Pfizer Inc.")];
+        company_based_somewhere: "The tanker's owner, Athens-based Delta Tankers, said so." => [(Place, "Athens"), (Org, "Delta Tankers")];
+        company_owned_by_a_state_before_a_noun_of_persons_too: "The state-owned operator Caledonian MacBrayne said fares would rise." => [(Org, "Caledonian MacBrayne")];
+        place_run_by_a_group_is_no_company: "Doctors in Taliban-run Afghanistan said so." => [(Place, "Afghanistan")];
+        body_before_its_place: "She is a cardiologist at Imperial College London." => [(Org, "Imperial College London")];
+        body_with_its_head_before_of_takes_the_words_before: "It was published in The New England Journal of Medicine." => [(Org, "New England Journal of Medicine")];
+        body_takes_no_day_before_it: "On Monday Bank of England officials said so." => [(Org, "Bank of England")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
     }

@@ -264,6 +264,8 @@ fn companies_in(text: &str, run: Run) -> Vec<Company> {
                 && p > 0
                 && name_word(run, p - 1)
                 && (run.word(p) == "&" || glued(run, p) && glued(run, s))
+                // `Eli Lilly and Co.`
+                || run.word(p) == "and" && p > 0 && s == i && run.word(i) == "Co" && name_word(run, p - 1)
             {
                 s = p;
             } else {
@@ -284,7 +286,7 @@ fn companies_in(text: &str, run: Run) -> Vec<Company> {
         }
         let bare = first_form.map(|f| {
             let mut b = f;
-            while b > s && matches!(run.word(b - 1), "," | "&" | "-") {
+            while b > s && matches!(run.word(b - 1), "," | "&" | "-" | "and") {
                 b -= 1;
             }
             s..b
@@ -354,7 +356,8 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
             let mut b = words.token_at_or_after(c.start);
             while b > a
                 && doc.tokens.get(b - 1).is_some_and(|t| {
-                    t.kind == TokenKind::Punct || matches!(t.span().slice(text), "’s" | "'s" | "s")
+                    t.kind == TokenKind::Punct
+                        || matches!(t.span().slice(text), "’s" | "'s" | "s" | "and")
                 })
             {
                 b -= 1;
