@@ -353,7 +353,8 @@ fn merge_acronyms(
         }
     }
     // Each company's first word, when its name has a legal form (`Spotify` of `Spotify
-    // Technology S.A.`): worked out once, not for every single-word organisation again.
+    // Technology S.A.`) or a group's head (`Lloyds` of `Lloyds Banking Group`): worked out
+    // once, not for every single-word organisation again.
     let company_first: Vec<Option<&str>> = entities
         .iter()
         .map(|c| {
@@ -361,9 +362,11 @@ fn merge_acronyms(
                 return None;
             }
             let bare = company_name(&c.name);
-            (bare.len() < c.name.len())
-                .then(|| bare.split_once(' ').map(|(first, _)| first))
-                .flatten()
+            (bare.len() < c.name.len()
+                || c.name.ends_with(" Group")
+                || c.name.ends_with(" Holdings"))
+            .then(|| bare.split_once(' ').map(|(first, _)| first))
+            .flatten()
         })
         .collect();
     // Entity index → the entity it is folded into.
@@ -1466,6 +1469,9 @@ mod tests {
         alias_company_without_its_legal_form: "Rival Merck & Co. gained. Merck said so, and Spotify Technology S.A. said Spotify would grow." => [
             (Org, "Merck & Co.", NONE, NONE, 2),
             (Org, "Spotify Technology S.A.", NONE, NONE, 2),
+        ];
+        alias_company_first_word_of_a_group: "Lloyds Banking Group fell. Analysts cut their target for Lloyds." => [
+            (Org, "Lloyds Banking Group", NONE, NONE, 2),
         ];
         alias_company_without_and_co: "Eli Lilly and Co. gained. Eli Lilly said so." => [
             (Org, "Eli Lilly and Co.", NONE, NONE, 2),

@@ -1672,7 +1672,6 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                     matches!(b.kind, EntityKind::Misc | EntityKind::Place)
                         && b.span.end == doc.tokens[p].span().end
                         && b.span.start < doc.tokens[p].span().start
-                        && !lexicon().places.contains(b.span.slice(text))
                         && b.span
                             .slice(text)
                             .split_once(' ')
@@ -3260,7 +3259,7 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
                 && !words.any(i, words::GIVEN | words::LISTED)
                 && words.bits(i + 1) & (words::ANY_UPPER | words::LETTERS) == words::LETTERS
                 && words.word(i + 1).ends_with('s')
-                && matches!(
+                && one_of!(
                     words.word(i + 2),
                     "will" | "would" | "are" | "were" | "have" | "had" | "could" | "can" | "may"
                 )
