@@ -2990,7 +2990,8 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
             let noun = (run.any(i, words::ORG_NOUN) || plural)
                 && (!PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(head))
                     || made(i.wrapping_sub(1)));
-            let made = made(i) && !run.any(i + 1, words::LISTED);
+            let made =
+                run.bits(i + 1) & (words::CAPITAL | words::LISTED) == words::CAPITAL && made(i);
             // `shares of Korvane`, `shares in Northwind Foods`: a company, no place (`shares of
             // Asian banks`, `shares in London`).
             let shares = (w == "of" || w == "in")
@@ -3252,10 +3253,19 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
         let letters = m.title.is_none() && w.bytes().all(|b| b.is_ascii_alphabetic());
         let plural_person =
             m.kind == EntityKind::Person && letters && w.ends_with('s') && !w.ends_with("ss");
+        // Opening a sentence, by the text before: most mentions open none.
+        let opener = m.kind != EntityKind::Org
+            && letters
+            && text
+                .get(..m.span.start)
+                .map(|t| t.trim_end_matches(' '))
+                .is_some_and(|t| t.is_empty() || t.ends_with(['.', '\n', '"', '“']));
+        if !plural_person && !opener {
+            return true;
+        }
         let i = words.token_at_or_after(m.span.start);
         let noun_opener = || {
-            m.kind != EntityKind::Org
-                && letters
+            opener
                 && !words.any(i, words::GIVEN | words::LISTED)
                 && words.bits(i + 1) & (words::ANY_UPPER | words::LETTERS) == words::LETTERS
                 && words.word(i + 1).ends_with('s')
