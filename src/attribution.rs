@@ -586,6 +586,27 @@ fn is_nickname(text: &str, doc: &Document, piece: &QuoteMarks, mentions: &[Menti
     inside || around
 }
 
+/// The text of token `k` as the rules read it (`""` past the ends). The colon of a clock time
+/// or a score (`06:00`, `3:1`) reads as the whole of it: a mark between two numbers it touches
+/// ends no clause, though UAX #29 makes it a token of its own.
+fn token_text<'a>(text: &'a str, tokens: &[Token], k: usize) -> &'a str {
+    let Some(s) = tokens.get(k).map(Token::span) else {
+        return "";
+    };
+    if s.len() == 1 && text.as_bytes().get(s.start) == Some(&b':') {
+        let number = |t: Option<&Token>| t.filter(|t| t.kind == TokenKind::Number).map(Token::span);
+        if let (Some(a), Some(b)) = (
+            number(k.checked_sub(1).and_then(|p| tokens.get(p))),
+            number(tokens.get(k + 1)),
+        ) {
+            if a.end == s.start && b.start == s.end {
+                return Span::new(a.start, b.end).slice(text);
+            }
+        }
+    }
+    s.slice(text)
+}
+
 /// What the word lists say about the token `w` of kind `kind`.
 fn word_of(w: &str, kind: TokenKind) -> Word {
     // No list word is without a letter.
@@ -618,7 +639,7 @@ impl<'a> Context<'a> {
             .and_then(|i| self.texts.get(i))
         {
             Some(&text) => text,
-            None => self.tokens.get(k).map_or("", |t| t.span().slice(self.text)),
+            None => token_text(self.text, self.tokens, k),
         }
     }
 
@@ -642,10 +663,9 @@ impl<'a> Context<'a> {
         if span.len() <= LOW_MAX {
             low.extend_from_slice(span.slice(self.text).as_bytes());
             let inside = self.texts_from..self.token_at(span.end);
-            let text = self.text;
-            let texts = self.tokens.get(inside).unwrap_or_default();
+            let (text, tokens) = (self.text, self.tokens);
             self.texts
-                .extend(texts.iter().map(|t| t.span().slice(text)));
+                .extend(inside.map(|k| token_text(text, tokens, k)));
         }
         words::make_ascii_lower(&mut low);
         // (Only ASCII capitals changed: still UTF-8. Eight bytes at a time and this check cost

@@ -270,6 +270,9 @@ t! {
         [(R, "Republicans to vote their conscience", "Cruz", "urged", "*"), (R, "he was standing on principle", "Cruz", "said", "*")];
     colon_before_subject: "The news set off fireworks on Friday: Republicans said the department mishandled it." =>
         [(R, "the department mishandled it", "Republicans", "said", "*")];
+    // The colons of clock times end no clause: before the cue or inside the content.
+    clock_time_colons_end_no_clause: "The agency closed the bridge, from 22:00 until dawn, and said the road would reopen at 06:30 on Friday." =>
+        [(R, "the road would reopen at 06:30 on Friday", "The agency", "said", "*")];
     apposition_subject_is_not_an_inversion: "Phil Smith, a spokesman for the union, said the union expected production to improve." =>
         [(R, "the union expected production to improve", "Phil Smith", "said", "*")];
     clause_then_told: "Obstacles would hurt the economy, Ana Ruiz told reporters on Monday." =>
