@@ -191,6 +191,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // unknown (`last month` → `XXXX-02`); weekdays and movable feasts need the year.
     let mut no_year = false;
     let mut reference: Option<Reference> = None;
+    // Where the sentence that set `reference` starts.
+    let mut reference_from = 0;
     // The sentence in lower case where it is ASCII, then the lower case of each word that is
     // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
     // pass over the sentence rather than one per word), another's after it.
@@ -337,13 +339,24 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                             ))
                 }),
                 tense,
-                // `next Saturday` counts from the publication date, `the next Saturday` from the
-                // story's last date.
-                reference: reference.filter(|_| {
-                    !(any_day
-                        || matches!(sem, scan::Sem::Weekday(..))
-                            && matches!(first.lower, "next" | "last")
-                            && before.is_none_or(|w| w.lower != "the"))
+                reference: reference.filter(|r| {
+                    // `next Saturday` counts from the publication date, `the next Saturday`
+                    // from the story's last date.
+                    let from_now = matches!(sem, scan::Sem::Weekday(..))
+                        && matches!(first.lower, "next" | "last")
+                        && before.is_none_or(|w| w.lower != "the");
+                    // `… since Friday evening. A man died at about 11:20, police said` in a
+                    // story published at 16:40: a bare past time before the publication time
+                    // is that day, unless its own sentence named another or the story went
+                    // back further (`on Feb. 2 …. He said at 5:33pm`).
+                    let today = reference_from != from
+                        && tense == Tense::Past
+                        && matches!(sem, scan::Sem::Clock { on: None, hour, minute }
+                        if anchor.is_some_and(|a| {
+                            a.time.is_some_and(|t| (hour, minute) <= (t.hour(), t.minute()))
+                                && a.date.pred_opt().is_some_and(|d| r.date >= d)
+                        }));
+                    !(any_day || from_now || today)
                 }),
             };
             let (mut r, new_ref) = resolve::resolve(&sem, &cx);
@@ -353,6 +366,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             }
             if let Some(nr) = new_ref {
                 reference = Some(nr);
+                reference_from = from;
             }
             // `Since 2019, … in March` is no March of 2019.
             let span_from = before.is_some_and(|w| matches!(w.lower, "since" | "from" | "until"));

@@ -1364,10 +1364,69 @@ impl<'w, 't> Scanner<'w, 't> {
 
     /// A clock time with what may follow it: a time zone and a day (`noon Thursday`).
     fn clock(&self, i: usize) -> Found {
-        let (mut e, sem) = self.clock_only(i)?;
+        let (e, sem) = self.clock_only(i)?;
         let Sem::Clock { hour, minute, .. } = sem else {
             return None;
         };
+        let clock = |e, on: Option<Sem>| {
+            Some((
+                e,
+                Sem::Clock {
+                    hour,
+                    minute,
+                    on: on.map(Box::new),
+                },
+            ))
+        };
+        if let Some((e, on)) = self.clock_day(e) {
+            return clock(e, on);
+        }
+        // `5 p.m. EST, Nov. 9`, `10:42 AM EST, Tue March 4, 2025`
+        let k = if self.is(e, ",") { e + 1 } else { e };
+        let k = if self.capitalised(k)
+            && lexicon::weekday(self.lw(k).trim_end_matches('.'), true).is_some()
+            && self.capitalised(k + 1 + usize::from(self.is(k + 1, ",")))
+        {
+            k + 1 + usize::from(self.is(k + 1, ","))
+        } else {
+            k
+        };
+        if self.capitalised(k) {
+            if let Some((e2, Sem::Date { year, month, day })) = self.month_phrase(k) {
+                return Some((
+                    e2,
+                    Sem::DateTime {
+                        year,
+                        month,
+                        day,
+                        hour,
+                        minute,
+                    },
+                ));
+            }
+        }
+        // `from 03:00 until 11:00 on Saturday`: both ends of a range are on the day after it
+        // (not a range through the night: `from 22:00 until 05:00 on Sunday`).
+        let on = match matches!(self.lw(e), "until" | "till" | "to" | "and" | "-" | "–")
+            .then(|| self.clock_only(e + 1))
+            .flatten()
+        {
+            Some((
+                end,
+                Sem::Clock {
+                    hour: h, minute: m, ..
+                },
+            )) if (hour, minute) <= (h, m) => self.clock_day(end).and_then(|(_, on)| on),
+            _ => None,
+        };
+        clock(e, on)
+    }
+
+    /// The day named right after a clock time that ends before token `e`, and where the clock's
+    /// expression then ends: past a day word (`noon Thursday`, `10 p.m. today`), or before
+    /// `on DAY` (`5:47 p.m. on Monday`), whose day is an expression of its own. `None` when no
+    /// day follows.
+    fn clock_day(&self, e: usize) -> Option<(usize, Option<Sem>)> {
         let on = match self.lw(e) {
             "today" | "tonight" => Some(Sem::Day(0, None)),
             "yesterday" => Some(Sem::Day(-1, None)),
@@ -1377,57 +1436,19 @@ impl<'w, 't> Scanner<'w, 't> {
                 .map(|d| Sem::Weekday(d, Shift::Bare, None)),
         };
         if on.is_some() {
-            e += 1;
-        } else if self.is(e, "on") && self.capitalised(e + 1) {
-            // `9 a.m. on June 2`, `5:47 p.m. on Monday`: the day is an expression of its own and
-            // the clock's day.
-            let day = match self.month_phrase(e + 1) {
-                Some((_, sem @ Sem::Date { .. })) => Some(sem),
-                _ => lexicon::weekday(self.lw(e + 1), false)
-                    .map(|d| Sem::Weekday(d, Shift::Bare, None)),
-            };
-            return Some((
-                e,
-                Sem::Clock {
-                    hour,
-                    minute,
-                    on: day.map(Box::new),
-                },
-            ));
-        } else {
-            // `5 p.m. EST, Nov. 9`, `10:42 AM EST, Tue March 4, 2025`
-            let k = if self.is(e, ",") { e + 1 } else { e };
-            let k = if self.capitalised(k)
-                && lexicon::weekday(self.lw(k).trim_end_matches('.'), true).is_some()
-                && self.capitalised(k + 1 + usize::from(self.is(k + 1, ",")))
-            {
-                k + 1 + usize::from(self.is(k + 1, ","))
-            } else {
-                k
-            };
-            if self.capitalised(k) {
-                if let Some((e2, Sem::Date { year, month, day })) = self.month_phrase(k) {
-                    return Some((
-                        e2,
-                        Sem::DateTime {
-                            year,
-                            month,
-                            day,
-                            hour,
-                            minute,
-                        },
-                    ));
-                }
-            }
+            return Some((e + 1, on));
         }
-        Some((
-            e,
-            Sem::Clock {
-                hour,
-                minute,
-                on: on.map(Box::new),
-            },
-        ))
+        if !(self.is(e, "on") && self.capitalised(e + 1)) {
+            return None;
+        }
+        // `9 a.m. on June 2`: a date, else a weekday.
+        let day = match self.month_phrase(e + 1) {
+            Some((_, sem @ Sem::Date { .. })) => Some(sem),
+            _ => {
+                lexicon::weekday(self.lw(e + 1), false).map(|d| Sem::Weekday(d, Shift::Bare, None))
+            }
+        };
+        Some((e, day))
     }
 
     /// Just the clock time at `i` (`9:34pm`, `9:34 p.m.`, `11 a.m. EST`, `noon`).

@@ -266,6 +266,10 @@ t! {
 // named, the year a sentence opens with, a day the story gave a year before.
 t! {
     clock_before_a_date_takes_that_day: "A hearing is set for 9 a.m. on June 2.", "2026-05-15" => [("9 a.m.", "2026-06-02T09:00"), ("June 2", "2026-06-02")];
+    both_ends_of_a_clock_range_take_its_day: "The road was shut from 01:30 to 05:00 on Wednesday.", "2026-07-22" => [("01:30", "2026-07-22T01:30"), ("05:00", "2026-07-22T05:00"), ("Wednesday", "2026-07-22")];
+    a_clock_range_through_the_night_lends_its_start_no_day: "The road was shut from 22:30 to 05:00 on Wednesday.", "2026-07-22" => [("22:30", "2026-07-22T22:30"), ("05:00", "2026-07-22T05:00"), ("Wednesday", "2026-07-22")];
+    past_clock_before_the_publication_time_is_that_day: "Crews had worked since Friday night.\n\nA bridge collapsed at about 09:15, police said.", "2024-12-07T16:40" => [("Friday night", "2024-12-06"), ("09:15", "2024-12-07T09:15")];
+    past_clock_after_the_publication_time_keeps_the_day_named: "Crews had worked since Friday night.\n\nA bridge collapsed at about 18:15, police said.", "2024-12-07T16:40" => [("Friday night", "2024-12-06"), ("18:15", "2024-12-06T18:15")];
     clock_before_a_weekday_takes_that_day: "Demand peaked at 5:47 p.m. on Monday.", "2026-07-22" => [("5:47 p.m.", "2026-07-20T17:47"), ("Monday", "2026-07-20")];
     the_following_month_counts_from_the_last_date: "It came to light on March 3, 2024, and he was charged the following September.", "2026-05-15" => [("March 3, 2024", "2024-03-03"), ("the following September", "2024-09")];
     the_previous_month_counts_back_from_the_last_date: "The deal closed on Feb. 10, 2025, after talks began the previous November.", "2026-05-15" => [("Feb. 10, 2025", "2025-02-10"), ("the previous November", "2024-11")];
