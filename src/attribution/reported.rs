@@ -4,6 +4,7 @@
 
 use super::lists::{has_alphanumeric, is_open_mark, starts_upper, List};
 use super::{lexicon, Context, Quote};
+use crate::entities::EntityKind;
 use crate::span::Span;
 
 impl<'a> Context<'a> {
@@ -657,7 +658,16 @@ impl<'a> Context<'a> {
                 )
             });
             let name = !small && (lo..c).all(|k| starts_upper(self.w(k)) || self.w(k) == ".");
-            if rubric || !name {
+            // A storm or an event named there is the topic (`Storm Darragh: power cut to …`):
+            // a source is a person or an organisation (or a role, named by none). (Not a
+            // place: it may be a misread name, `Rush Limbaugh:`.)
+            let before = self.span(lo, c);
+            let first = (self.mentions).partition_point(|m| m.span.start < before.start);
+            let named = self.mentions.get(first..).unwrap_or_default();
+            let mut named = named.iter().take_while(|m| m.span.start < before.end);
+            let topic = named.next().is_some_and(|m| m.kind == EntityKind::Misc)
+                && named.all(|m| m.kind == EntityKind::Misc);
+            if rubric || !name || topic {
                 return None;
             }
             ((lo, c), c, (c + 1, hi))

@@ -880,6 +880,12 @@ fn headline_attributions() {
             .iter()
             .all(|q| q.0)
     );
+    // A storm or an event before a colon is the topic, not a source.
+    assert!(
+        attributed("Storm Bella: roofs torn off as gusts reach 80 mph\n\nThe story.")
+            .iter()
+            .all(|q| q.0)
+    );
     // A title-case headline before a colon is a title, not a source.
     assert!(
         attributed("Trouble Over Water: Farmers Face a Dry Summer.\n\nThe story.")
