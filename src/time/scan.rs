@@ -521,9 +521,37 @@ impl<'w, 't> Scanner<'w, 't> {
             Some((u, false)) if u >= Unit::Day && u != Unit::Decade && u != Unit::Century => {
                 Some((k + 1, Sem::Anaphor(u, shift)))
             }
-            // `that morning`, `that night`, `the next evening`: the day's.
+            // `that morning`, `that night`, `the next evening`: the day's; not a noun the part
+            // of the day qualifies (`told … that night shifts were understaffed`).
             _ if lexicon::part_of_day(self.lw(k)).is_some() => {
-                Some((k + 1, Sem::Anaphor(Unit::Day, shift)))
+                let compound = one_of!(
+                    self.lw(k + 1),
+                    "shift"
+                        | "shifts"
+                        | "flight"
+                        | "flights"
+                        | "train"
+                        | "trains"
+                        | "bus"
+                        | "buses"
+                        | "service"
+                        | "services"
+                        | "class"
+                        | "classes"
+                        | "club"
+                        | "clubs"
+                        | "show"
+                        | "shows"
+                        | "session"
+                        | "sessions"
+                        | "worker"
+                        | "workers"
+                        | "staff"
+                        | "duty"
+                        | "news"
+                        | "prayers"
+                );
+                (!compound).then_some((k + 1, Sem::Anaphor(Unit::Day, shift)))
             }
             _ => {
                 // `that summer`, `the following September` (not `that fall`, nor `said that
@@ -2008,6 +2036,10 @@ mod tests {
         "through", "throughout", "thus", "till", "times", "to", "towards", "troops", "unless",
         "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within", "work",
         "worked", "would", "’s",
+        // (Nouns a part of the day qualifies: `that night shifts`.)
+        "shift", "shifts", "flights", "train", "trains", "bus", "buses", "service", "services",
+        "class", "classes", "club", "clubs", "show", "shows", "session", "sessions", "worker",
+        "workers", "staff", "duty", "news", "prayers",
     ];
 
     /// The lower-case word literals of a source file (`"twenty"`, `"o’clock"`).
