@@ -1037,7 +1037,10 @@ impl<'a> Context<'a> {
                 let name_end = self.token_at(self.mentions[m].span.end);
                 // `Bramford boss Nuno Almeida was …`: a club or country before a role noun
                 // only qualifies the person named after it.
-                return named(name_end).or(Some((s, self.subject_end(name_end, hi).max(k + 1))));
+                return Some(
+                    named(name_end)
+                        .unwrap_or_else(|| (s, self.subject_end(name_end, hi).max(k + 1))),
+                );
             }
             let w = self.w(k);
             if k > s {
@@ -1089,7 +1092,7 @@ impl<'a> Context<'a> {
             .unwrap_or(hi.min(s + 5));
         // `An RSF spokesman rejected …`: the role noun the names qualify is the subject's head.
         if e > s && e < hi && crate::coref::is_person_noun(self.w(e)) {
-            return named(e).or(Some((opening, e + 1)));
+            return Some(named(e).unwrap_or((opening, e + 1)));
         }
         (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
     }
