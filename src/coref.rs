@@ -1149,26 +1149,57 @@ pub fn description_entity(
         .trim_end_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase();
     let possessive = words.contains("’s ") || words.contains("'s ");
-    let person =
-        is_person_noun(&head) && (matches!(first.as_str(), "the" | "a" | "an") || possessive);
-    let org = first == "the" && !possessive && ORG_NOUNS.iter().any(|(n, _)| *n == head);
-    if !person && !org {
+    let indefinite = matches!(first.as_str(), "a" | "an");
+    let person = is_person_noun(&head) && (first == "the" || indefinite || possessive);
+    let is_org_noun = |n: &str| ORG_NOUNS.iter().any(|(o, _)| *o == n);
+    // `a department spokesperson` is someone not named before: the person whose role has
+    // every one of its words (`X, a ministry spokesman, … a ministry spokesman said`), or the
+    // body it speaks for (`the State Department`; not the court of `a district court judge`).
+    let modifiers: Vec<String> = if indefinite && person {
+        let mut w = words.split_whitespace();
+        w.next();
+        w.next_back();
+        w.map(str::to_lowercase).collect()
+    } else {
+        Vec::new()
+    };
+    let speaks_for_a_body = one_of!(
+        &*head,
+        "spokesman" | "spokeswoman" | "spokesperson" | "official" | "representative"
+    );
+    let org_noun = if first == "the" && !possessive && is_org_noun(&head) {
+        Some(head.as_str())
+    } else if speaks_for_a_body {
+        modifiers
+            .iter()
+            .map(String::as_str)
+            .find(|m| is_org_noun(m))
+    } else {
+        None
+    };
+    if !person && org_noun.is_none() {
         return None;
     }
-    let names = |s: &Option<String>| {
+    let has = |s: &Option<String>, word: &str| {
         s.as_deref().is_some_and(|r| {
             r.split_whitespace().any(|w| {
                 w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .eq_ignore_ascii_case(&head)
+                    .eq_ignore_ascii_case(word)
             })
         })
+    };
+    let names = |e: &Entity| {
+        [head.as_str()]
+            .into_iter()
+            .chain(modifiers.iter().map(String::as_str))
+            .all(|w| has(&e.role, w) || has(&e.title, w))
     };
     (0..before.len()).rev().take(200).find_map(|mi| {
         let e = *mention_entity.get(mi)?;
         let entity = entities.get(e)?;
         let fits = match entity.kind {
-            EntityKind::Person => person && (names(&entity.role) || names(&entity.title)),
-            EntityKind::Org => org && org_fits(&entity.name, &head),
+            EntityKind::Person => person && names(entity),
+            EntityKind::Org => org_noun.is_some_and(|n| org_fits(&entity.name, n)),
             _ => false,
         };
         fits.then_some(e)

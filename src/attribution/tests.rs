@@ -911,6 +911,12 @@ t! {
         [(D, "There is no threat,", "police", "said", ""), (D, "We are watching,", "officials", "said", "")];
     spokesman_for_an_org: "Shares of Northwind Holdings fell. “We have no comment,” a spokesman for Northwind Holdings said." =>
         [(D, "We have no comment,", "a spokesman for Northwind Holdings", "said", "Northwind Holdings")];
+    an_unnamed_spokesperson_is_not_the_last_one_named: "Chen Hua, a Taiwan Affairs Office spokesperson, said the drills were a warning. The State Department urged restraint. “We call on Beijing to stop,” a department spokesperson said." =>
+        [(R, "the drills were a warning", "Chen Hua", "said", "Chen Hua"),
+         (D, "We call on Beijing to stop,", "a department spokesperson", "said", "State Department")];
+    an_unnamed_spokesman_with_the_same_role: "Wu Qian, a ministry spokesman, said talks were useful. “We will talk again,” a ministry spokesman said." =>
+        [(R, "talks were useful", "Wu Qian", "said", "Wu Qian"),
+         (D, "We will talk again,", "a ministry spokesman", "said", "Wu Qian")];
     noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." =>
         [(R, "the demands", "Tom Barker", "rejected", "*")];
     source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
