@@ -252,11 +252,24 @@ fn romanised_names(
         return names;
     }
     let mut out: Vec<(Range<usize>, EntityKind)> = Vec::with_capacity(names.len() + found.len());
+    // A person's name right before one is the same person's, given name first (`Michael Tien
+    // Puk-sun`, `Carrie Lam Cheng Yuet-ngor`, as Hong Kong writes names).
+    let push_found =
+        |out: &mut Vec<(Range<usize>, EntityKind)>, r: &Range<usize>| match out.last_mut() {
+            Some((before, kind))
+                if before.end == r.start
+                    && (*kind == EntityKind::Person || run.any(r.start - 1, words::GIVEN)) =>
+            {
+                before.end = r.end;
+                *kind = EntityKind::Person;
+            }
+            _ => out.push((r.clone(), EntityKind::Person)),
+        };
     let mut rest = found.iter().peekable();
     for (range, kind) in names {
         // The names found before this one.
         while let Some(r) = rest.next_if(|r| r.end <= range.start) {
-            out.push((r.clone(), EntityKind::Person));
+            push_found(&mut out, r);
         }
         let Some(r) = rest.next_if(|r| r.start < range.end) else {
             out.push((range, kind));
@@ -269,13 +282,15 @@ fn romanised_names(
             if range.start < r.start {
                 out.push((range.start..r.start, kind));
             }
-            out.push((r.clone(), EntityKind::Person));
+            push_found(&mut out, r);
         }
         if r.end < range.end {
             out.push((r.end..range.end, kind));
         }
     }
-    out.extend(rest.map(|r| (r.clone(), EntityKind::Person)));
+    for r in rest {
+        push_found(&mut out, r);
+    }
     out
 }
 
@@ -1286,12 +1301,16 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 // pageant's title: `Miss Universe Alicia Machado`).
                 Some(span) if b > a + 1 && run.word(i) != "Miss" => {
                     // (Or the body of the portfolio run into the name: `House Mike Johnson`.)
+                    // A title found in the portfolio is its word (`Secretary for Justice`).
+                    let portfolio_title =
+                        |t: Option<Span>| t.zip(from).is_some_and(|(t, f)| t.start > f);
                     let person = mentions.iter_mut().find(|m| {
                         (m.kind == EntityKind::Person
                             || from.is_some() && m.kind == EntityKind::Org)
-                            && m.title.is_none()
+                            && (m.title.is_none() || portfolio_title(m.title))
                             && m.span.start > from.unwrap_or(span.start)
                             && m.span.start <= tokens[a + 1].span().start
+                            && m.span.end > span.start
                     });
                     if let Some(m) = person {
                         m.span.start = span.start;
@@ -1321,7 +1340,23 @@ fn portfolio_end(run: Run, a: usize) -> Option<usize> {
     {
         e += 1;
     }
-    let start = e.checked_sub(if past_particles(run, e) > e { 1 } else { 2 })?;
+    // `Secretary for Housing Winnie Ho Wan-yee`: a romanised given name (`Wan-yee`) makes the
+    // surname the word before its first half, and an English given name may go before that.
+    let glued = |k: usize| {
+        let (p, t) = (run.tokens.get(k.wrapping_sub(1)), run.tokens.get(k));
+        p.zip(t)
+            .is_some_and(|(p, t)| p.span().end == t.span().start)
+    };
+    let romanised = run.word(e) == "-"
+        && glued(e)
+        && glued(e + 1)
+        && run.bits(e + 1) & words::CAPITAL == 0
+        && e >= k + 3;
+    let start = if romanised {
+        e - 2 - usize::from(e >= k + 4 && run.any(e - 3, words::GIVEN))
+    } else {
+        e.checked_sub(if past_particles(run, e) > e { 1 } else { 2 })?
+    };
     let name = |k: usize| {
         run.bits(k)
             & (words::CAPITAL
@@ -4025,6 +4060,7 @@ mod tests {
         romanised_names: "Moon Jae-in met Kim Jong-un, and Choi Min-ji, a researcher, said so." => [(Person, "Moon Jae-in"), (Person, "Kim Jong-un"), (Person, "Choi Min-ji")];
         romanised_name_after_a_title: "South Korean Defence Minister Ahn Gyu-back welcomed it." => [(Misc, "South Korean"), (Person, "Ahn Gyu-back")];
         romanised_name_chinese: "Taiwan's President Tsai Ing-wen met Ma Ying-jeou." => [(Place, "Taiwan"), (Person, "Tsai Ing-wen"), (Person, "Ma Ying-jeou")];
+        english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
         romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
         compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
         // A nationality of a part of the world is no place.
@@ -4245,6 +4281,8 @@ mod tests {
         titles_of_a_chair: "Across the Atlantic, Fed Chair Jerome Powell said a cut was not a foregone conclusion." => [("Jerome Powell", Some("Fed Chair"))];
         titles_senior_colonel: "Spokesman Senior Colonel Wu Qian said on Thursday the talks went well." => [("Wu Qian", Some("Senior Colonel"))];
         titles_with_a_hyphen: "U.N. Secretary-General António Guterres and Vice-President Ann Lee spoke." => [("António Guterres", Some("U.N. Secretary-General")), ("Ann Lee", Some("Vice-President"))];
+        portfolio_before_a_romanised_name: "Secretary for Security Chris Tang Ping-keung and Secretary for Labour Sun Yuk-han spoke." => [("Chris Tang Ping-keung", Some("Secretary for Security")), ("Sun Yuk-han", Some("Secretary for Labour"))];
+        portfolio_that_is_a_title_word: "Secretary for Justice Paul Lam said so." => [("Paul Lam", Some("Secretary for Justice"))];
         titles_of_a_portfolio_before_an_unlisted_name: "The review was ordered by Health Secretary Wes Streeting on Monday." => [("Wes Streeting", Some("Health Secretary"))];
         titles_of_a_portfolio_opening_a_sentence: "Health Minister Ama Mensah has ordered a review." => [("Ama Mensah", Some("Health Minister"))];
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
