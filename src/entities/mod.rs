@@ -1660,7 +1660,7 @@ fn tag_by_rules(
 
 /// An organisation ending in its head (or with its head before `of`) takes the capitalised
 /// words before it, a nationality or a place among them (`Korean` + `Central News Agency`,
-/// `China` + `Foreign Affairs University`), but not a country's short form (`US` + `Joint
+/// `China` + `Foreign Affairs University`, `Hong Kong` + `Construction Association`), but not a country's short form (`US` + `Joint
 /// Chiefs`).
 fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
@@ -1751,11 +1751,16 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                 let acronym = w.chars().all(|c| c.is_uppercase() || c == '.');
                 let joins =
                     before.kind == EntityKind::Misc || before.kind == EntityKind::Place && !acronym;
-                if before.span != t.span() || !joins || dropped[j - 1] {
+                if before.span.end != t.span().end || !joins || dropped[j - 1] {
                     break;
                 }
                 dropped[j - 1] = true;
                 j -= 1;
+                // A place of several words goes in whole (`Hong Kong` + `Construction
+                // Association`).
+                start = before.span.start;
+                i = words.token_at_or_after(start);
+                continue;
             }
             start = t.span().start;
             i -= 1;
@@ -4014,6 +4019,7 @@ mod tests {
         name_after_counterpart: "The minister and his counterpart Liu Wen held talks." => [(Person, "Liu Wen")];
         surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist, said so." => [(Person, "Koichi Nakano")];
         apposition_marks_a_person: "Su Hao, a relations expert at the China Foreign Affairs University, said so." => [(Person, "Su Hao"), (Org, "China Foreign Affairs University")];
+        place_of_two_words_before_an_org: "The Hong Kong Construction Association said last month that the sector was short of workers." => [(Org, "Hong Kong Construction Association")];
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
         org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
