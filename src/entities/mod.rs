@@ -3113,28 +3113,68 @@ const STORM_NOUNS: &[&str] = &["Typhoon", "Hurricane", "Cyclone", "Storm"];
 
 /// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
 /// `the town of Ardmore`), or each name of a list after the plural (`the towns of Nabatieh and
-/// Tyre`), are a place, after a storm's word (`Typhoon Kalmaegi`) a storm (`misc`), wherever
-/// the tagger made the same name a person or a place (`Inchkeld has 63 residents`, `Kalmaegi
-/// weakened`).
+/// Tyre`), are a place, after a storm's word (`Typhoon Kalmaegi`, `hurricanes Helene and
+/// Milton`) a storm (`misc`), wherever the tagger made the same name a person or a place
+/// (`Inchkeld has 63 residents`, `Kalmaegi weakened`); before a law's word, a law (`misc`: the
+/// Online Safety Bill).
 fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let mut extra = Vec::new();
     let mut places: Vec<&str> = Vec::new();
     let mut storms: Vec<&str> = Vec::new();
+    let mut dropped = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
         for i in 0..tokens.len() {
             // (Most tokens are in lower case: no string compared for them.)
-            let storm = run.any(i, words::CAPITAL) && STORM_NOUNS.contains(&run.word(i));
+            let capital = run.any(i, words::CAPITAL);
+            if capital && matches!(run.word(i), "Bill" | "Act") {
+                let Some(span) = law_ending_at(run, i) else {
+                    continue;
+                };
+                let at = mentions.partition_point(|m| m.span.end <= span.start);
+                match mentions.get_mut(at) {
+                    // The tagger's name of it (`the Clean Air Act of 1970`).
+                    Some(m) if m.span.start <= span.start && m.span.end >= span.end => {
+                        m.kind = EntityKind::Misc;
+                        m.title = None;
+                    }
+                    // In place of the names found inside it (a person `Bill`).
+                    _ => {
+                        dropped.resize(mentions.len(), false);
+                        for (k, m) in mentions.iter().enumerate().skip(at) {
+                            if m.span.start >= span.end {
+                                break;
+                            }
+                            dropped[k] = true;
+                        }
+                        extra.push(Mention {
+                            span,
+                            kind: EntityKind::Misc,
+                            title: None,
+                        });
+                    }
+                }
+                continue;
+            }
+            let storm = capital && STORM_NOUNS.contains(&run.word(i));
+            // `hurricanes Helene and Milton`.
+            let storms_listed = run.any(i + 1, words::CAPITAL)
+                && one_of!(
+                    run.word(i),
+                    "hurricanes" | "typhoons" | "cyclones" | "storms"
+                );
+            let storm = storm || storms_listed;
             let noun = if i > 0 && run.word(i) == "of" {
                 run.word(i - 1)
             } else {
                 ""
             };
-            let list = noun
-                .strip_suffix('s')
-                .is_some_and(|n| PLACE_NOUNS.contains(&n))
+            let list = storms_listed
+                || noun
+                    .strip_suffix('s')
+                    .is_some_and(|n| PLACE_NOUNS.contains(&n))
                 || matches!(noun, "cities" | "counties");
             if !storm && !list && !PLACE_NOUNS.contains(&noun) {
                 continue;
@@ -3194,7 +3234,28 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             m.kind = EntityKind::Place;
         }
     }
+    drop_marked(mentions, &dropped);
     mentions.extend(extra);
+}
+
+/// The name of a law ending in its word at token `end` (`Bill`, `Act`): the capitalised
+/// words before it after `the` or a possessive (`the Online Safety Bill`, `Congress's Inflation
+/// Reduction Act`), not a person (`Microsoft co-founder Bill Gates`, `his son Bill`).
+fn law_ending_at(run: Run, end: usize) -> Option<Span> {
+    if run.any(end + 1, words::CAPITAL) {
+        return None;
+    }
+    let mut a = end;
+    while a > 0 && run.bits(a - 1) & (words::CAPITAL | words::FUNCTION) == words::CAPITAL {
+        a -= 1;
+    }
+    let opened = matches!(
+        run.word(a.checked_sub(1)?),
+        "the" | "The" | "’s" | "'s" | "this" | "This"
+    );
+    (opened && a < end)
+        .then(|| span_of(run.tokens, &(a..end + 1)))
+        .flatten()
 }
 
 /// A one-word name before a comma and a listed place is a town in its state or country
@@ -4021,6 +4082,9 @@ mod tests {
         apposition_marks_a_person: "Su Hao, a relations expert at the China Foreign Affairs University, said so." => [(Person, "Su Hao"), (Org, "China Foreign Affairs University")];
         place_of_two_words_before_an_org: "The Hong Kong Construction Association said last month that the sector was short of workers." => [(Org, "Hong Kong Construction Association")];
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
+        storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
+        laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
+        law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
         org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
