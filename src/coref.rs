@@ -96,6 +96,10 @@ fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
             }
             first = c == ' ';
         }
+        // (`WASHINGTON` … `Washington` … `Washington, D.C.`.)
+        if let Some(group) = PLACE_ALIASES.iter().find(|g| g.contains(&out.as_str())) {
+            return Cow::Borrowed(group[0]);
+        }
         return Cow::Owned(out);
     }
     // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`,
@@ -1486,6 +1490,10 @@ mod tests {
         alias_place_in_capitals: "BIRMINGHAM, England — Police in Birmingham said so." => [
             (Place, "Birmingham", NONE, NONE, 2),
             (Place, "England", NONE, NONE, 1),
+        ];
+        alias_place_in_capitals_of_an_alias_group: "WASHINGTON (AP) — Senators met. It is the old Washington playbook." => [
+            (Place, "Washington DC", NONE, NONE, 2),
+            (Org, "AP", NONE, NONE, 1),
         ];
         alias_place: "Officials from the United States met in Geneva. The US said little." => [
             (Place, "United States", NONE, NONE, 2),
