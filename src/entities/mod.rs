@@ -1316,6 +1316,18 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                         m.span.start = span.start;
                         m.kind = EntityKind::Person;
                         m.title = span_of(tokens, &(i..a));
+                    } else if b == a + 2 {
+                        // A given name that is also a place (`Defence Minister Wellington
+                        // Koo`).
+                        let given = tokens[a].span();
+                        if let Some(m) = mentions
+                            .iter_mut()
+                            .find(|m| m.kind == EntityKind::Place && m.span == given)
+                        {
+                            m.span = span;
+                            m.kind = EntityKind::Person;
+                            m.title = span_of(tokens, &(i..a));
+                        }
                     }
                     i = b;
                 }
@@ -4353,6 +4365,7 @@ mod tests {
         titles_with_a_hyphen: "U.N. Secretary-General António Guterres and Vice-President Ann Lee spoke." => [("António Guterres", Some("U.N. Secretary-General")), ("Ann Lee", Some("Vice-President"))];
         portfolio_before_a_romanised_name: "Secretary for Security Chris Tang Ping-keung and Secretary for Labour Sun Yuk-han spoke." => [("Chris Tang Ping-keung", Some("Secretary for Security")), ("Sun Yuk-han", Some("Secretary for Labour"))];
         portfolio_that_is_a_title_word: "Secretary for Justice Paul Lam said so." => [("Paul Lam", Some("Secretary for Justice"))];
+        given_name_that_is_a_place: "Defence Minister Wellington Koo spoke." => [("Wellington Koo", Some("Defence Minister"))];
         titles_of_a_portfolio_before_an_unlisted_name: "The review was ordered by Health Secretary Wes Streeting on Monday." => [("Wes Streeting", Some("Health Secretary"))];
         titles_of_a_portfolio_opening_a_sentence: "Health Minister Ama Mensah has ordered a review." => [("Ama Mensah", Some("Health Minister"))];
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
