@@ -1055,9 +1055,14 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
         .char_indices()
         .take_while(|&(i, _)| i < 80)
         .find(|&(i, c)| {
+            // (Or two hyphens, as AP and Xinhua write it: `BEIJING, Aug. 14 (Xinhua) --`.)
+            let rest = p[i + c.len_utf8()..].strip_prefix('-').filter(|_| c == '-');
             matches!(c, '-' | '—' | '–')
                 && p[..i].ends_with(' ')
-                && matches!(p[i + c.len_utf8()..].bytes().next(), None | Some(b' '))
+                && matches!(
+                    rest.unwrap_or(&p[i + c.len_utf8()..]).bytes().next(),
+                    None | Some(b' ')
+                )
         })?
         .0;
     let head = p[..dash].trim_end();
@@ -1088,11 +1093,13 @@ fn split_after_dateline(text: &str, sentences: &mut Vec<Sentence>, tokens: &[Tok
     let Some(mut k) = range.clone().find(after) else {
         return;
     };
-    if tokens
-        .get(k)
-        .is_some_and(|t| matches!(t.span().slice(text), "-" | "—" | "–"))
-    {
-        k += 1;
+    for _ in 0..2 {
+        if tokens
+            .get(k)
+            .is_some_and(|t| matches!(t.span().slice(text), "-" | "—" | "–" | "--"))
+        {
+            k += 1;
+        }
     }
     if k <= range.start || k >= range.end {
         return;
@@ -1494,6 +1501,27 @@ mod tests {
         assert_eq!(span.slice(text), "BEIJING, Nov 30 (Reuters)");
         let text = "The deal - a big one - was signed.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+        let text = "NEW YORK (AP) -- A judge ruled.";
+        let span = inline_dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(span.slice(text), "NEW YORK (AP)");
+        let text = "The deal -- a big one -- was signed.";
+        assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn an_inline_dateline_with_two_hyphens_is_a_sentence_of_its_own() {
+        let text =
+            "Judge blocks law\n\nNEW YORK (AP) -- A judge blocked the law, saying it was unfair.";
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
+        assert_eq!(
+            texts(text, &sentences),
+            [
+                "Judge blocks law",
+                "NEW YORK (AP) --",
+                "A judge blocked the law, saying it was unfair."
+            ]
+        );
     }
 
     #[test]
