@@ -1060,6 +1060,16 @@ impl<'a> Context<'a> {
             if let Some(p) = named(role) {
                 return Some(p);
             }
+            // `A federal judge on Monday blocked …`: a person noun after the determiner and
+            // up to two words in lower case heads the subject.
+            let head = (s + 1..hi.min(s + 4))
+                .take_while(|&k| {
+                    self.is_word(k) && self.w(k).bytes().all(|b| b.is_ascii_lowercase())
+                })
+                .find(|&k| crate::entities::is_role_noun(self.w(k)));
+            if let Some(h) = head {
+                return Some((s, self.subject_end(h + 1, hi)));
+            }
             // `The council raised …`: a determiner and one common noun.
             let noun = self.w(s + 1);
             if s + 2 < hi

@@ -917,6 +917,9 @@ t! {
     an_unnamed_spokesman_with_the_same_role: "Wu Qian, a ministry spokesman, said talks were useful. “We will talk again,” a ministry spokesman said." =>
         [(R, "talks were useful", "Wu Qian", "said", "Wu Qian"),
          (D, "We will talk again,", "a ministry spokesman", "said", "Wu Qian")];
+    participle_cue_after_a_role_noun_subject: "A federal judge on Monday blocked a state law, saying it likely violated the constitution." =>
+        [(R, "a state law", "A federal judge", "blocked", ""),
+         (R, "it likely violated the constitution", "A federal judge", "saying", "")];
     noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." =>
         [(R, "the demands", "Tom Barker", "rejected", "*")];
     source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
