@@ -78,6 +78,10 @@ impl<'a> Context<'a> {
                     || is_open_mark(self.w(k)) && k > lo && self.w(k - 1) == ","
             });
             for comma in commas.take(5) {
+                // `X met Y on Thursday, and the two sides agreed to …`: a clause of its own.
+                if matches!(self.w(comma + 1), "and" | "but") {
+                    break;
+                }
                 let inversion = comma + 1 == v;
                 // What follows the verb says when or where, or names the speaker.
                 let next = self.lw(v + 1);
