@@ -1753,6 +1753,15 @@ impl<'a> Context<'a> {
         if is_time(first) {
             return None;
         }
+        // `a disorder she blames on Instagram`: a verb without its object (it went before, in
+        // a relative clause) and a place or manner after it, no content.
+        if flags & PREPOSITION == 0
+            && !(clause || infinitive || prep)
+            && self.lower_is(c, List::Preposition)
+            && !is_time(&self.ascii_lw(c + 1))
+        {
+            return None;
+        }
         if c >= hi
             || !self.is_word(c) && !self.is_mark(c)
             || bad_start(first) && !clause

@@ -922,6 +922,8 @@ t! {
          (R, "it likely violated the constitution", "A federal judge", "saying", "")];
     clause_after_a_comma_and_is_no_content_before_its_cue: "Li Qiang met William Ruto here on Thursday, and the two sides agreed to expand cooperation in trade." =>
         [(R, "to expand cooperation in trade", "two sides", "agreed", "")];
+    object_verb_before_a_preposition_reports_nothing: "An explosion ripped through the embassy on Friday." =>
+        [];
     noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." =>
         [(R, "the demands", "Tom Barker", "rejected", "*")];
     source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
