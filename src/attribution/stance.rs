@@ -1595,7 +1595,12 @@ impl<'a> Context<'a> {
         {
             return None;
         }
-        if matches!(self.w(c), "out" | "up")
+        let particle = matches!(self.w(c), "out" | "up");
+        // `laid out a plan`, but `laid a wreath`, `laid off workers`.
+        if !particle && one_of!(vw, "laid" | "lay" | "lays" | "laying") {
+            return None;
+        }
+        if particle
             && one_of!(
                 vw,
                 "pointed"

@@ -924,6 +924,8 @@ t! {
         [(R, "to expand cooperation in trade", "two sides", "agreed", "")];
     object_verb_before_a_preposition_reports_nothing: "An explosion ripped through the embassy on Friday." =>
         [];
+    lay_reports_only_with_out: "Ruto laid a wreath at the monument. The minister laid out a plan to cut taxes." =>
+        [(R, "a plan to cut taxes", "The minister", "laid", "")];
     noun_after_a_determiner_is_no_cue: "The health secretary, Tom Barker, rejected the demands." =>
         [(R, "the demands", "Tom Barker", "rejected", "*")];
     source_in_the_next_sentence: "“This was a failure of the most basic kind.” The words came from Information Commissioner John Edwards, who fined the firm." =>
