@@ -1067,7 +1067,8 @@ impl<'a> Context<'a> {
                     self.is_word(k) && self.w(k).bytes().all(|b| b.is_ascii_lowercase())
                 })
                 .find(|&k| crate::entities::is_role_noun(self.w(k)));
-            if let Some(h) = head {
+            // (`A spokesman for …`: the body it speaks for goes on, below.)
+            if let Some(h) = head.filter(|&h| !matches!(self.w(h + 1), "for" | "of")) {
                 return Some((s, self.subject_end(h + 1, hi)));
             }
             // `The council raised …`: a determiner and one common noun.
