@@ -203,6 +203,7 @@ impl<'a> Context<'a> {
         self.stance_clauses(lo, hi, before, direct, out);
         // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
         self.relative_pieces(lo, hi, before, out);
+        self.lead_in_mixed(lo, hi, direct, before, out);
         // Keep only clauses that nest the direct quotes they touch and say more than them, and
         // no attribution inside the clause of a plain `CLAUSE, X said`, nor a stance inside
         // what a source said (`He said he doubted any court would enforce it`).
@@ -713,6 +714,57 @@ impl<'a> Context<'a> {
             cue: Some(self.tokens[cue].span()),
             speaker: Some(self.speaker(speaker)),
         })
+    }
+
+    /// `With thousands of systems, “there is no single point of failure,” he said.`: the
+    /// source's words before a quoted fragment that a cue after it attributes make, with it,
+    /// one mixed quote.
+    fn lead_in_mixed(
+        &self,
+        lo: usize,
+        hi: usize,
+        direct: &[Quote],
+        before: usize,
+        out: &mut Vec<Quote>,
+    ) {
+        let Some(start) = self.tokens.get(lo).map(|t| t.span().start) else {
+            return;
+        };
+        let k = self.pieces.partition_point(|p| p.outer().end <= start);
+        let (Some(p), Some(d)) = (self.pieces.get(k), direct.get(k)) else {
+            return;
+        };
+        let Some(end) = self.tokens.get(hi - 1).map(|t| t.span().end) else {
+            return;
+        };
+        let open = self.token_at(p.outer().start);
+        let fragment = p
+            .content
+            .slice(self.text)
+            .starts_with(|c: char| c.is_lowercase());
+        let cue_after = d
+            .cue
+            .is_some_and(|c| c.start >= p.outer().end && c.end <= end);
+        if open < lo + 2
+            || open >= hi
+            || !fragment
+            || !cue_after
+            || out[before..].iter().any(|o| o.span.start < p.outer().start)
+            || (lo..open).any(|k| self.is_mark(k))
+            // (`As for cost, “Q,” she said`: a comma sets the writer's words apart, and so does
+            // an opening subordinate clause, `While avoiding the word “blockade,” Bush said …`.)
+            || self.w(open - 1) == ","
+            || self.lower_is(lo, List::Subordinator)
+            || !d.cue.is_some_and(|c| c.slice(self.text).starts_with(|c: char| c.is_alphabetic()))
+        {
+            return;
+        }
+        out.push(Quote {
+            span: Span::new(start, p.outer().end),
+            direct: false,
+            cue: d.cue,
+            speaker: d.speaker,
+        });
     }
 
     /// For reported speech in `out[before..]` whose source stands in a relative clause after

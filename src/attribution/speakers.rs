@@ -542,6 +542,48 @@ impl<'a> Context<'a> {
     }
 
     /// A speaker for the noun phrase `np` (token range), resolved to an entity.
+    /// Where the names joined to the name `np` by `and` start (`China and Japan`, `the US,
+    /// Britain and France`, `Ann Lee and Tom Okafor`), when `np` is the last of them. Only
+    /// people and places: the tagger splits a body's name at its own `and` (`House Oversight
+    /// and Government Reform Committee`).
+    fn names_joined_before(&self, np: (usize, usize)) -> Option<usize> {
+        let name = |m: usize| {
+            self.mentions
+                .get(m)
+                .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Place))
+        };
+        let last = name(self.mention_ending_at(np.1 - 1)?)?;
+        if self.token_at(last.span.start) != np.0 || np.0 < 2 {
+            return None;
+        }
+        if self.w(np.0 - 1) != "and" {
+            return None;
+        }
+        let mut start = np.0;
+        // (At most a few names back: a list is short, and the walk stays cheap.)
+        for _ in 0..4 {
+            let mut j = start;
+            while j > 0 && matches!(self.w(j - 1), "and" | ",") && start - j < 2 {
+                j -= 1;
+            }
+            if j == start || j == 0 {
+                break;
+            }
+            let Some(m) = self.mention_ending_at(j - 1).and_then(name) else {
+                // (`officials and Ann Lee`: no name joined.)
+                if start == np.0 {
+                    return None;
+                }
+                break;
+            };
+            start = self.token_at(m.span.start);
+        }
+        if start > 0 && matches!(self.w(start - 1), "the" | "The") {
+            start -= 1;
+        }
+        Some(start)
+    }
+
     pub(super) fn speaker(&self, np: (usize, usize)) -> Speaker {
         let span = self.span(np.0, np.1);
         if np.1 == np.0 + 1 {
@@ -580,6 +622,14 @@ impl<'a> Context<'a> {
                     entity: self.pronoun_entity(&word, span.start),
                 };
             }
+        }
+        // `China and Japan agreed …`: names joined by `and` speak together, and no one entity
+        // is all of them.
+        if let Some(start) = self.names_joined_before(np) {
+            return Speaker {
+                span: self.span(start, np.1),
+                entity: None,
+            };
         }
         // `Farmers in Maharashtra and Madhya Pradesh`: the head before the preposition that
         // opens the names is the source, whatever the last name is.

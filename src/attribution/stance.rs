@@ -11,6 +11,37 @@ use super::{starts_upper, Context, Lower, Quote};
 use crate::entities::EntityKind;
 use crate::span::Span;
 
+/// Texts and events through which a source speaks (`a statement announcing …`, `a letter
+/// urging …`, `a news conference announcing …`).
+fn document_noun(w: &str) -> bool {
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    one_of!(
+        stem,
+        "statement"
+            | "letter"
+            | "report"
+            | "study"
+            | "poll"
+            | "survey"
+            | "tweet"
+            | "post"
+            | "ad"
+            | "paper"
+            | "memo"
+            | "release"
+            | "conference"
+            | "speech"
+            | "video"
+            | "editorial"
+            | "petition"
+            | "resolution"
+            | "filing"
+            | "motion"
+            | "lawsuit"
+            | "complaint"
+    )
+}
+
 /// Cue verbs whose `-s` and base forms are more often plural or singular nouns (`the states`,
 /// `federal rules`, `talking points`): a cue only after a pronoun, a name or `who`/`which`.
 pub(super) fn nounish(w: &str) -> bool {
@@ -1036,7 +1067,7 @@ impl<'a> Context<'a> {
     }
 
     /// True when token `k` is inside a named mention (`Planned Parenthood`).
-    fn in_mention(&self, k: usize) -> bool {
+    pub(super) fn in_mention(&self, k: usize) -> bool {
         let Some(t) = self.tokens.get(k) else {
             return false;
         };
@@ -1386,6 +1417,20 @@ impl<'a> Context<'a> {
                     return Some((j - 1, j));
                 }
                 let np = self.subject_before(lo, j)?;
+                // `a statement announcing …`, `a letter urging …`: a text or an event that speaks
+                // is the subject of the `-ing` cue after it.
+                if np.1 == j && document_noun(&self.ascii_lw(j - 1)) {
+                    // (Not past a verb: `lawyers filed papers opposing …` names `papers`; after
+                    // a cue, `issued statements supporting …`, the cue's object holds it all.)
+                    let verb = (np.0..j - 1).rev().find(|&k| {
+                        self.ascii_lw(k).as_str().ends_with("ed") || self.lower_is(k, List::CueForm)
+                    });
+                    return match verb {
+                        Some(k) if self.lower_is(k, List::CueForm) => None,
+                        Some(k) => Some((k + 1, j)),
+                        None => Some(np),
+                    };
+                }
                 let named = self.mention_inside(self.span(np.0, np.1)).is_some();
                 (np.1 == j
                     && np.0 > lo
@@ -1575,7 +1620,12 @@ impl<'a> Context<'a> {
                         || m.span.end == self.span(np.0, np.1).end
                             && m.span.slice(self.text).ends_with('s')
                 }) || matches!(head, "he" | "she" | "they" | "we" | "i" | "you");
-                if matches!(form, Form::Third | Form::Base) && nounish(vw) && !named
+                // `China and Japan agreed to resume talks on …`: a cue verb and its `to` inside
+                // the subject make the cue a noun.
+                let crossed =
+                    (np.0..np.1).any(|k| self.w(k + 1) == "to" && self.lower_is(k, List::CueForm));
+                if crossed
+                    || matches!(form, Form::Third | Form::Base) && nounish(vw) && !named
                     || np.1 - np.0 > 1 && !named && (np.0..np.1).any(|k| !self.is_word(k))
                     || !named && !self.plain_subject(np)
                 {
@@ -1631,6 +1681,15 @@ impl<'a> Context<'a> {
             while c < hi && is_time(&self.ascii_lw(c)) {
                 c += 1;
             }
+        }
+        // `spoke emotionally of …`, `spoke out Tuesday about …`: an adverb or a day between a
+        // verb and its preposition.
+        if flags & PREPOSITION != 0 && is_content_preposition(&self.ascii_lw(c + 1)) && {
+            let w = self.ascii_lw(c);
+            let w = w.as_str();
+            w.len() > 4 && w.ends_with("ly") || is_time(w)
+        } {
+            c += 1;
         }
         let talk = matches!(vw.as_bytes().get(..4), Some(b"spok" | b"spea" | b"talk"));
         // (`speaking at a picket line`, `pointing at the machines`: a place or a thing, no

@@ -1536,3 +1536,36 @@ t! {
     states_before_a_clause_is_a_cue: "The plant closed in May. The report states that the company failed to act." =>
         [(R, "the company failed to act", "The report", "states", "")];
 }
+
+// Who said what on new news (quotes15): names joined by `and` speak together, texts that
+// speak, words before a quoted fragment, and nouns that look like cues.
+t! {
+    names_joined_by_and_speak_together: "China and Japan agreed to resume talks on fishing rights." =>
+        [(R, "to resume talks on fishing rights", "China and Japan", "agreed", "")];
+    three_names_joined_speak_together: "The US, Britain and France said they would send more aid to the region." =>
+        [(R, "they would send more aid to the region", "The US, Britain and France", "said", "")];
+    two_people_joined_speak_together: "Ann Lee and Tom Okafor said the budget was flawed." =>
+        [(R, "the budget was flawed", "Ann Lee and Tom Okafor", "said", "")];
+    a_plural_noun_before_and_joins_no_name: "Local officials and Ann Lee said the bridge would reopen." =>
+        [(R, "the bridge would reopen", "Ann Lee", "said", "Ann Lee")];
+    a_letter_urging_speaks: "The group sent a letter urging lawmakers to reject the bill." =>
+        [(R, "lawmakers to reject the bill", "a letter", "urging", "")];
+    a_news_conference_announcing_speaks: "The minister held a news conference announcing that the state would sue the firm." =>
+        [(R, "the state would sue the firm", "a news conference", "announcing", "")];
+    spoke_with_an_adverb_before_of: "The mayor spoke emotionally of the flood that destroyed the harbour." =>
+        [(R, "the flood that destroyed the harbour", "The mayor", "spoke", "*")];
+    words_before_a_quoted_fragment_are_one_mixed_quote: "The new stadium is “a gift to the whole city,” the mayor said." =>
+        [(R, "The new stadium is “a gift to the whole city,”", "the mayor", "said", "*"),
+         (D, "a gift to the whole city,", "the mayor", "said", "*")];
+    an_opening_subordinate_clause_is_no_mixed_quote: "While avoiding the word “strike,” the union said talks had failed." =>
+        [(D, "strike,", "the union", "said", "*"),
+         (R, "talks had failed", "the union", "said", "*")];
+    texts_after_a_verb_speak_for_themselves: "Lawyers for the family filed papers opposing the sale of the house." =>
+        [(R, "the sale of the house", "papers", "opposing", "")];
+    texts_after_a_cue_are_its_object: "Five parties issued statements supporting the new treaty." =>
+        [(R, "statements supporting the new treaty", "Five parties", "issued", "*")];
+    a_comma_before_the_quoted_fragment_keeps_it_direct: "As for the cost, “nobody knows yet,” the mayor said." =>
+        [(D, "nobody knows yet,", "the mayor", "said", "*")];
+    a_noun_after_to_and_a_verb_is_no_cue: "Both sides agreed to resume talks on the border next month." =>
+        [(R, "to resume talks on the border next month", "Both sides", "agreed", "*")];
+}
