@@ -201,8 +201,8 @@ impl<'a> Context<'a> {
         }
         // Speech, thought and stance from the cue lexicon, where the patterns above found none.
         self.stance_clauses(lo, hi, before, direct, out);
-        // `which Mr. Ruiz says he is fixing`: the relative pronoun is a piece of the content.
-        self.relative_pieces(lo, hi, before, out);
+        // `what the senators said was gerrymandering`: the words after the cue are the rest.
+        self.rest_after_what(hi, before, out);
         self.lead_in_mixed(lo, hi, direct, before, out);
         // Keep only clauses that nest the direct quotes they touch and say more than them, and
         // no attribution inside the clause of a plain `CLAUSE, X said`, nor a stance inside
@@ -767,75 +767,34 @@ impl<'a> Context<'a> {
         });
     }
 
-    /// For reported speech in `out[before..]` whose source stands in a relative clause after
-    /// `which` (`the mine, which Mr. Ruiz says he is keeping open`), the relative pronoun as a
-    /// first piece of the content: what was said is about it.
-    pub(super) fn relative_pieces(
-        &self,
-        lo: usize,
-        hi: usize,
-        before: usize,
-        out: &mut Vec<Quote>,
-    ) {
+    /// For `what` reported as said (`what the senators said was gerrymandering`), what follows
+    /// the cue as the rest of the content. (A lone `which` or `what` is no content of its own:
+    /// `reported_clause` drops it.)
+    fn rest_after_what(&self, hi: usize, before: usize, out: &mut Vec<Quote>) {
         let mut add = Vec::new();
         for q in out.get(before..).unwrap_or(&[]) {
-            let (Some(cue), Some(speaker)) = (q.cue, q.speaker) else {
+            let (Some(cue), Some(_)) = (q.cue, q.speaker) else {
                 continue;
             };
-            // `what the senators said was gerrymandering`: what follows the cue is the rest.
             let v = self.token_at(cue.start);
-            if !q.direct
-                && q.span.slice(self.text) == "what"
-                && matches!(self.lw(v + 1).as_str(), "was" | "is" | "were" | "are")
+            if q.direct
+                || q.span.slice(self.text) != "what"
+                || !matches!(self.lw(v + 1).as_str(), "was" | "is" | "were" | "are")
             {
-                let end = (v + 2..hi)
-                    .find(|&k| matches!(self.w(k), "," | ";" | "—" | "(" | ":"))
-                    .unwrap_or(hi);
-                if end > v + 2 {
-                    if let Some(span) = self.content(v + 1, end) {
-                        add.push(Quote {
-                            span,
-                            direct: false,
-                            cue: q.cue,
-                            speaker: q.speaker,
-                        });
-                    }
+                continue;
+            }
+            let end = (v + 2..hi)
+                .find(|&k| matches!(self.w(k), "," | ";" | "—" | "(" | ":"))
+                .unwrap_or(hi);
+            if end > v + 2 {
+                if let Some(span) = self.content(v + 1, end) {
+                    add.push(Quote {
+                        span,
+                        direct: false,
+                        cue: q.cue,
+                        speaker: q.speaker,
+                    });
                 }
-                continue;
-            }
-            if q.direct || q.span.start < cue.end || speaker.span.end > cue.start {
-                continue;
-            }
-            // Back over the source's title and determiner (`which Mr. Ruiz`, `which the
-            // agency`) to the pronoun.
-            let mut j = self.token_at(speaker.span.start);
-            let mut steps = 0;
-            while j > lo
-                && steps < 3
-                && (matches!(self.w(j - 1), "." | "the" | "The") || starts_upper(self.w(j - 1)))
-            {
-                j -= 1;
-                steps += 1;
-            }
-            let Some(r) = j.checked_sub(1).filter(|&r| r >= lo) else {
-                continue;
-            };
-            // Not `in which he said` (the pronoun is no object of the cue) nor `…, which
-            // reported` (there it is the source).
-            if self.w(r) != "which"
-                || r > lo && self.lower_is(r - 1, List::Preposition)
-                || self.tokens.get(r).is_some_and(|t| t.span() == speaker.span)
-            {
-                continue;
-            }
-            let span = self.span(r, r + 1);
-            if !out.iter().chain(&add).any(|o: &Quote| o.span == span) {
-                add.push(Quote {
-                    span,
-                    direct: false,
-                    cue: q.cue,
-                    speaker: q.speaker,
-                });
             }
         }
         out.extend(add);
