@@ -2494,11 +2494,27 @@ impl<'a> Context<'a> {
             self.is_word(k) && (k == c || noun || cue_verb(w).is_none()) && w != "that"
         });
         let next = self.ascii_lw(t + 1);
-        // `… that is …`: here `that` is a subject.
+        // `… that is …`, `the questions that have swirled`, `a show that aired`: here `that` is
+        // a subject.
         let subject_that = one_of!(
             next.as_str(),
-            "is" | "was" | "will" | "would" | "could" | "has" | "had" | "may" | "might"
-        );
+            "is" | "was"
+                | "will"
+                | "would"
+                | "could"
+                | "has"
+                | "had"
+                | "may"
+                | "might"
+                | "have"
+                | "are"
+                | "were"
+                | "can"
+                | "should"
+                | "must"
+        ) || next.len() > 4
+            && next.ends_with("ed")
+            && self.w(t + 1).bytes().all(|b| b.is_ascii_lowercase());
         (between_ok && !subject_that && t <= c + 6).then_some(t)
     }
 

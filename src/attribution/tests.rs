@@ -1569,3 +1569,9 @@ t! {
     a_noun_after_to_and_a_verb_is_no_cue: "Both sides agreed to resume talks on the border next month." =>
         [(R, "to resume talks on the border next month", "Both sides", "agreed", "*")];
 }
+
+// A `that` a few words after a cue, before a verb, is a relative pronoun: the object goes on.
+t! {
+    relative_that_before_have_is_part_of_the_object: "The minister has not answered the questions that have followed the audit." =>
+        [(R, "the questions that have followed the audit", "The minister", "answered", "*")];
+}
