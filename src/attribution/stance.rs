@@ -1533,10 +1533,16 @@ impl<'a> Context<'a> {
                     "he" | "she" | "they" | "we" | "i" | "it" | "the" | "a" | "an"
                 )
                 || self.w(np.0).starts_with(char::is_uppercase);
-            // `If …`, `While …`, `Some …`: an opening word, not a subject.
+            // `If …`, `While …`, `Some …`: an opening word, not a subject; nor is a lone
+            // possessive (`His government accused the Rapid Support Forces (RSF) of attacking
+            // …`: `His`).
             let opener = !mention
                 && np.1 == np.0 + 1
-                && (before_subject(head) || matches!(head, "some" | "many" | "most" | "if"));
+                && (before_subject(head)
+                    || matches!(
+                        head,
+                        "some" | "many" | "most" | "if" | "his" | "her" | "its" | "their" | "our"
+                    ));
             // `X took to the radio to accuse …`, but not across another clause (`X said that
             // the talks were held to discuss …`).
             let across = form == Form::Base

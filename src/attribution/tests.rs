@@ -1574,4 +1574,6 @@ t! {
 t! {
     relative_that_before_have_is_part_of_the_object: "The minister has not answered the questions that have followed the audit." =>
         [(R, "the questions that have followed the audit", "The minister", "answered", "*")];
+    lone_possessive_is_no_subject_of_a_gerund: "His government accused the Rapid Support Forces (RSF) of attacking aid convoys." =>
+        [(R, "the Rapid Support Forces (RSF) of attacking aid convoys", "His government", "accused", "*")];
 }
