@@ -391,6 +391,20 @@ fn relative_value(
     }
     let body = duration.strip_prefix('P')?;
     let unit = body.chars().last()?;
+    // `Four years ago, … a week before the vote`: a year is no day to count a week from.
+    let digits = |r: std::ops::Range<usize>| {
+        anchor_value
+            .get(r)
+            .is_some_and(|s| s.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let fine_enough = match unit {
+        'D' | 'W' => digits(5..7) && digits(8..10),
+        'M' => digits(5..7),
+        _ => true,
+    };
+    if !fine_enough {
+        return None;
+    }
     let n: u32 = body.get(..body.len() - 1)?.parse().ok()?;
     let date = match (unit, before) {
         ('D', false) => anchor.checked_sub_days(Days::new(u64::from(n)))?,
@@ -528,6 +542,11 @@ mod tests {
                 ("2017-11-27", "the launch"),
                 ("2017-11-27", "Talks on Monday and Tuesday – led by Ann Lee, and Bo Chen – were held hours after the launch."),
                 ("2017-11-28", "Talks on Monday and Tuesday – led by Ann Lee, and Bo Chen – were held hours after the launch."),
+            ];
+        a_distance_in_days_from_a_year_places_nothing:
+            "In 2022, the ruling came a week before the vote.",
+            "2026-10-08" => [
+                ("2022", "In 2022, the ruling came a week before the vote."),
             ];
         unresolved_times_stay_out:
             "The plant will close for three days, as it does every year.",

@@ -18,6 +18,7 @@ pub(crate) use lexicon::month;
 use crate::segment::{Document, Part};
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
+use lexicon::Unit;
 use resolve::{Context, Reference, Tense};
 use scan::{Scanner, Word, WordSlots};
 
@@ -203,7 +204,13 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     let mut spare: Vec<Word<'static>> = Vec::new();
     // The year the story gave each day of the year (by [`day_slot`]; 0: none yet).
     let mut named = [0i32; 12 * 32];
-    for sentence in &doc.sentences {
+    // The day of the election the story names, for `election day`.
+    let mut election = None;
+    // The sentence that last named a quarter: `a year ago` is that quarter a year before in a
+    // results story, but `four years ago` only in that sentence and the next (`the third
+    // quarter` … `Four years ago` a page on is a year).
+    let mut quarter_at = 0;
+    for (n, sentence) in doc.sentences.iter().enumerate() {
         let dateline = doc
             .paragraphs
             .get(sentence.paragraph)
@@ -291,6 +298,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     year: None,
                     month,
                     day,
+                    ..
                 },
             ) = (anchor, &sem)
             {
@@ -304,6 +312,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 year: Some(y),
                 month,
                 day,
+                ..
             }
             | scan::Sem::DateTime {
                 year: Some(y),
@@ -320,13 +329,32 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             // fell; the plant will open in March`).
             let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
             let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
+            if sem == scan::Sem::Movable(lexicon::Movable::ElectionDay) {
+                // The story's election, unless the sentence opens with another year.
+                match election.filter(|d: &NaiveDate| opening_here.is_none_or(|y| y == d.year())) {
+                    Some(d) => {
+                        sem = scan::Sem::Date {
+                            year: Some(d.year()),
+                            month: d.month(),
+                            day: d.day(),
+                            weekday: None,
+                        };
+                    }
+                    // Which election, a reader cannot tell.
+                    None if first.text.starts_with('e') => {
+                        i = end;
+                        continue;
+                    }
+                    None => {}
+                }
+            }
             give_year(&mut sem, opening_here, &named);
             // `storms overnight brought relief`: the night before.
             if first.lower == "overnight" && tense == Tense::Past {
                 sem = scan::Sem::Day(-1, Some("NI"));
             }
             let any_day = set_told && matches!(sem, scan::Sem::Clock { on: None, .. });
-            let cx = Context {
+            let mut cx = Context {
                 anchor: anchor.filter(|_| {
                     !(any_day
                         || no_year
@@ -359,7 +387,26 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     !(any_day || from_now || today)
                 }),
             };
-            let (mut r, new_ref) = resolve::resolve(&sem, &cx);
+            let stale = n > quarter_at + 1
+                && matches!(
+                    sem,
+                    scan::Sem::Offset {
+                        unit: Unit::Year,
+                        n: Some(2..),
+                        ..
+                    }
+                );
+            let quarter = reference.and_then(|r| r.quarter);
+            if stale {
+                cx.reference = cx.reference.map(|r| Reference { quarter: None, ..r });
+            }
+            if matches!(sem, scan::Sem::Quarter { .. } | scan::Sem::QuarterOf(..)) {
+                quarter_at = n;
+            }
+            let (mut r, mut new_ref) = resolve::resolve(&sem, &cx);
+            if let Some(nr) = new_ref.as_mut().filter(|_| stale) {
+                nr.quarter = quarter;
+            }
             set_told |= r.kind == TimeKind::Set;
             if no_year {
                 r.value = without_year(r.value);
@@ -367,6 +414,17 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if let Some(nr) = new_ref {
                 reference = Some(nr);
                 reference_from = from;
+                // `the Nov. 3 election`, `elections on May 7`: the day `election day` names.
+                let is_election = |w: Option<&Word>| {
+                    w.is_some_and(|w| matches!(w.lower, "election" | "elections"))
+                };
+                if nr.unit == Unit::Day
+                    && (is_election(words.get(end))
+                        || before.is_some_and(|w| w.lower == "on")
+                            && is_election(i.checked_sub(2).and_then(|p| words.get(p))))
+                {
+                    election = Some(nr.date);
+                }
             }
             // `Since 2019, … in March` is no March of 2019.
             let span_from = before.is_some_and(|w| matches!(w.lower, "since" | "from" | "until"));
@@ -405,6 +463,7 @@ fn give_year(sem: &mut scan::Sem, opening: Option<i32>, named: &[i32]) {
             year: year @ None,
             month,
             day,
+            ..
         }
         | Sem::DateTime {
             year: year @ None,
@@ -529,7 +588,7 @@ fn without_year(v: String) -> String {
 /// Words that look ahead.
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
-    "due", "expect", "expected", "expects", "might", "must", "scheduled", "shall", "should", "slated",
+    "due", "expect", "expected", "expects", "likely", "might", "must", "scheduled", "shall", "should", "slated",
     "soon", "tomorrow",
     "upcoming", "will", "won't", "won’t", "would",
 ];
@@ -559,7 +618,9 @@ const PAST_WORDS: &[&str] = &[
 ];
 
 /// Words in `-ed` that are no past forms.
-const NOT_PAST_ED: &[&str] = &["indeed", "need", "proceed", "speed", "succeed"];
+const NOT_PAST_ED: &[&str] = &[
+    "dated", "indeed", "instead", "need", "proceed", "speed", "succeed",
+];
 
 /// Words before an `-ed` form that make it an adjective (`the reduced dividend`) or a passive
 /// whose auxiliary already set the tense.
@@ -616,22 +677,23 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     if relative_present {
         return Some(Tense::Present);
     }
-    if lists == 0 && !ed && !lw.ends_with("ll") {
+    if lists == 0 && !ed && !lw.ends_with("ll") && lw != "forecast" {
         return None;
     }
     let next = words.get(i + 1).map_or("", |w| w.lower);
     let copula = matches!(lw, "is" | "are");
     // A participle after an auxiliary or a determiner (`the draw is made`, `will be held`, `the
     // reduced dividend`) sets no tense: the auxiliary does.
-    let before_ed_not_past = || {
-        TENSE_WORDS.lists_of(
-            i.checked_sub(1)
-                .and_then(|p| words.get(p))
-                .map_or("", |w| w.lower),
-        ) & IS_BEFORE_ED_NOT_PAST
-            != 0
-    };
+    let prev = i
+        .checked_sub(1)
+        .and_then(|p| words.get(p))
+        .map_or("", |w| w.lower);
+    let before_ed_not_past = || TENSE_WORDS.lists_of(prev) & IS_BEFORE_ED_NOT_PAST != 0;
+    // `rain was forecast for Tuesday` looks ahead; `the firm forecast on Tuesday` reports.
+    let forecast =
+        lw == "forecast" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been");
     let tense = if lists & IS_FUTURE != 0
+        || forecast
         || (lists & IS_FUTURE_BEFORE_TO != 0 || copula)
             && (next == "to" || next == "for" && !copula)
         || lw.ends_with("’ll")

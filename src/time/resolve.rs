@@ -190,6 +190,25 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
     }
 }
 
+/// The year `y` chosen for a past-tense day or month (`d`: 0) that would come after the
+/// anchor, when the story went back to an earlier year: its last date's, if the day is not
+/// before it (`In 1989 … The strike came on Nov. 27` in a Nov. 17 story; `Last winter, …
+/// in early December` in a November one).
+fn story_year(y: i32, a: NaiveDate, m: u32, d: u32, cx: &Context) -> i32 {
+    let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.max(1));
+    match cx.reference {
+        Some(r)
+            if cx.tense == Tense::Past
+                && r.date.year() < a.year()
+                && on(y).is_some_and(|x| x > a)
+                && on(r.date.year()).is_some_and(|x| x >= r.date) =>
+        {
+            r.date.year()
+        }
+        _ => y,
+    }
+}
+
 fn point(kind: TimeKind, (value, precision): (String, Precision)) -> Resolved {
     Resolved {
         kind,
@@ -218,12 +237,36 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
     };
     let date = TimeKind::Date;
     match sem {
-        Sem::Date { year, month, day }
+        Sem::Date {
+            year, month, day, ..
+        }
         | Sem::DateTime {
             year, month, day, ..
         } => {
-            let year =
-                year.or_else(|| anchor.map(|a| year_for(a, *month, *day, cx.tense, Shift::Bare)));
+            let weekday = match sem {
+                Sem::Date { weekday, .. } => *weekday,
+                _ => None,
+            };
+            let year = year.or_else(|| {
+                anchor.map(|a| {
+                    let y = story_year(
+                        year_for(a, *month, *day, cx.tense, Shift::Bare),
+                        a,
+                        *month,
+                        *day,
+                        cx,
+                    );
+                    // `Tuesday, Nov. 3` is in the year near the anchor whose Nov. 3 is a Tuesday.
+                    let on = |y: i32| {
+                        NaiveDate::from_ymd_opt(y, *month, *day)
+                            .filter(|d| weekday.is_none_or(|w| d.weekday() == w))
+                    };
+                    [y, a.year(), a.year() + 1, a.year() - 1]
+                        .into_iter()
+                        .find(|&y| on(y).is_some())
+                        .unwrap_or(y)
+                })
+            });
             let time = match sem {
                 Sem::DateTime { hour, minute, .. } => Some((*hour, *minute)),
                 _ => None,
@@ -269,6 +312,11 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
         Sem::Month(m, shift) => match anchor {
             Some(a) => {
                 let y = year_for(a, *m, 0, cx.tense, *shift);
+                let y = if *shift == Shift::Bare {
+                    story_year(y, a, *m, 0, cx)
+                } else {
+                    y
+                };
                 match NaiveDate::from_ymd_opt(y, *m, 1) {
                     Some(d) => (
                         point(date, at_unit(d, Unit::Month)),
@@ -335,6 +383,14 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 reference(day, Unit::Day),
             )
         }
+        Sem::DayIn(y) => match anchor.and_then(|a| NaiveDate::from_ymd_opt(*y, a.month(), a.day()))
+        {
+            Some(d) => (
+                point(date, (ymd(d), Precision::Day)),
+                reference(d, Unit::Day),
+            ),
+            None => (point(date, (format!("{y:04}"), Precision::Year)), None),
+        },
         Sem::Day(k, part) => match anchor.and_then(|a| shift_days(a, *k)) {
             Some(d) => (
                 with_part(point(date, (ymd(d), Precision::Day)), *part),
@@ -544,8 +600,10 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 Some(y) => format!("{y:04}-{code}"),
                 None => format!("XXXX-{code}"),
             };
-            // `the autumn of 1989` is the year `that summer` or `the following spring` count from.
+            // `the autumn of 1989` is the year `that summer` or `the following spring` count from,
+            // and `last winter` the year of `in early December` after it.
             let new_ref = year
+                .or(y.filter(|_| *shift == Shift::Last))
                 .and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
                 .and_then(|d| reference(d, Unit::Year));
             (point(date, (v, Precision::Year)), new_ref)

@@ -38,11 +38,13 @@ pub(super) enum Shift {
 /// What an expression means, before it is resolved against the publication date.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(super) enum Sem {
-    /// A calendar date; the year may be missing (`Nov. 30`).
+    /// A calendar date; the year may be missing (`Nov. 30`), and then the weekday told with it
+    /// (`Tuesday, Nov. 3`) chooses it.
     Date {
         year: Option<i32>,
         month: u32,
         day: u32,
+        weekday: Option<Weekday>,
     },
     /// A date with a clock time (`30 November, 2017, 9:34pm`).
     DateTime {
@@ -66,6 +68,8 @@ pub(super) enum Sem {
     Century(i32),
     /// A weekday, with a part of the day (`Friday morning`).
     Weekday(Weekday, Shift, Option<&'static str>),
+    /// The publication's day of the year in a year (`on this day in 1989`).
+    DayIn(i32),
     /// A day counted from the publication (`yesterday` → -1), with a part of the day.
     Day(i64, Option<&'static str>),
     /// Calendar units counted from the publication (`last week`, `this year`, `next month`).
@@ -347,19 +351,22 @@ impl<'w, 't> Scanner<'w, 't> {
         self.year(k).map(|y| (y, k + 1))
     }
 
-    /// `of the year`, `of this year`, `of last year`, `of next year` after a part of a year:
-    /// the years from the publication and the index after it.
+    /// `of the year`, `of this year`, `of last year`, `of the prior year`, `of next year` after
+    /// a part of a year: the years from the publication and the index after it.
     fn of_relative_year(&self, i: usize) -> Option<(i64, usize)> {
-        if !self.is(i, "of") || !self.is(i + 2, "year") {
+        let k = i
+            + 1
+            + usize::from(self.is(i + 1, "the") && matches!(self.lw(i + 2), "prior" | "previous"));
+        if !self.is(i, "of") || !self.is(k + 1, "year") {
             return None;
         }
-        let shift = match self.lw(i + 1) {
+        let shift = match self.lw(k) {
             "the" | "this" => 0,
-            "last" => -1,
+            "last" | "prior" | "previous" => -1,
             "next" => 1,
             _ => return None,
         };
-        Some((shift, i + 3))
+        Some((shift, k + 2))
     }
 
     /// Index after a month abbreviation's full stop (`Nov.`).
@@ -609,6 +616,12 @@ impl<'w, 't> Scanner<'w, 't> {
             "past" | "last" | "recent" if self.is(j + 1, "year") => {
                 return Some((j + 2, Sem::Relative(Unit::Year, -1)));
             }
+            // `the past three summers` are those summers; `the past two cycles` no time.
+            "past" if !self.unit_follows(j + 1) && self.count(j + 1).is_some() => {
+                let (_, e) = self.count(j + 1)?;
+                let code = lexicon::season(self.lw(e).strip_suffix('s')?)?;
+                return Some((e + 1, Sem::Set(format!("XXXX-{code}"))));
+            }
             "past" if !self.unit_follows(j + 1) => {
                 return Some((j + 1, Sem::Ref("PAST_REF")));
             }
@@ -784,12 +797,14 @@ impl<'w, 't> Scanner<'w, 't> {
                 .is_some_and(|(_, e)| lexicon::unit(self.lw(e)).is_some())
     }
 
-    /// `year-earlier`, `year-ago` (+ `quarter`, `period`, `third quarter`, `nine months`).
+    /// `year-earlier`, `year-ago`, `prior-year` (+ `quarter`, `period`, `third quarter`, `nine
+    /// months`).
     fn year_ago_adjective(&self, j: usize) -> Found {
-        if !(self.is(j, "year")
-            && self.is(j + 1, "-")
-            && matches!(self.lw(j + 2), "earlier" | "ago" | "before"))
-        {
+        let year_first =
+            self.is(j, "year") && matches!(self.lw(j + 2), "earlier" | "ago" | "before");
+        // `the prior-year period`
+        let prior = self.is(j, "prior") && self.is(j + 2, "year");
+        if !(self.is(j + 1, "-") && (year_first || prior)) {
             return None;
         }
         let k = j + 3;
@@ -841,6 +856,7 @@ impl<'w, 't> Scanner<'w, 't> {
                     year: Some(y),
                     month: m,
                     day: d,
+                    weekday: None,
                 };
                 return Some((i + 5, date));
             }
@@ -1065,7 +1081,9 @@ impl<'w, 't> Scanner<'w, 't> {
                 return Some((e, Sem::Season(code, Shift::Bare, Some(y))));
             }
             let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
-            if (w != "fall" || matches!(prev, "the" | "early" | "late" | "-"))
+            // `the fall of the Berlin Wall` is no season (`the fall of 2019` is, above).
+            if (w != "fall"
+                || matches!(prev, "the" | "early" | "late" | "-") && !self.is(i + 1, "of"))
                 && one_of!(
                     prev,
                     "in" | "during"
@@ -1135,14 +1153,17 @@ impl<'w, 't> Scanner<'w, 't> {
 
     /// Holidays named in capitals: `Election Day`, `Memorial Day`, `Labor Day`, `Easter
     /// (Sunday)`, `Good Friday`, `Black Friday`, `Halloween`, `Valentine's Day`, `Boxing Day`.
+    /// `election day` is found in lower case too: [`super::find_times`] gives it the date of
+    /// the story's election or drops it.
     fn named_day(&self, i: usize) -> Found {
-        if !self.capitalised(i) {
+        let lower = !self.capitalised(i);
+        if lower && !self.is(i, "election") {
             return None;
         }
         let (words, sem) = NAMED_DAYS.iter().find(|(words, _)| {
             words.iter().enumerate().all(|(k, w)| {
                 self.is(i + k, w)
-                    && (k == 0 || w.starts_with(['\'', '’']) || self.capitalised(i + k))
+                    && (k == 0 || lower || w.starts_with(['\'', '’']) || self.capitalised(i + k))
             })
         })?;
         let e = i + words.len();
@@ -1154,10 +1175,26 @@ impl<'w, 't> Scanner<'w, 't> {
     fn weekday_phrase(&self, i: usize, d: Weekday, shift: Shift, k: usize) -> (usize, Sem) {
         let k2 = if self.is(k, ",") { k + 1 } else { k };
         if self.capitalised(k2) {
-            if let Some((e, sem @ (Sem::Date { .. } | Sem::DateTime { .. }))) =
-                self.month_phrase(k2)
-            {
-                return (e, sem);
+            match self.month_phrase(k2) {
+                Some((
+                    e,
+                    Sem::Date {
+                        year, month, day, ..
+                    },
+                )) => {
+                    let weekday = Some(d).filter(|_| year.is_none());
+                    return (
+                        e,
+                        Sem::Date {
+                            year,
+                            month,
+                            day,
+                            weekday,
+                        },
+                    );
+                }
+                Some((e, sem @ Sem::DateTime { .. })) => return (e, sem),
+                _ => {}
             }
         }
         if let Some(d2) = self.digits(k2).filter(|d| (1..=31).contains(d)) {
@@ -1283,7 +1320,15 @@ impl<'w, 't> Scanner<'w, 't> {
                 },
             );
         }
-        (e, Sem::Date { year, month, day })
+        (
+            e,
+            Sem::Date {
+                year,
+                month,
+                day,
+                weekday: None,
+            },
+        )
     }
 
     /// `1990s`, `'90s`, `the nineties`
@@ -1420,7 +1465,13 @@ impl<'w, 't> Scanner<'w, 't> {
             k
         };
         if self.capitalised(k) {
-            if let Some((e2, Sem::Date { year, month, day })) = self.month_phrase(k) {
+            if let Some((
+                e2,
+                Sem::Date {
+                    year, month, day, ..
+                },
+            )) = self.month_phrase(k)
+            {
                 return Some((
                     e2,
                     Sem::DateTime {
@@ -1455,16 +1506,20 @@ impl<'w, 't> Scanner<'w, 't> {
     /// `on DAY` (`5:47 p.m. on Monday`), whose day is an expression of its own. `None` when no
     /// day follows.
     fn clock_day(&self, e: usize) -> Option<(usize, Option<Sem>)> {
-        let on = match self.lw(e) {
-            "today" | "tonight" => Some(Sem::Day(0, None)),
-            "yesterday" => Some(Sem::Day(-1, None)),
-            "tomorrow" => Some(Sem::Day(1, None)),
-            w => lexicon::weekday(w, false)
-                .filter(|_| self.capitalised(e))
-                .map(|d| Sem::Weekday(d, Shift::Bare, None)),
+        // A weekday with its date (`8 p.m. Tuesday, Nov. 3`).
+        let weekday = |k: usize| {
+            lexicon::weekday(self.lw(k), false)
+                .filter(|_| self.capitalised(k))
+                .map(|d| self.weekday_phrase(k, d, Shift::Bare, k + 1))
         };
-        if on.is_some() {
-            return Some((e + 1, on));
+        let on = match self.lw(e) {
+            "today" | "tonight" => Some((e + 1, Sem::Day(0, None))),
+            "yesterday" => Some((e + 1, Sem::Day(-1, None))),
+            "tomorrow" => Some((e + 1, Sem::Day(1, None))),
+            _ => weekday(e),
+        };
+        if let Some((end, on)) = on {
+            return Some((end, Some(on)));
         }
         if !(self.is(e, "on") && self.capitalised(e + 1)) {
             return None;
@@ -1472,9 +1527,7 @@ impl<'w, 't> Scanner<'w, 't> {
         // `9 a.m. on June 2`: a date, else a weekday.
         let day = match self.month_phrase(e + 1) {
             Some((_, sem @ Sem::Date { .. })) => Some(sem),
-            _ => {
-                lexicon::weekday(self.lw(e + 1), false).map(|d| Sem::Weekday(d, Shift::Bare, None))
-            }
+            _ => weekday(e + 1).map(|(_, sem)| sem),
         };
         Some((e, day))
     }
@@ -1856,6 +1909,11 @@ impl<'w, 't> Scanner<'w, 't> {
                 }
             }
         }
+        if w == "this" && matches!(next, "day" | "date") && self.is(k + 1, "in") {
+            if let Some(y) = self.year(k + 2) {
+                return Some((k + 3, Sem::DayIn(y)));
+            }
+        }
         if let Some((u, plural)) = lexicon::unit(next) {
             if plural {
                 return Some((k + 1, Sem::Duration(u.duration(None))));
@@ -2007,6 +2065,12 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         if next == "weekend" {
             return Some((k + 1, Sem::Set("XXXX-WXX-WE".into())));
+        }
+        // `each November` (a capital for `May`, `March`)
+        if let Some(m) =
+            lexicon::month(next).filter(|_| !lexicon::ambiguous_month(next) || self.capitalised(k))
+        {
+            return Some((k + 1, Sem::Set(format!("XXXX-{m:02}"))));
         }
         // `every summer`
         let code = lexicon::season(next)?;

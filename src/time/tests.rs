@@ -329,6 +329,29 @@ t! {
     a_half_in_a_sentence_about_a_bank_is_the_years: "The bank expects income to stabilise in the second half.", "2026-07-29" => [("the second half", "2026-H2")];
 }
 
+// Weather-warning, pre-election, results-calendar and anniversary stories.
+t! {
+    a_weekday_after_likely_is_ahead: "Disruption was likely on Tuesday night.", "2025-11-29" => [("Tuesday night", "2025-12-02")];
+    a_weekday_after_was_forecast_is_ahead: "Heavy rain was forecast for Tuesday.", "2025-11-29" => [("Tuesday", "2025-12-02")];
+    instead_is_no_past_verb: "Operators advised customers to travel on Monday instead of Sunday.", "2025-11-29" => [("Monday", "2025-12-01"), ("Sunday", "2025-11-30")];
+    dated_is_no_past_verb: "Tickets dated Sunday would be valid on Monday.", "2025-11-29" => [("Sunday", "2025-11-30"), ("Monday", "2025-12-01")];
+    each_month_is_a_set: "She brings her class to the memorial each November.", "2024-11-17" => [("each November", "XXXX-11")];
+    the_fall_of_a_regime_is_no_season: "Prices collapsed after the fall of the old regime.", "2024-11-17" => [];
+    the_past_before_a_count_of_no_unit_is_no_time: "The party won the state in the past two cycles.", "2026-10-08" => [];
+    the_past_few_summers_are_summers: "Riots broke out in the past three summers.", "2026-10-08" => [("the past three summers", "XXXX-SU")];
+    the_prior_year_period_is_the_year_earlier_one: "Sales rose in the third quarter, above the prior-year period.", "2025-11-13" => [("the third quarter", "2025-Q3"), ("the prior-year period", "2024-Q3")];
+    a_half_of_the_prior_year: "Profit fell in the first half of the prior year.", "2025-11-13" => [("the first half of the prior year", "2024-H1")];
+    a_weekday_with_a_date_chooses_its_year: "Voters go to the polls on Tuesday, Nov. 3.", "2020-01-15" => [("Tuesday, Nov. 3", "2020-11-03")];
+    a_clock_on_a_weekday_with_a_date_is_on_that_date: "The polls close at 8 p.m. on Tuesday, Nov. 3, and open at 7 a.m. Tuesday, Nov. 3.", "2020-01-15" => [("8 p.m.", "2020-11-03T20:00"), ("Tuesday, Nov. 3", "2020-11-03"), ("7 a.m. Tuesday, Nov. 3", "2020-11-03T07:00")];
+    election_day_is_the_day_of_the_storys_election: "The Nov. 3 election is near, and she will campaign until election day.", "2026-10-08" => [("Nov. 3", "2026-11-03"), ("election day", "2026-11-03")];
+    election_day_after_elections_on_a_day: "Elections on May 7 were close, and on election day turnout fell.", "2026-10-08" => [("May 7", "2026-05-07"), ("election day", "2026-05-07")];
+    election_day_in_lower_case_of_no_known_election_is_no_time: "She will campaign until election day.", "2026-10-08" => [];
+    a_year_ago_pages_after_a_quarter_is_a_year: "Sales rose in the third quarter. Costs fell. Margins held. Four years ago, a ruling came.", "2026-10-08" => [("the third quarter", "2026-Q3"), ("Four years ago", "2022")];
+    this_day_in_a_year_is_the_publication_day_then: "On this day in 1989, students marched.", "2024-11-17" => [("this day in 1989", "1989-11-17")];
+    a_past_month_after_last_winter_is_last_years: "Last winter, storms brought down trees in early December.", "2025-11-29" => [("Last winter", "2024-WI"), ("early December", "2024-12")];
+    a_past_day_after_the_publication_is_in_the_storys_earlier_year: "The march came on Nov. 17, 1989. The strike followed on Nov. 27.", "2024-11-17" => [("Nov. 17, 1989", "1989-11-17"), ("Nov. 27", "1989-11-27")];
+}
+
 #[test]
 fn kinds_and_precisions() {
     let got = kinds(
