@@ -452,8 +452,10 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
         Sem::Anaphor(unit, k) => {
             let base = match cx.reference {
                 Some(r) if r.unit <= *unit => Some(r.date),
-                // `In November, … talks broke down that night`: a night of that November.
-                Some(r) if *k == 0 => {
+                // `In November, … talks broke down that night`: a night of that November; `Last
+                // winter, … in early December, … the following week`: a week of that December,
+                // not of this year.
+                Some(r) if *k == 0 || anchor.is_some_and(|a| a.year() != r.date.year()) => {
                     return (point(date, at_unit(r.date, r.unit)), None);
                 }
                 _ => anchor,

@@ -347,6 +347,7 @@ t! {
     election_day_after_elections_on_a_day: "Elections on May 7 were close, and on election day turnout fell.", "2026-10-08" => [("May 7", "2026-05-07"), ("election day", "2026-05-07")];
     election_day_in_lower_case_of_no_known_election_is_no_time: "She will campaign until election day.", "2026-10-08" => [];
     a_year_ago_pages_after_a_quarter_is_a_year: "Sales rose in the third quarter. Costs fell. Margins held. Four years ago, a ruling came.", "2026-10-08" => [("the third quarter", "2026-Q3"), ("Four years ago", "2022")];
+    the_next_day_after_a_year_long_ago_is_in_that_year: "In 2015, floods hit the town. The next day, crews arrived.", "2025-11-29" => [("2015", "2015"), ("The next day", "2015")];
     this_day_in_a_year_is_the_publication_day_then: "On this day in 1989, students marched.", "2024-11-17" => [("this day in 1989", "1989-11-17")];
     a_past_month_after_last_winter_is_last_years: "Last winter, storms brought down trees in early December.", "2025-11-29" => [("Last winter", "2024-WI"), ("early December", "2024-12")];
     a_past_day_after_the_publication_is_in_the_storys_earlier_year: "The march came on Nov. 17, 1989. The strike followed on Nov. 27.", "2024-11-17" => [("Nov. 17, 1989", "1989-11-17"), ("Nov. 27", "1989-11-27")];
