@@ -329,7 +329,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             // fell; the plant will open in March`).
             let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
             let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
-            if sem == scan::Sem::Movable(lexicon::Movable::ElectionDay) {
+            if matches!(sem, scan::Sem::Movable(lexicon::Movable::ElectionDay)) {
                 // The story's election, unless the sentence opens with another year.
                 match election.filter(|d: &NaiveDate| opening_here.is_none_or(|y| y == d.year())) {
                     Some(d) => {
@@ -387,15 +387,14 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     !(any_day || from_now || today)
                 }),
             };
-            let stale = n > quarter_at + 1
-                && matches!(
-                    sem,
-                    scan::Sem::Offset {
-                        unit: Unit::Year,
-                        n: Some(2..),
-                        ..
-                    }
-                );
+            let stale = matches!(
+                sem,
+                scan::Sem::Offset {
+                    unit: Unit::Year,
+                    n: Some(2..),
+                    ..
+                }
+            ) && n > quarter_at + 1;
             let quarter = reference.and_then(|r| r.quarter);
             if stale {
                 cx.reference = cx.reference.map(|r| Reference { quarter: None, ..r });
@@ -593,11 +592,12 @@ const FUTURE_WORDS: &[&str] = &[
     "upcoming", "will", "won't", "won’t", "would",
 ];
 
-/// Words that look ahead before `to` (`plans to`, `hope to`) or `for` (`set for`).
+/// Words that look ahead before `to` (`plans to`, `hope to`) or `for` (`set for`, `rain was
+/// forecast for Tuesday`; `the firm forecast on Tuesday` reports).
 #[rustfmt::skip]
 const FUTURE_BEFORE_TO: &[&str] = &[
-    "aim", "aiming", "aims", "going", "hope", "hopes", "hoping", "intend", "intends", "plan",
-    "planned", "planning", "plans", "seek", "seeks", "set",
+    "aim", "aiming", "aims", "forecast", "going", "hope", "hopes", "hoping", "intend", "intends",
+    "plan", "planned", "planning", "plans", "seek", "seeks", "set",
 ];
 
 /// Words of the present tense.
@@ -677,23 +677,22 @@ fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
     if relative_present {
         return Some(Tense::Present);
     }
-    if lists == 0 && !ed && !lw.ends_with("ll") && lw != "forecast" {
+    if lists == 0 && !ed && !lw.ends_with("ll") {
         return None;
     }
     let next = words.get(i + 1).map_or("", |w| w.lower);
     let copula = matches!(lw, "is" | "are");
     // A participle after an auxiliary or a determiner (`the draw is made`, `will be held`, `the
     // reduced dividend`) sets no tense: the auxiliary does.
-    let prev = i
-        .checked_sub(1)
-        .and_then(|p| words.get(p))
-        .map_or("", |w| w.lower);
-    let before_ed_not_past = || TENSE_WORDS.lists_of(prev) & IS_BEFORE_ED_NOT_PAST != 0;
-    // `rain was forecast for Tuesday` looks ahead; `the firm forecast on Tuesday` reports.
-    let forecast =
-        lw == "forecast" && matches!(prev, "is" | "are" | "was" | "were" | "be" | "been");
+    let before_ed_not_past = || {
+        TENSE_WORDS.lists_of(
+            i.checked_sub(1)
+                .and_then(|p| words.get(p))
+                .map_or("", |w| w.lower),
+        ) & IS_BEFORE_ED_NOT_PAST
+            != 0
+    };
     let tense = if lists & IS_FUTURE != 0
-        || forecast
         || (lists & IS_FUTURE_BEFORE_TO != 0 || copula)
             && (next == "to" || next == "for" && !copula)
         || lw.ends_with("’ll")

@@ -354,10 +354,13 @@ impl<'w, 't> Scanner<'w, 't> {
     /// `of the year`, `of this year`, `of last year`, `of the prior year`, `of next year` after
     /// a part of a year: the years from the publication and the index after it.
     fn of_relative_year(&self, i: usize) -> Option<(i64, usize)> {
+        if !self.is(i, "of") {
+            return None;
+        }
         let k = i
             + 1
             + usize::from(self.is(i + 1, "the") && matches!(self.lw(i + 2), "prior" | "previous"));
-        if !self.is(i, "of") || !self.is(k + 1, "year") {
+        if !self.is(k + 1, "year") {
             return None;
         }
         let shift = match self.lw(k) {
@@ -800,11 +803,13 @@ impl<'w, 't> Scanner<'w, 't> {
     /// `year-earlier`, `year-ago`, `prior-year` (+ `quarter`, `period`, `third quarter`, `nine
     /// months`).
     fn year_ago_adjective(&self, j: usize) -> Found {
-        let year_first =
-            self.is(j, "year") && matches!(self.lw(j + 2), "earlier" | "ago" | "before");
-        // `the prior-year period`
-        let prior = self.is(j, "prior") && self.is(j + 2, "year");
-        if !(self.is(j + 1, "-") && (year_first || prior)) {
+        let ok = match self.lw(j) {
+            "year" => matches!(self.lw(j + 2), "earlier" | "ago" | "before"),
+            // `the prior-year period`
+            "prior" => self.is(j + 2, "year"),
+            _ => false,
+        };
+        if !(ok && self.is(j + 1, "-")) {
             return None;
         }
         let k = j + 3;
@@ -1157,7 +1162,7 @@ impl<'w, 't> Scanner<'w, 't> {
     /// the story's election or drops it.
     fn named_day(&self, i: usize) -> Found {
         let lower = !self.capitalised(i);
-        if lower && !self.is(i, "election") {
+        if lower && self.lw(i) != "election" {
             return None;
         }
         let (words, sem) = NAMED_DAYS.iter().find(|(words, _)| {
