@@ -386,6 +386,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         }));
                     !(any_day || from_now || today)
                 }),
+                reference_here: reference_from == from,
             };
             let stale = matches!(
                 sem,

@@ -46,6 +46,8 @@ pub struct Context {
     pub tense: Tense,
     /// The last date the story named.
     pub reference: Option<Reference>,
+    /// True when the expression's own sentence named that date.
+    pub reference_here: bool,
 }
 
 fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -191,14 +193,16 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
 }
 
 /// The year `y` chosen for a past-tense day or month (`d`: 0) that would come after the
-/// anchor, when the story went back to an earlier year: its last date's, if the day is not
-/// before it (`In 1989 … The strike came on Nov. 27` in a Nov. 17 story; `Last winter, …
-/// in early December` in a November one).
+/// anchor, when its sentence went back to an earlier year: that date's, if the day is not
+/// before it (`The march came on Nov. 17, 1989, and the strike on Nov. 27` in a Nov. 17
+/// story; `Last winter, … in early December` in a November one). Not a year of an earlier
+/// sentence: `The firm moved in 2019. The board said entries close on Dec. 5.`
 fn story_year(y: i32, a: NaiveDate, m: u32, d: u32, cx: &Context) -> i32 {
     let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.max(1));
     match cx.reference {
         Some(r)
             if cx.tense == Tense::Past
+                && cx.reference_here
                 && r.date.year() < a.year()
                 && on(y).is_some_and(|x| x > a)
                 && on(r.date.year()).is_some_and(|x| x >= r.date) =>

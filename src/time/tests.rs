@@ -350,7 +350,8 @@ t! {
     the_next_day_after_a_year_long_ago_is_in_that_year: "In 2015, floods hit the town. The next day, crews arrived.", "2025-11-29" => [("2015", "2015"), ("The next day", "2015")];
     this_day_in_a_year_is_the_publication_day_then: "On this day in 1989, students marched.", "2024-11-17" => [("this day in 1989", "1989-11-17")];
     a_past_month_after_last_winter_is_last_years: "Last winter, storms brought down trees in early December.", "2025-11-29" => [("Last winter", "2024-WI"), ("early December", "2024-12")];
-    a_past_day_after_the_publication_is_in_the_storys_earlier_year: "The march came on Nov. 17, 1989. The strike followed on Nov. 27.", "2024-11-17" => [("Nov. 17, 1989", "1989-11-17"), ("Nov. 27", "1989-11-27")];
+    a_past_day_after_the_publication_is_in_its_sentences_earlier_year: "The march came on Nov. 17, 1989, and the strike followed on Nov. 27.", "2024-11-17" => [("Nov. 17, 1989", "1989-11-17"), ("Nov. 27", "1989-11-27")];
+    a_year_of_an_earlier_sentence_gives_no_year_to_a_day_after_said: "The firm moved in 2019. The board said entries close on Dec. 5.", "2025-11-29" => [("2019", "2019"), ("Dec. 5", "2025-12-05")];
 }
 
 #[test]
