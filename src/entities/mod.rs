@@ -566,7 +566,9 @@ fn title_before(run: Run, at: usize, lex: &Lexicon) -> Option<Range<usize>> {
         if !lex.abbreviated.contains(stem) {
             return None;
         }
-    } else if !run.any(at - 1, words::TITLE_WORD) {
+    } else if !run.any(at - 1, words::TITLE_WORD) && run.word(at.checked_sub(2)?) != "-" {
+        // A hyphenated title ends in a lower-case word that is no title word (`President` `-`
+        // `elect`).
         return None;
     }
     lex.titles_ending(prev).find_map(|t| {
@@ -3052,7 +3054,17 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
                     .iter()
                     .any(|c| c.eq_ignore_ascii_case(run.word(i - 1)))
                 && !run.any(i + 1, words::LISTED);
-            if !(noun || shares || made) || (is_capitalised(w) && !opens_sentence(text, run, i)) {
+            // A noun that also ends bodies' names, capitalised before a name, opens that
+            // name (`Network Rail`, `Bank Leumi`): a descriptor would be `Lender` or `Operator`.
+            // (Not inside a longer name: `New York Stock Exchange Composite Index`.)
+            let own = noun
+                && !plural
+                && is_capitalised(w)
+                && run.any(i, words::ORG_HEAD)
+                && !run.any(i.wrapping_sub(1), words::CAPITAL);
+            if !(noun || shares || made)
+                || (is_capitalised(w) && !opens_sentence(text, run, i) && !own)
+            {
                 continue;
             }
             let mut a = i;
@@ -3065,7 +3077,13 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
             loop {
                 let b = name_words_end(run, a + 1, true);
                 let person = b > a + 2 && run.any(a + 1, words::GIVEN);
-                let Some(span) = span_of(tokens, &(a + 1..b)) else {
+                let Some(span) = span_of(tokens, &(a + 1..b)).and_then(|s| {
+                    Some(if own {
+                        Span::new(tokens.get(i)?.span().start, s.end)
+                    } else {
+                        s
+                    })
+                }) else {
                     break;
                 };
                 // (Not a name's first part: `Mich.-based First` + `of America`.)
@@ -4317,6 +4335,8 @@ mod tests {
         body_takes_no_day_before_it: "On Monday Bank of England officials said so." => [(Org, "Bank of England")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
+        company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
+        body_head_opening_a_name_opens_it: "Network Rail said trains would run. Delays grew, Network Rail said." => [(Org, "Network Rail"), (Org, "Network Rail")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
@@ -4345,6 +4365,7 @@ mod tests {
     }
 
     title! {
+        titles_hyphenated: "President-elect Dana Whitfield met Prime Minister-designate Omar Reyes." => [("Dana Whitfield", Some("President-elect")), ("Omar Reyes", Some("Prime Minister-designate"))];
         titles_of_rank: "Major General Shao Yuanming met Lieutenant General Richard Clarke." => [("Shao Yuanming", Some("Major General")), ("Richard Clarke", Some("Lieutenant General"))];
         titles_abbreviated: "Gen. Joseph Dunford and Dr. Ana Costa spoke." => [("Joseph Dunford", Some("Gen.")), ("Ana Costa", Some("Dr."))];
         titles_absent: "Zhou Chenming said so." => [("Zhou Chenming", None)];

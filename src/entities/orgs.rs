@@ -14,7 +14,7 @@ use std::ops::Range;
 pub const LEGAL_FORMS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
     "N.V", "BV", "B.V", "GmbH", "AB", "ASA", "SpA", "S.p.A", "Bhd", "Pty", "Limited", "KGaA",
-    "Oyj", "PJSC", "SAS", "S.A.S", "Tbk", "SAB",
+    "Oyj", "PJSC", "SAS", "S.A.S", "Tbk", "SAB", "A/S",
 ];
 
 /// Legal forms written with a full stop that belongs to them (`Inc.`, `S.A.`).
@@ -181,7 +181,25 @@ fn listed_fields(doc: &Document, words: &Words, mut i: usize) -> Option<usize> {
 
 /// True when token `k` of `run` is a legal form (`Inc`).
 fn is_form(run: Run, k: usize) -> bool {
-    run.any(k, words::LEGAL_FORM) && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    form_len(run, k) > 0
+}
+
+/// The number of tokens of the legal form at token `k` of `run`, or 0: one (`Inc`), or three
+/// for the Nordic `A/S`, which the tokenizer cuts at its slash.
+fn form_len(run: Run, k: usize) -> usize {
+    if run.any(k, words::LEGAL_FORM) && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    {
+        1
+    } else if run.word(k) == "A"
+        && run.word(k + 1) == "/"
+        && run.word(k + 2) == "S"
+        && glued(run, k + 1)
+        && glued(run, k + 2)
+    {
+        3
+    } else {
+        0
+    }
 }
 
 /// True when token `k` touches the token before it.
@@ -226,7 +244,7 @@ fn companies_in(text: &str, run: Run) -> Vec<Company> {
         }
         // The name's last token: over further legal forms (`Co., Ltd.`), or, after an
         // ampersand, over the capitalised words after it (`Johnson & Johnson`).
-        let mut e = if amp { i + 2 } else { i + 1 };
+        let mut e = if amp { i + 2 } else { i + form_len(run, i) };
         loop {
             let mut k = e;
             if run.word(k) == "." && glued(run, k) {
@@ -236,7 +254,7 @@ fn companies_in(text: &str, run: Run) -> Vec<Company> {
                 k += 1;
             }
             if is_form(run, k) {
-                e = k + 1;
+                e = k + form_len(run, k);
             } else {
                 break;
             }
