@@ -2574,15 +2574,15 @@ fn given_names_of_organisations(
 fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let run = words.run(&doc.tokens, 0);
-    let spaced = |i: usize| {
-        let (Some(p), Some(t)) = (
-            i.checked_sub(1).and_then(|p| doc.tokens.get(p)),
-            doc.tokens.get(i),
-        ) else {
-            return false;
-        };
-        text.get(p.span().end..t.span().start) == Some(" ")
+    // What stands between token `i` and the one before it.
+    let gap = |i: usize| {
+        let (p, t) = (
+            i.checked_sub(1).and_then(|p| doc.tokens.get(p))?,
+            doc.tokens.get(i)?,
+        );
+        text.get(p.span().end..t.span().start)
     };
+    let spaced = |i: usize| gap(i) == Some(" ");
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         if let Some(last) = joined.last_mut().filter(|l| l.kind == EntityKind::Person) {
@@ -2598,7 +2598,15 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             // The part after the particle may be one word the tagger took for something else
             // (`Silva` of `Lula da Silva's party`).
             let one_word = || words.token_at_or_after(m.span.end) == n + 1;
-            if particle && (m.kind == EntityKind::Person || one_word()) {
+            // A hyphenated given name found apart from the surname (`General Abdel-Fattah` +
+            // `Burhan`).
+            let hyphenated = m.kind == EntityKind::Person
+                && m.title.is_none()
+                && spaced(b)
+                && doc.tokens.get(b).map(|t| t.span().start) == Some(m.span.start)
+                && last.span.slice(text).contains('-')
+                && !last.span.slice(text).contains(' ');
+            if particle && (m.kind == EntityKind::Person || one_word()) || hyphenated {
                 last.span.end = m.span.end;
                 continue;
             }
@@ -2613,9 +2621,24 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             continue;
         }
         let a = words.token_at_or_after(m.span.start);
-        let Some(p) = a.checked_sub(1) else {
+        let Some(mut p) = a.checked_sub(1) else {
             continue;
         };
+        // A hyphenated given name is one (`Abdel-Fattah`, `Jean-Pierre`).
+        let given_word = |k: usize| {
+            run.bits(k)
+                & (words::CAPITAL | words::LISTED | words::ROLE | words::ANY_LOWER | words::LETTERS)
+                == words::CAPITAL | words::LETTERS | words::ANY_LOWER
+        };
+        if p >= 2
+            && run.word(p - 1) == "-"
+            && given_word(p)
+            && given_word(p - 2)
+            && gap(p) == Some("")
+            && gap(p - 1) == Some("")
+        {
+            p -= 2;
+        }
         let bits = run.bits(p);
         let free = k == 0 || mentions[k - 1].span.end <= doc.tokens[p].span().start;
         let given = bits & (words::CAPITAL | words::LETTERS | words::ANY_LOWER)
@@ -4336,6 +4359,7 @@ mod tests {
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
         company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
+        hyphenated_given_name_found_apart_is_one_name: "General Abdel-Karim Osman visited troops, and Abdel-Karim Osman spoke." => [(Person, "Abdel-Karim Osman"), (Person, "Abdel-Karim Osman")];
         body_head_opening_a_name_opens_it: "Network Rail said trains would run. Delays grew, Network Rail said." => [(Org, "Network Rail"), (Org, "Network Rail")];
     }
 
