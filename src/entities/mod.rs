@@ -119,6 +119,7 @@ fn mentions_from(
     short_names_of_orgs(text, doc, words, &mut mentions);
     coordinated_orgs(doc, words, &mut mentions);
     orgs_saying_it(words, &mut mentions);
+    companies_by_context(text, words, &mut mentions);
     make_consistent(text, doc, words, &mut mentions);
     tag_surnames(text, doc, words, &mut mentions);
     places_after_in(text, doc, words, &mut mentions);
@@ -3363,13 +3364,64 @@ fn towns_before_local_bodies(text: &str, words: &Words, mentions: &mut [Mention]
 fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
     let lone_after_in = |m: &Mention| {
         // The text before first: a search of the tokens for each person would cost more.
-        let before_in = text.get(..m.span.start).is_some_and(|t| t.ends_with("in "));
+        let before_in = text
+            .get(..m.span.start)
+            .is_some_and(|t| t.ends_with("in ") || t.ends_with("to ") || t.ends_with("from "));
         if m.kind != EntityKind::Person || m.title.is_some() || !before_in {
             return false;
         }
         let a = doc.token_at_or_after(m.span.start);
+        // `to` and `from` lead to a person too (`spoke to Smith`), but not after a way of
+        // travelling (`ferries to Oban`, `flights from Luton`).
+        let from_to = || {
+            matches!(words.word(a - 1), "to" | "from")
+                && a.checked_sub(2).is_some_and(|p| {
+                    one_of!(
+                        words.word(p),
+                        "ferry"
+                            | "ferries"
+                            | "flight"
+                            | "flights"
+                            | "train"
+                            | "trains"
+                            | "bus"
+                            | "buses"
+                            | "service"
+                            | "services"
+                            | "route"
+                            | "routes"
+                            | "road"
+                            | "roads"
+                            | "rail"
+                            | "sailings"
+                            | "crossings"
+                            | "trip"
+                            | "trips"
+                            | "journey"
+                            | "journeys"
+                            | "travel"
+                            | "travelled"
+                            | "traveled"
+                            | "drove"
+                            | "flew"
+                            | "sailed"
+                            | "commute"
+                            | "link"
+                            | "links"
+                            | "line"
+                            | "Ferries"
+                            | "Ferry"
+                            | "Flights"
+                            | "Trains"
+                            | "Buses"
+                            | "Services"
+                            | "Sailings"
+                            | "Routes"
+                    )
+                })
+        };
         a > 0
-            && words.word(a - 1) == "in"
+            && (words.word(a - 1) == "in" || from_to())
             && doc
                 .tokens
                 .get(a)
@@ -3727,6 +3779,93 @@ fn orgs_saying_it(words: &Words, mentions: &mut [Mention]) {
         let r = tokens(m);
         let id = words.id(r.start).filter(|_| r.len() == 1);
         if id.and_then(|id| marks.get(id as usize)) == Some(&1) {
+            m.kind = EntityKind::Org;
+        }
+    }
+}
+
+/// A name the tagger made a person that does what companies do is a company, wherever it
+/// stands (`Taylor Wimpey gained 2%`, `Goldman Sachs reported a profit`, `Lightsource BP`):
+/// a person's shares move, profits are reported or a person is `which` only in no news. Not
+/// after a title (`President Harris gained 2% in the polls` speaks of votes anyway).
+fn companies_by_context(text: &str, words: &Words, mentions: &mut [Mention]) {
+    let mut names: Vec<&str> = Vec::new();
+    for m in mentions.iter() {
+        if m.kind != EntityKind::Person || m.title.is_some() {
+            continue;
+        }
+        let r = words.tokens_of(m.span);
+        let b = r.end;
+        let verb = words.word(b);
+        // `gained 2%`, `fell 1.5 percent`, not in a poll (`gained 2% in the polls`).
+        let moved = one_of!(
+            verb,
+            "gained"
+                | "fell"
+                | "rose"
+                | "jumped"
+                | "slipped"
+                | "dropped"
+                | "climbed"
+                | "slumped"
+                | "surged"
+                | "tumbled"
+                | "advanced"
+                | "declined"
+                | "shed"
+                | "eased"
+                | "sank"
+                | "soared"
+                | "plunged"
+                | "rallied"
+                | "outperformed"
+        ) && matches!(words.word(b + 2), "%" | "percent" | "pct")
+            && !(b + 3..b + 8).any(|k| matches!(words.word(k), "poll" | "polls" | "polling"));
+        // `reported a net profit`, `posted record sales`.
+        let results = matches!(verb, "reported" | "posted")
+            && (b + 1..b + 5).any(|k| {
+                one_of!(
+                    words.word(k),
+                    "profit"
+                        | "profits"
+                        | "loss"
+                        | "losses"
+                        | "revenue"
+                        | "revenues"
+                        | "sales"
+                        | "earnings"
+                )
+            });
+        // `Goldman Sachs's shares`, `Taylor Wimpey shares`, `Centrica, which owns`.
+        let shares = words.word(b) == "shares"
+            || matches!(verb, "’s" | "'s") && words.word(b + 1) == "shares";
+        let which = verb == "," && words.word(b + 1) == "which";
+        // A name ending in an acronym (`Lightsource BP`): not a person's (`John Smith III`),
+        // nor a person's name run on into the employer's (`Steven Snyder` + `TWA`).
+        let last = words.word(b.wrapping_sub(1));
+        let acronym = r.len() > 1
+            && last.len() >= 2
+            && last.bytes().all(|c| c.is_ascii_uppercase())
+            && !last.bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
+            && words.bits(r.start) & (words::ANY_LOWER | words::GIVEN) == words::ANY_LOWER;
+        if moved || results || shares || which || acronym {
+            names.push(m.span.slice(text));
+        }
+    }
+    if names.is_empty() {
+        return;
+    }
+    crate::sort::heap_sort(&mut names);
+    for m in mentions.iter_mut() {
+        // The name or the name with more words (`Philip Morris Cos.`).
+        let name = m.span.slice(text);
+        let known = name
+            .char_indices()
+            .filter(|&(_, c)| c == ' ')
+            .map(|(k, _)| name.get(..k).unwrap_or(""))
+            .chain([name])
+            .any(|n| names.binary_search(&n).is_ok());
+        if m.kind == EntityKind::Person && m.title.is_none() && known {
             m.kind = EntityKind::Org;
         }
     }
@@ -4360,6 +4499,10 @@ mod tests {
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
         company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
         hyphenated_given_name_found_apart_is_one_name: "General Abdel-Karim Osman visited troops, and Abdel-Karim Osman spoke." => [(Person, "Abdel-Karim Osman"), (Person, "Abdel-Karim Osman")];
+        towns_after_ways_of_travelling: "Ferries to Oban were cancelled, and trains from Ashby stopped." => [(Place, "Oban"), (Place, "Ashby")];
+        company_whose_shares_move_or_who_reports_results: "Taylor Wimpey gained 2% while Morgan Grenfell reported a net loss." => [(Org, "Taylor Wimpey"), (Org, "Morgan Grenfell")];
+        company_named_with_an_acronym_last: "Power comes from a farm run by Lightsource BP, and Lightsource BP said so." => [(Org, "Lightsource BP"), (Org, "Lightsource BP")];
+        company_that_is_which: "Kelvin Brothers, which makes boats, said so." => [(Org, "Kelvin Brothers")];
         body_head_opening_a_name_opens_it: "Network Rail said trains would run. Delays grew, Network Rail said." => [(Org, "Network Rail"), (Org, "Network Rail")];
     }
 
