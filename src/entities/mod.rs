@@ -113,6 +113,7 @@ fn mentions_from(
     sports_clubs(text, doc, words, lex, &mut mentions);
     dateline_places(text, doc, &mut mentions);
     titles_with_modifiers(doc, words, lex, &mut mentions);
+    orgs::known_bodies(doc, words, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
@@ -4503,6 +4504,8 @@ mod tests {
         company_whose_shares_move_or_who_reports_results: "Taylor Wimpey gained 2% while Morgan Grenfell reported a net loss." => [(Org, "Taylor Wimpey"), (Org, "Morgan Grenfell")];
         company_named_with_an_acronym_last: "Power comes from a farm run by Lightsource BP, and Lightsource BP said so." => [(Org, "Lightsource BP"), (Org, "Lightsource BP")];
         company_that_is_which: "Kelvin Brothers, which makes boats, said so." => [(Org, "Kelvin Brothers")];
+        bodies_known_by_one_word: "The Bundestag voted, the Élysée said, and the Knesset met." => [(Org, "Bundestag"), (Org, "Élysée"), (Org, "Knesset")];
+        body_named_after_a_place_before_its_acronym: "The far-right Alliance for Ruritania (AfR) rose. The AfR won." => [(Org, "Alliance for Ruritania"), (Org, "AfR"), (Org, "AfR")];
         body_head_opening_a_name_opens_it: "Network Rail said trains would run. Delays grew, Network Rail said." => [(Org, "Network Rail"), (Org, "Network Rail")];
     }
 

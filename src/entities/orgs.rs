@@ -179,6 +179,78 @@ fn listed_fields(doc: &Document, words: &Words, mut i: usize) -> Option<usize> {
     None
 }
 
+/// Parliaments, seats of government and armed forces known by one word of their own, which
+/// no head marks and the tagger often misses or makes a person (`the Bundestag`, `the Élysée
+/// said`): organisations wherever they stand alone.
+fn is_known_body(w: &str) -> bool {
+    one_of!(
+        w,
+        "Bundestag"
+            | "Bundesrat"
+            | "Bundeswehr"
+            | "Bundesbank"
+            | "Knesset"
+            | "Duma"
+            | "Kremlin"
+            | "Élysée"
+            | "Elysee"
+            | "Matignon"
+            | "Pentagon"
+            | "Riksdag"
+            | "Storting"
+            | "Folketing"
+            | "Eduskunta"
+            | "Althing"
+            | "Sejm"
+            | "Dáil"
+            | "Dail"
+            | "Oireachtas"
+            | "Stormont"
+            | "Senedd"
+            | "Holyrood"
+            | "Majlis"
+            | "Politburo"
+            | "Rada"
+            | "Jatiya"
+    )
+}
+
+/// The known bodies of [`is_known_body`]: a name the tagger made of one of them alone is the
+/// organisation, and one it missed is added.
+pub(super) fn known_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let marked: Vec<bool> = (0..words.distinct())
+        .map(|id| is_known_body(words.text_of(id as u32)))
+        .collect();
+    if !marked.contains(&true) {
+        return;
+    }
+    super::sort_by_span(mentions);
+    let mut extra = Vec::new();
+    for (i, t) in doc.tokens.iter().enumerate() {
+        if !words
+            .id(i)
+            .is_some_and(|id| marked.get(id as usize) == Some(&true))
+        {
+            continue;
+        }
+        let span = t.span();
+        let at = mentions.partition_point(|m| m.span.end <= span.start);
+        match mentions.get_mut(at) {
+            Some(m) if m.span == span => {
+                m.kind = EntityKind::Org;
+                m.title = None;
+            }
+            Some(m) if m.span.overlaps(span) => {}
+            _ => extra.push(Mention {
+                span,
+                kind: EntityKind::Org,
+                title: None,
+            }),
+        }
+    }
+    mentions.extend(extra);
+}
+
 /// True when token `k` of `run` is a legal form (`Inc`).
 fn is_form(run: Run, k: usize) -> bool {
     form_len(run, k) > 0
@@ -522,6 +594,7 @@ pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span
 /// `TSMC` tagged as a person).
 pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     super::sort_by_span(mentions);
+    bodies_for_places(text, mentions);
     let defs = acronym_definitions(text, mentions);
     if defs.is_empty() {
         return;
@@ -552,6 +625,45 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
             m.kind = *kind;
             if *kind != EntityKind::Person {
                 m.title = None;
+            }
+        }
+    }
+}
+
+/// A place named after a capitalised word and `for` or `of`, with an acronym in brackets that
+/// starts like that word, is part of a body's name (`Alternative for Germany (AfD)`,
+/// `Movement for Democratic Change (MDC)`); the acronym may be the name's in its own language.
+fn bodies_for_places(text: &str, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let Some(m) = mentions.get(k).copied() else {
+            continue;
+        };
+        let after = text.get(m.span.end..).unwrap_or("");
+        let Some(acronym) = after.strip_prefix(" (").and_then(|a| a.split(')').next()) else {
+            continue;
+        };
+        let before = text.get(..m.span.start).unwrap_or("");
+        let Some(head) = before
+            .strip_suffix(" for ")
+            .or_else(|| before.strip_suffix(" of "))
+        else {
+            continue;
+        };
+        let word = head.rsplit([' ', '\n']).next().unwrap_or("");
+        let start = head.len() - word.len();
+        let free = k == 0 || mentions.get(k - 1).is_some_and(|p| p.span.end <= start);
+        if m.kind == EntityKind::Place
+            && free
+            && is_defined_acronym(acronym)
+            && word.len() > 2
+            && word.chars().all(char::is_alphabetic)
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && acronym.chars().next() == word.chars().next()
+            && !matches!(word, "The" | "This" | "That")
+        {
+            if let Some(m) = mentions.get_mut(k) {
+                m.span = Span::new(start, m.span.end);
+                m.kind = EntityKind::Org;
             }
         }
     }
