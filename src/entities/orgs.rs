@@ -218,34 +218,13 @@ fn is_known_body(w: &str) -> bool {
 /// The known bodies of [`is_known_body`]: a name the tagger made of one of them alone is the
 /// organisation, and one it missed is added.
 pub(super) fn known_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    let marked: Vec<bool> = (0..words.distinct())
-        .map(|id| is_known_body(words.text_of(id as u32)))
-        .collect();
-    if !marked.contains(&true) {
-        return;
-    }
-    super::sort_by_span(mentions);
     let mut extra = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if !words
-            .id(i)
-            .is_some_and(|id| marked.get(id as usize) == Some(&true))
-        {
-            continue;
-        }
-        let span = t.span();
-        let at = mentions.partition_point(|m| m.span.end <= span.start);
-        match mentions.get_mut(at) {
-            Some(m) if m.span == span => {
-                m.kind = EntityKind::Org;
-                m.title = None;
+        if words.any(i, words::CAPITAL) && is_known_body(words.word(i)) {
+            if extra.is_empty() {
+                super::sort_by_span(mentions);
             }
-            Some(m) if m.span.overlaps(span) => {}
-            _ => extra.push(Mention {
-                span,
-                kind: EntityKind::Org,
-                title: None,
-            }),
+            super::org_at(mentions, t.span(), t.span(), &mut extra);
         }
     }
     mentions.extend(extra);
@@ -630,41 +609,32 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// A place named after a capitalised word and `for` or `of`, with an acronym in brackets that
-/// starts like that word, is part of a body's name (`Alternative for Germany (AfD)`,
-/// `Movement for Democratic Change (MDC)`); the acronym may be the name's in its own language.
+/// A place named after a capitalised word and `for`, with an acronym in brackets that starts
+/// like that word, is part of a body's name (`Alternative for Germany (AfD)`, `Movement for
+/// Democratic Change (MDC)`); the acronym may be the name's in its own language.
 fn bodies_for_places(text: &str, mentions: &mut [Mention]) {
-    for k in 0..mentions.len() {
-        let Some(m) = mentions.get(k).copied() else {
-            continue;
-        };
+    let mut end = 0;
+    for m in mentions.iter_mut() {
+        let before = text.get(end..m.span.start).unwrap_or("");
+        end = m.span.end;
         let after = text.get(m.span.end..).unwrap_or("");
-        let Some(acronym) = after.strip_prefix(" (").and_then(|a| a.split(')').next()) else {
+        let (Some(head), Some(acronym)) = (
+            before.strip_suffix(" for "),
+            after.strip_prefix(" (").and_then(|a| a.split(')').next()),
+        ) else {
             continue;
         };
-        let before = text.get(..m.span.start).unwrap_or("");
-        let Some(head) = before
-            .strip_suffix(" for ")
-            .or_else(|| before.strip_suffix(" of "))
-        else {
-            continue;
-        };
-        let word = head.rsplit([' ', '\n']).next().unwrap_or("");
-        let start = head.len() - word.len();
-        let free = k == 0 || mentions.get(k - 1).is_some_and(|p| p.span.end <= start);
+        let word = head
+            .get(head.rfind(' ').map_or(0, |k| k + 1)..)
+            .unwrap_or("");
         if m.kind == EntityKind::Place
-            && free
+            && word.len() > 3
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && word.as_bytes().first() == acronym.as_bytes().first()
             && is_defined_acronym(acronym)
-            && word.len() > 2
-            && word.chars().all(char::is_alphabetic)
-            && word.chars().next().is_some_and(char::is_uppercase)
-            && acronym.chars().next() == word.chars().next()
-            && !matches!(word, "The" | "This" | "That")
         {
-            if let Some(m) = mentions.get_mut(k) {
-                m.span = Span::new(start, m.span.end);
-                m.kind = EntityKind::Org;
-            }
+            m.span = Span::new(m.span.start - 5 - word.len(), m.span.end);
+            m.kind = EntityKind::Org;
         }
     }
 }
