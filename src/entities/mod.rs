@@ -3783,18 +3783,19 @@ fn companies_by_context(text: &str, words: &Words, mentions: &mut [Mention]) {
         let b = r.end;
         let verb = words.word(b);
         // `gained 2%`, `fell 1.5 percent`, not in a poll (`gained 2% in the polls`).
-        let moved = one_of!(
-            verb,
-            "gained"
-                | "fell"
-                | "rose"
-                | "jumped"
-                | "slipped"
-                | "dropped"
-                | "climbed"
-                | "surged"
-                | "tumbled"
-        ) && matches!(words.word(b + 2), "%" | "percent" | "pct")
+        let moved = matches!(words.word(b + 2), "%" | "percent" | "pct")
+            && one_of!(
+                verb,
+                "gained"
+                    | "fell"
+                    | "rose"
+                    | "jumped"
+                    | "slipped"
+                    | "dropped"
+                    | "climbed"
+                    | "surged"
+                    | "tumbled"
+            )
             && !(b + 3..b + 8).any(|k| matches!(words.word(k), "poll" | "polls" | "polling"));
         // `Goldman Sachs's shares`, `Taylor Wimpey shares`, `Centrica, which owns`.
         let shares = words.word(b) == "shares"

@@ -218,12 +218,21 @@ fn is_known_body(w: &str) -> bool {
 /// The known bodies of [`is_known_body`]: a name the tagger made of one of them alone is the
 /// organisation, and one it missed is added.
 pub(super) fn known_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    // Asked of each distinct capitalised word once, not of every token.
+    let marked: Vec<bool> = (0..words.distinct())
+        .map(|id| {
+            let id = id as u32;
+            words.bits_of(id) & (words::CAPITAL | words::LISTED) == words::CAPITAL
+                && is_known_body(words.text_of(id))
+        })
+        .collect();
+    if !marked.contains(&true) {
+        return;
+    }
+    super::sort_by_span(mentions);
     let mut extra = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
-        if words.any(i, words::CAPITAL) && is_known_body(words.word(i)) {
-            if extra.is_empty() {
-                super::sort_by_span(mentions);
-            }
+        if words.id(i).and_then(|id| marked.get(id as usize)) == Some(&true) {
             super::org_at(mentions, t.span(), t.span(), &mut extra);
         }
     }
@@ -237,11 +246,15 @@ fn is_form(run: Run, k: usize) -> bool {
 
 /// The number of tokens of the legal form at token `k` of `run`, or 0: one (`Inc`), or three
 /// for the Nordic `A/S`, which the tokenizer cuts at its slash.
+#[inline(always)]
 fn form_len(run: Run, k: usize) -> usize {
-    if run.any(k, words::LEGAL_FORM) && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+    // One bits look-up for most tokens: a single capital letter is rare.
+    let bits = run.bits(k);
+    if bits & words::LEGAL_FORM != 0 && run.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
     {
         1
-    } else if run.word(k) == "A"
+    } else if bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL
+        && run.word(k) == "A"
         && run.word(k + 1) == "/"
         && run.word(k + 2) == "S"
         && glued(run, k + 1)
