@@ -240,6 +240,7 @@ pub(super) fn known_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Men
 }
 
 /// True when token `k` of `run` is a legal form (`Inc`).
+#[inline(always)]
 fn is_form(run: Run, k: usize) -> bool {
     form_len(run, k) > 0
 }
