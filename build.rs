@@ -9,6 +9,9 @@
 //! (`char::to_uppercase`) begins a word of a place or demonym list, then that upper case, one a
 //! line. The entity rules title-case words written in capitals to look them up in those lists;
 //! with this table they need no upper-case table of all Unicode in the wasm (~5 KB gzipped).
+//!
+//! And `lower_runs.rs`: `char::to_lowercase` of all Unicode as runs of characters lowered by one
+//! offset (`src/case.rs` reads them), 184 runs where core's table lists 1,462 characters.
 
 use std::path::Path;
 
@@ -74,6 +77,51 @@ fn upper_first(lists: &[String]) -> String {
     out
 }
 
+/// Every character outside ASCII whose lower case is one other character, as runs of
+/// characters one or two apart that all lower by the same offset: a Rust array of `(start << 11
+/// | count << 1 | step - 1, offset)`, by start. A run takes only characters next to each other in
+/// this order, so no run starts inside another.
+fn lower_runs() -> Result<String, String> {
+    let pairs: Vec<(u32, i64)> = (0x80..=0x10FFFF)
+        .filter_map(char::from_u32)
+        .filter_map(|c| {
+            let mut lower = c.to_lowercase();
+            match (lower.next(), lower.next()) {
+                (Some(l), None) if l != c => Some((
+                    u32::from(c),
+                    i64::from(u32::from(l)) - i64::from(u32::from(c)),
+                )),
+                _ => None,
+            }
+        })
+        .collect();
+    let mut out = String::from("[\n");
+    let mut rest = &pairs[..];
+    while let Some(&(start, offset)) = rest.first() {
+        let run = |step: u32| {
+            rest.iter()
+                .zip(0..)
+                .take_while(|&(&(c, o), k)| c == start + step * k && o == offset)
+                .count()
+        };
+        let (count, step) = if run(2) > run(1) {
+            (run(2), 2)
+        } else {
+            (run(1), 1)
+        };
+        if count >= 1 << 10 {
+            return Err(format!("a lower-case run of {count} from {start:#x}"));
+        }
+        out.push_str(&format!(
+            "    ({}, {offset}),\n",
+            start << 11 | (count as u32) << 1 | (step - 1)
+        ));
+        rest = rest.get(count..).unwrap_or_default();
+    }
+    out.push(']');
+    Ok(out)
+}
+
 fn main() -> Result<(), String> {
     let out_dir = std::env::var("OUT_DIR").map_err(|e| format!("OUT_DIR: {e}"))?;
     for name in ["given_names", "places"] {
@@ -94,6 +142,9 @@ fn main() -> Result<(), String> {
     }
     let target = Path::new(&out_dir).join("upper_first.txt");
     std::fs::write(&target, upper_first(&lists))
+        .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
+    let target = Path::new(&out_dir).join("lower_runs.rs");
+    std::fs::write(&target, lower_runs()?)
         .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
     println!("cargo:rerun-if-changed=build.rs");
     Ok(())

@@ -1,6 +1,7 @@
 //! Stage 4: mentions grouped into entities (`Adam Ni` … `Ni`; `the United States` … `US`), each
 //! with a canonical name, the person's title and role.
 
+use crate::case::{lower_char, lower_str};
 use crate::entities::lexicon::FastHash;
 use crate::entities::{EntityKind, Mention};
 use crate::segment::{Document, Token, TokenKind};
@@ -92,7 +93,7 @@ fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
             if first {
                 out.push(c);
             } else {
-                out.extend(c.to_lowercase());
+                out.extend(lower_char(c));
             }
             first = c == ' ';
         }
@@ -481,7 +482,7 @@ fn is_listed(word: &str, list: &[&str]) -> bool {
     if word.is_ascii() {
         list.iter().any(|l| l.eq_ignore_ascii_case(word))
     } else {
-        list.contains(&word.to_lowercase().as_str())
+        list.contains(&lower_str(word).as_str())
     }
 }
 
@@ -622,7 +623,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
                 // (`a spokesman`, `chief of staff`), not a verb (`…, beat Paris St Germain`).
                 let role_like = tokens.get(after + 1..last).is_some_and(|inner| {
                     inner.iter().take(3).any(|t| {
-                        let w = t.span().slice(text).to_lowercase();
+                        let w = lower_str(t.span().slice(text));
                         is_determiner(&w)
                             || crate::entities::is_occupation_noun(&w)
                             || PERSON_NOUNS.contains(&w.as_str())
@@ -679,7 +680,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         .and_then(|p| tokens.get(p))
         .is_some_and(|t| {
             one_of!(
-                t.span().slice(text).to_lowercase().as_str(),
+                lower_str(t.span().slice(text)).as_str(),
                 "to" | "will"
                     | "would"
                     | "can"
@@ -828,14 +829,14 @@ fn opens_noun_phrase(text: &str, inner: &[Token]) -> bool {
     let Some(first) = inner.first() else {
         return false;
     };
-    let w = first.span().slice(text).to_lowercase();
+    let w = lower_str(first.span().slice(text));
     // Nor a past tense that is no participle (`Lind, beat the deputy speaker,`).
     if NOT_NP_OPENERS.contains(&w.as_str()) || crate::time::is_past_word(&w) {
         return false;
     }
     let next = inner
         .get(1)
-        .map_or(String::new(), |t| t.span().slice(text).to_lowercase());
+        .map_or(String::new(), |t| lower_str(t.span().slice(text)));
     let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
     !(participle && (next.is_empty() || PHRASE_WORDS.contains(&next.as_str())))
 }
@@ -915,7 +916,7 @@ pub(crate) fn is_person_noun(w: &str) -> bool {
     let w: Cow<str> = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
         Cow::Borrowed(w)
     } else {
-        Cow::Owned(w.to_lowercase())
+        Cow::Owned(lower_str(w))
     };
     if !w.chars().all(char::is_alphabetic) || w.len() < 4 {
         return false;
@@ -1146,12 +1147,13 @@ pub fn description_entity(
     mention_entity: &[usize],
     entities: &[Entity],
 ) -> Option<usize> {
-    let first = words.split_whitespace().next()?.to_lowercase();
-    let head = words
-        .split_whitespace()
-        .next_back()?
-        .trim_end_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase();
+    let first = lower_str(words.split_whitespace().next()?);
+    let head = lower_str(
+        words
+            .split_whitespace()
+            .next_back()?
+            .trim_end_matches(|c: char| !c.is_alphanumeric()),
+    );
     let possessive = words.contains("’s ") || words.contains("'s ");
     let indefinite = matches!(first.as_str(), "a" | "an");
     let person = is_person_noun(&head) && (first == "the" || indefinite || possessive);
@@ -1163,7 +1165,7 @@ pub fn description_entity(
         let mut w = words.split_whitespace();
         w.next();
         w.next_back();
-        w.map(str::to_lowercase).collect()
+        w.map(lower_str).collect()
     } else {
         Vec::new()
     };
@@ -1232,7 +1234,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     }
     let mut start = noun;
     while start > 0 && noun - start < 6 && before[start - 1].kind == TokenKind::Word {
-        let w = before[start - 1].span().slice(text).to_lowercase();
+        let w = lower_str(before[start - 1].span().slice(text));
         if is_determiner(&w) || DESCRIPTOR_STOPS.contains(&w.as_str()) {
             break;
         }
@@ -1243,7 +1245,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
         .any(|t| matches!(t.span().slice(text), "’s" | "'s" | "’" | "'"));
     let det = start
         .checked_sub(1)
-        .filter(|&d| is_determiner(&before[d].span().slice(text).to_lowercase()));
+        .filter(|&d| is_determiner(&lower_str(before[d].span().slice(text))));
     // `its chief financial officer, Jochen Schmitz,`: the owner is a pronoun, the role what
     // follows it.
     let pronoun = det.is_some_and(|d| {

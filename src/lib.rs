@@ -38,6 +38,8 @@
 #[macro_use]
 mod word_set;
 
+mod case;
+
 pub mod attribution;
 pub mod coref;
 pub mod entities;

@@ -953,7 +953,7 @@ fn lower_head<'b>(line: &str, buf: &'b mut [u8; 24]) -> std::borrow::Cow<'b, str
     }
     line.chars()
         .take(24)
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower_char)
         .collect::<String>()
         .into()
 }

@@ -304,13 +304,13 @@ pub fn lower(word: &str) -> Lower<'_> {
     }
     // Every character its own lower case: then so is the word (`’`, `—`, `é`).
     let same = word.chars().all(|c| {
-        let mut l = c.to_lowercase();
+        let mut l = crate::case::lower_char(c);
         l.next() == Some(c) && l.next().is_none()
     });
     if same {
         Lower::Same(word)
     } else {
-        Lower::Long(word.to_lowercase())
+        Lower::Long(crate::case::lower_str(word))
     }
 }
 

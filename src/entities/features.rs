@@ -178,7 +178,7 @@ pub(super) fn lower_hash(word: &str, skip: usize, take: usize) -> u64 {
         return h;
     }
     for c in word.chars().skip(skip).take(take) {
-        for l in c.to_lowercase() {
+        for l in crate::case::lower_char(c) {
             h = fnv_char(h, l);
         }
     }

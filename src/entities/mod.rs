@@ -1107,7 +1107,7 @@ fn capitals_only(
                 Some(c) => out.push_str(lexicon::upper_first(c)?),
                 None => {}
             }
-            out.extend(chars.flat_map(char::to_lowercase));
+            out.extend(chars.flat_map(crate::case::lower_char));
             Some(out)
         };
         push_longest(tokens, 0..tokens.len(), 3, mentions, |i, j, raw| {
@@ -2170,7 +2170,7 @@ pub fn is_role_noun(w: &str) -> bool {
     if w.is_ascii() {
         return ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w));
     }
-    ROLE_NOUNS.contains(&w.to_lowercase().as_str())
+    ROLE_NOUNS.contains(&crate::case::lower_str(w).as_str())
 }
 
 /// `Meteorologist` (opening a sentence), and no given name (`Son`): a word's [`words`] bits.

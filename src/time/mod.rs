@@ -233,10 +233,10 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 let start = lowered.len();
                 if s.contains('Σ') {
                     // A final sigma has a lower case of its own in a word (`ς`).
-                    lowered.push_str(&s.to_lowercase());
+                    lowered.push_str(&crate::case::lower_str(s));
                 } else {
                     // Mostly quotation marks and dashes: no new string for each.
-                    lowered.extend(s.chars().flat_map(char::to_lowercase));
+                    lowered.extend(s.chars().flat_map(crate::case::lower_char));
                 }
                 others.push(start..lowered.len());
             }
