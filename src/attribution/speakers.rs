@@ -541,7 +541,6 @@ impl<'a> Context<'a> {
         Some(self.token_at(self.mentions[p].span.start).max(lo))
     }
 
-    /// A speaker for the noun phrase `np` (token range), resolved to an entity.
     /// Where the names joined to the name `np` by `and` start (`China and Japan`, `the US,
     /// Britain and France`, `Ann Lee and Tom Okafor`), when `np` is the last of them. Only
     /// people and places: the tagger splits a body's name at its own `and` (`House Oversight
@@ -584,6 +583,7 @@ impl<'a> Context<'a> {
         Some(start)
     }
 
+    /// A speaker for the noun phrase `np` (token range), resolved to an entity.
     pub(super) fn speaker(&self, np: (usize, usize)) -> Speaker {
         let span = self.span(np.0, np.1);
         if np.1 == np.0 + 1 {
