@@ -1358,14 +1358,9 @@ fn portfolio_end(run: Run, a: usize) -> Option<usize> {
     }
     // `Secretary for Housing Winnie Ho Wan-yee`: a romanised given name (`Wan-yee`) makes the
     // surname the word before its first half, and an English given name may go before that.
-    let glued = |k: usize| {
-        let (p, t) = (run.tokens.get(k.wrapping_sub(1)), run.tokens.get(k));
-        p.zip(t)
-            .is_some_and(|(p, t)| p.span().end == t.span().start)
-    };
     let romanised = run.word(e) == "-"
-        && glued(e)
-        && glued(e + 1)
+        && orgs::glued(run, e)
+        && orgs::glued(run, e + 1)
         && run.bits(e + 1) & words::CAPITAL == 0
         && e >= k + 3;
     let start = if romanised {

@@ -268,7 +268,7 @@ fn form_len(run: Run, k: usize) -> usize {
 }
 
 /// True when token `k` touches the token before it.
-fn glued(run: Run, k: usize) -> bool {
+pub(super) fn glued(run: Run, k: usize) -> bool {
     match (
         k.checked_sub(1).and_then(|p| run.tokens.get(p)),
         run.tokens.get(k),
