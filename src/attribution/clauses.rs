@@ -249,6 +249,11 @@ impl<'a> Context<'a> {
                 if content_end < c0 + 3 {
                     break;
                 }
+                // A clause has a word in lower case: `Hanley, 58, said the job cuts, about …`
+                // is a subject with its age, not `CLAUSE, said X`.
+                if !(c0..content_end).any(|k| self.w(k).starts_with(|c: char| c.is_lowercase())) {
+                    continue;
+                }
                 return Some(Quote {
                     span: self.content(c0, content_end)?,
                     direct: false,

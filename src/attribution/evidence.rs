@@ -220,7 +220,8 @@ impl<'a> Context<'a> {
             }
             // `that`/`which` opens a relative clause right after the evidence noun.
             let relative = matches!(w, "that" | "which") && evidence_noun(&self.lw(s - 2));
-            if opens_subject(w) && !relative {
+            // (`…, saying the emails showed …`: a participle opens its object's clause.)
+            if opens_subject(w) && !relative || self.lower_is(s - 1, List::Participle) {
                 break;
             }
             s -= 1;

@@ -227,6 +227,16 @@ impl<'a> Context<'a> {
             {
                 // `Wells Fargo this month announced`, `the agency on Monday said`
                 j -= 2;
+            } else if j > lo + 2
+                && one_of!(
+                    self.lw(j - 2).as_str(),
+                    "released" | "published" | "issued" | "conducted" | "unveiled" | "posted"
+                )
+                && self.lower_is(j - 1, List::Time)
+            {
+                // `A poll released Wednesday found`: the participle and its time qualify the
+                // subject.
+                j -= 2;
             } else {
                 break;
             }

@@ -1577,3 +1577,15 @@ t! {
     lone_possessive_is_no_subject_of_a_gerund: "His government accused the Rapid Support Forces (RSF) of attacking aid convoys." =>
         [(R, "the Rapid Support Forces (RSF) of attacking aid convoys", "His government", "accused", "*")];
 }
+
+// Subjects a reader finds at once, that the clause rules misread.
+t! {
+    an_age_after_the_name_is_no_clause_before_an_inverted_cue: "Ann Lee, 58, said the job cuts, about a tenth of the staff, would be finished next year." =>
+        [(R, "the job cuts, about a tenth of the staff, would be finished next year", "Ann Lee", "said", "Ann Lee")];
+    a_participle_is_no_part_of_its_objects_subject: "The spokesman dismissed the charge, saying the emails showed nothing improper." =>
+        [(R, "the charge", "The spokesman", "dismissed", "*"),
+         (R, "the emails showed nothing improper", "The spokesman", "saying", "*"),
+         (R, "nothing improper", "the emails", "showed", "")];
+    a_poll_released_on_a_weekday_finds: "A Harbor University poll released Wednesday found that turnout would rise sharply." =>
+        [(R, "turnout would rise sharply", "A Harbor University poll", "found", "*")];
+}
