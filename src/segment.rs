@@ -833,11 +833,13 @@ fn classify_dated(text: &str, paragraphs: &[Span]) -> (Vec<Paragraph>, Vec<(time
     let head: Vec<usize> = (0..head_end)
         .filter(|&i| info[i].dateline.is_none() && !info[i].byline)
         .collect();
+    // (A byline with its date, `By Ann Lee | Sept. 14, 2016`, stays a byline: its author is no
+    // one in the story. Its date was read with the others.)
     for i in 0..head_end {
-        if info[i].dateline.is_some() {
-            parts[i] = Part::Dateline;
-        } else if info[i].byline {
+        if info[i].byline {
             parts[i] = Part::Byline;
+        } else if info[i].dateline.is_some() {
+            parts[i] = Part::Dateline;
         }
     }
     let mut rest = head.as_slice();

@@ -60,14 +60,30 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
         None => line,
     };
     let (moment, used, total) = parse_loose_date(rest)?;
-    // Without a lead word the line must be (almost) nothing but the date.
+    // Without a lead word the line must be (almost) nothing but the date, or end with one
+    // set off from a byline or a section label (`By Ann Lee | Sept. 14, 2016`).
     if lead.is_none() && used + 1 < total {
-        return None;
+        return trailing_date(line).map(|m| (m, false));
     }
     Some((
         moment,
         lead.is_some_and(|l| l.contains("updated") || l.contains("modified")),
     ))
+}
+
+/// The date that ends `line` after a separator (`|`, `•`, `·`, a dash, or in a byline a comma),
+/// when nothing but the date follows it.
+fn trailing_date(line: &str) -> Option<Moment> {
+    let byline = line
+        .get(..3)
+        .is_some_and(|head| head.eq_ignore_ascii_case("by "));
+    line.char_indices()
+        .filter(|&(_, c)| matches!(c, '|' | '•' | '·' | '—' | '–') || byline && c == ',')
+        .find_map(|(i, c)| {
+            let rest = line.get(i + c.len_utf8()..)?;
+            let (moment, used, total) = parse_loose_date(rest)?;
+            (used + 1 >= total).then_some(moment)
+        })
 }
 
 /// True when `bytes` hold an ASCII digit: eight bytes at a time (bytes outside ASCII are none).

@@ -406,6 +406,42 @@ fn datelines() {
 }
 
 #[test]
+fn a_date_set_off_at_the_end_of_a_byline_or_label_line() {
+    for line in [
+        "By Ann Lee | Sept. 14, 2016",
+        "By Ann Lee, Staff Writer, September 14, 2016",
+        "Politics • Sept. 14, 2016",
+        "Ann Lee — 14 September 2016",
+    ] {
+        assert_eq!(
+            dateline_moment(line).map(|(m, _)| m.value()).as_deref(),
+            Some("2016-09-14"),
+            "{line:?}"
+        );
+    }
+    for line in [
+        "The vote — Sept. 14, 2016 — went badly",
+        "Ann Lee, the mayor, spoke on Sept. 14, 2016",
+        "Talks ended | then resumed on Sept. 14, 2016 in Oslo",
+    ] {
+        assert!(dateline_moment(line).is_none(), "{line:?}");
+    }
+}
+
+#[test]
+fn a_bylines_date_is_the_publication_date() {
+    let text = "Mayor Backs Harbour Plan\n\nBy Ann Lee | September 14, 2016\n\nMayor Tom Reed said on Tuesday that the harbour would reopen.";
+    let a = crate::analyze(text, &crate::Options::default()).unwrap();
+    assert_eq!(a.article.published.as_deref(), Some("2016-09-14"));
+    let tuesday = a
+        .times
+        .iter()
+        .find(|t| t.span.slice(text) == "Tuesday")
+        .unwrap();
+    assert_eq!(tuesday.value, "2016-09-13");
+}
+
+#[test]
 fn wire_dateline_with_a_year_gives_the_publication_date() {
     let text = "WASHINGTON, Nov 30, 2017 (Reuters) - The Senate voted on Wednesday to pass the bill after a long debate.";
     let doc = segment(text, &split_paragraphs(text), &[]);
