@@ -1137,6 +1137,16 @@ fn org_fits(name: &str, noun: &str) -> bool {
     }) || kinds.iter().any(|k| k.contains(' ') && name.contains(k))
 }
 
+/// Words of a role or title that make it another office than the role noun alone.
+const RANKS: &[&str] = &[
+    "vice",
+    "deputy",
+    "assistant",
+    "former",
+    "acting",
+    "associate",
+];
+
 /// The entity a description stands for, looking back over `before` (the mentions before
 /// it): `the department` → the last organisation whose name has that head or is of that kind
 /// (`the Illinois Department of Public Health`; `the company` → `Belmont Construction`);
@@ -1194,11 +1204,18 @@ pub fn description_entity(
             })
         })
     };
+    // (`the Republican nominee` is not the `Republican vice presidential nominee`, nor `the
+    // president` the `Vice President`: a rank the description lacks is another office.)
+    let lower_words = lower_str(words);
     let names = |e: &Entity| {
         [head.as_str()]
             .into_iter()
             .chain(modifiers.iter().map(String::as_str))
             .all(|w| has(&e.role, w) || has(&e.title, w))
+            && !RANKS.iter().any(|rank| {
+                (has(&e.role, rank) || has(&e.title, rank))
+                    && !lower_words.split_whitespace().any(|w| w == *rank)
+            })
     };
     (0..before.len()).rev().take(200).find_map(|mi| {
         let e = *mention_entity.get(mi)?;

@@ -1589,3 +1589,13 @@ t! {
     a_poll_released_on_a_weekday_finds: "A Harbor University poll released Wednesday found that turnout would rise sharply." =>
         [(R, "turnout would rise sharply", "A Harbor University poll", "found", "*")];
 }
+
+// A description names the office it says, not a rank below or beside it.
+t! {
+    the_nominee_is_not_the_vice_presidential_nominee: "Republican vice presidential nominee Ann Lee spoke in Ohio. The Republican nominee said taxes would fall." =>
+        [(R, "taxes would fall", "The Republican nominee", "said", "")];
+    the_nominee_is_the_nominee: "Republican nominee Tom Reed spoke in Ohio. The Republican nominee said taxes would fall." =>
+        [(R, "taxes would fall", "The Republican nominee", "said", "Tom Reed")];
+    the_president_is_not_the_vice_president: "Vice President Ann Lee spoke in Ohio. The president said taxes would fall." =>
+        [(R, "taxes would fall", "The president", "said", "")];
+}
