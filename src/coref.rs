@@ -1158,16 +1158,21 @@ pub fn description_entity(
     entities: &[Entity],
 ) -> Option<usize> {
     let first = lower_str(words.split_whitespace().next()?);
-    let head = lower_str(
-        words
-            .split_whitespace()
-            .next_back()?
-            .trim_end_matches(|c: char| !c.is_alphanumeric()),
-    );
+    let is_org_noun = |n: &str| ORG_NOUNS.iter().any(|(o, _)| *o == n);
+    let last_word = |s: &str| {
+        s.split_whitespace()
+            .next_back()
+            .map(|w| lower_str(w.trim_end_matches(|c: char| !c.is_alphanumeric())))
+    };
+    // `the maker of industrial pumps`: a body's noun before `of` heads the phrase.
+    let head = words
+        .split_once(" of ")
+        .and_then(|(before, _)| last_word(before))
+        .filter(|w| is_org_noun(w))
+        .or_else(|| last_word(words))?;
     let possessive = words.contains("’s ") || words.contains("'s ");
     let indefinite = matches!(first.as_str(), "a" | "an");
     let person = is_person_noun(&head) && (first == "the" || indefinite || possessive);
-    let is_org_noun = |n: &str| ORG_NOUNS.iter().any(|(o, _)| *o == n);
     // `a department spokesperson` is someone not named before: the person whose role has
     // every one of its words (`X, a ministry spokesman, … a ministry spokesman said`), or the
     // body it speaks for (`the State Department`; not the court of `a district court judge`).

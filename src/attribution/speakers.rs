@@ -901,7 +901,9 @@ impl<'a> Context<'a> {
     /// `the company`, `the California-based firm` → the last organisation named before it.
     pub(super) fn org_entity(&self, span: Span) -> Option<usize> {
         let words = span.slice(self.text);
-        let last = lower(words.split_whitespace().next_back()?);
+        // `the maker of industrial pumps`: the noun before `of` heads the phrase.
+        let head = words.split(" of ").next()?;
+        let last = lower(head.split_whitespace().next_back()?);
         let org_noun = one_of!(
             last.as_str(),
             "company"
@@ -910,7 +912,15 @@ impl<'a> Context<'a> {
                 | "agency"
                 | "bank"
                 | "maker"
+                | "automaker"
+                | "carmaker"
+                | "drugmaker"
+                | "chipmaker"
                 | "manufacturer"
+                | "producer"
+                | "supplier"
+                | "operator"
+                | "lender"
                 | "retailer"
                 | "giant"
                 | "carrier"

@@ -1599,3 +1599,9 @@ t! {
     the_president_is_not_the_vice_president: "Vice President Ann Lee spoke in Ohio. The president said taxes would fall." =>
         [(R, "taxes would fall", "The president", "said", "")];
 }
+
+// `the maker of …`: the company named before.
+t! {
+    the_maker_of_its_products_is_the_company: "Shares of Harwick Industries Inc. fell after the maker of industrial pumps said orders had slowed." =>
+        [(R, "orders had slowed", "the maker of industrial pumps", "said", "Harwick Industries Inc.")];
+}
