@@ -848,7 +848,9 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
             break;
         }
         comma |= w.lower == ",";
-        crossed |= is_clause_boundary(w.lower);
+        // (`said in a speech on Tuesday that the country would not …`: the clause after `that`
+        // is what was said, in its own tense.)
+        crossed |= is_clause_boundary(w.lower) || w.lower == "that";
     }
     let chosen = match (before, after) {
         (Some(b), Some(a)) => {
