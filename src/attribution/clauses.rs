@@ -423,6 +423,9 @@ impl<'a> Context<'a> {
     /// True when the `and` at token `k` opens a clause with a subject of its own and a cue
     /// (`… and Democrats accused …`, `… and the union also warned …`).
     pub(super) fn new_source_after_and(&self, k: usize, hi: usize) -> bool {
+        if self.in_mention(k) {
+            return false;
+        }
         let first = self.lw(k + 1);
         // After `, and` any plain noun phrase may be the new subject (`…, and the union
         // warned …`, `…, and human rights groups said …`).
@@ -439,7 +442,13 @@ impl<'a> Context<'a> {
         if !subject_start {
             return false;
         }
-        (k + 2..hi.min(k + 6)).any(|x| {
+        // (`, as the Centers for Disease Control and Prevention said`: a name as long as it is.)
+        // (Only after `the`: `its A Co., B Inc. and C Corp. operations showed …` is a list.)
+        let name_end = (first == "the")
+            .then(|| self.mention_starting_at(k + 2))
+            .flatten()
+            .map_or(0, |m| self.token_at(self.mentions[m].span.end));
+        (k + 2..hi.min((k + 6).max(name_end + 2))).any(|x| {
             // (`… and Ann Lee is promising …`: a progressive form too.)
             let finite = lexicon::cue_verb(self.w(x)).is_some_and(|(_, form)| {
                 matches!(form, lexicon::Form::Past | lexicon::Form::Third)
@@ -448,12 +457,15 @@ impl<'a> Context<'a> {
             }) || self.is(x, List::Report);
             finite
                 && (k + 1..x).all(|y| {
-                    self.is_word(y)
-                        && (y == k + 1
-                            || starts_upper(self.w(y))
-                            || self.lower_is(y, List::BetweenSubjectAndVerb)
-                            || self.w(y).ends_with('s')
-                            || after_comma && plain(y) && lexicon::cue_verb(self.w(y)).is_none())
+                    y < name_end
+                        || self.is_word(y)
+                            && (y == k + 1
+                                || starts_upper(self.w(y))
+                                || self.lower_is(y, List::BetweenSubjectAndVerb)
+                                || self.w(y).ends_with('s')
+                                || after_comma
+                                    && plain(y)
+                                    && lexicon::cue_verb(self.w(y)).is_none())
                 })
         })
     }
@@ -686,7 +698,7 @@ impl<'a> Context<'a> {
                                 .tokens
                                 .get(k + 1)
                                 .is_some_and(|t| t.span().start > self.tokens[k].span().end)
-                        || matches!(
+                        || !self.in_mention(k) && matches!(
                             self.lw(k).as_str(),
                             "but"
                                 | "and"
@@ -1014,6 +1026,8 @@ impl<'a> Context<'a> {
                         || w == "and"
                             && (k > c + 2 || k == c + 2 && self.w(k - 1) == ",")
                             && self.new_source_after_and(k, hi)
+                        // `confirmed the case, as the CDC said …`: another source's clause.
+                        || self.comma_at(k) && next() == "as" && self.new_source_after_and(k + 1, hi)
                         // `…, but analysts agreed …`: another source's clause begins
                         // (also after a quotation: `… “was wrong,” but he said …`).
                         || self.comma_at(k)

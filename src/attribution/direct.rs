@@ -162,6 +162,18 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when piece `i` follows a copula: a predicate (`had been “woefully inadequate”`).
+    pub(super) fn after_copula(&self, i: usize) -> bool {
+        self.pieces.get(i).is_some_and(|p| {
+            let open_tok = self.token_at(p.open.start);
+            open_tok > 0
+                && matches!(
+                    self.w(open_tok - 1),
+                    "is" | "are" | "was" | "were" | "be" | "been" | "remains" | "remained"
+                )
+        })
+    }
+
     /// True when piece `i` follows a word that makes it a title or a name (`on CNN's “State
     /// of the Union”`, `broadcast of “Fox News Sunday,”`), not speech: read once per piece
     /// into [`Context::titles`].

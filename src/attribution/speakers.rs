@@ -227,19 +227,31 @@ impl<'a> Context<'a> {
             {
                 // `Wells Fargo this month announced`, `the agency on Monday said`
                 j -= 2;
-            } else if j > lo + 2
-                && one_of!(
-                    self.lw(j - 2).as_str(),
-                    "released" | "published" | "issued" | "conducted" | "unveiled" | "posted"
-                )
-                && self.lower_is(j - 1, List::Time)
-            {
-                // `A poll released Wednesday found`: the participle and its time qualify the
-                // subject.
-                j -= 2;
             } else {
                 break;
             }
+        }
+        // `A poll released Wednesday found`, `A study published in the journal Science last
+        // week found`: the participle's phrase qualifies the subject.
+        // (Not past a clause: `reports alleging that she claimed`.)
+        let participle = (lo.max(j.saturating_sub(8))..j)
+            .rev()
+            .take_while(|&k| {
+                self.is_word(k)
+                    && !self.lower_is(k, List::Clause)
+                    && !self.lower_is(k, List::Pronoun)
+                    && !self.lower_is(k, List::Participle)
+            })
+            .find(|&k| {
+                one_of!(
+                    self.lw(k).as_str(),
+                    "released" | "published" | "issued" | "conducted" | "unveiled" | "posted"
+                )
+            });
+        if let Some(p) = participle.filter(|&p| {
+            p > lo && self.is_word(p - 1) && self.w(p - 1).starts_with(char::is_lowercase)
+        }) {
+            j = p;
         }
         if j <= lo {
             return None;

@@ -1008,6 +1008,9 @@ t! {
     short_verb_fragment_takes_the_speaker: "Laura Benning said the company “firmly opposes” the takeover." =>
         [(R, "the company “firmly opposes” the takeover", "Laura Benning", "said", "Laura Benning"),
          (D, "firmly opposes", "Laura Benning", "said", "Laura Benning")];
+    short_predicate_fragment_takes_the_speaker: "Laura Benning said testing had been “woefully inadequate.”" =>
+        [(R, "testing had been “woefully inadequate.”", "Laura Benning", "said", "Laura Benning"),
+         (D, "woefully inadequate.", "Laura Benning", "said", "Laura Benning")];
     short_noun_fragment_stays_a_scare_quote: "Laura Benning said there was “no evidence” of fraud." =>
         [(R, "there was “no evidence” of fraud", "Laura Benning", "said", "Laura Benning"),
          (D, "no evidence", "", "", "")];
@@ -1604,4 +1607,13 @@ t! {
 t! {
     the_maker_of_its_products_is_the_company: "Shares of Harwick Industries Inc. fell after the maker of industrial pumps said orders had slowed." =>
         [(R, "orders had slowed", "the maker of industrial pumps", "said", "Harwick Industries Inc.")];
+}
+
+// A second source after `, as`, a name with `and` in it, and a participle's phrase in a subject.
+t! {
+    a_second_source_after_as_with_and_in_its_name: "Officials confirmed the case, as the Centers for Disease Control and Prevention said it was weighing wider testing." =>
+        [(R, "the case", "Officials", "confirmed", ""),
+         (R, "it was weighing wider testing", "Centers for Disease Control and Prevention", "said", "Centers for Disease Control and Prevention")];
+    a_study_published_in_a_journal_finds: "A study published in the journal Nature last week found that the virus could adapt." =>
+        [(R, "the virus could adapt", "A study", "found", "")];
 }
