@@ -10,6 +10,28 @@ use super::{Context, Speaker};
 use crate::entities::EntityKind;
 use crate::span::Span;
 
+/// Plural nouns for the people around someone, who speak for themselves (`Supporters of Sen.
+/// Bernie Sanders say`), not for that person.
+fn around_someone(w: &str) -> bool {
+    one_of!(
+        w,
+        "supporters"
+            | "backers"
+            | "allies"
+            | "critics"
+            | "opponents"
+            | "aides"
+            | "advisers"
+            | "advisors"
+            | "associates"
+            | "friends"
+            | "relatives"
+            | "fans"
+            | "lawyers"
+            | "attorneys"
+    )
+}
+
 impl<'a> Context<'a> {
     /// The noun phrase that ends with token `end - 1`, not reaching before token `lo`: a
     /// mention, a pronoun, or words back to a determiner (`the ministry's spokesman`).
@@ -88,7 +110,9 @@ impl<'a> Context<'a> {
                 && (self.lw(start - 1) != "of"
                     || self.mentions[k].kind != EntityKind::Person
                         && self.lower_is(start - 2, List::SpeakerHead)
-                        && !starts_upper(self.w(start - 2)))
+                        && !starts_upper(self.w(start - 2))
+                    // `Supporters of Sen. Bernie Sanders say`: people around the person.
+                    || around_someone(&self.lw(start - 2)))
                 // (`Citizens for Tax Justice`, `Americans for Prosperity`: one name.)
                 && !(self.lw(start - 1) == "for" && starts_upper(self.w(start - 2)))
                 && !self.lower_is(start - 2, List::Clause)
@@ -541,7 +565,7 @@ impl<'a> Context<'a> {
             }
             t -= 1;
         }
-        (t < start && self.w(t - 1) == "for").then_some(t)
+        (t < start && matches!(self.w(t - 1), "for" | "of")).then_some(t)
     }
 
     /// `Tom Okafor of Morningstar said`, `Rep. Chip Roy of Texas said`, `Judge Ann Lee of the
@@ -656,19 +680,29 @@ impl<'a> Context<'a> {
         // `Farmers in Maharashtra and Madhya Pradesh`: the head before the preposition that
         // opens the names is the source, whatever the last name is.
         let first = self.mentions.partition_point(|m| m.span.start < span.start);
+        // `Supporters of Sen. Tom Reed` speak for themselves, not for Tom Reed.
         if let Some(f) = self.mentions.get(first).filter(|f| span.contains(f.span)) {
             let f_lo = self.token_at(f.span.start);
             let possessor = matches!(self.w(self.token_at(f.span.end)), "’s" | "'s");
+            let clear = |f_lo: usize| (np.0..f_lo - 1).all(|j| self.mention_ending_at(j).is_none());
             if f_lo > np.0 + 1
                 && !possessor
                 && matches!(self.lw(f_lo - 1).as_str(), "in" | "at" | "from")
-                && (np.0..f_lo - 1).all(|j| self.mention_ending_at(j).is_none())
+                && clear(f_lo)
             {
                 let head = self.span(np.0, f_lo - 1);
                 return Speaker {
                     span: head,
                     entity: self.role_entity(head),
                 };
+            }
+            let t_lo = self.token_at(f.title.map_or(f.span.start, |t| t.start));
+            if t_lo > np.0 + 1
+                && self.lw(t_lo - 1) == "of"
+                && around_someone(&self.lw(t_lo - 2))
+                && clear(t_lo)
+            {
+                return Speaker { span, entity: None };
             }
         }
         if let Some(k) = self.mention_inside(span) {

@@ -1617,3 +1617,9 @@ t! {
     a_study_published_in_a_journal_finds: "A study published in the journal Nature last week found that the virus could adapt." =>
         [(R, "the virus could adapt", "A study", "found", "")];
 }
+
+// People around a person speak for themselves.
+t! {
+    supporters_of_a_person_are_the_speaker: "Supporters of Sen. Tom Reed (D-Vt.) say they will stay home in November." =>
+        [(R, "they will stay home in November", "Supporters of Sen. Tom Reed", "say", "")];
+}

@@ -71,14 +71,16 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
     ))
 }
 
-/// The date that ends `line` after a separator (`|`, `•`, `·`, a dash, or in a byline a comma),
-/// when nothing but the date follows it.
+/// The date that ends `line` after a separator (`|`, `•`, `·`, a dash; in a byline also a
+/// comma or a space: `by Alex Swoyer 17 Sep 2016`), when nothing but the date follows it.
 fn trailing_date(line: &str) -> Option<Moment> {
     let byline = line
         .get(..3)
         .is_some_and(|head| head.eq_ignore_ascii_case("by "));
     line.char_indices()
-        .filter(|&(_, c)| matches!(c, '|' | '•' | '·' | '—' | '–') || byline && c == ',')
+        .filter(|&(_, c)| {
+            matches!(c, '|' | '•' | '·' | '—' | '–') || byline && (c == ',' || c == ' ')
+        })
         .find_map(|(i, c)| {
             let rest = line.get(i + c.len_utf8()..)?;
             let (moment, used, total) = parse_loose_date(rest)?;

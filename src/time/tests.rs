@@ -411,6 +411,7 @@ fn a_date_set_off_at_the_end_of_a_byline_or_label_line() {
     for line in [
         "By Ann Lee | Sept. 14, 2016",
         "By Ann Lee, Staff Writer, September 14, 2016",
+        "by Ann Lee 14 Sep 2016",
         "Politics • Sept. 14, 2016",
         "Ann Lee — 14 September 2016",
     ] {
