@@ -343,12 +343,16 @@ fn split_at_titles(
             }
             // A title running on past the name's end (`US Defence` + `Secretary Lloyd
             // Austin`): the name is only the place before it.
+            // So is a party or nationality (`Republican Gov` + `. Mike DeWine`).
             if after > range.end {
-                return (run.any(after, words::CAPITAL) && place(j)).then_some((
-                    j,
-                    EntityKind::Place,
-                    false,
-                ));
+                let left = if place(j) {
+                    EntityKind::Place
+                } else if (range.start..j).all(|k| run.any(k, words::DEMONYM)) {
+                    EntityKind::Misc
+                } else {
+                    return None;
+                };
+                return run.any(after, words::CAPITAL).then_some((j, left, false));
             }
             // An office's institution before a title and a given name (`House` + `Speaker
             // Mike Johnson`).
@@ -764,7 +768,7 @@ fn refine(
             }
         }
     }
-    let span = span_of(tokens, &(a..b))?;
+    let mut span = span_of(tokens, &(a..b))?;
     let surface = span.slice(text);
     let last = run.word(b - 1);
     let demonym = if b - a == 1 {
@@ -774,6 +778,13 @@ fn refine(
     };
     if demonym {
         kind = EntityKind::Misc;
+    } else if kind == EntityKind::Place
+        && b - a > 1
+        && run.any(b - 1, words::DEMONYM)
+        && run.any(b - 2, words::LETTERS)
+    {
+        // A party's member is no part of a place (`a Lakewood` + `Democrat`).
+        span = span_of(tokens, &(a..b - 1))?;
     } else if kind == EntityKind::Misc && lex.places.contains(surface) {
         // A gazetteer place is a place, also as a modifier (`in the U.S.`, `a U.S. official`).
         kind = EntityKind::Place;
@@ -796,7 +807,6 @@ fn refine(
     }
     // `… Chiefs` + `of Staff`, `Ministry` + `of Foreign Affairs`: the `of` part belongs to an
     // organisation that ends in its head, or a place (`Hashemite Kingdom` + `of Jordan`).
-    let mut span = span;
     let head = match kind {
         EntityKind::Org => run.any(b - 1, words::ORG_HEAD),
         EntityKind::Place => PLACE_HEADS.contains(&last),
@@ -1442,8 +1452,14 @@ const CALENDAR_WORDS: &[&str] = &[
 /// `Attorney`), as a title the tagger kept whole does (`German Finance Minister`); a place or
 /// nationality among them stays a mention of its own, an organisation or a person ends the
 /// title (`Microsoft` + `President`). A person found without a title gets the one before it.
-fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut [Mention]) {
+fn titles_with_modifiers(
+    doc: &Document,
+    words: &Words,
+    lex: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
     let mut named: Vec<(Span, EntityKind)> = mentions.iter().map(|m| (m.span, m.kind)).collect();
+    let mut portfolios = Vec::new();
     crate::sort::stable_sort_by_key(&mut named, |n| n.0);
     let kind_at = |s: Span| {
         named
@@ -1482,6 +1498,20 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
             let at = if stop { p - 1 } else { p };
             let modifier = match kind_at(tokens[at].span()) {
                 Some(EntityKind::Place | EntityKind::Misc) => true,
+                // A ministry's field the tagger took for a body (`Energy` + `Secretary Ed
+                // Miliband`; not `NATO` + `Secretary General`): the title's.
+                Some(EntityKind::Org)
+                    if at + 1 == start
+                        && one_of!(run.word(start), "Secretary" | "Minister")
+                        && !matches!(run.word(start + 1), "General" | "-")
+                        && run.any(at, words::ANY_LOWER)
+                        && named
+                            .binary_search_by_key(&tokens[at].span(), |n| n.0)
+                            .is_ok() =>
+                {
+                    portfolios.push(tokens[at].span());
+                    true
+                }
                 Some(_) => false,
                 None => {
                     let bits = if stop { run.bits(at) } else { bits };
@@ -1510,6 +1540,7 @@ fn titles_with_modifiers(doc: &Document, words: &Words, lex: &Lexicon, mentions:
             m.title = span_of(tokens, &(k..a));
         }
     }
+    mentions.retain(|m| !(m.kind == EntityKind::Org && portfolios.contains(&m.span)));
 }
 
 /// Whether the word `w` that opens a sentence before the title `title` says which office it is
@@ -3076,7 +3107,9 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
                         _ => false,
                     }
             };
+            // (Not a verb after a relative pronoun: `Mercosur, which groups Brazil`.)
             let noun = (run.any(i, words::ORG_NOUN) || plural)
+                && !matches!(run.word(i.wrapping_sub(1)), "which" | "that" | "who")
                 && (!PERSON_TOO.iter().any(|p| p.eq_ignore_ascii_case(head))
                     || made(i.wrapping_sub(1)));
             let made =
@@ -3790,6 +3823,50 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
                     mentions[k].kind = EntityKind::Org;
                 }
             }
+            // A list of one-word names ending in an organisation (`Alphabet, Meta and
+            // Amazon`): the tagger's people in it, untitled, are companies (one word is no
+            // person's whole name, even a given name: `Meta`), and so are the words it missed.
+            Some(n)
+                if n.span.start == c.span().start
+                    && n.kind == EntityKind::Org
+                    && m.kind == EntityKind::Person
+                    && m.title.is_none()
+                    && tokens(&m).len() == 1
+                    && run.word(b.wrapping_sub(2)) == "," =>
+            {
+                mentions[k].kind = EntityKind::Org;
+                let mut p = b - 2;
+                let mut j = k;
+                while run.word(p) == "," && p >= 1 && !run.any(p.wrapping_sub(2), words::CAPITAL) {
+                    let w = p - 1;
+                    let at = doc.tokens[w].span();
+                    match j.checked_sub(1).map(|i| (i, mentions[i])) {
+                        Some((i, q)) if q.span == at => {
+                            if q.kind != EntityKind::Person || q.title.is_some() {
+                                break;
+                            }
+                            mentions[i].kind = EntityKind::Org;
+                            j = i;
+                        }
+                        Some((_, q)) if q.span.end > at.start => break,
+                        _ if run.bits(w)
+                            & (words::CAPITAL
+                                | words::LETTERS
+                                | words::FUNCTION
+                                | words::LISTED)
+                            == words::CAPITAL | words::LETTERS =>
+                        {
+                            extra.push(Mention {
+                                span: at,
+                                kind: EntityKind::Org,
+                                title: None,
+                            });
+                        }
+                        _ => break,
+                    }
+                    p = w.saturating_sub(1);
+                }
+            }
             next if m.kind == EntityKind::Org => {
                 // Untagged capitalised words, and no more after them.
                 let e = name_words_end(run, b + 1, true);
@@ -3937,19 +4014,37 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
         .filter_map(|p| surname(p.span.slice(text)))
         .collect();
     crate::sort::heap_sort(&mut surnames);
+    // A town a company with a legal form is named after (`Toyota` of `Toyota Motor Corp.`) is
+    // the company where the article never puts anyone or anything in it, at it or to it.
+    let mut towns: Vec<&str> = Vec::new();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         let a = words.token_at_or_after(m.span.start);
+        let b = words.token_at_or_after(m.span.end);
         let first = words.word(a);
-        if words.token_at_or_after(m.span.end) >= a + 2
+        if b >= a + 2
             && words.any(a, words::CAPITAL)
             && words.any(a, words::LETTERS)
             && !words.any(a, words::LISTED)
             && surnames.binary_search(&first).is_err()
         {
             short.push(first);
+        } else if b >= a + 3
+            && words.any(a, words::PLACE)
+            && (words.any(b - 1, words::LEGAL_FORM) || words.any(b - 2, words::LEGAL_FORM))
+        {
+            towns.push(first);
         }
     }
-    if short.is_empty() {
+    crate::sort::heap_sort(&mut towns);
+    let town = |m: &Mention| towns.binary_search(&m.span.slice(text)).is_ok();
+    let located = mentions.iter().any(|m| {
+        town(m)
+            && one_of!(
+                words.word(words.token_at_or_after(m.span.start).wrapping_sub(1)),
+                "in" | "at" | "to" | "from" | "near" | "of"
+            )
+    });
+    if short.is_empty() && (towns.is_empty() || located) {
         return;
     }
     crate::sort::heap_sort(&mut short);
@@ -3957,6 +4052,7 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
         if m.kind == EntityKind::Person
             && m.title.is_none()
             && short.binary_search(&m.span.slice(text)).is_ok()
+            || m.kind == EntityKind::Place && !located && town(m)
         {
             m.kind = EntityKind::Org;
         }
@@ -4334,6 +4430,16 @@ mod tests {
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
         surname_alone: "Adam Ni, a researcher, spoke. Later Ni said more." => [(Person, "Adam Ni"), (Person, "Ni")];
         sentence_initial_word_is_not_a_name: "Observers said it was over." => [];
+        countries_after_a_verb_like_a_plural_descriptor: "Mercosur, which groups Brazil, Argentina and Bolivia, met." => [(Place, "Brazil"), (Place, "Argentina"), (Place, "Bolivia")];
+        one_word_names_listed_with_a_company: "Alphabet, Meta and Amazon have pledged billions for data centres." => [(Org, "Alphabet"), (Org, "Meta"), (Org, "Amazon")];
+        body_with_a_field_after_an_article: "The Committee for a Responsible Federal Budget warned again." => [(Org, "Committee for a Responsible Federal Budget")];
+        body_with_a_hyphenated_topic: "Leaders met at the Forum on China-Africa Cooperation in Beijing." => [(Org, "Forum on China-Africa Cooperation"), (Place, "Beijing")];
+        party_before_an_abbreviated_title: "It set up a clash with Republican Gov. Mike DeWine, who has threatened a veto." => [(Misc, "Republican"), (Person, "Mike DeWine")];
+        party_member_after_a_place: "Senate Minority Leader Nickie Antonio, a Lakewood Democrat, said so. The Franco-German plan stalled." => [(Person, "Nickie Antonio"), (Place, "Lakewood"), (Misc, "Democrat"), (Place, "Franco-German")];
+        office_of_a_title_with_its_place: "The Franklin County Sheriff's Office, which runs the jail, got money." => [(Org, "Franklin County Sheriff's Office")];
+        town_a_company_is_named_after: "Toyota Motor Corp. cut its forecast. Toyota shares fell 2%." => [(Org, "Toyota Motor Corp."), (Org, "Toyota")];
+        town_a_company_is_named_after_stays_a_place_one_goes_to: "Japan Airlines Co. added flights to Japan." => [(Org, "Japan Airlines Co."), (Place, "Japan")];
+        body_opened_by_a_title_word: "The General Administration of Customs said exports rose." => [(Org, "General Administration of Customs")];
         // Titles stay out of the name.
         title_doctor: "Dr Amara Osei said the results were clear." => [(Person, "Amara Osei")];
         title_prime_minister: "Prime Minister Elena Vasquez met President Tomas Berg in Madrid." => [(Person, "Elena Vasquez"), (Person, "Tomas Berg"), (Place, "Madrid")];
@@ -4528,7 +4634,7 @@ mod tests {
         person_saying_it_was_stays_a_person: "Mertz said it was late. Mertz left." => [(Person, "Mertz"), (Person, "Mertz")];
         company_coordinated_with_a_company: "Philippine Airlines and Cebu Pacific said they grounded 40 planes." => [(Org, "Philippine Airlines"), (Org, "Cebu Pacific")];
         missed_company_after_a_company_and: "Goldman Sachs and Evercore advised the buyer." => [(Org, "Goldman Sachs"), (Org, "Evercore")];
-        person_before_a_titled_body_stays_a_person: "Two aides, political adviser Uzi Arad and Cabinet Secretary Danny Naveh, left." => [(Person, "Uzi Arad"), (Org, "Cabinet"), (Person, "Danny Naveh")];
+        person_before_a_titled_body_stays_a_person: "Two aides, political adviser Uzi Arad and Cabinet Secretary Danny Naveh, left." => [(Person, "Uzi Arad"), (Person, "Danny Naveh")];
         body_named_in_spanish: "She teaches at the Universidad Mayor de San Andrés in La Paz." => [(Org, "Universidad Mayor de San Andrés"), (Place, "La Paz")];
         body_named_in_french: "Prof. Anne Roy of the Université de Montréal led the study." => [(Person, "Anne Roy"), (Org, "Université de Montréal")];
         acronym_defined_after_or: "It ended the rule of the Movement Toward Socialism, or MAS, on Sunday. The MAS lost." => [(Org, "Movement Toward Socialism"), (Org, "MAS"), (Org, "MAS")];
@@ -4610,6 +4716,7 @@ mod tests {
         portfolio_before_a_romanised_name: "Secretary for Security Chris Tang Ping-keung and Secretary for Labour Sun Yuk-han spoke." => [("Chris Tang Ping-keung", Some("Secretary for Security")), ("Sun Yuk-han", Some("Secretary for Labour"))];
         portfolio_that_is_a_title_word: "Secretary for Justice Paul Lam said so." => [("Paul Lam", Some("Secretary for Justice"))];
         given_name_that_is_a_place: "Defence Minister Wellington Koo spoke." => [("Wellington Koo", Some("Defence Minister"))];
+        titles_of_a_portfolio_the_tagger_took_for_a_body: "Energy Secretary Ed Miliband met NATO Secretary General Mark Rutte." => [("Ed Miliband", Some("Energy Secretary")), ("Mark Rutte", Some("Secretary General"))];
         titles_of_a_portfolio_before_an_unlisted_name: "The review was ordered by Health Secretary Wes Streeting on Monday." => [("Wes Streeting", Some("Health Secretary"))];
         titles_of_a_portfolio_opening_a_sentence: "Health Minister Ama Mensah has ordered a review." => [("Ama Mensah", Some("Health Minister"))];
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];

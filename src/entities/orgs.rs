@@ -687,10 +687,13 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
             } else {
                 None
             };
+            // An office's title owns its office with the place it serves (`Franklin County
+            // Sheriff's Office`).
+            let office = !plural && run.any(p, words::TITLE_WORD);
             let owner = if plural {
                 run.word(p).ends_with('s')
             } else {
-                saint.is_some() || POSSESSORS.contains(&run.word(p))
+                saint.is_some() || office || POSSESSORS.contains(&run.word(p))
             };
             if !owner {
                 continue;
@@ -734,9 +737,10 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
                 .filter(|m| m.span.end == owner.end);
             let name = match own {
                 Some(m)
-                    if plural
-                        || saint.is_none()
-                            && matches!(m.kind, EntityKind::Person | EntityKind::Place) =>
+                    if !office
+                        && (plural
+                            || saint.is_none()
+                                && matches!(m.kind, EntityKind::Person | EntityKind::Place)) =>
                 {
                     continue;
                 }
@@ -762,44 +766,63 @@ pub fn bodies_by_head(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
     for s in &doc.sentences {
         let run = words.run(doc.sentence_tokens(s), s.tokens.start);
         for i in 0..run.len() {
-            // (After `the` or a possessive: `from Congress for Tanzania` is no body.)
-            if !run.any(i, words::ORG_HEAD)
-                || !matches!(run.word(i + 1), "of" | "for")
-                || i == 0
-                || !matches!(run.word(i - 1), "the" | "The" | "'s" | "’s")
-            {
+            if !run.any(i, words::ORG_HEAD) || !matches!(run.word(i + 1), "of" | "for" | "on") {
                 continue;
             }
-            let (Some(head), true) = (run.tokens.get(i).map(|t| t.span()), name_word(run, i))
-            else {
+            // Capitalised words before the head are the name's (`The General Administration
+            // of Customs`, where the tagger read `General` as a title).
+            let mut a = i;
+            while a > 0 && i - a < 2 && name_word(run, a - 1) && !run.any(a - 1, words::DEMONYM) {
+                a -= 1;
+            }
+            // (After `the` or a possessive: `from Congress for Tanzania` is no body.)
+            if a == 0 || !matches!(run.word(a - 1), "the" | "The" | "'s" | "’s") {
+                continue;
+            }
+            let (Some(head), true) = (span_of(run.tokens, &(a..i + 1)), name_word(run, i)) else {
                 continue;
             };
-            let k = mentions.partition_point(|m| m.span.start <= head.start);
+            let k = mentions.partition_point(|m| m.span.start < head.start);
+            // (A name the tagger ended at the head may go on: `the Committee` + `for a
+            // Responsible Federal Budget`.)
             let tagged = k
                 .checked_sub(1)
                 .and_then(|k| mentions.get(k))
-                .is_some_and(|m| m.span.end > head.start);
+                .is_some_and(|m| m.span.end > head.start)
+                || mentions.get(k).is_some_and(|m| {
+                    m.span.start < head.end && (m.span.end > head.end || m.kind != EntityKind::Org)
+                });
             if tagged {
                 continue;
             }
-            let first = if run.word(i + 2) == "the" {
-                i + 3
-            } else {
-                i + 2
-            };
+            let first = i + 2 + usize::from(matches!(run.word(i + 2), "the" | "a"));
             let mut e = first;
             while e < first + 5 && name_word(run, e) {
                 e += 1;
+                // `the Forum on China-Africa Cooperation`.
+                if run.word(e) == "-" && glued(run, e) && glued(run, e + 1) && name_word(run, e + 1)
+                {
+                    e += 1;
+                }
             }
-            let Some(name) = span_of(run.tokens, &(i..e)).filter(|_| e > first) else {
+            // (`the Council on Foreign Relations`, not `the Senate on Iran`.)
+            let topic = run.word(i + 1) != "on" || !run.any(e - 1, words::LISTED);
+            let Some(name) = span_of(run.tokens, &(a..e)).filter(|_| e > first && topic) else {
                 continue;
             };
+            // A person the tagger found in the field without a title or a given name is none
+            // (`Customs`, `Responsible Federal Budget`).
             let person = mentions
                 .get(k..)
                 .unwrap_or_default()
                 .iter()
                 .take_while(|m| m.span.start < name.end)
-                .any(|m| m.kind == EntityKind::Person || m.span.end > name.end);
+                .any(|m| {
+                    m.kind == EntityKind::Person
+                        && (m.title.is_some()
+                            || words.any(words.token_at_or_after(m.span.start), words::GIVEN))
+                        || m.span.end > name.end
+                });
             if !person && found.last().is_none_or(|f| f.end <= name.start) {
                 found.push(name);
             }
