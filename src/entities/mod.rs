@@ -801,6 +801,9 @@ fn refine(
         kind = EntityKind::Org;
     } else if b - a > 1 && GEOGRAPHIC_HEADS.contains(&last) {
         kind = EntityKind::Place;
+    } else if b - a == 1 && kind == EntityKind::Place && run.any(a, words::ORG_HEAD) {
+        // A body's head alone is the body (`the winter session of Parliament`).
+        kind = EntityKind::Org;
     }
     if b - a == 1 && run.any(a, words::FUNCTION | words::TITLE_WORD) {
         return None;
@@ -1015,6 +1018,7 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Avenue",
     "Boulevard",
     "Square",
+    "Prefecture",
 ];
 
 /// A nationality, in the singular or the plural (`Iraqi`, `Iraqis`), also of a part of the
@@ -1667,7 +1671,16 @@ fn tag_by_rules(
                 && a > 0
                 && matches!(run.word(a - 1), "the" | "The")
                 && LEGISLATURES.contains(&run.word(a));
-            let kind = if (head_last || head_first || house) && title_at(run, a, end, lex) == 0 {
+            // Parties named for their members (`the Social Democrats`; not `House Democrats`).
+            let party = end == a + 2
+                && run.word(a + 1) == "Democrats"
+                && one_of!(
+                    run.word(a),
+                    "Social" | "Christian" | "Free" | "Liberal" | "Sweden"
+                );
+            let kind = if (head_last || head_first || house || party)
+                && title_at(run, a, end, lex) == 0
+            {
                 Some(EntityKind::Org)
             } else if (2..=3).contains(&(end - a)) && GEOGRAPHIC_HEADS.contains(&run.word(end - 1))
             {
@@ -2951,7 +2964,11 @@ const ORG_NOUNS: &[&str] = &[
     "department",
     "university",
     "institute",
-    "think tank",
+    "lobby",
+    "regulator",
+    "watchdog",
+    "association",
+    "federation",
 ];
 
 /// One to three capitalised words described by an organisation apposition (`Eversource, the
@@ -2963,9 +2980,13 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
         for b in 1..tokens.len() {
-            // An apposition opening with an article (`, the region's largest utility`); the
-            // article first, the phrase's end only then.
-            if run.word(b) != "," || !matches!(run.word(b + 1), "a" | "an" | "the") {
+            // An apposition opening with an article (`, the region's largest utility`) or a
+            // name's possessive (`, Japan's most powerful business lobby`); the article first,
+            // the phrase's end only then.
+            if run.word(b) != ","
+                || !(matches!(run.word(b + 1), "a" | "an" | "the")
+                    || run.any(b + 1, words::CAPITAL) && matches!(run.word(b + 2), "'s" | "’s"))
+            {
                 continue;
             }
             // The apposition's noun phrase, up to a preposition or clause (`a senior economist`
@@ -3005,8 +3026,9 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
                     "based" | "headquartered" | "founded" | "backed" | "listed"
                 );
             // (The article was checked first.)
-            let described =
-                ORG_NOUNS.contains(&head) || participle && ORG_NOUNS.contains(&run.word(b + k - 1));
+            let described = ORG_NOUNS.contains(&head)
+                || head == "tank" && run.word(b + k - 1) == "think"
+                || participle && ORG_NOUNS.contains(&run.word(b + k - 1));
             if !described {
                 continue;
             }
@@ -3796,9 +3818,33 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
         m.kind == EntityKind::Person && r.len() > 1 && !r.clone().any(|i| run.any(i, words::GIVEN))
     };
     let mut extra = Vec::new();
+    let mut joined = Vec::new();
     for k in 0..mentions.len() {
         let m = mentions[k];
+        if joined.get(k) == Some(&true) {
+            continue;
+        }
         let b = words.token_at_or_after(m.span.end);
+        // A body's acronym before a region the tagger made a person is one name (`NHS
+        // Highland said`).
+        if let Some(n) = mentions.get(k + 1).filter(|n| {
+            m.kind == EntityKind::Org
+                && n.kind == EntityKind::Person
+                && n.title.is_none()
+                && doc
+                    .tokens
+                    .get(b)
+                    .is_some_and(|t| t.span().start == n.span.start)
+                && tokens(n).len() == 1
+                && !run.any(b, words::GIVEN)
+                && tokens(&m).len() == 1
+                && crate::coref::is_acronym(run.word(b - 1))
+        }) {
+            mentions[k].span.end = n.span.end;
+            joined.resize(mentions.len(), false);
+            joined[k + 1] = true;
+            continue;
+        }
         let Some(c) = doc.tokens.get(b + 1) else {
             continue;
         };
@@ -3883,6 +3929,7 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
             _ => {}
         }
     }
+    drop_marked(mentions, &joined);
     mentions.extend(extra);
 }
 
@@ -4430,7 +4477,7 @@ mod tests {
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
         surname_alone: "Adam Ni, a researcher, spoke. Later Ni said more." => [(Person, "Adam Ni"), (Person, "Ni")];
         sentence_initial_word_is_not_a_name: "Observers said it was over." => [];
-        countries_after_a_verb_like_a_plural_descriptor: "Mercosur, which groups Brazil, Argentina and Bolivia, met." => [(Place, "Brazil"), (Place, "Argentina"), (Place, "Bolivia")];
+        countries_after_a_verb_like_a_plural_descriptor: "Mercosur, which groups Brazil, Argentina and Bolivia, met." => [(Org, "Mercosur"), (Place, "Brazil"), (Place, "Argentina"), (Place, "Bolivia")];
         one_word_names_listed_with_a_company: "Alphabet, Meta and Amazon have pledged billions for data centres." => [(Org, "Alphabet"), (Org, "Meta"), (Org, "Amazon")];
         body_with_a_field_after_an_article: "The Committee for a Responsible Federal Budget warned again." => [(Org, "Committee for a Responsible Federal Budget")];
         body_with_a_hyphenated_topic: "Leaders met at the Forum on China-Africa Cooperation in Beijing." => [(Org, "Forum on China-Africa Cooperation"), (Place, "Beijing")];
@@ -4439,6 +4486,14 @@ mod tests {
         office_of_a_title_with_its_place: "The Franklin County Sheriff's Office, which runs the jail, got money." => [(Org, "Franklin County Sheriff's Office")];
         town_a_company_is_named_after: "Toyota Motor Corp. cut its forecast. Toyota shares fell 2%." => [(Org, "Toyota Motor Corp."), (Org, "Toyota")];
         town_a_company_is_named_after_stays_a_place_one_goes_to: "Japan Airlines Co. added flights to Japan." => [(Org, "Japan Airlines Co."), (Place, "Japan")];
+        body_by_its_head_alone: "Analysts said the winter session of Parliament begins soon." => [(Org, "Parliament")];
+        parliament_by_its_head: "She leads the opposition in the Lok Sabha." => [(Org, "Lok Sabha")];
+        trade_bloc_known_by_one_word: "Mercosur signed a deal with Japan." => [(Org, "Mercosur"), (Place, "Japan")];
+        body_described_by_a_possessive_apposition: "Keidanren, Japan's most powerful business lobby, urged a deal." => [(Org, "Keidanren"), (Place, "Japan")];
+        body_described_as_a_think_tank: "Policy Matters Ohio, a progressive think tank in Cleveland, objected." => [(Org, "Policy Matters Ohio"), (Place, "Cleveland")];
+        prefecture_by_its_head: "The plant is in Toyota City, Aichi Prefecture." => [(Place, "Toyota City"), (Place, "Aichi Prefecture")];
+        regional_adjective_and_party_of_members: "The Bavarian premier spoke. The Social Democrats lost seats." => [(Misc, "Bavarian"), (Org, "Social Democrats")];
+        acronym_before_a_region: "NHS Highland said waiting times had risen." => [(Org, "NHS Highland")];
         body_opened_by_a_title_word: "The General Administration of Customs said exports rose." => [(Org, "General Administration of Customs")];
         // Titles stay out of the name.
         title_doctor: "Dr Amara Osei said the results were clear." => [(Person, "Amara Osei")];

@@ -212,6 +212,7 @@ fn is_known_body(w: &str) -> bool {
             | "Politburo"
             | "Rada"
             | "Jatiya"
+            | "Mercosur"
     )
 }
 
