@@ -407,15 +407,19 @@ pub fn attribute(
         // preposition.)
         let speech = phrase && (short_speech || words.len() >= 4 && cx.after_preposition(i));
         let title = !speech && cx.after_title_word(i);
-        if q.cue.is_some() || q.speaker.is_some() || !(sentence || phrase) || title {
+        // (`… said that the country would not negotiate “under pressure,” state media
+        // reported`: a fragment inside a clause reported before it is in that clause's
+        // speaker's words, whatever cue follows the sentence.)
+        let cued_after =
+            q.cue.is_some_and(|c| c.start >= q.span.end) && content.starts_with(char::is_lowercase);
+        if !cued_after && (q.cue.is_some() || q.speaker.is_some() || !(sentence || phrase) || title)
+        {
             continue;
         }
         let k = reported.partition_point(|r| r.span.start <= q.span.start);
-        let holder = reported[..k]
-            .iter()
-            .rev()
-            .take(3)
-            .find(|r| r.span.contains(q.span));
+        let holder = reported[..k].iter().rev().take(3).find(|r| {
+            r.span.contains(q.span) && (!cued_after || r.cue.is_some_and(|c| c.end <= q.span.start))
+        });
         if let Some(r) = holder {
             q.cue = r.cue;
             q.speaker = r.speaker;

@@ -1623,3 +1623,13 @@ t! {
     supporters_of_a_person_are_the_speaker: "Supporters of Sen. Tom Reed (D-Vt.) say they will stay home in November." =>
         [(R, "they will stay home in November", "Supporters of Sen. Tom Reed", "say", "")];
 }
+
+// A fragment inside a clause reported before it is that clause's speaker's.
+t! {
+    fragment_in_an_inner_report_before_an_outer_cue: "Ann Lee said in a speech on Tuesday that the city would not negotiate “under pressure,” state media reported." =>
+        [(R, "the city would not negotiate “under pressure,” state media reported", "Ann Lee", "said", "Ann Lee"),
+         (D, "under pressure,", "Ann Lee", "said", "Ann Lee")];
+    a_closed_quote_is_no_quote_of_the_next_sentences_report: "He added: “You will bring them home.” Minister Ann Lee said on Sunday that the war was over." =>
+        [(D, "You will bring them home.", "He", "added", "*"),
+         (R, "the war was over", "Ann Lee", "said", "Ann Lee")];
+}
