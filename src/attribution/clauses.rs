@@ -887,6 +887,15 @@ impl<'a> Context<'a> {
                 let relative = venue && self.lw(t + 1).ends_with("ed");
                 !subject && !determiner && !relative
             });
+            // `a disorder she blames on Instagram`: a verb that takes only an object, with a
+            // preposition where the object would be, had its object fronted by a relative
+            // clause; the sentence's cue comes later.
+            if that.is_none()
+                && venue
+                && lexicon::cue_verb(vw).is_some_and(|(f, _)| f == lexicon::OBJECT)
+            {
+                continue;
+            }
             if let Some(that) = that {
                 c = self.past_that(that);
             } else if address {

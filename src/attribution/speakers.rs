@@ -77,12 +77,25 @@ impl<'a> Context<'a> {
                 }
             }
             // `Farmers in Maharashtra and Madhya Pradesh said`: back over the names joined
-            // to this one, to the word the first of them follows.
+            // to this one, to the word the first of them follows (also a list of places,
+            // `Judges in Arkansas, Ohio(,) and Utah`).
             let mut first = start;
-            while first > lo + 2 && self.lw(first - 1) == "and" {
-                let Some(j) = self.mention_ending_at(first - 2) else {
+            while first > lo + 2 && matches!(self.w(first - 1), "and" | ",") {
+                let mut sep = first - 1;
+                if self.w(sep) == "and" && self.w(sep - 1) == "," {
+                    sep -= 1;
+                }
+                let Some(j) = sep.checked_sub(1).and_then(|j| self.mention_ending_at(j)) else {
                     break;
                 };
+                // (A list ends in `and`: `Baltimore, Maryland` is one place.)
+                let listed = self.w(first - 1) == "and"
+                    || first < start
+                        && self.mentions[j].kind == EntityKind::Place
+                        && self.mentions[k].kind == EntityKind::Place;
+                if !listed {
+                    break;
+                }
                 first = self.token_at(self.mentions[j].span.start).max(lo);
             }
             if first < start

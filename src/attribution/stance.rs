@@ -1127,6 +1127,21 @@ impl<'a> Context<'a> {
             let Some(mut q) = found else {
                 continue;
             };
+            // `Democrats signaled they could support the package`: what someone could or
+            // would back, inside what a source said, is that source's content, no stance held.
+            let hypothetical = q.cue.is_some_and(|c| {
+                let k = self.token_at(c.start);
+                k > lo
+                    && matches!(
+                        self.lw(k - 1).as_str(),
+                        "could" | "would" | "might" | "may" | "can"
+                    )
+                    && cue_verb(c.slice(self.text)).is_some_and(|(f, _)| f & CLAUSE == 0)
+                    && out[before..].iter().any(|o| o.span.contains(c))
+            });
+            if hypothetical {
+                continue;
+            }
             // `“We …,” she said, referencing …`: a word of the quote is no subject; the
             // quote's speaker is.
             if let Some(s) = q.speaker {

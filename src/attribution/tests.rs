@@ -1633,3 +1633,14 @@ t! {
         [(D, "You will bring them home.", "He", "added", "*"),
          (R, "the war was over", "Ann Lee", "said", "Ann Lee")];
 }
+
+// Readings of new news (session 16).
+t! {
+    object_fronted_by_a_relative_clause_is_no_content: "Maria Torres, whose daughter was hurt in a disorder she blames on Instagram, said the judge had ruled too late." =>
+        [(R, "the judge had ruled too late", "Maria Torres", "said", "Maria Torres")];
+    a_head_before_a_list_of_places_speaks: "Judges in Arkansas, Ohio and Utah have blocked similar laws, saying they violate free speech." =>
+        [(R, "similar laws", "Judges", "blocked", ""),
+         (R, "they violate free speech", "Judges", "saying", "")];
+    what_a_source_says_could_be_backed_is_no_stance: "Democrats signaled they could support the package." =>
+        [(R, "they could support the package", "Democrats", "signaled", "*")];
+}
