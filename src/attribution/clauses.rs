@@ -794,12 +794,24 @@ impl<'a> Context<'a> {
                 .take_while(|&k| {
                     let w = self.lw(k);
                     w == "that"
+                        // (`told reporters the corner should never have been given and that
+                        // …`: a clause has begun at an auxiliary after its subject; not `told
+                        // me on Friday, is that …`.)
                         || address
+                            && !(self.is_word(k - 1)
+                                && (stance::is_modal(&w)
+                                    || matches!(
+                                        w.as_str(),
+                                        "is" | "are" | "was" | "were" | "has" | "have" | "had"
+                                    )))
                         || venue
                             && self.is_word(k)
                             && !self.lower_is(k, List::Clause)
                             && !self.is(k, List::Report)
-                            && !w.ends_with("ing")
+                            // (`argued in his opening statement that`: after a determiner
+                            // an `-ing` word is a modifier.)
+                            && (!w.ends_with("ing")
+                                || matches!(self.lw(k - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
                             // (`wrote in a note to clients that`: a noun after its article.)
                             && (lexicon::cue_verb(&w).is_none()
                                 || matches!(self.w(k - 1), "a" | "an" | "the"))

@@ -535,6 +535,8 @@ impl<'a> Context<'a> {
                                 && !self.lower_is(j, List::Clause)
                                 && !self.lower_is(j, List::Preposition)
                                 && !self.lower_is(j, List::Time)
+                                // (`told the BBC he had …`: the clause's subject.)
+                                && !self.lower_is(j, List::Pronoun)
                                 && !matches!(self.w(j), "of" | "and" | "or" | "on" | "in")
                         })
                         .last();

@@ -1644,3 +1644,13 @@ t! {
     what_a_source_says_could_be_backed_is_no_stance: "Democrats signaled they could support the package." =>
         [(R, "they could support the package", "Democrats", "signaled", "*")];
 }
+
+// Who is told, and where a venue ends (session 16).
+t! {
+    told_an_org_then_a_pronoun_subject: "Sir Graham Whitlock told the BBC he had received hundreds of letters." =>
+        [(R, "he had received hundreds of letters", "Graham Whitlock", "told", "*")];
+    told_someone_a_clause_then_and_that: "He told reporters the corner should never have been given and that the referee had lost control." =>
+        [(R, "the corner should never have been given and that the referee had lost control", "He", "told", "*")];
+    argued_in_an_opening_statement_that: "The prosecutor argued in his opening statement last week that the emails showed fraud." =>
+        [(R, "the emails showed fraud", "The prosecutor", "argued", "*")];
+}
