@@ -341,7 +341,17 @@ impl<'a> Context<'a> {
             // `In a statement, the family’s lawyer, Ann Lee, said`: past an opening phrase,
             // whose comma is none inside a date (`In a memo dated Aug. 14, 2024, …`).
             let mut lo = lo;
-            if self.lower_is(lo, List::Preposition) || self.lower_is(lo, List::Opener) {
+            // (Also a preposition of place or a participle that opens a phrase: `Outside
+            // the courthouse,`, `Asked whether …,`, `Speaking to the BBC,`.)
+            let first = self.lw(lo);
+            let opening = self.lower_is(lo, List::Preposition)
+                || self.lower_is(lo, List::Opener)
+                || one_of!(
+                    first.as_str(),
+                    "outside" | "inside" | "across" | "beyond" | "behind" | "asked" | "pressed"
+                )
+                || first.ends_with("ing") && first.len() > 5;
+            if opening {
                 let phrase_end = self.opening_phrase_comma(lo, close).unwrap_or(open);
                 if let Some(next) = (phrase_end + 1..close).find(|&k| self.w(k) == ",") {
                     lo = phrase_end + 1;

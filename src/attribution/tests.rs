@@ -1654,3 +1654,11 @@ t! {
     argued_in_an_opening_statement_that: "The prosecutor argued in his opening statement last week that the emails showed fraud." =>
         [(R, "the emails showed fraud", "The prosecutor", "argued", "*")];
 }
+
+// An opening phrase of place or a fronted participle before a subject with an apposition.
+t! {
+    outside_a_place_then_a_possessed_role_and_a_name: "Outside the courthouse, Vance's brother-in-law, Peter Lyle, said the family was confident." =>
+        [(R, "the family was confident", "Peter Lyle", "said", "Peter Lyle")];
+    asked_whether_then_a_role_and_a_name: "Asked whether she would resign, the minister, Lisa Grant, told Sky News: \"No. We have been clear.\"" =>
+        [(D, "No. We have been clear.", "Lisa Grant", "told", "Lisa Grant")];
+}
