@@ -69,8 +69,16 @@ pub(super) fn genders(
         }
         // (Not the title: an honorific counts below, where the name is written outside quotes;
         // a namesake's quoted `Mrs Bell` may have lent hers to `Marcus Bell`.)
+        // (Only its nouns: a pronoun in a role misread from a clause, `Carter described how
+        // she …`, is another person's.)
         let role = entity.role.as_deref().unwrap_or_default();
-        if let Some(g) = role.split_whitespace().find_map(word_gender) {
+        let noun = |w: &&str| {
+            !matches!(
+                super::words::ascii_lower(w).as_str(),
+                "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
+            )
+        };
+        if let Some(g) = role.split_whitespace().filter(noun).find_map(word_gender) {
             add(e, g, 3);
         }
     }

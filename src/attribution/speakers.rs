@@ -855,7 +855,12 @@ impl<'a> Context<'a> {
                         .is_some_and(|&g| g != other && g != Gender::Unknown)
                 };
                 match self.subject_person(pos) {
-                    Some(Some(e)) if fits(e) && (known(e) || !naive.is_some_and(known)) => {
+                    Some(Some((e, said)))
+                        if fits(e)
+                            && (known(e)
+                                || !naive.is_some_and(known)
+                                || naive.is_some_and(|n| self.named_after(n, said, k))) =>
+                    {
                         return Some(e);
                     }
                     // `A spokeswoman for the SEC said … She declined …`: someone unnamed.
@@ -899,7 +904,7 @@ impl<'a> Context<'a> {
     /// `None` when that sentence's subject is no person named outside quotes; `Some(None)`
     /// when a sentence naming no one has someone unnamed speak (`On TikTok, a passenger
     /// claimed …`), whom the pronoun continues rather than a person named before.
-    fn subject_person(&self, pos: usize) -> Option<Option<usize>> {
+    fn subject_person(&self, pos: usize) -> Option<Option<(usize, usize)>> {
         let si = self.doc.sentence_at(pos)?;
         let named = |m: usize| self.antecedent.get(m) == Some(&true);
         for s in (si.saturating_sub(4)..=si).rev() {
@@ -932,14 +937,37 @@ impl<'a> Context<'a> {
                 continue;
             };
             // (A person known by one word only is often a company or place misread.)
+            // (With the token after the subject's cue, if it reports: `Ruiz argued that the
+            // emails showed Vance knew …`.)
+            let from = self.token_at(self.mentions[m].span.end);
+            let said = (from..to.min(from + 8))
+                .find(|&v| self.is(v, List::Report))
+                .map_or(usize::MAX, |v| v + 1);
             return self
                 .mention_entity
                 .get(m)
                 .copied()
                 .filter(|&e| self.entities.get(e).is_some_and(|e| e.name.contains(' ')))
-                .map(Some);
+                .map(|e| Some((e, said)));
         }
         None
+    }
+
+    /// True when the last mention of the person `e` before mention `k` is at token `from` or
+    /// later, within the same sentence: named in what the subject reported (`Ruiz argued that
+    /// the emails showed Vance knew …. “Q,” he told jurors.` → Ruiz, whatever is known of
+    /// Vance's gender).
+    fn named_after(&self, e: usize, from: usize, k: usize) -> bool {
+        let Some(start) = self.tokens.get(from).map(|t| t.span().start) else {
+            return false;
+        };
+        let last = (0..k).rev().take(50).find(|&j| {
+            self.antecedent.get(j) == Some(&true) && self.mention_entity.get(j) == Some(&e)
+        });
+        last.is_some_and(|j| {
+            let at = self.mentions[j].span.start;
+            at >= start && self.doc.sentence_at(at) == self.doc.sentence_at(start)
+        })
     }
 
     /// True when the clause `lo..hi` opens (after an opening phrase) with someone introduced

@@ -1662,3 +1662,14 @@ t! {
     asked_whether_then_a_role_and_a_name: "Asked whether she would resign, the minister, Lisa Grant, told Sky News: \"No. We have been clear.\"" =>
         [(D, "No. We have been clear.", "Lisa Grant", "told", "Lisa Grant")];
 }
+
+// `he` after a sentence whose subject reports about someone else.
+t! {
+    he_after_a_report_is_the_reporter_not_the_person_reported_on: "Robert Vance has pleaded not guilty. He faces ten years in prison.\n\nProsecutor Daniel Ruiz argued that the emails showed Vance knew the contracts were improper. \"This was not a mistake,\" he told jurors." =>
+        [(R, "the emails showed Vance knew the contracts were improper", "Daniel Ruiz", "argued", "Daniel Ruiz"),
+         (D, "This was not a mistake,", "he", "told", "Daniel Ruiz")];
+    a_pronoun_in_a_misread_role_lends_no_gender: "Robert Vance has pleaded not guilty. He faces ten years in prison.\n\nUnder questioning by prosecutor Daniel Ruiz, Carter described how she spent two evenings deleting messages.\n\nRuiz argued that the emails showed Vance knew the contracts were improper. \"This was not a mistake,\" he told jurors." =>
+        [(R, "how she spent two evenings deleting messages", "Carter", "described", "*"),
+         (R, "the emails showed Vance knew the contracts were improper", "Ruiz", "argued", "Daniel Ruiz"),
+         (D, "This was not a mistake,", "he", "told", "Daniel Ruiz")];
+}
