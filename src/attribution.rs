@@ -778,16 +778,30 @@ impl<'a> Context<'a> {
             return self.token_at(self.mentions[m].span.end).min(hi);
         }
         let mut e = end + 1;
-        while e < hi
-            && e < end + 5
-            && self.is_word(e)
-            && !self.lower_is(e, List::Clause)
-            && !self.lower_is(e, List::Preposition)
-            && !self.lower_is(e, List::Cue)
-            && self.lw(e) != "of"
-        {
+        // (`Vance's brother-in-law`: a hyphen glued on both sides joins one word.)
+        let glued = |k: usize| {
+            self.tokens.get(k + 1).is_some_and(|n| {
+                self.tokens[k].span().end == n.span().start
+                    && self.tokens[k - 1].span().end == self.tokens[k].span().start
+            })
+        };
+        while e < hi && e < end + 8 {
+            if e > end + 1 && self.w(e) == "-" && glued(e) {
+                e += 2;
+                continue;
+            }
+            if !self.is_word(e)
+                || self.lower_is(e, List::Clause)
+                || self.lower_is(e, List::Preposition)
+                || self.lower_is(e, List::Cue)
+                || self.lw(e) == "of"
+                || e >= end + 5
+            {
+                break;
+            }
             e += 1;
         }
+        let e = e.min(hi);
         if e == end + 1 {
             end
         } else {

@@ -919,9 +919,19 @@ impl<'a> Context<'a> {
             let found = if any {
                 let (a, b) = self.sentence_subject(sentence.tokens.start, to)?;
                 let subject = self.span(a, b);
-                (lo..hi)
-                    .rev()
-                    .find(|&m| named(m) && subject.contains(self.mentions[m].span))
+                // (The possessor of a person is not the subject: `Vance's lawyer said …` is
+                // someone unnamed; `Mr. Obama's bet is …` is about Mr. Obama.)
+                let possessor = |m: usize| {
+                    let after = self.token_at(self.mentions[m].span.end);
+                    matches!(self.w(after), "’s" | "'s")
+                        && (after + 1..after + 3).any(|k| crate::coref::is_person_noun(self.w(k)))
+                };
+                let inside = |m: usize| named(m) && subject.contains(self.mentions[m].span);
+                let found = (lo..hi).rev().find(|&m| inside(m) && !possessor(m));
+                if found.is_none() && (lo..hi).any(inside) {
+                    return Some(None);
+                }
+                found
             } else {
                 None
             };

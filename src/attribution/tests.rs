@@ -1673,3 +1673,13 @@ t! {
          (R, "the emails showed Vance knew the contracts were improper", "Ruiz", "argued", "Daniel Ruiz"),
          (D, "This was not a mistake,", "he", "told", "Daniel Ruiz")];
 }
+
+// The possessor of a person is not the subject that a later `he` continues.
+t! {
+    he_after_a_possessed_role_and_a_name: "Robert Vance has pleaded not guilty. He faces ten years in prison.\n\nVance's brother-in-law, Peter Lyle, said the family was confident. \"Robert has served this city for 30 years,\" he said." =>
+        [(R, "the family was confident", "Peter Lyle", "said", "Peter Lyle"),
+         (D, "Robert has served this city for 30 years,", "he", "said", "Peter Lyle")];
+    he_after_a_possessed_role_is_someone_unnamed: "Robert Vance has pleaded not guilty. He faces ten years in prison.\n\nVance's lawyer said the family was confident. \"Robert has served this city for 30 years,\" he said." =>
+        [(R, "the family was confident", "Vance's lawyer", "said", ""),
+         (D, "Robert has served this city for 30 years,", "he", "said", "")];
+}
