@@ -306,8 +306,10 @@ pub fn attribute(
                     .split_whitespace()
                     .nth(1)
                     .is_some_and(|w| in_list(List::Time, &lower(w))));
+        // (`said of his striker: “Q”`: the phrase says whom the quote is about.)
         let fragment_inside = !first.starts_with(is_quote_char)
             && !in_list(List::Preposition, &first)
+            && first != "of"
             && !time_first
             && !addressed;
         // `he said “budget reforms” and unpaid taxes would pay for it`: a short quoted

@@ -730,7 +730,18 @@ impl<'a> Context<'a> {
                 return Speaker { span, entity: None };
             }
         }
-        if let Some(k) = self.mention_inside(span) {
+        // `A spokesman for the union representing workers at the German plants`: a
+        // nationality or place deep in the phrase, before its noun, only describes that noun.
+        let modifier = |k: usize| {
+            let m = &self.mentions[k];
+            let after = self.token_at(m.span.end);
+            matches!(m.kind, EntityKind::Misc | EntityKind::Place)
+                && self.token_at(m.span.start) > np.0 + 3
+                && after < np.1
+                && self.is_word(after)
+                && self.w(after).bytes().all(|b| b.is_ascii_lowercase())
+        };
+        if let Some(k) = self.mention_inside(span).filter(|&k| !modifier(k)) {
             let m = &self.mentions[k];
             // `the German`, `the Welshman`: a person described by nationality.
             if matches!(m.kind, EntityKind::Misc | EntityKind::Person)

@@ -1683,3 +1683,11 @@ t! {
         [(R, "the family was confident", "Vance's lawyer", "said", ""),
          (D, "Robert has served this city for 30 years,", "he", "said", "")];
 }
+
+// Press-conference and earnings-call phrasings (session 16).
+t! {
+    said_of_someone_then_a_quotation_is_no_clause: "Doyle said of his striker: \"He has scored nine goals in 11 games.\"" =>
+        [(D, "He has scored nine goals in 11 games.", "Doyle", "said", "*")];
+    a_nationality_deep_in_the_subject_is_no_speaker: "A spokesman for the union representing workers at the German plants said it would fight the closures." =>
+        [(R, "it would fight the closures", "A spokesman for the union representing workers at the German plants", "said", "")];
+}
