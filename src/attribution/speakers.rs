@@ -358,6 +358,16 @@ impl<'a> Context<'a> {
                     open = next;
                 }
             }
+            // `The Liberal Democrats called for a review, while the SNP's leader, Alan Reid,
+            // described …`: after a subordinator a clause of its own begins.
+            if matches!(
+                self.lw(open + 1).as_str(),
+                "while" | "whereas" | "but" | "although" | "though"
+            ) && open + 2 < close
+            {
+                lo = open + 2;
+                open = (lo..close).find(|&k| self.w(k) == ",").unwrap_or(close);
+            }
             // Far from the verb, the nearest comma opens the apposition (`… -- which Apple's
             // chief executive, Tim Cook, called …`).
             let starts_subject = self.np_ending_at(lo, open).is_some_and(|np| np.0 == lo);

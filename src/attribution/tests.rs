@@ -1691,3 +1691,10 @@ t! {
     a_nationality_deep_in_the_subject_is_no_speaker: "A spokesman for the union representing workers at the German plants said it would fight the closures." =>
         [(R, "it would fight the closures", "A spokesman for the union representing workers at the German plants", "said", "")];
 }
+
+// A subordinator after the first comma opens a clause with a subject of its own.
+t! {
+    while_then_a_role_and_a_name_names_a_quote: "The Liberal Democrats called for a review, while the SNP's leader, Alan Reid, described the cuts as \"a disgrace\"." =>
+        [(R, "a review", "Liberal Democrats", "called", "*"),
+         (D, "a disgrace", "Alan Reid", "described", "Alan Reid")];
+}
