@@ -810,8 +810,7 @@ impl<'a> Context<'a> {
                             && !self.is(k, List::Report)
                             // (`argued in his opening statement that`: after a determiner
                             // an `-ing` word is a modifier.)
-                            && (!w.ends_with("ing")
-                                || matches!(self.lw(k - 1).as_str(), "a" | "an" | "the" | "his" | "her" | "its" | "their"))
+                            && (!w.ends_with("ing") || stance::is_determiner(&self.lw(k - 1)))
                             // (`wrote in a note to clients that`: a noun after its article.)
                             && (lexicon::cue_verb(&w).is_none()
                                 || matches!(self.w(k - 1), "a" | "an" | "the"))

@@ -72,12 +72,7 @@ pub(super) fn genders(
         // (Only its nouns: a pronoun in a role misread from a clause, `Carter described how
         // she …`, is another person's.)
         let role = entity.role.as_deref().unwrap_or_default();
-        let noun = |w: &&str| {
-            !matches!(
-                super::words::ascii_lower(w).as_str(),
-                "he" | "him" | "his" | "himself" | "she" | "her" | "hers" | "herself"
-            )
-        };
+        let noun = |w: &&str| !matches!(*w, "he" | "him" | "his" | "she" | "her" | "hers");
         if let Some(g) = role.split_whitespace().filter(noun).find_map(word_gender) {
             add(e, g, 3);
         }

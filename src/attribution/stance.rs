@@ -740,7 +740,7 @@ fn is_negated_modal(w: &str) -> bool {
 
 /// Words whose presence right before a verb-like word makes it a noun (`the claims`, `his
 /// support`, `a call`).
-fn is_determiner(w: &str) -> bool {
+pub(super) fn is_determiner(w: &str) -> bool {
     one_of!(
         w,
         "the"
@@ -1132,10 +1132,7 @@ impl<'a> Context<'a> {
             let hypothetical = q.cue.is_some_and(|c| {
                 let k = self.token_at(c.start);
                 k > lo
-                    && matches!(
-                        self.lw(k - 1).as_str(),
-                        "could" | "would" | "might" | "may" | "can"
-                    )
+                    && is_modal(&self.lw(k - 1))
                     && cue_verb(c.slice(self.text)).is_some_and(|(f, _)| f & CLAUSE == 0)
                     && out[before..].iter().any(|o| o.span.contains(c))
             });
