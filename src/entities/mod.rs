@@ -126,6 +126,7 @@ fn mentions_from(
     places_after_in(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
     drop_job_titles(doc, words, &mut mentions);
+    programmes_named_care(text, &mut mentions);
     names_in_a_title_case_headline(text, doc, &mut mentions);
     sort_by_span(&mut mentions);
     mentions.dedup_by(|b, a| a.span.overlaps(b.span));
@@ -3583,6 +3584,17 @@ fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// One word ending in `care` is a programme (`Obamacare`, `Medicare`), whatever the tagger
+/// made of it: no person is named so.
+fn programmes_named_care(text: &str, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let name = m.span.slice(text);
+        if m.kind == EntityKind::Person && name.len() > 6 && name.ends_with("care") {
+            m.kind = EntityKind::Misc;
+        }
+    }
+}
+
 /// A headline in title case (`Pence Says Clinton Foundation Donors Got Special Access`)
 /// capitalises every word, so its capitals tell no name from a verb: its names are those the
 /// story names elsewhere, and people's surnames, found again in it (the longest first).
@@ -4445,6 +4457,7 @@ mod tests {
         ministry_of_is_an_org: "The Ministry of Foreign Affairs in Jakarta issued a statement." => [(Org, "Ministry of Foreign Affairs"), (Place, "Jakarta")];
         possessive_is_not_part_of_a_name: "Nairobi’s governor spoke to Kenya’s president." => [(Place, "Nairobi"), (Place, "Kenya")];
         model_number_is_misc: "The army tested a new Hwasong-15 missile." => [(Misc, "Hwasong-15")];
+        programme_named_care_is_misc: "Tom Reed said Obamacare had raised premiums. Obamacare stays." => [(Person, "Tom Reed"), (Misc, "Obamacare"), (Misc, "Obamacare")];
         compound_half_is_no_name: "A Sino-US agreement was signed." => [];
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
