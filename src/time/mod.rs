@@ -15,6 +15,7 @@ mod tests;
 pub use dateline::{dateline_moment, is_dateline, publication};
 pub(crate) use lexicon::month;
 
+use crate::attribution::is_cue_verb;
 use crate::segment::{Document, Part};
 use crate::span::Span;
 use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
@@ -210,6 +211,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // results story, but `four years ago` only in that sentence and the next (`the third
     // quarter` … `Four years ago` a page on is a year).
     let mut quarter_at = 0;
+    // The year the story last wrote out, while it is a past one (`On this day in 1989`): a
+    // feature set in that year comes back to it after `a decade ago` and `this year`.
+    let mut story: Option<i32> = None;
     for (n, sentence) in doc.sentences.iter().enumerate() {
         let dateline = doc
             .paragraphs
@@ -387,7 +391,24 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     !(any_day || from_now || today)
                 }),
                 reference_here: reference_from == from,
+                story: story.filter(|_| {
+                    tense == Tense::Past
+                        && !words
+                            .get(i.saturating_sub(TENSE_REACH)..i)
+                            .is_some_and(|ws| ws.iter().any(|w| is_cue_verb(w.lower)))
+                }),
             };
+            // `that autumn` points away from the present: after `this year`, to the year the
+            // story is set in.
+            if let (Some(y), Some(a), Some(r)) = (story, anchor, cx.reference) {
+                if first.lower == "that" && r.date.year() == a.date.year() {
+                    cx.reference = NaiveDate::from_ymd_opt(y, 1, 1).map(|date| Reference {
+                        date,
+                        unit: Unit::Year,
+                        quarter: None,
+                    });
+                }
+            }
             let stale = matches!(
                 sem,
                 scan::Sem::Offset {
@@ -406,6 +427,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let (mut r, mut new_ref) = resolve::resolve(&sem, &cx);
             if let Some(nr) = new_ref.as_mut().filter(|_| stale) {
                 nr.quarter = quarter;
+            }
+            if let Some(y) = written_year(&sem) {
+                story = Some(y).filter(|y| anchor.is_some_and(|a| *y < a.date.year()));
             }
             set_told |= r.kind == TimeKind::Set;
             if no_year {
@@ -446,6 +470,17 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         spare = recycle(words);
     }
     out
+}
+
+/// The year an expression writes out (`Nov. 9, 1989`, `in 1989`, `the summer of 1989`).
+fn written_year(sem: &scan::Sem) -> Option<i32> {
+    use scan::Sem;
+    match *sem {
+        Sem::Date { year, .. } | Sem::DateTime { year, .. } | Sem::Season(_, _, year) => year,
+        Sem::Half(_, year) | Sem::Quarter { year, .. } => year,
+        Sem::YearMonth(y, _) | Sem::Year(y) | Sem::DayIn(y) => Some(y),
+        _ => None,
+    }
 }
 
 /// Where `named` in [`find_times`] keeps a day of the year.

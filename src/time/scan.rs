@@ -167,6 +167,15 @@ pub(super) const STARTERS: &[&str] = &[
     "yearly", "years", "yesterday", "yrs", "zero", "’",
 ];
 
+/// True for a number with a decimal point (`5.6`): the tokens keep a point only between
+/// digits.
+fn is_decimal(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.contains(&b'.')
+        && b.iter().all(|&c| c == b'.' || c.is_ascii_digit())
+}
+
 /// True for the words of [`STARTERS`]: one hash and, for most words, an empty slot or a
 /// length that differs.
 fn is_starter(lower: &str) -> bool {
@@ -408,6 +417,10 @@ impl<'w, 't> Scanner<'w, 't> {
                 return Some((Some(t + u), k + 1));
             }
             return Some((Some(t), i + 1));
+        }
+        // `5.6 years`: a count of no whole number, which `counted` writes as it stands.
+        if is_decimal(w) {
+            return Some((None, i + 1));
         }
         let n = lexicon::number(w)?;
         if matches!(w, "hundred" | "thousand" | "dozen") {
@@ -1658,6 +1671,20 @@ impl<'w, 't> Scanner<'w, 't> {
             k
         };
         let (unit, plural) = lexicon::unit(self.lw(k))?;
+        // TIMEX3 writes a decimal count as it stands (`P5.6Y`, `PT1.5H`).
+        let length = |n| {
+            let v = unit.duration(n);
+            match v.bytes().position(|c| c == b'X') {
+                Some(x) if is_decimal(w) => {
+                    format!(
+                        "{}{w}{}",
+                        v.get(..x).unwrap_or(""),
+                        v.get(x + 1..).unwrap_or("")
+                    )
+                }
+                _ => v,
+            }
+        };
         // `1988 second quarter`: a year, not a count.
         if n.is_some_and(|n| (1000..2200).contains(&n)) && !plural {
             return None;
@@ -1673,7 +1700,7 @@ impl<'w, 't> Scanner<'w, 't> {
             if self.is(k + 1, "-") && self.is(k + 2, "old") {
                 return None;
             }
-            return Some((k + 1, Sem::Duration(unit.duration(n))));
+            return Some((k + 1, Sem::Duration(length(n))));
         }
         if n == Some(1) && plural && w != "one" {
             return None;
@@ -1762,7 +1789,7 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         let value = match n {
             Some(n) if half => unit.duration_and_a_half(n),
-            _ => unit.duration(n),
+            _ => length(n),
         };
         Some((e, Sem::Duration(value)))
     }

@@ -355,6 +355,15 @@ t! {
     a_year_of_an_earlier_sentence_gives_no_year_to_a_day_after_said: "The firm moved in 2019. The board said entries close on Dec. 5.", "2025-11-29" => [("2019", "2019"), ("Dec. 5", "2025-12-05")];
 }
 
+// Results, central-bank, court and war-wire stories.
+t! {
+    a_decimal_count_is_the_whole_length: "Judges served 5.6 years on average, and the 1.5-hour hearing ran 2.25 days.", "2026-10-29" => [("5.6 years", "P5.6Y"), ("1.5-hour", "PT1.5H"), ("2.25 days", "P2.25D")];
+    a_past_day_after_the_publication_is_in_the_year_the_story_is_set_in: "On this day in 1989, students marched. A decade ago, crowds came back; this year the crowd was small. The strike came on Nov. 27.", "2024-11-17" => [("this day in 1989", "1989-11-17"), ("A decade ago", "2014"), ("this year", "2024"), ("Nov. 27", "1989-11-27")];
+    that_season_after_this_year_is_in_the_year_the_story_is_set_in: "In 1989, students marched. This year the crowd was small. She was 19 that autumn.", "2024-11-17" => [("1989", "1989"), ("This year", "2024"), ("that autumn", "1989-FA")];
+    a_day_told_after_a_speech_verb_is_not_in_the_storys_year: "In 1989, students marched. The mayor said the square reopens on Nov. 27.", "2024-11-17" => [("1989", "1989"), ("Nov. 27", "2024-11-27")];
+    a_decimal_age_is_no_time: "The boy, 2.5 years old, was found.", "2026-10-29" => [];
+}
+
 #[test]
 fn kinds_and_precisions() {
     let got = kinds(
