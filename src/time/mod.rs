@@ -211,9 +211,10 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // results story, but `four years ago` only in that sentence and the next (`the third
     // quarter` … `Four years ago` a page on is a year).
     let mut quarter_at = 0;
-    // The year the story last wrote out, while it is a past one (`On this day in 1989`): a
-    // feature set in that year comes back to it after `a decade ago` and `this year`.
-    let mut story: Option<i32> = None;
+    // The start of the date whose year the story last wrote out, while it is a past one (`On
+    // this day in 1989`): a feature set in that year comes back to it after `a decade ago` and
+    // `this year`.
+    let mut story: Option<NaiveDate> = None;
     for (n, sentence) in doc.sentences.iter().enumerate() {
         let dateline = doc
             .paragraphs
@@ -281,17 +282,28 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 continue;
             }
             let before = i.checked_sub(1).and_then(|p| words.get(p));
-            let tense = match before.map_or("", |w| w.lower) {
+            // `until at least the spring`: the preposition before the hedge.
+            let hedged = before.is_some_and(|w| matches!(w.lower, "least" | "most"))
+                && i.checked_sub(2)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|w| w.lower == "at");
+            let at = if hedged { i - 2 } else { i };
+            let prep = at.checked_sub(1).and_then(|p| words.get(p));
+            let tense = match prep.map_or("", |w| w.lower) {
                 _ if dateline => Tense::Present,
                 // `until`, and a date used as an adjective (`the November election`): the
                 // nearest one, whatever the tense.
                 // `will remain closed until Monday` looks ahead, whatever the participle.
-                "until" | "till" if future_in_clause_before(&words, i) => Tense::Future,
+                "until" | "till" if future_in_clause_before(&words, at) => Tense::Future,
                 // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
-                "to" | "until" | "till" if put_off_before(&words, i) => Tense::Future,
+                "to" | "until" | "till" if put_off_before(&words, at) => Tense::Future,
                 "until" | "till" | "the" => Tense::Present,
                 "effective" | "payable" => Tense::Future,
-                _ => tense_at(&words, i, end),
+                // `markets now price in cuts by the end of June`: a deadline is ahead.
+                p => match tense_at(&words, i, end) {
+                    Tense::Present if p == "by" => Tense::Future,
+                    t => t,
+                },
             };
             let (Some(first), Some(last)) = (words.get(i), words.get(end - 1)) else {
                 break;
@@ -398,11 +410,15 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                             .is_some_and(|ws| ws.iter().any(|w| is_cue_verb(w.lower)))
                 }),
             };
-            // `that autumn` points away from the present: after `this year`, to the year the
-            // story is set in.
+            // `was 19 that autumn` points away from the present: after `this year`, to the
+            // year the story is set in.
             if let (Some(y), Some(a), Some(r)) = (story, anchor, cx.reference) {
-                if first.lower == "that" && r.date.year() == a.date.year() {
-                    cx.reference = NaiveDate::from_ymd_opt(y, 1, 1).map(|date| Reference {
+                if first.lower == "that"
+                    && tense == Tense::Past
+                    && r.unit == Unit::Year
+                    && r.date.year() == a.date.year()
+                {
+                    cx.reference = NaiveDate::from_ymd_opt(y.year(), 1, 1).map(|date| Reference {
                         date,
                         unit: Unit::Year,
                         quarter: None,
@@ -428,8 +444,10 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if let Some(nr) = new_ref.as_mut().filter(|_| stale) {
                 nr.quarter = quarter;
             }
-            if let Some(y) = written_year(&sem) {
-                story = Some(y).filter(|y| anchor.is_some_and(|a| *y < a.date.year()));
+            if writes_year(&sem) {
+                story = new_ref
+                    .map(|r| r.date)
+                    .filter(|d| !no_year && anchor.is_some_and(|a| d.year() < a.date.year()));
             }
             set_told |= r.kind == TimeKind::Set;
             if no_year {
@@ -472,14 +490,17 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     out
 }
 
-/// The year an expression writes out (`Nov. 9, 1989`, `in 1989`, `the summer of 1989`).
-fn written_year(sem: &scan::Sem) -> Option<i32> {
+/// True when an expression writes out its year (`Nov. 9, 1989`, `in 1989`, `the summer of
+/// 1989`).
+fn writes_year(sem: &scan::Sem) -> bool {
     use scan::Sem;
     match *sem {
-        Sem::Date { year, .. } | Sem::DateTime { year, .. } | Sem::Season(_, _, year) => year,
-        Sem::Half(_, year) | Sem::Quarter { year, .. } => year,
-        Sem::YearMonth(y, _) | Sem::Year(y) | Sem::DayIn(y) => Some(y),
-        _ => None,
+        Sem::Date { year, .. } | Sem::DateTime { year, .. } | Sem::Season(_, _, year) => {
+            year.is_some()
+        }
+        Sem::Half(_, year) | Sem::Quarter { year, .. } => year.is_some(),
+        Sem::YearMonth(..) | Sem::Year(_) | Sem::DayIn(_) => true,
+        _ => false,
     }
 }
 
@@ -600,14 +621,15 @@ fn lower_ascii(s: &mut String) {
 const NO_YEAR: i32 = 9001;
 
 /// A value computed in [`NO_YEAR`] with its year unknown: `9001-03-03` → `XXXX-03-03`,
-/// `9000` → `XXXX`, `9001-W10` → `XXXX-WXX`, the decade `900` → `XXX`.
+/// `9000` → `XXXX`, `9001-W10` → `XXXX-WXX`, the decade `900` → `XXX`; a season keeps its
+/// code (`9001-WI` → `XXXX-WI`).
 fn without_year(v: String) -> String {
     let digits = v.bytes().take_while(u8::is_ascii_digit).count();
     if !v.starts_with(['8', '9']) || digits < 2 {
         return v;
     }
     let rest = v.get(digits..).unwrap_or("");
-    let week = rest.starts_with("-W");
+    let week = rest.starts_with("-W") && rest.as_bytes().get(2).is_some_and(u8::is_ascii_digit);
     let rest = if week {
         rest.get(4..).unwrap_or("")
     } else {

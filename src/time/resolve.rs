@@ -48,9 +48,9 @@ pub struct Context {
     pub reference: Option<Reference>,
     /// True when the expression's own sentence named that date.
     pub reference_here: bool,
-    /// The past year the story last wrote out (`On this day in 1989`), when nothing in the
-    /// expression's sentence before it tells of speech.
-    pub story: Option<i32>,
+    /// The start of the date whose past year the story last wrote out (`On this day in
+    /// 1989`), when nothing in the expression's sentence before it tells of speech.
+    pub story: Option<NaiveDate>,
 }
 
 fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -200,18 +200,24 @@ fn year_for(anchor: NaiveDate, m: u32, d: u32, tense: Tense, shift: Shift) -> i3
 /// before it (`The march came on Nov. 17, 1989, and the strike on Nov. 27` in a Nov. 17
 /// story; `Last winter, … in early December` in a November one), else the past year the story
 /// last wrote out (`On this day in 1989, …` then `The strike came on Nov. 27`, whatever `a
-/// decade ago` and `this year` said between). Not after a speech verb: `The firm moved in
-/// 2019. The board said entries close on Dec. 5.` is the coming Dec. 5.
+/// decade ago` and `this year` said between), the day again not before that date's. Not after
+/// a speech verb: `The firm moved in 2019. The board said entries close on Dec. 5.` is the
+/// coming Dec. 5.
 fn story_year(y: i32, a: NaiveDate, m: u32, d: u32, cx: &Context) -> i32 {
     let on = |y: i32| NaiveDate::from_ymd_opt(y, m, d.max(1));
     let back = match cx.reference {
-        Some(r) if cx.reference_here && on(r.date.year()).is_some_and(|x| x >= r.date) => {
-            Some(r.date.year())
-        }
+        Some(r) if cx.reference_here => Some(r.date),
         _ => cx.story,
     };
     match back {
-        Some(b) if cx.tense == Tense::Past && b < a.year() && on(y).is_some_and(|x| x > a) => b,
+        Some(b)
+            if cx.tense == Tense::Past
+                && b.year() < a.year()
+                && on(y).is_some_and(|x| x > a)
+                && on(b.year()).is_some_and(|x| x >= b) =>
+        {
+            b.year()
+        }
         _ => y,
     }
 }

@@ -361,6 +361,10 @@ t! {
     a_past_day_after_the_publication_is_in_the_year_the_story_is_set_in: "On this day in 1989, students marched. A decade ago, crowds came back; this year the crowd was small. The strike came on Nov. 27.", "2024-11-17" => [("this day in 1989", "1989-11-17"), ("A decade ago", "2014"), ("this year", "2024"), ("Nov. 27", "1989-11-27")];
     that_season_after_this_year_is_in_the_year_the_story_is_set_in: "In 1989, students marched. This year the crowd was small. She was 19 that autumn.", "2024-11-17" => [("1989", "1989"), ("This year", "2024"), ("that autumn", "1989-FA")];
     a_day_told_after_a_speech_verb_is_not_in_the_storys_year: "In 1989, students marched. The mayor said the square reopens on Nov. 27.", "2024-11-17" => [("1989", "1989"), ("Nov. 27", "2024-11-27")];
+    a_day_before_the_storys_written_date_is_not_in_its_year: "In the summer of 2023, an offensive failed. Parliament voted last week to extend martial law for 90 days, to Feb. 11.", "2025-12-02" => [("the summer of 2023", "2023-SU"), ("last week", "2025-W48"), ("90 days", "P90D"), ("Feb. 11", "2026-02-11")];
+    until_at_least_looks_ahead_past_the_hedge: "The Fed is expected to leave its rates unchanged until at least the spring.", "2026-12-09" => [("the spring", "2027-SP")];
+    a_deadline_told_in_the_present_is_ahead: "Markets now price in two more cuts by the end of June.", "2026-12-09" => [("now", "PRESENT_REF"), ("the end of June", "2027-06")];
+    that_evening_after_a_day_of_this_year_is_that_day: "In 1989, the club won. The final will be played on May 28, and the ceremony is set for that evening.", "2026-05-20" => [("1989", "1989"), ("May 28", "2026-05-28"), ("that evening", "2026-05-28")];
     a_decimal_age_is_no_time: "The boy, 2.5 years old, was found.", "2026-10-29" => [];
 }
 
@@ -507,6 +511,14 @@ fn wire_dateline_without_a_year_keeps_its_day_and_leaves_the_year_unknown() {
             "XXXX-WXX"
         ]
     );
+}
+
+#[test]
+fn a_season_under_a_wire_dateline_without_a_year_is_no_week() {
+    let values = values_without_date(
+        "KYIV, Dec 2 (Reuters) - The city needs more air defences before the winter, he said.",
+    );
+    assert_eq!(values, ["XXXX-12-02", "XXXX-WI"]);
 }
 
 #[test]
