@@ -547,10 +547,16 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 (None, q) => format!("XXXX-Q{q}"),
             };
             let new_ref = match (y, q) {
-                // Only a quarter that has ended is one the story reports on.
+                // Only a quarter that has ended is one the story reports on, and not an earlier
+                // one of its year told for comparison (`the third quarter` … `down from the
+                // second quarter` … `the year-ago quarter` is the third).
                 (Some(y), q)
                     if q > 0
                         && *years_back == 0
+                        && cx
+                            .reference
+                            .and_then(|r| r.quarter)
+                            .is_none_or(|(cy, cq)| cy != y || q >= cq)
                         && (cx.tense == Tense::Past
                             || anchor.is_none_or(|a| (y, q) < quarter_of(a))) =>
                 {

@@ -1258,6 +1258,18 @@ impl<'w, 't> Scanner<'w, 't> {
         if let Some((y, e)) = self.year_after(k) {
             return Some((e, Sem::YearMonth(y, m)));
         }
+        // `the December quarter`: the quarter that ends in that month.
+        if self.is(k, "quarter") {
+            let q = Some(m.div_ceil(3));
+            return Some((
+                k + 1,
+                Sem::Quarter {
+                    q,
+                    year: None,
+                    years_back: 0,
+                },
+            ));
+        }
         // `June last year`, `April next year`, `January this year`
         if self.is(k + 1, "year") {
             let shift = match self.lw(k) {
