@@ -291,6 +291,14 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let prep = at.checked_sub(1).and_then(|p| words.get(p));
             let tense = match prep.map_or("", |w| w.lower) {
                 _ if dateline => Tense::Present,
+                // `Wednesday's ruling` names the nearest Wednesday, whatever the verb around
+                // (`would look for ways to get around Wednesday's ruling`).
+                _ if words
+                    .get(end)
+                    .is_some_and(|w| matches!(w.lower, "'s" | "’s")) =>
+                {
+                    Tense::Present
+                }
                 // `until`, and a date used as an adjective (`the November election`): the
                 // nearest one, whatever the tense.
                 // `will remain closed until Monday` looks ahead, whatever the participle.

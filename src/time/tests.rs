@@ -367,6 +367,8 @@ t! {
     that_evening_after_a_day_of_this_year_is_that_day: "In 1989, the club won. The final will be played on May 28, and the ceremony is set for that evening.", "2026-05-20" => [("1989", "1989"), ("May 28", "2026-05-28"), ("that evening", "2026-05-28")];
     a_month_quarter_is_the_quarter_ending_then: "A rival cut its outlook for the December quarter, and the March quarter was weak.", "2026-10-29" => [("the December quarter", "2026-Q4"), ("the March quarter", "2026-Q1")];
     the_year_ago_quarter_is_the_reported_one_after_an_earlier_quarter: "Revenue rose in the third quarter. Margin fell from the second quarter. Costs rose from the year-ago quarter.", "2026-10-29" => [("the third quarter", "2026-Q3"), ("the second quarter", "2026-Q2"), ("the year-ago quarter", "2025-Q3")];
+    a_weekdays_event_is_the_nearest_weekday: "Lawyers said they would look for ways to get around Wednesday's ruling.", "2000-01-07" => [("Wednesday", "2000-01-05")];
+    a_weekdays_deadline_ahead_is_the_nearest_weekday: "Lawyers had said little before Friday's deadline.", "2000-01-04" => [("Friday", "2000-01-07")];
     a_decimal_age_is_no_time: "The boy, 2.5 years old, was found.", "2026-10-29" => [];
 }
 
