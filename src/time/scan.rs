@@ -675,8 +675,14 @@ impl<'w, 't> Scanner<'w, 't> {
                     ));
                 }
                 if w == "current" {
-                    if let Some((u, false)) = lexicon::unit(self.lw(j + 1)) {
-                        return Some((j + 2, Sem::Relative(u, 0)));
+                    // `the current fiscal year`
+                    let k = if self.is(j + 1, "fiscal") {
+                        j + 2
+                    } else {
+                        j + 1
+                    };
+                    if let Some((u, false)) = lexicon::unit(self.lw(k)) {
+                        return Some((k + 1, Sem::Relative(u, 0)));
                     }
                 }
             }

@@ -369,6 +369,8 @@ t! {
     the_year_ago_quarter_is_the_reported_one_after_an_earlier_quarter: "Revenue rose in the third quarter. Margin fell from the second quarter. Costs rose from the year-ago quarter.", "2026-10-29" => [("the third quarter", "2026-Q3"), ("the second quarter", "2026-Q2"), ("the year-ago quarter", "2025-Q3")];
     a_weekdays_event_is_the_nearest_weekday: "Lawyers said they would look for ways to get around Wednesday's ruling.", "2000-01-07" => [("Wednesday", "2000-01-05")];
     a_weekdays_deadline_ahead_is_the_nearest_weekday: "Lawyers had said little before Friday's deadline.", "2000-01-04" => [("Friday", "2000-01-07")];
+    the_current_fiscal_year_is_this_year: "It expects sales in the current fiscal year to rise.", "2026-10-29" => [("the current fiscal year", "2026")];
+    a_season_through_which_demand_held_is_past: "Demand for its chips stayed strong through the summer.", "2026-10-29" => [("the summer", "2026-SU")];
     a_decimal_age_is_no_time: "The boy, 2.5 years old, was found.", "2026-10-29" => [];
 }
 
