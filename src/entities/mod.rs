@@ -3671,7 +3671,8 @@ fn names_in_a_title_case_headline(text: &str, doc: &Document, mentions: &mut Vec
         }
     }
     for m in one_word_places {
-        if !mentions[from..].iter().any(|n| n.span.overlaps(m.span)) {
+        let found = mentions.get(from..).unwrap_or_default();
+        if !found.iter().any(|n| n.span.overlaps(m.span)) {
             mentions.push(m);
         }
     }
