@@ -461,7 +461,11 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if no_year {
                 r.value = without_year(r.value);
             }
-            if let Some(nr) = new_ref {
+            // (`the steepest fall since February 2020. Imports fell from a year earlier`: a
+            // month or year something runs since is no time the story moves to; `since Friday
+            // night … at about 18:15` is.)
+            let since = before.is_some_and(|w| w.lower == "since");
+            if let Some(nr) = new_ref.filter(|r| !(since && r.unit > Unit::Week)) {
                 reference = Some(nr);
                 reference_from = from;
                 // `the Nov. 3 election`, `elections on May 7`: the day `election day` names.

@@ -47,6 +47,7 @@ t! {
     last_weekday: "Talks broke down last Friday.", "2017-11-30" => [("last Friday", "2017-11-24")];
     next_weekday: "Voting starts next Monday.", "2017-11-30" => [("next Monday", "2017-12-04")];
     tense_nearest_verb_wins: "She said on Tuesday that she will resign on Friday.", "2017-11-30" => [("Tuesday", "2017-11-28"), ("Friday", "2017-12-01")];
+    a_starting_point_is_no_reference: "Exports fell 34 percent, the steepest drop since February 2020. Imports fell from a year earlier.", "2025-06-09" => [("February 2020", "2020-02"), ("a year earlier", "2024")];
     said_clause_after_that_keeps_its_own_tense: "Khamenei said in a speech on Tuesday that the country would not negotiate.", "2026-11-27" => [("Tuesday", "2026-11-24")];
     weekday_with_part: "The blast was heard on Wednesday night.", "2017-11-30" => [("Wednesday night", "2017-11-29")];
     future_weekday_with_part_is_ahead: "The talks will resume on Monday evening.", "2025-02-08" => [("Monday evening", "2025-02-10TEV")];
