@@ -2079,6 +2079,15 @@ impl<'w, 't> Scanner<'w, 't> {
             _ => None,
         };
         if let Some(v) = simple {
+            // (`China Daily`, `Daily Mail`, `The Weekly Standard`: a word of a name.)
+            let capital = |k: usize| {
+                self.w
+                    .get(k)
+                    .is_some_and(|w| w.text.starts_with(char::is_uppercase))
+            };
+            if capital(i) && (i > 0 && capital(i - 1) || capital(i + 1)) {
+                return None;
+            }
             return Some((i + 1, Sem::Set(v.to_string())));
         }
         let k = match w {

@@ -211,6 +211,7 @@ t! {
     every_monday: "The market opens every Monday.", "2017-11-30" => [("every Monday", "XXXX-WXX-1")];
     weekly: "The paper is published weekly.", "2017-11-30" => [("weekly", "P1W")];
     daily: "Flights run daily.", "2017-11-30" => [("daily", "P1D")];
+    daily_in_a_name_is_no_set: "China Daily and the Daily Mail said so. Daily flights resume.", "2017-11-30" => [("Daily", "P1D")];
     every_two_years: "Elections are held every two years.", "2017-11-30" => [("every two years", "P2Y")];
     twice_a_week: "The team trains twice a week.", "2017-11-30" => [("twice a week", "P1W")];
     plural_weekday: "The shop closes on Sundays.", "2017-11-30" => [("Sundays", "XXXX-WXX-7")];
