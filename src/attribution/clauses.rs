@@ -479,6 +479,16 @@ impl<'a> Context<'a> {
             || matches!(w.as_str(), "with" | "after" | "before" | "whereas")
     }
 
+    /// True when token `k` opens a clause of the writer's that no cue takes as its content
+    /// (`…, official data showed on Monday, as strong demand …`; not `if`, `when`, `whether`:
+    /// `asked if …`; nor `though`, an adverb as often: `said, though, that …`).
+    pub(super) fn no_content_at(&self, k: usize) -> bool {
+        one_of!(
+            self.lw(k).as_str(),
+            "as" | "because" | "although" | "while" | "whereas" | "amid" | "despite"
+        )
+    }
+
     /// True when token `k` can be the subject of a new main clause: a pronoun, a name, or a
     /// definite or possessive noun phrase (`he does not`, `Ham also noted`, `his decision was`).
     pub(super) fn starts_main_clause(&self, k: usize) -> bool {
@@ -934,7 +944,16 @@ impl<'a> Context<'a> {
             while c < hi && matches!(self.w(c), "," | ":" | "—") {
                 c += 1;
             }
-            if that.is_none() && !address && self.reports_nothing(v, c, hi) {
+            if that.is_none() && !address && self.reports_nothing(v, c, hi)
+                // (After a comma: `said as much`, `described it as …` are content; `said, as
+                // did the campaign, that …` is an aside.)
+                || that.is_none()
+                    && self.w(c - 1) == ","
+                    && self.no_content_at(c)
+                    && !(c..hi.min(c + 15))
+                        .find(|&k| self.w(k) == ",")
+                        .is_some_and(|k| self.lw(k + 1) == "that")
+            {
                 continue;
             }
             // `As the mayor said on Monday, CLAUSE`: what was said follows the comma.

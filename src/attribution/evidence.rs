@@ -139,11 +139,23 @@ impl<'a> Context<'a> {
         let cue = Some(self.tokens.get(v)?.span());
         let speaker = Some(self.speaker((s, h + 1)));
         // `…, other studies have shown.`: the clause before is what they found.
+        // (Past when: `…, official data showed on Monday.`; and a clause of the writer's:
+        // `…, official data showed, as demand …`.)
         let mut after = v + 1;
-        while after < hi && matches!(self.w(after), "," | ")") {
-            after += 1;
+        loop {
+            if after < hi && matches!(self.w(after), "," | ")") || self.lower_is(after, List::Time)
+            {
+                after += 1;
+            } else if matches!(self.lw(after).as_str(), "on" | "in")
+                && self.lower_is(after + 1, List::Time)
+            {
+                after += 2;
+            } else {
+                break;
+            }
         }
-        if after >= hi && s > lo + 4 && self.w(s - 1) == "," {
+        let writers = after < hi && self.w(after - 1) == "," && self.no_content_at(after);
+        if (after >= hi || writers) && s > lo + 4 && self.w(s - 1) == "," {
             let words = (lo..s - 1).filter(|&k| self.is_word(k)).count();
             return (words >= 4).then_some(Quote {
                 span: self.content(lo, s - 1)?,

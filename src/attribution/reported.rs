@@ -699,7 +699,7 @@ impl<'a> Context<'a> {
             {
                 c += 1;
             }
-            if self.reports_nothing(v, c, hi) {
+            if self.reports_nothing(v, c, hi) || self.no_content_at(c) {
                 return None;
             }
             ((s, v), v, (c, hi))

@@ -1698,3 +1698,15 @@ t! {
         [(R, "a review", "Liberal Democrats", "called", "*"),
          (D, "a disgrace", "Alan Reid", "described", "Alan Reid")];
 }
+
+// A clause of the writer's after a cue is no content of it.
+t! {
+    evidence_before_its_day_and_a_writers_clause: "Exports grew faster than expected in May, official data showed on Monday, as strong demand offset a drop in shipments." =>
+        [(R, "Exports grew faster than expected in May", "official data", "showed", "")];
+}
+
+#[test]
+fn a_headline_verb_before_as_reports_nothing() {
+    let text = "China's exports beat forecasts as shipments to Asia surge\n\nExports rose in May.";
+    assert_eq!(attributed(text), vec![]);
+}
