@@ -479,6 +479,22 @@ impl<'a> Context<'a> {
             || matches!(w.as_str(), "with" | "after" | "before" | "whereas")
     }
 
+    /// The first token at or after `k` past words that say when (`Monday`, `on Sunday`, `in
+    /// 2019`): where what follows a cue can begin.
+    pub(super) fn past_when(&self, mut k: usize) -> usize {
+        loop {
+            if self.lower_is(k, List::Time) {
+                k += 1;
+            } else if matches!(self.lw(k).as_str(), "on" | "in" | "at")
+                && self.lower_is(k + 1, List::Time)
+            {
+                k += 2;
+            } else {
+                return k;
+            }
+        }
+    }
+
     /// True when token `k` opens a clause of the writer's that no cue takes as its content
     /// (`…, official data showed on Monday, as strong demand …`; not `if`, `when`, `whether`:
     /// `asked if …`; nor `though`, an adverb as often: `said, though, that …`).

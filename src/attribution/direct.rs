@@ -349,17 +349,7 @@ impl<'a> Context<'a> {
                     c = self.np_after(c, hi).map_or(c, |np| np.1);
                 }
                 // (`Ann Lee said on Sunday that …`: past when it was said.)
-                loop {
-                    if self.lower_is(c, List::Time) {
-                        c += 1;
-                    } else if matches!(self.lw(c).as_str(), "on" | "in" | "at")
-                        && self.lower_is(c + 1, List::Time)
-                    {
-                        c += 2;
-                    } else {
-                        break;
-                    }
-                }
+                c = self.past_when(c);
                 // (`He said that if “…”`: a `that` and a quote soon after it open a clause.)
                 let that_quote =
                     self.lw(c) == "that" && (c + 1..c + 3).any(|k| is_open_mark(self.w(k)));

@@ -143,13 +143,11 @@ impl<'a> Context<'a> {
         // `…, official data showed, as demand …`.)
         let mut after = v + 1;
         loop {
-            if after < hi && matches!(self.w(after), "," | ")") || self.lower_is(after, List::Time)
-            {
+            let past = self.past_when(after);
+            if past > after {
+                after = past;
+            } else if after < hi && matches!(self.w(after), "," | ")") {
                 after += 1;
-            } else if matches!(self.lw(after).as_str(), "on" | "in")
-                && self.lower_is(after + 1, List::Time)
-            {
-                after += 2;
             } else {
                 break;
             }

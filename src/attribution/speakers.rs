@@ -112,7 +112,7 @@ impl<'a> Context<'a> {
             if let Some(p) = placed {
                 start = p;
             }
-            start = self.title_after_for(lo, start).unwrap_or(start);
+            start = self.title_after_for_or_of(lo, start).unwrap_or(start);
             // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
             // qualifies.
             if start > lo + 1
@@ -589,9 +589,10 @@ impl<'a> Context<'a> {
         (e > s).then_some((s, e))
     }
 
-    /// The first token of a title before a name at token `start` that follows `for` (`a
-    /// lawyer for Rep. Jim Jordan`), looking back no further than token `lo`.
-    fn title_after_for(&self, lo: usize, start: usize) -> Option<usize> {
+    /// The first token of a title before a name at token `start` that follows `for` or `of`
+    /// (`a lawyer for Rep. Jim Jordan`, `Supporters of Sen. Bernie Sanders`), looking back no
+    /// further than token `lo`.
+    fn title_after_for_or_of(&self, lo: usize, start: usize) -> Option<usize> {
         let mut t = start;
         while t > lo + 1 && start - t < 3 {
             let x = self.w(t - 1);
@@ -796,7 +797,7 @@ impl<'a> Context<'a> {
                         entity: self.role_entity(head),
                     };
                 }
-                let titled = self.title_after_for(np.0 + 1, m_lo).is_some();
+                let titled = self.title_after_for_or_of(np.0 + 1, m_lo).is_some();
                 if (titled || matches!(prep.as_str(), "for" | "of")) && m.kind != EntityKind::Place
                 {
                     return Speaker {
