@@ -80,11 +80,11 @@ fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
             return Cow::Borrowed(group[0]);
         }
     }
-    // A dateline's place in capitals is the place (`BIRMINGHAM` … `Birmingham`); not a short
-    // code (`USA`).
+    // A dateline's place in capitals is the place (`BIRMINGHAM` … `Birmingham`, `KYIV` …
+    // `Kyiv`); not a short code (`USA`).
     let letters = name.chars().filter(|c| c.is_alphabetic()).count();
     if kind == EntityKind::Place
-        && letters >= 5
+        && letters >= 4
         && name.chars().all(|c| c.is_uppercase() || c == ' ')
     {
         let mut out = String::with_capacity(name.len());
@@ -1514,6 +1514,11 @@ mod tests {
         alias_place_in_capitals: "BIRMINGHAM, England — Police in Birmingham said so." => [
             (Place, "Birmingham", NONE, NONE, 2),
             (Place, "England", NONE, NONE, 1),
+        ];
+        alias_place_of_four_capitals: "MOSCOW/KYIV, March 4 (Reuters) - Talks with Kyiv stalled." => [
+            (Place, "Moscow", NONE, NONE, 1),
+            (Place, "Kyiv", NONE, NONE, 2),
+            (Org, "Reuters", NONE, NONE, 1),
         ];
         alias_place_in_capitals_of_an_alias_group: "WASHINGTON (AP) — Senators met. It is the old Washington playbook." => [
             (Place, "Washington DC", NONE, NONE, 2),

@@ -639,11 +639,13 @@ impl<'a> Context<'a> {
             } {
                 continue;
             }
-            // `the alleged attacker`, `his plans to …`: after a determiner the word is no verb.
+            // `the alleged attacker`, `his plans to …`: after a determiner the word is no verb;
+            // nor is `think` in `a Washington-based think tank`.
             if matches!(
                 self.lw(v - 1).as_str(),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
-            ) {
+            ) || vw == "think" && matches!(self.lw(v + 1).as_str(), "tank" | "tanks")
+            {
                 continue;
             }
             let sv = progressive.unwrap_or(v);

@@ -74,6 +74,8 @@ t! {
     aside_that_reports_ends_before_said_on_a_weekday: "Mr. Smith, who has long argued that taxes are too high, said on Monday the bill was a mistake." =>
         [(R, "taxes are too high", "who", "argued", "*"),
          (R, "the bill was a mistake", "Smith", "said", "*")];
+    think_tank_is_no_cue: "Analysts at the Lakeside Institute, a Chicago-based think tank, said in a report on Tuesday that prices were rising." =>
+        [(R, "prices were rising", "Lakeside Institute", "said", "*")];
     said_on_a_weekday_then_the_clause: "Mr. Smith said on Monday the bill was a mistake." =>
         [(R, "the bill was a mistake", "Smith", "said", "*")];
     fronted_what_clause_ends_before_the_next_what: "The gap between what the mayor says his plan would do and what it would cost is wide." =>

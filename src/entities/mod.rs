@@ -802,8 +802,17 @@ fn refine(
         kind = EntityKind::Org;
     } else if b - a > 1 && GEOGRAPHIC_HEADS.contains(&last) {
         kind = EntityKind::Place;
-    } else if b - a == 1 && kind == EntityKind::Place && run.any(a, words::ORG_HEAD) {
-        // A body's head alone is the body (`the winter session of Parliament`).
+    } else if b - a == 1
+        && kind == EntityKind::Place
+        && (run.any(a, words::ORG_HEAD)
+            || (3..=5).contains(&last.len())
+                && last.bytes().all(|c| c.is_ascii_uppercase())
+                && !lex.places.contains(last)
+                && !lex.places.contains(ascii_title_case(last).as_str()))
+    {
+        // A body's head alone is the body (`the winter session of Parliament`); so is an
+        // acronym that is no listed place in any case (`In Geneva, NATO Secretary General …`,
+        // but `LIMA`).
         kind = EntityKind::Org;
     }
     if b - a == 1 && run.any(a, words::FUNCTION | words::TITLE_WORD) {
@@ -847,6 +856,15 @@ fn refine(
         kind,
         title: title.and_then(|t| span_of(tokens, &t)),
     })
+}
+
+/// `LIMA` as `Lima`.
+fn ascii_title_case(w: &str) -> String {
+    let mut out = w.to_ascii_lowercase();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// Last words of a place's name that say what sort of place it is (`Los Angeles County`).
@@ -4417,6 +4435,8 @@ mod tests {
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
         law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
+        acronym_before_a_title_is_no_place: "In Geneva, NATO Secretary General Mark Rutte spoke." => [(Place, "Geneva"), (Org, "NATO"), (Person, "Mark Rutte")];
+        org_head_before_its_connectors: "Analysts at the Institute for the Study of War said so." => [(Org, "Institute for the Study of War")];
         org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
         surname_alone: "Adam Ni, a researcher, spoke. Later Ni said more." => [(Person, "Adam Ni"), (Person, "Ni")];

@@ -800,9 +800,10 @@ pub fn bodies_by_head(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
             let mut e = first;
             while e < first + 5 && name_word(run, e) {
                 e += 1;
-                // `the Forum on China-Africa Cooperation`.
-                if run.word(e) == "-" && glued(run, e) && glued(run, e + 1) && name_word(run, e + 1)
-                {
+                // `the Forum on China-Africa Cooperation`; `the Institute for the Study of War`.
+                let joined = run.word(e) == "-" && glued(run, e) && glued(run, e + 1)
+                    || run.word(e) == "of" && e > first;
+                if joined && name_word(run, e + 1) {
                     e += 1;
                 }
             }
