@@ -3,7 +3,7 @@
 //! CLAUSE`), what a reported clause may be, and its content extent.
 
 use super::lists::{has_alphanumeric, is_open_mark, starts_upper, List};
-use super::{lexicon, Context, Quote};
+use super::{lexicon, stance, Context, Quote};
 use crate::entities::EntityKind;
 use crate::span::Span;
 
@@ -679,10 +679,15 @@ impl<'a> Context<'a> {
         } else {
             // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
             // verb after a title-case source.
+            // (Not a plural noun before its verb: `Putin-Zelenskiy talks are not planned`.)
             let verb = |k: usize| {
+                let next = self.lw(k + 1);
                 says(k)
                     || self.lw(k).ends_with('s')
                         && (self.lower_is(k, List::Report) || self.headline_cue(k))
+                        && !stance::is_be(&next)
+                        && !stance::is_modal(&next)
+                        && !matches!(next.as_str(), "have" | "had")
             };
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             // `Railing Against Trump, Sanders Vows …`: the source after an opening phrase.

@@ -894,6 +894,14 @@ fn headline_attributions() {
             .iter()
             .all(|q| q.0)
     );
+    // A plural noun before its verb is no cue.
+    for text in [
+        "Putin-Zelenskiy talks are not planned for this year\n\nThe story.",
+        "The talks were led by the minister.\n\nThe story.",
+        "Union demands will cost the city millions\n\nThe story.",
+    ] {
+        assert!(attributed(text).iter().all(|q| q.0), "{text:?}");
+    }
 }
 
 // Direct quotes in the styles of news beyond US politics: British, wire, European marks,
