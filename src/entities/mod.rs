@@ -4717,6 +4717,7 @@ mod tests {
         titles_of_rank: "Major General Shao Yuanming met Lieutenant General Richard Clarke." => [("Shao Yuanming", Some("Major General")), ("Richard Clarke", Some("Lieutenant General"))];
         titles_abbreviated: "Gen. Joseph Dunford and Dr. Ana Costa spoke." => [("Joseph Dunford", Some("Gen.")), ("Ana Costa", Some("Dr."))];
         titles_absent: "Zhou Chenming said so." => [("Zhou Chenming", None)];
+        titles_of_a_director_general: "Director General Rafael Grossi met Director-General Anne Leclerc." => [("Rafael Grossi", Some("Director General")), ("Anne Leclerc", Some("Director-General"))];
         titles_after_their_modifiers: "German Finance Minister Christian Lindner spoke." => [("Christian Lindner", Some("German Finance Minister"))];
         titles_not_inside_a_name: "Martin Luther King Jr. spoke." => [("Martin Luther King Jr.", None)];
         titles_after_a_place_and_an_office: "U.S. District Judge Patricia Wynn ruled." => [("Patricia Wynn", Some("U.S. District Judge"))];
