@@ -4326,11 +4326,32 @@ fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Me
     if surnames.is_empty() {
         return;
     }
+    // Two people's surnames joined by a hyphen are two people (`a Putin-Zelenskiy meeting`,
+    // `the Trump–Xi summit`).
+    let mut pairs = Vec::new();
     for m in mentions.iter_mut() {
-        if surnames.contains(m.span.slice(text)) {
+        let name = m.span.slice(text);
+        let halves = name
+            .split_once('-')
+            .or_else(|| name.split_once('–'))
+            .filter(|(a, b)| surnames.contains(a) && surnames.contains(b));
+        if let Some((a, b)) = halves {
+            let first = Span::new(m.span.start, m.span.start + a.len());
+            pairs.push(Mention {
+                span: Span::new(m.span.end - b.len(), m.span.end),
+                kind: EntityKind::Person,
+                title: None,
+            });
+            *m = Mention {
+                span: first,
+                kind: EntityKind::Person,
+                title: None,
+            };
+        } else if surnames.contains(name) {
             m.kind = EntityKind::Person;
         }
     }
+    mentions.extend(pairs);
     let taken = taken_spans(mentions);
     let mut extra = Vec::new();
     // The surnames' words: a few look-ups, not one for each distinct word.
@@ -4437,6 +4458,7 @@ mod tests {
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
         acronym_before_a_title_is_no_place: "In Geneva, NATO Secretary General Mark Rutte spoke." => [(Place, "Geneva"), (Org, "NATO"), (Person, "Mark Rutte")];
         org_head_before_its_connectors: "Analysts at the Institute for the Study of War said so." => [(Org, "Institute for the Study of War")];
+        surnames_joined_by_a_hyphen: "A Putin-Zelenskiy meeting is off. Vladimir Putin and Volodymyr Zelenskiy spoke." => [(Person, "Putin"), (Person, "Zelenskiy"), (Person, "Vladimir Putin"), (Person, "Volodymyr Zelenskiy")];
         org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
         surname_alone: "Adam Ni, a researcher, spoke. Later Ni said more." => [(Person, "Adam Ni"), (Person, "Ni")];
