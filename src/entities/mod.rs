@@ -93,6 +93,7 @@ fn mentions_from(
     tag_titled(doc, words, lex, &mut mentions);
     tag_by_rules(text, doc, words, lex, &mut mentions);
     people_by_context(text, doc, words, &mut mentions);
+    leaders_of_administrations(doc, words, &mut mentions);
     names_with_particles(doc, words, &mut mentions);
     surnames_with_particles(doc, words, &mut mentions);
     join_name_parts(text, doc, words, &mut mentions);
@@ -2507,6 +2508,30 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
     mentions.extend(extra);
 }
 
+/// The name before `administration` is its leader's (`the Biden administration`), where the
+/// tagger found nothing there and no list but the given names has the word (`the Carter
+/// administration`, not `the Kurdish administration`).
+fn leaders_of_administrations(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    let taken = taken_spans(mentions);
+    let run = words.run(&doc.tokens, 0);
+    for i in 2..doc.tokens.len() {
+        let bits = run.bits(i - 1);
+        let plain = bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
+            && (bits & words::LISTED == 0 || bits & words::GIVEN != 0);
+        if run.word(i) == "administration"
+            && plain
+            && matches!(run.word(i - 2), "the" | "The")
+            && !overlaps_taken(&taken, doc.tokens[i - 1].span())
+        {
+            mentions.push(Mention {
+                span: doc.tokens[i - 1].span(),
+                kind: EntityKind::Person,
+                title: None,
+            });
+        }
+    }
+}
+
 /// A surname with a particle that the article also writes alone, capitalised (`Van Dijk was
 /// injured`), makes a person of both, the full name (`Virgil van Dijk`, whatever its given
 /// name) and the surname alone, where no name was found (not `Tour de France` without a
@@ -3276,7 +3301,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
         for i in 0..tokens.len() {
             // (Most tokens are in lower case: no string compared for them.)
             let capital = run.any(i, words::CAPITAL);
-            if capital && matches!(run.word(i), "Bill" | "Act") {
+            if capital && matches!(run.word(i), "Bill" | "Act" | "Amendment" | "Treaty") {
                 let Some(span) = law_ending_at(run, i) else {
                     continue;
                 };
@@ -3861,6 +3886,23 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
         let Some(c) = doc.tokens.get(b + 1) else {
             continue;
         };
+        let one_untitled_word =
+            |m: &Mention| m.kind == EntityKind::Person && m.title.is_none() && tokens(m).len() == 1;
+        // A one-word item before a company in a list (`Meta, Google and TikTok`): a company.
+        if run.word(b) == "," && one_untitled_word(&m) {
+            let company = mentions.get(k + 1).is_some_and(|n| {
+                n.kind == EntityKind::Org
+                    && n.span.start == c.span().start
+                    && matches!(
+                        run.word(words.token_at_or_after(n.span.end)),
+                        "," | "and" | "or"
+                    )
+            });
+            if company {
+                mentions[k].kind = EntityKind::Org;
+            }
+            continue;
+        }
         if !matches!(run.word(b), "and" | "or") {
             continue;
         }
@@ -3888,9 +3930,7 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
             Some(n)
                 if n.span.start == c.span().start
                     && n.kind == EntityKind::Org
-                    && m.kind == EntityKind::Person
-                    && m.title.is_none()
-                    && tokens(&m).len() == 1
+                    && one_untitled_word(&m)
                     && run.word(b.wrapping_sub(2)) == "," =>
             {
                 mentions[k].kind = EntityKind::Org;
@@ -4454,10 +4494,13 @@ mod tests {
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
+        laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
         law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
         acronym_before_a_title_is_no_place: "In Geneva, NATO Secretary General Mark Rutte spoke." => [(Place, "Geneva"), (Org, "NATO"), (Person, "Mark Rutte")];
         org_head_before_its_connectors: "Analysts at the Institute for the Study of War said so." => [(Org, "Institute for the Study of War")];
+        first_item_of_a_list_of_companies: "Its members include Meta, Google and Amazon." => [(Org, "Meta"), (Org, "Google"), (Org, "Amazon")];
+        leader_of_an_administration: "The Biden administration and the Carter administration sided with the Kurdish administration." => [(Person, "Biden"), (Person, "Carter"), (Misc, "Kurdish")];
         surnames_joined_by_a_hyphen: "A Putin-Zelenskiy meeting is off. Vladimir Putin and Volodymyr Zelenskiy spoke." => [(Person, "Putin"), (Person, "Zelenskiy"), (Person, "Vladimir Putin"), (Person, "Volodymyr Zelenskiy")];
         org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
