@@ -2772,9 +2772,23 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
 }
 
 /// A person's name that ends in an initial goes on after its full stop (`Paul D.` + `Ryan`,
-/// `Frank C.` + `Clark`), over the surname the tagger found apart or missed.
+/// `Frank C.` + `Clark`), over the surname the tagger found apart or missed; a given name, an
+/// initial and a name is a person's whatever the tagger said (`Reporting by Max A. Cherney`).
 fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let run = words.run(&doc.tokens, 0);
+    for m in mentions.iter_mut() {
+        let r = words.tokens_of(m.span);
+        let initial = run.word(r.start + 1);
+        if r.len() == 4
+            && run.any(r.start, words::GIVEN)
+            && initial.len() == 1
+            && is_capitalised(initial)
+            && run.word(r.start + 2) == "."
+            && !run.any(r.end - 1, words::ORG_HEAD)
+        {
+            m.kind = EntityKind::Person;
+        }
+    }
     let mut k = 0;
     while k < mentions.len() {
         let m = mentions[k];
@@ -4011,9 +4025,22 @@ fn orgs_saying_it(words: &Words, mentions: &mut [Mention]) {
 /// move or a person is `which` in no news. Not
 /// after a title (`President Harris gained 2% in the polls` speaks of votes anyway).
 fn companies_by_context(text: &str, words: &Words, mentions: &mut [Mention]) {
+    let places = &lexicon().places;
+    // (Wherever the tagger put it, `bets against Nvidia` a place, but not a listed place nor
+    // a law, `the Clean Air Act`.)
+    let may_be_company = |m: &Mention| {
+        let name = m.span.slice(text);
+        m.title.is_none()
+            && match m.kind {
+                EntityKind::Person => true,
+                EntityKind::Place => !places.contains(name),
+                EntityKind::Misc => !name.contains(' '),
+                EntityKind::Org => false,
+            }
+    };
     let mut names: Vec<&str> = Vec::new();
     for m in mentions.iter() {
-        if m.kind != EntityKind::Person || m.title.is_some() {
+        if !may_be_company(m) {
             continue;
         }
         let r = words.tokens_of(m.span);
@@ -4034,11 +4061,26 @@ fn companies_by_context(text: &str, words: &Words, mentions: &mut [Mention]) {
                     | "tumbled"
             )
             && !(b + 3..b + 8).any(|k| matches!(words.word(k), "poll" | "polls" | "polling"));
-        // `Goldman Sachs's shares`, `Taylor Wimpey shares`, `Centrica, which owns`.
+        // `Goldman Sachs's shares`, `Taylor Wimpey shares`, `Nvidia's sales`, `Centrica,
+        // which owns`.
         let shares = words.word(b) == "shares"
-            || matches!(verb, "’s" | "'s") && words.word(b + 1) == "shares";
+            || matches!(verb, "’s" | "'s")
+                && one_of!(
+                    words.word(b + 1),
+                    "shares"
+                        | "sales"
+                        | "revenue"
+                        | "revenues"
+                        | "profit"
+                        | "profits"
+                        | "earnings"
+                        | "stock"
+                        | "shareholders"
+                        | "subsidiary"
+                );
         let which = verb == "," && words.word(b + 1) == "which";
-        if moved || shares || which {
+        // (A town's, too: `Ferguson, which`.)
+        if shares || (moved || which) && m.kind == EntityKind::Person {
             names.push(m.span.slice(text));
         }
     }
@@ -4053,7 +4095,7 @@ fn companies_by_context(text: &str, words: &Words, mentions: &mut [Mention]) {
             || name
                 .rsplit_once(' ')
                 .is_some_and(|(n, _)| names.binary_search(&n).is_ok());
-        if m.kind == EntityKind::Person && m.title.is_none() && known {
+        if known && may_be_company(m) {
             m.kind = EntityKind::Org;
         }
     }
@@ -4501,6 +4543,8 @@ mod tests {
         org_head_before_its_connectors: "Analysts at the Institute for the Study of War said so." => [(Org, "Institute for the Study of War")];
         first_item_of_a_list_of_companies: "Its members include Meta, Google and Amazon." => [(Org, "Meta"), (Org, "Google"), (Org, "Amazon")];
         leader_of_an_administration: "The Biden administration and the Carter administration sided with the Kurdish administration." => [(Person, "Biden"), (Person, "Carter"), (Misc, "Kurdish")];
+        company_by_its_sales: "The results came on Wednesday. Investors had bet against Korvanta earlier this month. Korvanta's sales jumped 66% in the quarter." => [(Org, "Korvanta"), (Org, "Korvanta")];
+        given_name_initial_and_name_in_a_credit: "Talks resumed on Monday.\n\n(Reporting by Max A. Cherney in San Francisco; Editing by Ann Lee)" => [(Person, "Max A. Cherney"), (Place, "San Francisco"), (Person, "Ann Lee")];
         surnames_joined_by_a_hyphen: "A Putin-Zelenskiy meeting is off. Vladimir Putin and Volodymyr Zelenskiy spoke." => [(Person, "Putin"), (Person, "Zelenskiy"), (Person, "Vladimir Putin"), (Person, "Volodymyr Zelenskiy")];
         org_with_connector: "He is dean of the School of International Studies at Peking University." => [(Org, "School of International Studies"), (Org, "Peking University")];
         abbreviated_title: "Gen. Joseph Dunford visited China." => [(Person, "Joseph Dunford"), (Place, "China")];
