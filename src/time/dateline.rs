@@ -163,6 +163,25 @@ fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
     Some((Moment { date, time }, used, places.len()))
 }
 
+/// The month and day of a wire dateline without a year (`WASHINGTON, Nov 27 (Reuters) -`,
+/// `PARIS, 3 March -`).
+pub(super) fn month_day(line: &str) -> Option<(u32, u32)> {
+    let words: Vec<String> = loose_words(line)
+        .into_iter()
+        .filter_map(|r| line.get(r))
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    words.windows(2).find_map(|pair| match pair {
+        [a, b] => match (month(a), month(b)) {
+            (Some(m), _) => Some((m, day(b)?)),
+            (_, Some(m)) => Some((m, day(a)?)),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
 /// Where the words of a date line are, without the punctuation around them.
 fn loose_words(s: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();

@@ -192,6 +192,16 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // the story is read against March 3 of a year no article names, whose year is then written
     // unknown (`last month` → `XXXX-02`); weekdays and movable feasts need the year.
     let mut no_year = false;
+    if anchor.is_none() {
+        // Read before the headline above it, whose `overnight` is the night before it.
+        anchor = doc
+            .inline_datelines
+            .first()
+            .and_then(|d| dateline::month_day(d.slice(text)))
+            .and_then(|(m, d)| NaiveDate::from_ymd_opt(NO_YEAR, m, d))
+            .map(|date| Moment { date, time: None });
+        no_year = anchor.is_some();
+    }
     let mut reference: Option<Reference> = None;
     // Where the sentence that set `reference` starts.
     let mut reference_from = 0;
@@ -216,10 +226,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // `this year`.
     let mut story: Option<NaiveDate> = None;
     for (n, sentence) in doc.sentences.iter().enumerate() {
-        let dateline = doc
-            .paragraphs
-            .get(sentence.paragraph)
-            .is_some_and(|p| p.part == Part::Dateline);
+        let part = doc.paragraphs.get(sentence.paragraph).map(|p| p.part);
+        let dateline = part == Some(Part::Dateline);
         let tokens = doc.sentence_tokens(sentence);
         let from = sentence.span.start;
         lowered.clear();
@@ -306,6 +314,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
                 "to" | "until" | "till" if put_off_before(&words, at) => Tense::Future,
                 "until" | "till" | "the" => Tense::Present,
+                // `for the first time since October` looks back, whatever the verb.
+                "since" => Tense::Past,
                 "effective" | "payable" => Tense::Future,
                 // `markets now price in cuts by the end of June`: a deadline is ahead.
                 p => match tense_at(&words, i, end) {
@@ -316,22 +326,6 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let (Some(first), Some(last)) = (words.get(i), words.get(end - 1)) else {
                 break;
             };
-            if let (
-                None,
-                scan::Sem::Date {
-                    year: None,
-                    month,
-                    day,
-                    ..
-                },
-            ) = (anchor, &sem)
-            {
-                if doc.inline_datelines.iter().any(|d| d.contains(first.span)) {
-                    no_year = true;
-                    anchor = NaiveDate::from_ymd_opt(NO_YEAR, *month, *day)
-                        .map(|date| Moment { date, time: None });
-                }
-            }
             if let scan::Sem::Date {
                 year: Some(y),
                 month,
@@ -373,8 +367,13 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 }
             }
             give_year(&mut sem, opening_here, &named);
-            // `storms overnight brought relief`: the night before.
-            if first.lower == "overnight" && tense == Tense::Past {
+            // `storms overnight brought relief`: the night before, as in a headline's present
+            // (`Oil slips overnight`).
+            let told = match tense {
+                Tense::Present if part == Some(Part::Title) => Tense::Past,
+                t => t,
+            };
+            if first.lower == "overnight" && told == Tense::Past {
                 sem = scan::Sem::Day(-1, Some("NI"));
             }
             let any_day = set_told && matches!(sem, scan::Sem::Clock { on: None, .. });

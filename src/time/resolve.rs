@@ -238,6 +238,13 @@ fn plain(kind: TimeKind, value: String) -> Resolved {
     }
 }
 
+/// True when a count finer than the story's last date `r` (`two days later`, `the following
+/// week`) cannot leave it: told no finer, `r` gives no day to count from, and counting from the
+/// publication instead would put the event in the present of a story set in another year.
+fn stays_in(r: Reference, anchor: Option<NaiveDate>) -> bool {
+    anchor.is_some_and(|a| a.year() != r.date.year())
+}
+
 /// The value of `sem` in `cx`, and the reference date it sets for later expressions.
 pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
     let anchor = cx.anchor.map(|a| a.date);
@@ -439,6 +446,11 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             }
             let base = match cx.reference {
                 Some(r) if *anaphoric && r.unit <= *unit => Some(r.date),
+                // `In 1989 … that autumn … Two days later`: a time of 1989, not two days after
+                // the publication.
+                Some(r) if *anaphoric && stays_in(r, anchor) => {
+                    return (point(date, at_unit(r.date, r.unit)), None);
+                }
                 _ => anchor,
             };
             // `a decade ago` is a year, not the decade it fell in.
@@ -468,7 +480,7 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 // `In November, … talks broke down that night`: a night of that November; `Last
                 // winter, … in early December, … the following week`: a week of that December,
                 // not of this year.
-                Some(r) if *k == 0 || anchor.is_some_and(|a| a.year() != r.date.year()) => {
+                Some(r) if *k == 0 || stays_in(r, anchor) => {
                     return (point(date, at_unit(r.date, r.unit)), None);
                 }
                 _ => anchor,

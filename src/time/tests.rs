@@ -376,6 +376,30 @@ t! {
     a_decimal_age_is_no_time: "The boy, 2.5 years old, was found.", "2026-10-29" => [];
 }
 
+// Sports, results, court-calendar and anniversary stories.
+t! {
+    since_a_month_looks_back_whatever_the_verb: "They would lose at home for the first time since October.", "2025-03-16" => [("October", "2024-10")];
+    a_count_of_days_after_a_season_of_a_past_year_stays_in_that_year: "In 1989 the city changed. She was 19 that autumn. Two days later, the strike began.", "2019-11-17" => [("1989", "1989"), ("that autumn", "1989-FA"), ("Two days later", "1989")];
+    a_count_of_weeks_after_a_past_month_stays_in_that_month: "The strike began in March 1990. Three weeks later, talks resumed.", "2019-11-17" => [("March 1990", "1990-03"), ("Three weeks later", "1990-03")];
+}
+
+#[test]
+fn overnight_in_a_headline_above_a_wire_dateline_without_a_year_is_its_night_before() {
+    let values = values_without_date(
+        "Oil slips overnight as stocks build\n\nWASHINGTON, Nov 27 (Reuters) - Oil slipped overnight, traders said.",
+    );
+    assert_eq!(values, ["XXXX-11-26TNI", "XXXX-11-27", "XXXX-11-26TNI"]);
+}
+
+#[test]
+fn a_clock_after_a_bylines_date_is_on_that_date() {
+    let text = "Storm Knocks Out Power\n\nBy Ann Lee | Sept. 14, 2016 20:47\n\nThe storm hit the coast at 18:30.";
+    let a = crate::analyze(text, &crate::Options::default()).unwrap();
+    assert_eq!(a.article.published.as_deref(), Some("2016-09-14T20:47"));
+    let values: Vec<&str> = a.times.iter().map(|t| t.value.as_str()).collect();
+    assert_eq!(values, ["2016-09-14T20:47", "2016-09-14T18:30"]);
+}
+
 #[test]
 fn kinds_and_precisions() {
     let got = kinds(
