@@ -205,6 +205,11 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     let mut reference: Option<Reference> = None;
     // Where the sentence that set `reference` starts.
     let mut reference_from = 0;
+    // The number of that sentence, and whether that date was told as the one before it
+    // (`That spring`, `that year`): the story stays in its own past (`the following year`
+    // may move on to the present).
+    let mut reference_n = 0;
+    let mut narrating = false;
     // The sentence in lower case where it is ASCII, then the lower case of each word that is
     // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
     // pass over the sentence rather than one per word), another's after it.
@@ -366,7 +371,28 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     None => {}
                 }
             }
-            give_year(&mut sem, opening_here, &named);
+            // Not what a speaker is reported to have said of today's world (`The board said
+            // entries close on Dec. 5`).
+            let after_cue = || {
+                words
+                    .get(i.saturating_sub(TENSE_REACH)..i)
+                    .is_some_and(|ws| ws.iter().any(|w| is_cue_verb(w.lower)))
+            };
+            // `In 1919 … That spring, the river flooded. Two workers drowned. Work stopped for
+            // the summer and resumed in October`: a story that went on in a year long past, a
+            // sentence or two back, is still in it (after a year only told, news comes back to
+            // the present).
+            let narrated = reference
+                .filter(|r| {
+                    narrating
+                        && tense == Tense::Past
+                        && r.unit == Unit::Year
+                        && n <= reference_n + 2
+                        && anchor.is_some_and(|a| r.date.year() + 1 < a.date.year())
+                        && !after_cue()
+                })
+                .map(|r| r.date.year());
+            give_year(&mut sem, opening_here.or(narrated), &named);
             // `storms overnight brought relief`: the night before, as in a headline's present
             // (`Oil slips overnight`).
             let told = match tense {
@@ -410,12 +436,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     !(any_day || from_now || today)
                 }),
                 reference_here: reference_from == from,
-                story: story.filter(|_| {
-                    tense == Tense::Past
-                        && !words
-                            .get(i.saturating_sub(TENSE_REACH)..i)
-                            .is_some_and(|ws| ws.iter().any(|w| is_cue_verb(w.lower)))
-                }),
+                story: story.filter(|_| tense == Tense::Past && !after_cue()),
             };
             // `was 19 that autumn` points away from the present: after `this year`, to the
             // year the story is set in.
@@ -439,7 +460,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     n: Some(2..),
                     ..
                 }
-            ) && n > quarter_at + 1;
+            ) && n > quarter_at;
             let quarter = reference.and_then(|r| r.quarter);
             if stale {
                 cx.reference = cx.reference.map(|r| Reference { quarter: None, ..r });
@@ -467,6 +488,12 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if let Some(nr) = new_ref.filter(|r| !(since && r.unit > Unit::Week)) {
                 reference = Some(nr);
                 reference_from = from;
+                reference_n = n;
+                narrating = narrated.is_some()
+                    || matches!(
+                        sem,
+                        scan::Sem::Anaphor(_, 0) | scan::Sem::MonthFrom { shift: 0, .. }
+                    );
                 // `the Nov. 3 election`, `elections on May 7`: the day `election day` names.
                 let is_election = |w: Option<&Word>| {
                     w.is_some_and(|w| matches!(w.lower, "election" | "elections"))

@@ -1043,6 +1043,10 @@ impl<'w, 't> Scanner<'w, 't> {
             let k = if self.is(i + 1, "-") { i + 2 } else { i + 1 };
             let fiscal = usize::from(self.is(k, "fiscal"));
             let k = k + fiscal;
+            // `the fourth quarter in a row` counts quarters; it names none.
+            if self.is(k + 1, "running") || self.is(k + 2, "a") && self.is(k + 3, "row") {
+                return None;
+            }
             if self.is(k, "quarter") && (1..=4).contains(&n) {
                 if let Some((shift, e)) = self.of_relative_year(k + 1) {
                     return Some((e, Sem::QuarterOf(n, shift)));
@@ -2154,7 +2158,7 @@ mod tests {
         "million", "model", "month", "morning", "most", "must", "near", "not", "number", "o'clock",
         "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent",
         "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter",
-        "resolution", "results", "rising", "room", "route", "same", "season", "section", "should",
+        "resolution", "results", "rising", "room", "route", "row", "running", "same", "season", "section", "should",
         "since", "so", "start", "straight", "successive", "suite", "takes", "than", "their",
         "through", "throughout", "thus", "till", "times", "to", "towards", "troops", "unless",
         "until", "utc", "was", "way", "ways", "week", "weekend", "will", "within", "work",

@@ -380,6 +380,10 @@ t! {
 t! {
     since_a_month_looks_back_whatever_the_verb: "They would lose at home for the first time since October.", "2025-03-16" => [("October", "2024-10")];
     a_count_of_days_after_a_season_of_a_past_year_stays_in_that_year: "In 1989 the city changed. She was 19 that autumn. Two days later, the strike began.", "2019-11-17" => [("1989", "1989"), ("that autumn", "1989-FA"), ("Two days later", "1989")];
+    a_month_after_that_season_of_a_year_long_past_is_in_it: "Work began in 1919. That spring, the river flooded. Two men drowned. Work stopped for the summer and resumed in October.", "2024-06-14" => [("1919", "1919"), ("That spring", "1919-SP"), ("the summer", "1919-SU"), ("October", "1919-10")];
+    a_month_after_a_year_only_told_is_of_the_present: "The plant opened in 1994. In January, it closed.", "1998-10-25" => [("1994", "1994"), ("January", "1998-01")];
+    an_ordinal_quarter_in_a_row_is_no_time: "Sales rose for the fourth quarter in a row, and for the second quarter running.", "2024-11-06" => [];
+    years_ago_a_sentence_after_a_quarter_is_a_year: "Sales rose in the third quarter. Three years ago, the firm lost money.", "2024-11-06" => [("the third quarter", "2024-Q3"), ("Three years ago", "2021")];
     a_count_of_weeks_after_a_past_month_stays_in_that_month: "The strike began in March 1990. Three weeks later, talks resumed.", "2019-11-17" => [("March 1990", "1990-03"), ("Three weeks later", "1990-03")];
 }
 
