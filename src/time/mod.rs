@@ -305,10 +305,12 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let tense = match prep.map_or("", |w| w.lower) {
                 _ if dateline => Tense::Present,
                 // `Wednesday's ruling` names the nearest Wednesday, whatever the verb around
-                // (`would look for ways to get around Wednesday's ruling`).
-                _ if words
-                    .get(end)
-                    .is_some_and(|w| matches!(w.lower, "'s" | "’s")) =>
+                // (`would look for ways to get around Wednesday's ruling`) — unless one was
+                // there: `was at Monday's ceremony` is past.
+                p if !matches!(p, "at" | "after" | "during")
+                    && words
+                        .get(end)
+                        .is_some_and(|w| matches!(w.lower, "'s" | "’s")) =>
                 {
                     Tense::Present
                 }

@@ -375,7 +375,11 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             ),
             None => (point(date, (format!("{y:04}"), Precision::Year)), None),
         },
-        Sem::Decade(d) => (point(date, (format!("{d:03}"), Precision::Year)), None),
+        Sem::Decade(d) => (
+            point(date, (format!("{d:03}"), Precision::Year)),
+            NaiveDate::from_ymd_opt(d.saturating_mul(10), 1, 1)
+                .and_then(|d| reference(d, Unit::Decade)),
+        ),
         Sem::Century(c) => (point(date, (format!("{c:02}"), Precision::Year)), None),
         Sem::Weekday(d, shift, part) => {
             let Some(a) = anchor else {
@@ -418,10 +422,22 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             ),
             None => (with_part(point(date, unknown_at(Unit::Day)), *part), None),
         },
-        Sem::Relative(unit, k) => match anchor.and_then(|a| shift(a, *unit, *k)) {
-            Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
-            None => (point(date, unknown_at(*unit)), None),
-        },
+        Sem::Relative(unit, k) => {
+            // `In the 1960s … by the end of the decade, traffic had doubled`: that decade.
+            let base = match cx.reference {
+                Some(r)
+                    if (*unit, *k, r.unit, cx.tense)
+                        == (Unit::Decade, 0, Unit::Decade, Tense::Past) =>
+                {
+                    Some(r.date)
+                }
+                _ => anchor,
+            };
+            match base.and_then(|a| shift(a, *unit, *k)) {
+                Some(d) => (point(date, at_unit(d, *unit)), reference(d, *unit)),
+                None => (point(date, unknown_at(*unit)), None),
+            }
+        }
         Sem::Offset {
             unit,
             n,

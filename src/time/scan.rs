@@ -698,8 +698,9 @@ impl<'w, 't> Scanner<'w, 't> {
                 ))
             }
             "weekend" => return Some((j + 1, Sem::Weekend(Shift::Bare))),
-            // Weekly figures: `the week ending May 2`, `the week ended Friday`.
-            "week" if one_of!(self.lw(j + 1), "ending" | "ended" | "to" | "through") => {
+            // Weekly figures and court calendars: `the week ending May 2`, `the week ended
+            // Friday`, `set for the week of March 9`.
+            "week" if one_of!(self.lw(j + 1), "ending" | "ended" | "to" | "through" | "of") => {
                 if let Some((e, day @ (Sem::Date { .. } | Sem::Weekday(..)))) = self.plain(j + 2) {
                     return Some((e, Sem::WeekOf(Box::new(day))));
                 }

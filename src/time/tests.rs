@@ -384,6 +384,10 @@ t! {
     a_month_after_a_year_only_told_is_of_the_present: "The plant opened in 1994. In January, it closed.", "1998-10-25" => [("1994", "1994"), ("January", "1998-01")];
     an_ordinal_quarter_in_a_row_is_no_time: "Sales rose for the fourth quarter in a row, and for the second quarter running.", "2024-11-06" => [];
     years_ago_a_sentence_after_a_quarter_is_a_year: "Sales rose in the third quarter. Three years ago, the firm lost money.", "2024-11-06" => [("the third quarter", "2024-Q3"), ("Three years ago", "2021")];
+    the_end_of_the_decade_told_in_the_past_after_a_decade_is_that_decade: "In the 1960s the road grew busy, and by the end of the decade it was full.", "2024-06-14" => [("the 1960s", "196"), ("the end of the decade", "196")];
+    the_end_of_the_decade_ahead_after_a_decade_is_this_one: "In the 1960s the road was busy. The city will rebuild it by the end of the decade.", "2024-06-14" => [("the 1960s", "196"), ("the end of the decade", "202")];
+    the_week_of_a_day_is_its_week: "Jury selection is set for the week of March 9.", "2025-12-03" => [("the week of March 9", "2026-W11")];
+    a_weekdays_event_one_was_at_is_past: "Ruth, who was at Monday's ceremony, spoke after Sunday's parade.", "2024-06-14" => [("Monday", "2024-06-10"), ("Sunday", "2024-06-09")];
     a_count_of_weeks_after_a_past_month_stays_in_that_month: "The strike began in March 1990. Three weeks later, talks resumed.", "2019-11-17" => [("March 1990", "1990-03"), ("Three weeks later", "1990-03")];
 }
 
