@@ -59,7 +59,7 @@ pub fn dateline_moment(line: &str) -> Option<(Moment, bool)> {
         Some(l) => line.get(l.len()..).unwrap_or(""),
         None => line,
     };
-    let (moment, used, total) = parse_loose_date(rest)?;
+    let (moment, used, total) = parse_loose_date(rest, None)?;
     // Without a lead word the line must be (almost) nothing but the date, or end with one
     // set off from a byline or a section label (`By Ann Lee | Sept. 14, 2016`).
     if lead.is_none() && used + 1 < total {
@@ -83,7 +83,7 @@ fn trailing_date(line: &str) -> Option<Moment> {
         })
         .find_map(|(i, c)| {
             let rest = line.get(i + c.len_utf8()..)?;
-            let (moment, used, total) = parse_loose_date(rest)?;
+            let (moment, used, total) = parse_loose_date(rest, None)?;
             (used + 1 >= total).then_some(moment)
         })
 }
@@ -102,9 +102,10 @@ pub(super) fn has_digit(bytes: &[u8]) -> bool {
 }
 
 /// Reads a full date with an optional time from loose text: `Thursday, 30 November, 2017,
-/// 9:34pm`, `Nov. 30, 2017`, `9:34 PM EST Nov 30, 2017`, `2017-11-30`. Returns the moment, the
-/// number of words that were part of it, and the number of words in all.
-fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
+/// 9:34pm`, `Nov. 30, 2017`, `9:34 PM EST Nov 30, 2017`, `2017-11-30`; without a year, in
+/// `no_year` when given (`WASHINGTON, Nov 27 (Reuters) -`). Returns the moment, the number of
+/// words that were part of it, and the number of words in all.
+pub(super) fn parse_loose_date(s: &str, no_year: Option<i32>) -> Option<(Moment, usize, usize)> {
     // Lower-casing ASCII keeps every byte where it is: each word's lower case is at its place.
     let lower = s.to_ascii_lowercase();
     let places = loose_words(s);
@@ -159,27 +160,8 @@ fn parse_loose_date(s: &str) -> Option<(Moment, usize, usize)> {
         }
         i += 1;
     }
-    let date = NaiveDate::from_ymd_opt(year?, mon?, day?)?;
+    let date = NaiveDate::from_ymd_opt(year.or(no_year)?, mon?, day?)?;
     Some((Moment { date, time }, used, places.len()))
-}
-
-/// The month and day of a wire dateline without a year (`WASHINGTON, Nov 27 (Reuters) -`,
-/// `PARIS, 3 March -`).
-pub(super) fn month_day(line: &str) -> Option<(u32, u32)> {
-    let words: Vec<String> = loose_words(line)
-        .into_iter()
-        .filter_map(|r| line.get(r))
-        .map(str::to_ascii_lowercase)
-        .collect();
-    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
-    words.windows(2).find_map(|pair| match pair {
-        [a, b] => match (month(a), month(b)) {
-            (Some(m), _) => Some((m, day(b)?)),
-            (_, Some(m)) => Some((m, day(a)?)),
-            _ => None,
-        },
-        _ => None,
-    })
 }
 
 /// Where the words of a date line are, without the punctuation around them.
@@ -274,7 +256,7 @@ pub fn publication(text: &str, doc: &Document) -> (Option<Moment>, Option<Moment
         published = doc
             .inline_datelines
             .iter()
-            .find_map(|s| parse_loose_date(s.slice(text)).map(|(m, _, _)| m));
+            .find_map(|s| parse_loose_date(s.slice(text), None).map(|(m, _, _)| m));
     }
     (published.or(updated), updated)
 }

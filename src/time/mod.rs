@@ -197,19 +197,17 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         anchor = doc
             .inline_datelines
             .first()
-            .and_then(|d| dateline::month_day(d.slice(text)))
-            .and_then(|(m, d)| NaiveDate::from_ymd_opt(NO_YEAR, m, d))
-            .map(|date| Moment { date, time: None });
+            .and_then(|d| dateline::parse_loose_date(d.slice(text), Some(NO_YEAR)))
+            .map(|(m, _, _)| m);
         no_year = anchor.is_some();
     }
     let mut reference: Option<Reference> = None;
     // Where the sentence that set `reference` starts.
     let mut reference_from = 0;
-    // The number of that sentence, and whether that date was told as the one before it
-    // (`That spring`, `that year`): the story stays in its own past (`the following year`
-    // may move on to the present).
-    let mut reference_n = 0;
-    let mut narrating = false;
+    // The number of that sentence when that date was told as the one before it (`That
+    // spring`, `that year`): the story stays in its own past (`the following year` may move on
+    // to the present).
+    let mut narrating: Option<usize> = None;
     // The sentence in lower case where it is ASCII, then the lower case of each word that is
     // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
     // pass over the sentence rather than one per word), another's after it.
@@ -386,10 +384,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             // the present).
             let narrated = reference
                 .filter(|r| {
-                    narrating
+                    narrating.is_some_and(|k| n <= k + 2)
                         && tense == Tense::Past
                         && r.unit == Unit::Year
-                        && n <= reference_n + 2
                         && anchor.is_some_and(|a| r.date.year() + 1 < a.date.year())
                         && !after_cue()
                 })
@@ -490,12 +487,12 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             if let Some(nr) = new_ref.filter(|r| !(since && r.unit > Unit::Week)) {
                 reference = Some(nr);
                 reference_from = from;
-                reference_n = n;
-                narrating = narrated.is_some()
+                narrating = (narrated.is_some()
                     || matches!(
                         sem,
                         scan::Sem::Anaphor(_, 0) | scan::Sem::MonthFrom { shift: 0, .. }
-                    );
+                    ))
+                .then_some(n);
                 // `the Nov. 3 election`, `elections on May 7`: the day `election day` names.
                 let is_election = |w: Option<&Word>| {
                     w.is_some_and(|w| matches!(w.lower, "election" | "elections"))
