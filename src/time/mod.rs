@@ -1041,6 +1041,9 @@ pub fn start_of(value: &str) -> Option<NaiveDate> {
         q.parse::<u32>().ok().filter(|q| (1..=4).contains(q))? * 3 - 2
     } else if let Some(h) = p.strip_prefix('H') {
         h.parse::<u32>().ok().filter(|h| (1..=2).contains(h))? * 6 - 5
+    } else if p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()) {
+        // Before weeks: winter (`WI`) is no week.
+        lexicon::season_month(p)
     } else if let Some(w) = p.strip_prefix('W') {
         let week: u32 = w.parse().ok()?;
         // A weekend (`2017-W48-WE`) starts on its Saturday.
@@ -1050,8 +1053,6 @@ pub fn start_of(value: &str) -> Option<NaiveDate> {
             chrono::Weekday::Mon
         };
         return NaiveDate::from_isoywd_opt(year, week, day);
-    } else if p.len() == 2 && p.bytes().all(|b| b.is_ascii_alphabetic()) {
-        lexicon::season_month(p)
     } else {
         p.parse().ok()?
     };

@@ -589,6 +589,14 @@ fn calendar_starts_of_values() {
 }
 
 #[test]
+fn a_winter_starts_in_its_december_and_is_no_week() {
+    assert_eq!(
+        start_of("1971-WI").map(|d| d.to_string()).as_deref(),
+        Some("1971-12-01")
+    );
+}
+
+#[test]
 fn nothing_panics_on_odd_numbers() {
     for text in [
         "At 99:99pm on 31 February, 0000 and 9999-99-99 in the 99990s.",
