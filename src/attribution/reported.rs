@@ -699,6 +699,10 @@ impl<'a> Context<'a> {
                 return None;
             }
             let mut c = v + 1;
+            // `Former Aide Tells Jury She Was …`: past whom it was told.
+            if self.lower_is(v, List::Address) {
+                c = self.np_after(c, hi).map_or(c, |np| np.1);
+            }
             if matches!(self.lw(v).as_str(), "calls" | "rules") && self.lw(c) == "for"
                 || self.lw(v) == "rules" && self.lw(c) == "against"
             {

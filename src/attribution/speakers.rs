@@ -578,9 +578,13 @@ impl<'a> Context<'a> {
             {
                 break;
             }
+            // (`told the troops their goal was …`: a possessive opens the clause's subject;
+            // not `one of his protegés`.)
             if e > s
                 && (self.lower_is(e, List::Preposition)
-                    || matches!(self.lw(e).as_str(), "the" | "a" | "an"))
+                    || matches!(self.lw(e).as_str(), "the" | "a" | "an")
+                    || matches!(self.lw(e).as_str(), "his" | "her" | "their" | "its" | "our")
+                        && self.lw(e - 1) != "of")
             {
                 break;
             }

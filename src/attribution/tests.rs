@@ -54,6 +54,10 @@ t! {
         [(R, "he would veto the bill", "The governor", "told", "*")];
     told_a_group_then_a_pronoun_subject: "The governor told farmers he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
+    told_a_group_then_a_possessive_subject: "The general told the troops their goal was to win the war." =>
+        [(R, "their goal was to win the war", "The general", "told", "*")];
+    told_one_of_a_group_that: "The general told one of his young aides on a regular basis that victory was near." =>
+        [(R, "victory was near", "The general", "told", "*")];
     told_a_group_on_a_weekday: "The governor told Texans on Sunday he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     present_cue_keeps_a_past_second_verb: "Officials say the driver ignored a red light and struck a cyclist." =>
@@ -862,6 +866,16 @@ fn headline_attributions() {
             "Senator Calls for Inquiry Into Port Deal.\n\nThe story follows.",
             "Inquiry Into Port Deal",
             "Senator",
+        ),
+        (
+            "Former Aide Tells Jury She Was Pressured to Lie\n\nThe story follows.",
+            "She Was Pressured to Lie",
+            "Former Aide",
+        ),
+        (
+            "Former aide tells jury she was pressured to lie\n\nThe story follows.",
+            "she was pressured to lie",
+            "Former aide",
         ),
     ];
     for (text, content, speaker) in cases {
