@@ -759,6 +759,16 @@ impl<'a> Context<'a> {
             }
             let found = if quantified {
                 Some((rel - 3, rel))
+            } else if that_relative
+                && !self.lower_is(rel - 2, List::Time)
+                && !(rel.saturating_sub(4)..rel - 2)
+                    .any(|k| self.lower_is(k, List::Preposition) || self.lw(k) == "of")
+            {
+                // (`leaked emails that showed …`: the noun `that` stands for, as `cities that
+                // oppose …` in the stance pass; not a noun after a preposition, `a letter from
+                // his doctor that says`, nor a time; `who` and `which` stay, as sources mark
+                // them.)
+                Some((rel - 2, rel - 1))
             } else if relative {
                 Some((rel - 1, rel))
             } else if let Some((subject, r)) = restricted {

@@ -58,6 +58,10 @@ t! {
         [(R, "their goal was to win the war", "The general", "told", "*")];
     told_one_of_a_group_that: "The general told one of his young aides on a regular basis that victory was near." =>
         [(R, "victory was near", "The general", "told", "*")];
+    relative_that_speaks_for_its_noun: "The hackers released leaked emails that showed the campaign had coordinated with donors." =>
+        [(R, "the campaign had coordinated with donors", "emails", "showed", "")];
+    relative_that_after_a_time_stays: "He released a letter on Friday afternoon that says he is in good health." =>
+        [(R, "he is in good health", "that", "says", "")];
     told_a_group_on_a_weekday: "The governor told Texans on Sunday he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     present_cue_keeps_a_past_second_verb: "Officials say the driver ignored a red light and struck a cyclist." =>
