@@ -1098,9 +1098,18 @@ impl<'a> Context<'a> {
             .into_iter()
             .chain(reported.iter().filter(cued))
             .max_by_key(|q| q.cue.map_or(q.span.end, |c| c.end));
-        let speaker = nearest
-            .and_then(|q| q.speaker)
-            .or_else(|| self.sentence_subject(lo, p).map(|np| self.speaker(np)));
+        let speaker = nearest.and_then(|q| q.speaker).or_else(|| {
+            let np = self.sentence_subject(lo, p)?;
+            // `Shares in Acme fell …, blaming …`: a price blames nothing; the company named
+            // after it does, and with none named (`The stock slid …`) nobody is.
+            if !matches!(self.lw(np.1 - 1).as_str(), "shares" | "stock" | "stocks") {
+                return Some(self.speaker(np));
+            }
+            let m = matches!(self.lw(np.1).as_str(), "in" | "of")
+                .then(|| self.mention_starting_at(np.1 + 1))
+                .flatten()?;
+            Some(self.speaker((np.1 + 1, self.token_at(self.mentions[m].span.end))))
+        });
         // `…, blaming A and B, and its shares fell …`: the writer's next clause.
         let end = (c + 2..hi)
             .find(|&k| {

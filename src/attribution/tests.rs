@@ -62,6 +62,10 @@ t! {
         [(R, "the campaign had coordinated with donors", "emails", "showed", "")];
     relative_that_after_a_time_stays: "He released a letter on Friday afternoon that says he is in good health." =>
         [(R, "he is in good health", "that", "says", "")];
+    participle_after_shares_in_a_company_is_the_companys: "Shares in Northwind Holdings fell 12 percent on Tuesday, blaming weak demand in China." =>
+        [(R, "weak demand in China", "Northwind Holdings", "blaming", "Northwind Holdings")];
+    participle_after_the_stock_has_no_source: "The stock slid 4 percent on Friday, blaming a warm winter." =>
+        [(R, "a warm winter", "", "blaming", "")];
     told_a_group_on_a_weekday: "The governor told Texans on Sunday he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     present_cue_keeps_a_past_second_verb: "Officials say the driver ignored a red light and struck a cyclist." =>
