@@ -1138,6 +1138,21 @@ fn org_fits(name: &str, noun: &str) -> bool {
 }
 
 /// Words of a role or title that make it another office than the role noun alone.
+/// Role nouns and how a title before a name shortens them.
+const ABBREVIATED_TITLES: &[(&str, &str)] = &[
+    ("governor", "gov"),
+    ("senator", "sen"),
+    ("representative", "rep"),
+    ("congressman", "rep"),
+    ("congresswoman", "rep"),
+    ("general", "gen"),
+    ("lieutenant", "lt"),
+    ("colonel", "col"),
+    ("sergeant", "sgt"),
+    ("captain", "capt"),
+    ("professor", "prof"),
+];
+
 const RANKS: &[&str] = &[
     "vice",
     "deputy",
@@ -1176,11 +1191,26 @@ pub fn description_entity(
     // `a department spokesperson` is someone not named before: the person whose role has
     // every one of its words (`X, a ministry spokesman, … a ministry spokesman said`), or the
     // body it speaks for (`the State Department`; not the court of `a district court judge`).
-    let modifiers: Vec<String> = if indefinite && person {
+    let inner = || {
         let mut w = words.split_whitespace();
         w.next();
         w.next_back();
-        w.map(lower_str).collect()
+        w
+    };
+    let modifiers: Vec<String> = if indefinite && person {
+        inner().map(lower_str).collect()
+    } else {
+        Vec::new()
+    };
+    // `the Ohio governor` is `Ohio Gov. John Kasich`, not another governor named since, and
+    // `the Democratic nominee` no `Republican nominee`: a place or party the title or role
+    // names must be the description's (`Sen. Lindsey Graham` may be `the South Carolina
+    // senator`).
+    let named: Vec<String> = if first == "the" && person {
+        inner()
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .map(lower_str)
+            .collect()
     } else {
         Vec::new()
     };
@@ -1202,10 +1232,15 @@ pub fn description_entity(
         return None;
     }
     let has = |s: &Option<String>, word: &str| {
+        // (`the Indiana governor` is `Indiana Gov. Mike Pence`: titles go abbreviated.)
+        let short = ABBREVIATED_TITLES
+            .iter()
+            .find(|(full, _)| *full == word)
+            .map(|&(_, short)| short);
         s.as_deref().is_some_and(|r| {
             r.split_whitespace().any(|w| {
-                w.trim_end_matches(|c: char| !c.is_alphanumeric())
-                    .eq_ignore_ascii_case(word)
+                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+                w.eq_ignore_ascii_case(word) || short.is_some_and(|s| w.eq_ignore_ascii_case(s))
             })
         })
     };
@@ -1217,6 +1252,14 @@ pub fn description_entity(
             .into_iter()
             .chain(modifiers.iter().map(String::as_str))
             .all(|w| has(&e.role, w) || has(&e.title, w))
+            && (named.iter().all(|w| has(&e.role, w) || has(&e.title, w))
+                || ![&e.role, &e.title].into_iter().flatten().any(|r| {
+                    r.split_whitespace().any(|w| {
+                        w.starts_with(char::is_uppercase)
+                            && !w.ends_with('.')
+                            && !w.eq_ignore_ascii_case(&head)
+                    })
+                }))
             && !RANKS.iter().any(|rank| {
                 (has(&e.role, rank) || has(&e.title, rank))
                     && !lower_words.split_whitespace().any(|w| w == *rank)

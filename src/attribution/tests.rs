@@ -66,6 +66,12 @@ t! {
         [(R, "weak demand in China", "Northwind Holdings", "blaming", "Northwind Holdings")];
     participle_after_the_stock_has_no_source: "The stock slid 4 percent on Friday, blaming a warm winter." =>
         [(R, "a warm winter", "", "blaming", "")];
+    description_with_a_place_is_the_titled_person_of_that_place: "Ohio Gov. John Kasich spoke first. Indiana Gov. Mike Pence spoke next. The Ohio governor said the state would cut taxes." =>
+        [(R, "the state would cut taxes", "The Ohio governor", "said", "John Kasich")];
+    description_is_the_person_its_title_abbreviates: "Sen. Ann Whitlow spoke at the rally. The senator said the bill would pass." =>
+        [(R, "the bill would pass", "The senator", "said", "Ann Whitlow")];
+    description_with_another_party_is_not_the_nominee: "Republican presidential nominee Tom Reed spoke first. The Democratic presidential nominee said the plan would fail." =>
+        [(R, "the plan would fail", "The Democratic presidential nominee", "said", "")];
     told_a_group_on_a_weekday: "The governor told Texans on Sunday he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     present_cue_keeps_a_past_second_verb: "Officials say the driver ignored a red light and struck a cyclist." =>
