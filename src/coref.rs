@@ -1138,6 +1138,22 @@ fn org_fits(name: &str, noun: &str) -> bool {
 }
 
 /// Words of a role or title that make it another office than the role noun alone.
+/// True when a word of the entity's role or title is `word`, or its short form as a title
+/// (`the Indiana governor` is `Indiana Gov. Mike Pence`).
+#[inline(never)]
+fn role_or_title_has(e: &Entity, word: &str) -> bool {
+    let short = ABBREVIATED_TITLES
+        .iter()
+        .find(|(full, _)| *full == word)
+        .map(|&(_, short)| short);
+    [&e.role, &e.title].into_iter().flatten().any(|r| {
+        r.split_whitespace().any(|w| {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            w.eq_ignore_ascii_case(word) || short.is_some_and(|s| w.eq_ignore_ascii_case(s))
+        })
+    })
+}
+
 /// Role nouns and how a title before a name shortens them.
 const ABBREVIATED_TITLES: &[(&str, &str)] = &[
     ("governor", "gov"),
@@ -1231,19 +1247,6 @@ pub fn description_entity(
     if !person && org_noun.is_none() {
         return None;
     }
-    let has = |s: &Option<String>, word: &str| {
-        // (`the Indiana governor` is `Indiana Gov. Mike Pence`: titles go abbreviated.)
-        let short = ABBREVIATED_TITLES
-            .iter()
-            .find(|(full, _)| *full == word)
-            .map(|&(_, short)| short);
-        s.as_deref().is_some_and(|r| {
-            r.split_whitespace().any(|w| {
-                let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-                w.eq_ignore_ascii_case(word) || short.is_some_and(|s| w.eq_ignore_ascii_case(s))
-            })
-        })
-    };
     // (`the Republican nominee` is not the `Republican vice presidential nominee`, nor `the
     // president` the `Vice President`: a rank the description lacks is another office.)
     let lower_words = lower_str(words);
@@ -1251,8 +1254,8 @@ pub fn description_entity(
         [head.as_str()]
             .into_iter()
             .chain(modifiers.iter().map(String::as_str))
-            .all(|w| has(&e.role, w) || has(&e.title, w))
-            && (named.iter().all(|w| has(&e.role, w) || has(&e.title, w))
+            .all(|w| role_or_title_has(e, w))
+            && (named.iter().all(|w| role_or_title_has(e, w))
                 || ![&e.role, &e.title].into_iter().flatten().any(|r| {
                     r.split_whitespace().any(|w| {
                         w.starts_with(char::is_uppercase)
@@ -1261,8 +1264,7 @@ pub fn description_entity(
                     })
                 }))
             && !RANKS.iter().any(|rank| {
-                (has(&e.role, rank) || has(&e.title, rank))
-                    && !lower_words.split_whitespace().any(|w| w == *rank)
+                role_or_title_has(e, rank) && !lower_words.split_whitespace().any(|w| w == *rank)
             })
     };
     (0..before.len()).rev().take(200).find_map(|mi| {

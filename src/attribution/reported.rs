@@ -1102,13 +1102,15 @@ impl<'a> Context<'a> {
             let np = self.sentence_subject(lo, p)?;
             // `Shares in Acme fell …, blaming …`: a price blames nothing; the company named
             // after it does, and with none named (`The stock slid …`) nobody is.
-            if !matches!(self.lw(np.1 - 1).as_str(), "shares" | "stock" | "stocks") {
-                return Some(self.speaker(np));
-            }
-            let m = matches!(self.lw(np.1).as_str(), "in" | "of")
-                .then(|| self.mention_starting_at(np.1 + 1))
-                .flatten()?;
-            Some(self.speaker((np.1 + 1, self.token_at(self.mentions[m].span.end))))
+            let np = if matches!(self.lw(np.1 - 1).as_str(), "shares" | "stock" | "stocks") {
+                let m = matches!(self.lw(np.1).as_str(), "in" | "of")
+                    .then(|| self.mention_starting_at(np.1 + 1))
+                    .flatten()?;
+                (np.1 + 1, self.token_at(self.mentions[m].span.end))
+            } else {
+                np
+            };
+            Some(self.speaker(np))
         });
         // `…, blaming A and B, and its shares fell …`: the writer's next clause.
         let end = (c + 2..hi)
