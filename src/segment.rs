@@ -893,6 +893,9 @@ struct LineInfo {
     /// A wire dateline on a line of its own (`LONDON, May 4, 2023 (Reuters) -`): the body's
     /// first paragraph, its dateline read as one that opens a paragraph.
     wire: bool,
+    /// A short line in title case, a headline even with a full stop (`Pence Says Trump Was
+    /// Mocking.`).
+    title_case: bool,
 }
 
 impl LineInfo {
@@ -935,11 +938,25 @@ impl LineInfo {
             wire: words <= 10
                 && line.trim_end().ends_with(['-', '—', '–'])
                 && inline_dateline(line, Span::new(0, line.len())).is_some(),
+            title_case: words <= 16 && {
+                let mut long = line
+                    .split_whitespace()
+                    .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+                    .peekable();
+                long.peek().is_some()
+                    && long.clone().count() >= 3
+                    && long.all(|w| w.starts_with(char::is_uppercase))
+            },
         }
     }
 
     fn is_running_text(&self) -> bool {
-        self.terminal && self.words >= 8 && self.dateline.is_none() && !self.credit
+        self.terminal
+            && self.words >= 8
+            && self.dateline.is_none()
+            && !self.credit
+            && !self.title_case
     }
 }
 
@@ -1524,6 +1541,16 @@ mod tests {
                 "A judge blocked the law, saying it was unfair."
             ]
         );
+    }
+
+    #[test]
+    fn a_title_case_line_with_a_full_stop_is_a_headline() {
+        let text = "Senator Warren Hammers Bank Chief Over Fake Accounts Scandal.\n\nThe senator \
+                    told the bank's chief executive on Tuesday that he should resign at once.\n\n\
+                    He did not answer her at the hearing, which lasted three hours in all.";
+        let paras = classify(text, &split_paragraphs(text));
+        let parts: Vec<Part> = paras.iter().map(|p| p.part).collect();
+        assert_eq!(parts, [Part::Title, Part::Body, Part::Body]);
     }
 
     #[test]
