@@ -50,7 +50,10 @@ fn front_code(list: &str) -> String {
 /// Each front-coded list and the files it is made of (`src/entities/lexicon.rs` reads them as
 /// sets: their order and comments are the files' alone).
 const FRONT_CODED: [(&str, &[&str]); 4] = [
-    ("given_names", &["data/gazetteer/given_names.txt"]),
+    (
+        "given_names",
+        &["data/given_names.txt", "data/gazetteer/given_names.txt"],
+    ),
     ("places", &["data/places.txt", "data/gazetteer/places.txt"]),
     (
         "demonyms",

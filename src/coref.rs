@@ -104,12 +104,15 @@ fn alias_key(kind: EntityKind, name: &str) -> Cow<'_, str> {
         return Cow::Owned(out);
     }
     // A company with and without its legal form is one (`Northwind Pharmaceuticals Inc`,
-    // `Merck & Co.`, `Samsung Electronics Co., Ltd.`).
+    // `Merck & Co.`, `Samsung Electronics Co., Ltd.`), and a body with and without a country's
+    // short form in front (`U.S. Senate`, `Senate`).
     if kind == EntityKind::Org {
+        let name = without_short_form(name).unwrap_or(name);
         let bare = company_name(name);
         if bare.len() < name.len() && bare.contains(|c: char| c.is_alphabetic()) {
             return Cow::Borrowed(bare);
         }
+        return Cow::Borrowed(name);
     }
     Cow::Borrowed(name)
 }
@@ -134,18 +137,39 @@ fn company_name(name: &str) -> &str {
 }
 
 /// The initials of a name of several capitalised words (`Korean Central News Agency` →
-/// `KCNA`), skipping `of`, `the`, `and`, `for`.
-fn initials(name: &str) -> Option<String> {
-    let mut out = String::new();
-    let mut words = 0;
-    for w in name
+/// `KCNA`), skipping `of`, `the`, `and`, `for` and a country's short form in front (`CDC` of
+/// `U.S. Centers for Disease Control`); and how many bytes of them the words before its first
+/// `and` spell when three or more words do (0 otherwise): a name may grow after its acronym
+/// is coined (`CDC` of `Centers for Disease Control and Prevention`).
+fn initials(name: &str) -> Option<(String, usize)> {
+    let mut spelt = String::new();
+    let (mut words, mut cut) = (0, 0);
+    for w in without_short_form(name)
+        .unwrap_or(name)
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "and" | "for" | "&"))
     {
-        out.push(w.chars().next().filter(|c| c.is_uppercase())?);
+        if w == "and" && cut == 0 && words >= 3 {
+            cut = spelt.len();
+        }
+        if matches!(w, "" | "of" | "the" | "and" | "for" | "&") {
+            continue;
+        }
+        spelt.push(w.chars().next().filter(|c| c.is_uppercase())?);
         words += 1;
     }
-    (words >= 2).then_some(out)
+    (words >= 2).then_some((spelt, cut))
+}
+
+/// A name without a country's short form in front (`Senate` of `U.S. Senate`); `None` when it
+/// has none.
+fn without_short_form(name: &str) -> Option<&str> {
+    let k = name.find(". ")?;
+    let first = name.get(..k)?;
+    first
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || b == b'.')
+        .then(|| name.get(k + 2..))
+        .flatten()
 }
 
 /// True for a short all-capitals name (`KCNA`, `UN`).
@@ -194,7 +218,9 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
                     kind: m.kind,
                     // A place named by an alias takes the alias group's name (`US` → `United
                     // States`); a company keeps its legal form (`Acme Corp`).
-                    name: if m.kind == EntityKind::Org && surface.starts_with(key.as_ref()) {
+                    name: if m.kind == EntityKind::Org
+                        && (surface.starts_with(key.as_ref()) || surface.ends_with(key.as_ref()))
+                    {
                         surface.to_string()
                     } else {
                         key.to_string()
@@ -351,8 +377,12 @@ fn merge_acronyms(
     if entities.iter().any(|e| is_acronym(&e.name)) {
         for (i, e) in entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
-                if let Some(init) = initials(&e.name) {
-                    by_initials.entry(Cow::Owned(init)).or_default().push(i);
+                let Some((init, cut)) = initials(&e.name) else {
+                    continue;
+                };
+                let short = init.get(..cut).filter(|_| cut > 0).map(str::to_string);
+                for key in std::iter::once(init).chain(short) {
+                    by_initials.entry(Cow::Owned(key)).or_default().push(i);
                 }
             }
         }
@@ -393,24 +423,23 @@ fn merge_acronyms(
                 continue;
             }
         }
-        // `Harbor Lane` … `Harbor Lane Capital`, `Rovers` … `Bristol Rovers`: an
-        // organisation's name without its head, or a club's last word, when one organisation
-        // alone has it.
+        // `Harbor Lane` … `Harbor Lane Capital`, `Rovers` … `Bristol Rovers`, `Reserve Bank` …
+        // `Reserve Bank of Australia`: an organisation's name without its head or its `of`
+        // part, or a club's last word, when one organisation alone has it.
         if e.kind == EntityKind::Org {
             let heads = &crate::entities::lexicon::lexicon().org_heads;
             let club_tail = crate::entities::CLUB_TAILS.contains(&e.name.as_str());
             let mut fuller = entities.iter().enumerate().filter(|(j, c)| {
                 *j != i
                     && c.kind == EntityKind::Org
-                    && (c
-                        .name
-                        .strip_prefix(e.name.as_str())
-                        .and_then(|rest| rest.strip_prefix(' '))
-                        .is_some_and(|head| heads.contains(head))
-                        || club_tail
-                            && c.name
-                                .strip_suffix(e.name.as_str())
-                                .is_some_and(|rest| rest.ends_with(' ')))
+                    && (c.name.strip_prefix(e.name.as_str()).is_some_and(|rest| {
+                        rest.strip_prefix(' ')
+                            .is_some_and(|head| heads.contains(head))
+                            || rest.starts_with(" of ") && e.name.contains(' ')
+                    }) || club_tail
+                        && c.name
+                            .strip_suffix(e.name.as_str())
+                            .is_some_and(|rest| rest.ends_with(' ')))
             });
             if let (Some((j, _)), None) = (fuller.next(), fuller.next()) {
                 into[i] = j;
@@ -1594,6 +1623,15 @@ mod tests {
         ];
         alias_acronym_defined_in_brackets: "CDC warns of measles. The Centers for Disease Control and Prevention (CDC) said so. The CDC urged shots." => [
             (Org, "Centers for Disease Control and Prevention", NONE, NONE, 4),
+        ];
+        alias_acronym_of_a_name_that_grew_after_a_country: "The U.S. Centers for Disease Control and Prevention said the risk was low. A spokesman for the CDC declined to comment." => [
+            (Org, "U.S. Centers for Disease Control and Prevention", NONE, NONE, 2),
+        ];
+        alias_name_with_and_without_a_country_in_front: "The U.S. Immigration and Naturalization Service said so. The Immigration and Naturalization Service and the INS agreed." => [
+            (Org, "U.S. Immigration and Naturalization Service", NONE, NONE, 3),
+        ];
+        alias_name_without_its_of_part: "The Reserve Bank of Australia held rates. The Reserve Bank said so." => [
+            (Org, "Reserve Bank of Australia", NONE, NONE, 2),
         ];
         alias_part_of_a_fuller_name: "Milei wins vote. President Javier Milei said so, and Lula da Silva agreed. Lula spoke later." => [
             (Person, "Javier Milei", Some("President"), NONE, 2),

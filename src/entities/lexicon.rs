@@ -293,7 +293,10 @@ mod tests {
         let lists = [
             (
                 include_str!(concat!(env!("OUT_DIR"), "/given_names.front")),
-                vec![include_str!("../../data/gazetteer/given_names.txt")],
+                vec![
+                    include_str!("../../data/given_names.txt"),
+                    include_str!("../../data/gazetteer/given_names.txt"),
+                ],
             ),
             (
                 include_str!(concat!(env!("OUT_DIR"), "/places.front")),

@@ -116,6 +116,7 @@ fn mentions_from(
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::known_bodies(doc, words, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
+    orgs::names_spelt_by_acronyms(doc, words, &mut mentions);
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
     short_names_of_orgs(text, doc, words, &mut mentions);
@@ -488,7 +489,7 @@ const ACRONYM_ENDS: [bool; 256] = {
 };
 
 /// True when `w` is one of [`COMMON_ACRONYMS`].
-fn is_common_acronym(w: &str) -> bool {
+pub(super) fn is_common_acronym(w: &str) -> bool {
     w.as_bytes()
         .last()
         .is_some_and(|&b| ACRONYM_ENDS[usize::from(b)])
@@ -686,6 +687,7 @@ fn refine(
         && tokens
             .get(b.wrapping_sub(1))
             .is_some_and(|t| t.kind == TokenKind::Number)
+        || b == a + 1 && is_strain_code(run.word(a))
     {
         kind = EntityKind::Misc;
     }
@@ -961,6 +963,13 @@ const PLACE_TAILS: &[&str] = &[
     "Camp",
 ];
 
+/// A code of a capital, a digit, a capital and a digit names a strain or a model, never a body
+/// (`H5N1`, `R2D2`; not `G20`, `C2I`).
+fn is_strain_code(w: &str) -> bool {
+    matches!(w.as_bytes(), [a, b, c, d, ..] if a.is_ascii_uppercase() && b.is_ascii_digit()
+        && c.is_ascii_uppercase() && d.is_ascii_digit())
+}
+
 /// A name of tokens `a..b` that is a gazetteer place followed by one capitalised word that is
 /// no sort of place is an organisation named after the place: a club, a newspaper, a company
 /// (`Los Angeles Galaxy`, `Chicago Tribune`, `Texas Instruments`).
@@ -1013,6 +1022,7 @@ const PLACE_HEADS: &[&str] = &[
     "Bay",
     "Sea",
     "Strait",
+    "Firth",
     "Cape",
 ];
 
@@ -1029,6 +1039,7 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Sea",
     "Ocean",
     "Strait",
+    "Firth",
     "Peninsula",
     "Mountains",
     "Desert",
@@ -1269,14 +1280,14 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// The spans of the mentions found so far, in order (they do not overlap).
-fn taken_spans(mentions: &[Mention]) -> Vec<Span> {
+pub(super) fn taken_spans(mentions: &[Mention]) -> Vec<Span> {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
     taken.sort_unstable();
     taken
 }
 
 /// True when `s` overlaps one of the ordered, disjoint `taken` spans.
-fn overlaps_taken(taken: &[Span], s: Span) -> bool {
+pub(super) fn overlaps_taken(taken: &[Span], s: Span) -> bool {
     taken
         .get(taken.partition_point(|t| t.end <= s.start))
         .is_some_and(|t| t.overlaps(s))
@@ -1705,9 +1716,11 @@ fn tag_by_rules(
             {
                 Some(EntityKind::Org)
             } else if (2..=3).contains(&(end - a)) && GEOGRAPHIC_HEADS.contains(&run.word(end - 1))
+                || end == a + 3 && run.word(a + 1) == "of" && PLACE_HEADS.contains(&run.word(a))
             {
                 // A reef or an island group the tagger did not know (`Mischief Reef`, `Spratly
-                // Islands`); a longer run is more likely a headline in title case.
+                // Islands`), or a water or a state before its name (`Firth of Clyde`); a
+                // longer run is more likely a headline in title case.
                 Some(EntityKind::Place)
             } else {
                 None
@@ -4526,6 +4539,12 @@ mod tests {
     }
 
     t! {
+        name_spelt_by_an_acronym_in_brackets: "The Economic Community of West African States (ECOWAS) met. The Organization of the Petroleum Exporting Countries (OPEC) and the Centre for Democracy and Development (CDD) agreed." => [(Org, "Economic Community of West African States"), (Org, "ECOWAS"), (Org, "Organization of the Petroleum Exporting Countries"), (Org, "OPEC"), (Org, "Centre for Democracy and Development"), (Org, "CDD")];
+        name_spelt_by_an_acronym_takes_its_first_word: "The Independent National Electoral Commission (INEC) and the All Progressives Congress (APC) met." => [(Org, "Independent National Electoral Commission"), (Org, "INEC"), (Org, "All Progressives Congress"), (Org, "APC")];
+        acronym_in_brackets_of_no_name_is_none: "The Chief Executive Officer (CEO) spoke." => [];
+        strain_code_is_no_body: "Officials worry about H5N1 spreading in dairy herds, the ministry said." => [(Misc, "H5N1")];
+        water_before_of_and_its_name: "The ship sank in the Firth of Clyde on Monday." => [(Place, "Firth of Clyde")];
+        given_names_of_news_countries: "Rahul said on Monday that he would run. Shigeru, a farmer, agreed." => [(Person, "Rahul"), (Person, "Shigeru")];
         title_is_not_in_the_name: "The meeting was chaired by Major General Shao Yuanming on Monday." => [(Person, "Shao Yuanming")];
         speaker_before_said: "Mary Jones said the plan would work." => [(Person, "Mary Jones")];
         surname_like_a_pronoun_after_a_role: "The ministry spokeswoman He Yadong spoke on Monday." => [(Person, "He Yadong")];

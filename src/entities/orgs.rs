@@ -583,6 +583,63 @@ pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span
     out
 }
 
+/// The capitalised words before an acronym in brackets whose initials it spells are one
+/// organisation's name, where the tagger found parts of it as other names (`the Independent
+/// National Electoral Commission (INEC)`, `the All Progressives Congress (APC)`); `of` and
+/// `and` may be spelt (`ECOWAS`: `Economic Community of West African States`).
+pub(super) fn names_spelt_by_acronyms(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    super::sort_by_span(mentions);
+    let run = words.run(&doc.tokens, 0);
+    let mut found: Vec<Span> = Vec::new();
+    for p in 0..run.len() {
+        let acronym = run.word(p + 1).as_bytes();
+        if run.word(p) != "("
+            || run.word(p + 2) != ")"
+            || !crate::coref::is_acronym(run.word(p + 1))
+            || super::is_common_acronym(run.word(p + 1))
+        {
+            continue;
+        }
+        // The acronym's letters from the last, each the first of a capitalised word.
+        let mut left = acronym.len();
+        let mut a = p;
+        while left > 0 && a > 0 {
+            let w = run.word(a - 1);
+            let spells =
+                w.as_bytes().first().map(u8::to_ascii_uppercase).as_ref() == acronym.get(left - 1);
+            if matches!(w, "of" | "and" | "for" | "the" | "&") {
+                left -= usize::from(spells);
+            } else if run.any(a - 1, words::CAPITAL) && spells {
+                left -= 1;
+            } else {
+                break;
+            }
+            a -= 1;
+        }
+        let Some(name) = span_of(run.tokens, &(a..p)).filter(|_| left == 0) else {
+            continue;
+        };
+        // Only names the tagger found in parts, none a person's.
+        let k = mentions.partition_point(|m| m.span.end <= name.start);
+        let mut parts = 0;
+        for m in mentions.get(k..).unwrap_or_default() {
+            if m.span.start >= name.end {
+                break;
+            }
+            let inside = name.start <= m.span.start && m.span.end <= name.end;
+            if !inside || m.span == name || m.kind == EntityKind::Person {
+                parts = 0;
+                break;
+            }
+            parts += 1;
+        }
+        if parts > 0 && found.last().is_none_or(|f| f.end <= name.start) {
+            found.push(name);
+        }
+    }
+    replace_with_orgs(mentions, found);
+}
+
 /// An acronym defined in brackets after a name (`Centers for Disease Control and Prevention
 /// (CDC)`) is a mention of the name's kind, and so is every other mention of it (`the CDC`,
 /// `TSMC` tagged as a person).
