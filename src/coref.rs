@@ -163,12 +163,16 @@ fn initials(name: &str) -> Option<(String, usize)> {
 /// A name without a country's short form in front (`Senate` of `U.S. Senate`); `None` when it
 /// has none.
 fn without_short_form(name: &str) -> Option<&str> {
-    let k = name.find(". ")?;
-    let first = name.get(..k)?;
-    first
-        .bytes()
-        .all(|b| b.is_ascii_uppercase() || b == b'.')
-        .then(|| name.get(k + 2..))
+    // (Asked of every organisation's name: most have no full stop second.)
+    let b = name.as_bytes();
+    if b.get(1) != Some(&b'.') {
+        return None;
+    }
+    let k = b.iter().position(|&c| c == b' ')?;
+    b.get(..k)?
+        .iter()
+        .all(|&c| c.is_ascii_uppercase() || c == b'.')
+        .then(|| name.get(k + 1..))
         .flatten()
 }
 

@@ -116,7 +116,7 @@ fn mentions_from(
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::known_bodies(doc, words, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
-    orgs::names_spelt_by_acronyms(doc, words, &mut mentions);
+    orgs::names_spelt_by_acronyms(text, doc, words, &mut mentions);
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
     short_names_of_orgs(text, doc, words, &mut mentions);

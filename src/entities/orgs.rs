@@ -587,11 +587,17 @@ pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span
 /// organisation's name, where the tagger found parts of it as other names (`the Independent
 /// National Electoral Commission (INEC)`, `the All Progressives Congress (APC)`); `of` and
 /// `and` may be spelt (`ECOWAS`: `Economic Community of West African States`).
-pub(super) fn names_spelt_by_acronyms(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    super::sort_by_span(mentions);
+pub(super) fn names_spelt_by_acronyms(
+    text: &str,
+    doc: &Document,
+    words: &Words,
+    mentions: &mut Vec<Mention>,
+) {
     let run = words.run(&doc.tokens, 0);
     let mut found: Vec<Span> = Vec::new();
-    for p in 0..run.len() {
+    let mut sorted = false;
+    for (at, _) in text.match_indices('(') {
+        let p = words.token_at_or_after(at);
         let acronym = run.word(p + 1).as_bytes();
         if run.word(p) != "("
             || run.word(p + 2) != ")"
@@ -620,6 +626,10 @@ pub(super) fn names_spelt_by_acronyms(doc: &Document, words: &Words, mentions: &
             continue;
         };
         // Only names the tagger found in parts, none a person's.
+        if !sorted {
+            super::sort_by_span(mentions);
+            sorted = true;
+        }
         let k = mentions.partition_point(|m| m.span.end <= name.start);
         let mut parts = 0;
         for m in mentions.get(k..).unwrap_or_default() {
