@@ -826,7 +826,10 @@ fn classify_dated(text: &str, paragraphs: &[Span]) -> (Vec<Paragraph>, Vec<(time
         .map(|i| i + 1)
         .unwrap_or_else(|| {
             info.iter()
-                .position(|l| l.is_running_text() || l.wire)
+                .zip(paragraphs)
+                .position(|(l, p)| {
+                    l.is_running_text() && !(l.words <= 16 && title_case(p.slice(text))) || l.wire
+                })
                 .unwrap_or(0)
         });
     let mut parts = vec![Part::Body; paragraphs.len()];
@@ -893,9 +896,6 @@ struct LineInfo {
     /// A wire dateline on a line of its own (`LONDON, May 4, 2023 (Reuters) -`): the body's
     /// first paragraph, its dateline read as one that opens a paragraph.
     wire: bool,
-    /// A short line in title case, a headline even with a full stop (`Pence Says Trump Was
-    /// Mocking.`).
-    title_case: bool,
 }
 
 impl LineInfo {
@@ -938,26 +938,22 @@ impl LineInfo {
             wire: words <= 10
                 && line.trim_end().ends_with(['-', '—', '–'])
                 && inline_dateline(line, Span::new(0, line.len())).is_some(),
-            title_case: words <= 16 && {
-                let mut long = line
-                    .split_whitespace()
-                    .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-                    .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
-                    .peekable();
-                long.peek().is_some()
-                    && long.clone().count() >= 3
-                    && long.all(|w| w.starts_with(char::is_uppercase))
-            },
         }
     }
 
     fn is_running_text(&self) -> bool {
-        self.terminal
-            && self.words >= 8
-            && self.dateline.is_none()
-            && !self.credit
-            && !self.title_case
+        self.terminal && self.words >= 8 && self.dateline.is_none() && !self.credit
     }
+}
+
+/// A line whose words of four letters or more, three at least, are all capitalised: a headline
+/// even with a full stop (`Pence Says Trump Was Mocking.`).
+fn title_case(line: &str) -> bool {
+    let mut long = line
+        .split_whitespace()
+        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
+    long.clone().count() >= 3 && long.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The first 24 characters of `line` in lower case: in `buf` when they are ASCII (most lines).
