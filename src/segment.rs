@@ -36,6 +36,26 @@ impl Token {
     }
 }
 
+/// True when the tokens are a headline in title case (`Pence Says Clinton Foundation Donors Got
+/// Special Access`): every word of four letters or more capitalised, at least three of them,
+/// and a line short enough to be a headline. Its capitals then tell no name and no title from
+/// a plain word.
+pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let mut long_words = 0;
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let w = t.span().slice(text);
+        if w.chars().count() < 4 {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) || !w.chars().any(char::is_lowercase) {
+            return false;
+        }
+        long_words += 1;
+    }
+    // (A long line is no headline; a short one may be a name alone.)
+    long_words >= 3 && tokens.len() <= 40
+}
+
 /// The sort of a [`Token`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenKind {

@@ -3684,19 +3684,7 @@ fn names_in_a_title_case_headline(text: &str, doc: &Document, mentions: &mut Vec
         .tokens
         .partition_point(|t| t.span().end <= title.span.end);
     let tokens = doc.tokens.get(first..end).unwrap_or(&[]);
-    let long_words = tokens
-        .iter()
-        .filter(|t| t.kind == TokenKind::Word && t.span().slice(text).chars().count() >= 4);
-    let mut title_case = 0;
-    for t in long_words {
-        let w = t.span().slice(text);
-        if !w.starts_with(char::is_uppercase) || !w.chars().any(char::is_lowercase) {
-            return;
-        }
-        title_case += 1;
-    }
-    // (A long line is no headline; a short one may be a name alone.)
-    if title_case < 3 || tokens.len() > 40 {
+    if !crate::segment::is_title_case(text, tokens) {
         return;
     }
     let mut known: HashMap<&str, EntityKind, FastHash> = HashMap::default();

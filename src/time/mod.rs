@@ -275,7 +275,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 kind: t.kind,
             }
         }));
-        let scanner = Scanner::new(&words);
+        let title_case = part == Some(Part::Title) && crate::segment::is_title_case(text, tokens);
+        let scanner = Scanner::new(&words, title_case);
         // The year the sentence opens with (`In 2019,`, `Last year,`).
         let mut opening = None;
         // A set told in the sentence (`open every day between 8 a.m. and 8 p.m.`): its clock

@@ -275,14 +275,16 @@ const NAMED_DAYS: &[(&[&str], Sem)] = &[
 /// Pattern matching over the words of one sentence.
 pub(super) struct Scanner<'w, 't> {
     w: &'w [Word<'t>],
+    /// The sentence is a headline in title case, whose capitals are no titles.
+    title_case: bool,
 }
 
 type Found = Option<(usize, Sem)>;
 
 impl<'w, 't> Scanner<'w, 't> {
-    /// A scanner over the words of one sentence.
-    pub fn new(w: &'w [Word<'t>]) -> Self {
-        Scanner { w }
+    /// A scanner over the words of one sentence, which may be a headline in title case.
+    pub fn new(w: &'w [Word<'t>], title_case: bool) -> Self {
+        Scanner { w, title_case }
     }
 
     #[inline(never)]
@@ -446,7 +448,11 @@ impl<'w, 't> Scanner<'w, 't> {
     pub fn scan(&self, i: usize) -> Found {
         let (e, sem) = self.scan_any(i)?;
         // A capitalised time word inside a sentence is a title (`ABC's "This Week"`, `High
-        // Noon`, `60 Minutes`), not a time; holidays (`Christmas Day`) are names of days.
+        // Noon`, `60 Minutes`), not a time; holidays (`Christmas Day`) are names of days. A
+        // headline in title case capitalises every word (`Oil Prices Slip Overnight`).
+        if self.title_case {
+            return Some((e, sem));
+        }
         let last = e.checked_sub(1)?;
         let word = self.lw(last);
         let time_word = lexicon::unit(word).is_some()

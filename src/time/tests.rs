@@ -400,6 +400,14 @@ fn overnight_in_a_headline_above_a_wire_dateline_without_a_year_is_its_night_bef
 }
 
 #[test]
+fn a_capitalised_overnight_in_a_title_case_headline_is_a_time_but_not_inside_a_sentence() {
+    let values = values_without_date(
+        "Crude Prices Slip Overnight As Supplies Rise\n\nLONDON, Nov 27 (Reuters) - Crude slipped overnight, and Overnight Express shares fell.",
+    );
+    assert_eq!(values, ["XXXX-11-26TNI", "XXXX-11-27", "XXXX-11-26TNI"]);
+}
+
+#[test]
 fn a_clock_after_a_bylines_date_is_on_that_date() {
     let text = "Storm Knocks Out Power\n\nBy Ann Lee | Sept. 14, 2016 20:47\n\nThe storm hit the coast at 18:30.";
     let a = crate::analyze(text, &crate::Options::default()).unwrap();
