@@ -1982,6 +1982,18 @@ impl<'w, 't> Scanner<'w, 't> {
             if w == "past" || w == "previous" {
                 return Some((k + 1, Sem::Duration(u.duration(Some(1)))));
             }
+            // `over the next decade`, `within the coming century`: that long a stretch from
+            // now, as TimeML reads `over the past decade` (P10Y), not the calendar decade after
+            // this one; `in the last decade` stays the one before (`the 1980s`).
+            if matches!(u, Unit::Decade | Unit::Century) && delta != 0 {
+                let lead = i.checked_sub(1).filter(|&p| self.is(p, "the")).unwrap_or(i);
+                let prep = lead.checked_sub(1).map_or("", |p| self.lw(p));
+                if matches!(prep, "over" | "within" | "during" | "throughout" | "for")
+                    || prep == "in" && delta > 0
+                {
+                    return Some((k + 1, Sem::Duration(u.duration(Some(1)))));
+                }
+            }
             // `this year's third quarter`, `last year's quarter`
             if u == Unit::Year && matches!(self.lw(k + 1), "'s" | "’s") {
                 match self.plain(k + 2) {

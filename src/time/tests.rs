@@ -294,6 +294,8 @@ t! {
     late_after_a_length_is_an_adverb: "The rains arrived three weeks late this year.", "2026-07-22" => [("three weeks", "P3W"), ("this year", "2026")];
     later_after_a_day_of_one_is_a_modifier: "She marches toward Election Day later this week.", "2026-10-20" => [("Election Day", "2026-11-03"), ("later this week", "2026-W43")];
     a_decade_ago_is_a_year: "They first met a decade ago.", "2026-05-15" => [("a decade ago", "2016")];
+    over_the_next_decade_is_ten_years_from_now: "The city will spend $30 million over the next decade and hire in the coming decade; it grew over the last decade.", "2024-06-14" => [("the next decade", "P10Y"), ("the coming decade", "P10Y"), ("the last decade", "P10Y")];
+    in_the_last_decade_and_by_the_next_decade_are_decades: "Wages fell in the last decade and will rise by the next decade.", "2024-06-14" => [("the last decade", "201"), ("the next decade", "203")];
     a_season_of_two_years_is_one_span_from_the_first: "He scored 11 goals in 2024-25 and nine in 2023-2024, not in 2021-19.", "2026-11-09" => [("2024-25", "2024"), ("2023-2024", "2023")];
     last_after_a_modal_is_the_verb: "The trial could last three to four weeks.", "2026-09-18" => [("three to four weeks", "PXW")];
     the_week_before_counts_from_the_last_date: "The trial begins on Oct. 5, and jury selection starts the week before.", "2026-09-18" => [("Oct. 5", "2026-10-05"), ("the week before", "2026-W40")];
