@@ -41,19 +41,21 @@ impl Token {
 /// and a line short enough to be a headline. Its capitals then tell no name and no title from
 /// a plain word.
 pub fn is_title_case(text: &str, tokens: &[Token]) -> bool {
+    let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+    // (A long line is no headline; a short one may be a name alone.)
+    tokens.len() <= 40 && title_case_words(words.map(|t| t.span().slice(text)))
+}
+
+/// Whether the words of four letters or more, three at least, are all capitalised.
+fn title_case_words<'t>(words: impl Iterator<Item = &'t str>) -> bool {
     let mut long_words = 0;
-    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
-        let w = t.span().slice(text);
-        if w.chars().count() < 4 {
-            continue;
-        }
+    for w in words.filter(|w| w.chars().count() >= 4) {
         if !w.starts_with(char::is_uppercase) || !w.chars().any(char::is_lowercase) {
             return false;
         }
         long_words += 1;
     }
-    // (A long line is no headline; a short one may be a name alone.)
-    long_words >= 3 && tokens.len() <= 40
+    long_words >= 3
 }
 
 /// The sort of a [`Token`].
@@ -848,7 +850,15 @@ fn classify_dated(text: &str, paragraphs: &[Span]) -> (Vec<Paragraph>, Vec<(time
             info.iter()
                 .zip(paragraphs)
                 .position(|(l, p)| {
-                    l.is_running_text() && !(l.words <= 16 && title_case(p.slice(text))) || l.wire
+                    // (A headline in title case even with a full stop: `Pence Says Trump Was
+                    // Mocking.`)
+                    let title_case = || {
+                        // (Words as the tokens' words: `‘The` is `The`; `9/11` is none.)
+                        let words = p.slice(text).split_whitespace();
+                        let words = words.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+                        title_case_words(words.filter(|w| w.starts_with(char::is_alphabetic)))
+                    };
+                    l.is_running_text() && !(l.words <= 16 && title_case()) || l.wire
                 })
                 .unwrap_or(0)
         });
@@ -964,16 +974,6 @@ impl LineInfo {
     fn is_running_text(&self) -> bool {
         self.terminal && self.words >= 8 && self.dateline.is_none() && !self.credit
     }
-}
-
-/// A line whose words of four letters or more, three at least, are all capitalised: a headline
-/// even with a full stop (`Pence Says Trump Was Mocking.`).
-fn title_case(line: &str) -> bool {
-    let mut long = line
-        .split_whitespace()
-        .map(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()))
-        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4);
-    long.clone().count() >= 3 && long.all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The first 24 characters of `line` in lower case: in `buf` when they are ASCII (most lines).
