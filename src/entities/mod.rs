@@ -642,6 +642,31 @@ fn refine(
     {
         a += 1;
     }
+    // A name of one word after the sentence's first word, capitalised, that no list knows and
+    // the article never writes in lower case: the tagger, blind to a capital opening a
+    // sentence, cut the name's first word (`Lockheed` of `Lockheed Martin builds`, `Mei` of
+    // `Mei Moreno said`); not an adverb or a verb (`Finally`, `Injecting Clinton’s`).
+    if b == a + 1 && a > 0 && matches!(kind, EntityKind::Person | EntityKind::Org) {
+        let p = a - 1;
+        let not =
+            words::LISTED | words::FUNCTION | words::ROLE | words::ORG_NOUN | words::ROLE_PLURAL;
+        let plain = words::CAPITAL | words::LETTERS | words::ANY_LOWER;
+        let w = run.word(p);
+        let spaced =
+            span_of(tokens, &(p..b)).is_some_and(|s| s.slice(text).split(' ').count() == 2);
+        if run.bits(p) & (plain | not) == plain
+            && spaced
+            && opens_sentence(text, run, p)
+            && !run.lower_elsewhere(p)
+            && run.any(a, words::ANY_LOWER)
+            && !w.ends_with("ly")
+            && !w.ends_with("ing")
+            && !CALENDAR_WORDS.contains(&w)
+            && !opens_no_name(w)
+        {
+            a = p;
+        }
+    }
     loop {
         if b <= a + 1 {
             break;
@@ -1584,28 +1609,57 @@ fn titles_with_modifiers(
 /// (`Health` + `Secretary`, `Senate` + `Majority Leader`): not before a courtesy title (`Though`
 /// + `Mr.`), nor a sentence's opening word that is no name (`Like` + `President`).
 fn opens_an_office(run: Run, w: &str, title: Range<usize>) -> bool {
-    !personal_title(run, title)
-        && !one_of!(
-            w,
-            "Though"
-                | "Like"
-                | "Unlike"
-                | "Even"
-                | "Only"
-                | "Just"
-                | "Without"
-                | "Including"
-                | "Against"
-                | "Among"
-                | "During"
-                | "Once"
-                | "Until"
-                | "Unless"
-                | "Whether"
-                | "Instead"
-                | "Through"
-                | "Thus"
-        )
+    !personal_title(run, title) && !opens_no_name(w)
+}
+
+/// Capitalised words that open sentences and are no part of a name (`Though`, `Unlike`,
+/// `Yesterday`).
+fn opens_no_name(w: &str) -> bool {
+    one_of!(
+        w,
+        "Though"
+            | "Like"
+            | "Unlike"
+            | "Even"
+            | "Only"
+            | "Just"
+            | "Without"
+            | "Including"
+            | "Against"
+            | "Among"
+            | "During"
+            | "Once"
+            | "Until"
+            | "Unless"
+            | "Whether"
+            | "Instead"
+            | "Through"
+            | "Thus"
+            | "Yesterday"
+            | "Today"
+            | "Tonight"
+            | "Tomorrow"
+            | "Asked"
+            | "Besides"
+            | "Together"
+            | "Thanks"
+            | "Dear"
+            | "Upon"
+            | "Within"
+            | "Behind"
+            | "Beyond"
+            | "Following"
+            | "Between"
+            | "Towards"
+            | "Around"
+            | "Except"
+            | "Neither"
+            | "Either"
+            | "Whereas"
+            | "Please"
+            | "Sorry"
+            | "Let"
+    )
 }
 
 /// Legislatures that `the` and their head alone name.
@@ -4709,6 +4763,7 @@ mod tests {
         // Legislatures and their offices.
         house_is_an_organisation: "The House approved the bill, and the White House said it would sign it." => [(Org, "House"), (Org, "White House")];
         institution_before_a_title: "House Speaker Mike Johnson said the vote would pass." => [(Org, "House"), (Person, "Mike Johnson")];
+        first_word_of_a_name_opening_a_sentence: "Lockheed Martin builds the capsule. Injecting Clinton's name helped. Meanwhile Potter spoke." => [(Person, "Lockheed Martin"), (Person, "Clinton"), (Person, "Potter")];
         two_organisations_joined_by_and_the: "Republicans control the House and the Senate." => [(Misc, "Republicans"), (Org, "House"), (Org, "Senate")];
         article_opening_a_name: "A House panel voted on Friday." => [(Org, "House")];
         // A name with an initial goes on after its full stop.

@@ -244,6 +244,12 @@ impl<'t> Run<'_, 't> {
         Some(i + k)
     }
 
+    /// True when the document writes token `i`'s word in lower case somewhere.
+    pub fn lower_elsewhere(&self, i: usize) -> bool {
+        self.id(i)
+            .is_some_and(|id| self.words.info_of(id).elsewhere().1)
+    }
+
     /// How many tokens the run has.
     pub fn len(&self) -> usize {
         self.tokens.len()
