@@ -432,9 +432,13 @@ fn split_at_titles(
             *kind = left;
             continue;
         }
-        // Two organisations joined by `and the` are two (`the House and the Senate`).
+        // Two organisations joined by `and the` are two (`the House and the Senate`), also when
+        // only the second is named by its head (`Westpac` + `Commonwealth Bank`).
         let two = (range.start + 1..range.end.saturating_sub(2)).find(|&k| {
-            run.word(k) == "and" && run.word(k + 1) == "the" && run.any(k - 1, words::ORG_HEAD)
+            run.word(k) == "and"
+                && run.word(k + 1) == "the"
+                && (run.any(k - 1, words::ORG_HEAD)
+                    || *kind == EntityKind::Org && whole_body && range.end >= k + 4)
         });
         if let Some(k) = two {
             parts.push((k + 2..range.end, *kind));
@@ -4765,6 +4769,7 @@ mod tests {
         institution_before_a_title: "House Speaker Mike Johnson said the vote would pass." => [(Org, "House"), (Person, "Mike Johnson")];
         first_word_of_a_name_opening_a_sentence: "Lockheed Martin builds the capsule. Injecting Clinton's name helped. Meanwhile Potter spoke." => [(Person, "Lockheed Martin"), (Person, "Clinton"), (Person, "Potter")];
         two_organisations_joined_by_and_the: "Republicans control the House and the Senate." => [(Misc, "Republicans"), (Org, "House"), (Org, "Senate")];
+        second_organisation_named_by_its_head_after_and_the: "Economists at Westpac and the Commonwealth Bank expect a cut." => [(Org, "Westpac"), (Org, "Commonwealth Bank")];
         article_opening_a_name: "A House panel voted on Friday." => [(Org, "House")];
         // A name with an initial goes on after its full stop.
         initial_inside_a_name: "In an interview, House Speaker Paul D. Ryan said the rules had changed." => [(Org, "House"), (Person, "Paul D. Ryan")];
