@@ -680,14 +680,17 @@ impl<'a> Context<'a> {
             // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
             // verb after a title-case source.
             // (Not a plural noun before its verb: `Putin-Zelenskiy talks are not planned`.)
-            let verb = |k: usize| {
+            let before_its_verb = |k: usize| {
                 let next = self.lw(k + 1);
+                stance::is_be(&next)
+                    || stance::is_modal(&next)
+                    || matches!(next.as_str(), "have" | "had")
+            };
+            let verb = |k: usize| {
                 says(k)
                     || self.lw(k).ends_with('s')
                         && (self.lower_is(k, List::Report) || self.headline_cue(k))
-                        && !stance::is_be(&next)
-                        && !stance::is_modal(&next)
-                        && !matches!(next.as_str(), "have" | "had")
+                        && !before_its_verb(k)
             };
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             // `Railing Against Trump, Sanders Vows …`: the source after an opening phrase.

@@ -2583,14 +2583,20 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
 /// tagger found nothing there and no list but the given names has the word (`the Carter
 /// administration`, not `the Kurdish administration`).
 fn leaders_of_administrations(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
+    // (Most articles have no such word: nothing more is read or sorted for them.)
+    let Some(administration) = words.id_of("administration") else {
+        return;
+    };
     let taken = taken_spans(mentions);
     let run = words.run(&doc.tokens, 0);
     for i in 2..doc.tokens.len() {
+        if words.id(i) != Some(administration) {
+            continue;
+        }
         let bits = run.bits(i - 1);
         let plain = bits & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
             && (bits & words::LISTED == 0 || bits & words::GIVEN != 0);
-        if run.word(i) == "administration"
-            && plain
+        if plain
             && matches!(run.word(i - 2), "the" | "The")
             && !overlaps_taken(&taken, doc.tokens[i - 1].span())
         {
