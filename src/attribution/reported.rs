@@ -491,7 +491,34 @@ impl<'a> Context<'a> {
         let opener = (lo..a).all(|k| !self.is_word(k) || self.lower_is(k, List::Opener));
         let (source, content) = if opener {
             let comma = comma_after?;
-            ((a + 2, comma), (comma + 1, hi))
+            // `According to the Resolution Foundation, a think tank …, the poorest households
+            // …`: an apposition or relative clause on the source is not what it says.
+            let described = matches!(self.lw(comma + 1).as_str(), "a" | "an" | "who" | "which");
+            let clause = (comma + 2..hi.min(comma + 25))
+                .find(|&k| self.w(k) == ",")
+                .filter(|&c| {
+                    described
+                        && c >= comma + 4
+                        && c + 4 < hi
+                        && !matches!(
+                            self.lw(c + 1).as_str(),
+                            "and"
+                                | "or"
+                                | "but"
+                                | "who"
+                                | "which"
+                                | "including"
+                                | "such"
+                                | "if"
+                                | "when"
+                                | "while"
+                                | "as"
+                                | "although"
+                                | "because"
+                        )
+                })
+                .unwrap_or(comma);
+            ((a + 2, comma), (clause + 1, hi))
         } else if a > lo + 2 && matches!(self.w(a - 1), "," | "—" | "–" | "(") {
             // `Wang said CLAUSE, according to a readout`: the clause names its own source;
             // the document is only where it was published.

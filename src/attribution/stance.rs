@@ -1710,12 +1710,14 @@ impl<'a> Context<'a> {
             c += 1;
         }
         let talk = matches!(vw.as_bytes().get(..4), Some(b"spok" | b"spea" | b"talk"));
-        // (`speaking at a picket line`, `pointing at the machines`: a place or a thing, no
-        // content.)
+        // (`speaking at a picket line`, `spoke after the vote`, `pointing at the machines`: a
+        // place, a time or a thing, no content.)
         let prep_word = self.ascii_lw(c);
-        let no_content_after = talk
-            && matches!(prep_word.as_str(), "against" | "for" | "over" | "to")
-            || (talk || vw.starts_with("point")) && prep_word == "at";
+        let no_content_after =
+            talk && matches!(
+                prep_word.as_str(),
+                "against" | "for" | "over" | "to" | "after"
+            ) || (talk || vw.starts_with("point")) && prep_word == "at";
         // `said on Tuesday that …`, `wrote in a 42-page ruling that …`: a `that` clause a few
         // words on wins over the preposition (`ruling` is a noun after `a`).
         let that_clause = flags & CLAUSE != 0 && self.that_after(c, hi).is_some();

@@ -213,6 +213,12 @@ t! {
         [(R, "there was a heightened risk", "Su Hao", "said", "Su Hao")];
     according_to_first: "According to Wu Qian, the talks were useful for both sides." =>
         [(R, "the talks were useful for both sides", "Wu Qian", "According to", "Wu Qian")];
+    according_to_a_described_source: "According to the Lowell Foundation, a think tank focused on housing, rents will rise again next year." =>
+        [(R, "rents will rise again next year", "Lowell Foundation", "According to", "*")];
+    according_to_a_source_and_who: "According to Wu Qian, who chaired the meeting, the talks were useful." =>
+        [(R, "the talks were useful", "Wu Qian", "According to", "Wu Qian")];
+    according_to_then_a_subject_with_an_apposition: "According to Wu Qian, a deal, if one comes, would take months." =>
+        [(R, "a deal, if one comes, would take months", "Wu Qian", "According to", "Wu Qian")];
     according_to_last: "The talks were useful for both sides, according to Wu Qian." =>
         [(R, "The talks were useful for both sides", "Wu Qian", "according to", "*")];
     parenthetical_cue: "The deal, Wu Qian said, was a good one for both sides." =>
@@ -730,6 +736,7 @@ t! {
         [(D, "We would all be dead,", "Ben Ortiz", "said", "Ben Ortiz")];
     how_a_clause_was_said_is_no_second_piece: "The dam broke at dawn, Ben Ortiz said, his voice breaking." =>
         [(R, "The dam broke at dawn", "Ben Ortiz", "said", "Ben Ortiz")];
+    spoke_after_an_event_is_no_content: "Wu Qian spoke after the meeting. The minister, who spoke after the vote, left early." => [];
     speaking_at_a_place_is_no_content: "Jan Smit, speaking at a picket line outside the gate, said members were ready." =>
         [(R, "members were ready", "Jan Smit", "said", "Jan Smit")];
     pointing_at_a_thing_is_no_content: "Ruth Ade stood on the floor, pointing at a row of machines." => [];
