@@ -699,9 +699,14 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
         let s = t.span().slice(text);
         let joins = s == "-" && t.span().end == tokens[start].span().start;
         // A past-tense verb ends the descriptor (`the panel heard X`), a hyphenated
-        // adjective does not (`Beijing-based`).
+        // adjective does not (`Beijing-based`), nor a name's word (`Associated Press writer`,
+        // `United Nations envoy`; but `Replied State Department spokesman X`).
         let hyphenated = start >= 2 && tokens[start - 2].span().slice(text) == "-";
-        let verb = s.ends_with("ed") && !hyphenated || crate::attribution::is_cue_verb(s);
+        let verb = s.ends_with("ed")
+            && !hyphenated
+            && (s.starts_with(|c: char| c.is_lowercase())
+                || crate::attribution::is_cue_verb(&lower_str(s)))
+            || crate::attribution::is_cue_verb(s);
         if !(t.kind == TokenKind::Word || joins) || verb || is_listed(s, DESCRIPTOR_STOPS) {
             break;
         }
@@ -1505,6 +1510,14 @@ mod tests {
         role_with_a_possessive_before_the_name: "Apple's chief financial officer, Kevan Parekh, said margins would fall." => [
             (Org, "Apple", None, None, 1),
             (Person, "Kevan Parekh", None, Some("Apple's chief financial officer"), 1),
+        ];
+        role_after_a_name_ending_in_ed: "Associated Press writer Samy Ortiz in Cairo contributed." => [
+            (Org, "Associated Press", None, None, 1),
+            (Person, "Samy Ortiz", None, Some("Associated Press writer"), 1),
+            (Place, "Cairo", None, None, 1),
+        ];
+        role_after_a_cue_verb_opening_the_sentence: "Replied senior spokesman Ned Price: \"No.\"" => [
+            (Person, "Ned Price", None, Some("senior spokesman"), 1),
         ];
         role_of_one_noun: "Meteorologist Dan Ortiz said it would snow." => [
             (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),

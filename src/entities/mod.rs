@@ -2494,6 +2494,10 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             while b < tokens.len() && b < i + 3 && plain(b) {
                 b += 1;
             }
+            // `spokesman Majed al-Ansari said`
+            if b > i {
+                b = past_particles(run, b);
+            }
             // `Koichi Nakano, a political scientist`: a surname that is also a place, after a
             // first name no list knows.
             let place_surname = |k: usize| {
@@ -4600,6 +4604,7 @@ mod tests {
         title_is_not_in_the_name: "The meeting was chaired by Major General Shao Yuanming on Monday." => [(Person, "Shao Yuanming")];
         speaker_before_said: "Mary Jones said the plan would work." => [(Person, "Mary Jones")];
         surname_like_a_pronoun_after_a_role: "The ministry spokeswoman He Yadong spoke on Monday." => [(Person, "He Yadong")];
+        particle_name_after_a_role_before_a_quote: "Qatar's Foreign Ministry spokesman Majed al-Ansari said mediators would keep working \"around the clock.\"" => [(Place, "Qatar"), (Org, "Foreign Ministry"), (Person, "Majed al-Ansari")];
         name_after_counterpart: "The minister and his counterpart Liu Wen held talks." => [(Person, "Liu Wen")];
         surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist, said so." => [(Person, "Koichi Nakano")];
         apposition_marks_a_person: "Su Hao, a relations expert at the China Foreign Affairs University, said so." => [(Person, "Su Hao"), (Org, "China Foreign Affairs University")];
