@@ -2063,6 +2063,23 @@ fn sports_clubs(
         }
         capital.is_some()
     };
+    // Names no list has as a place, found playing: every mention of them is the club. A word
+    // that the tagger left out before a club's role is one too (`Wolves manager Vitor
+    // Pereira`), once the tagger names it elsewhere.
+    let mut clubs: Vec<&str> = Vec::new();
+    if sport {
+        let run = words.run(&doc.tokens, 0);
+        let mut capital = run.next_with(0, words::CAPITAL);
+        while let Some(c) = capital {
+            if CLUB_NOUNS.contains(&word_at(c + 1))
+                && words.any(c + 2, words::CAPITAL)
+                && !words.any(c, words::FUNCTION | words::TITLE_WORD | words::PLACE)
+            {
+                clubs.extend(doc.tokens.get(c).map(|t| t.span().slice(text)));
+            }
+            capital = run.next_with(c + 1, words::CAPITAL);
+        }
+    }
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
             continue;
@@ -2115,6 +2132,9 @@ fn sports_clubs(
                 && CLUB_ONLY_PREFIXES.contains(&prev)
                 && doc.tokens[a - 1].span().end + 1 == doc.tokens[a].span().start;
         if plays {
+            if !lex.places.contains(m.span.slice(text)) {
+                clubs.push(m.span.slice(text));
+            }
             m.kind = EntityKind::Org;
             m.title = None;
             // `Inter` + `Miami`, `Real` + `Madrid`.
@@ -2124,6 +2144,19 @@ fn sports_clubs(
             });
             if let Some(p) = prefix {
                 m.span = Span::new(doc.tokens[p].span().start, m.span.end);
+            }
+        }
+    }
+    // `Wolves manager X` beside `Wolves went ahead` (a person) and `past Wolves` (a place).
+    if !clubs.is_empty() {
+        crate::sort::heap_sort(&mut clubs);
+        clubs.dedup();
+        for m in mentions.iter_mut() {
+            if matches!(m.kind, EntityKind::Place | EntityKind::Person)
+                && clubs.binary_search(&m.span.slice(text)).is_ok()
+            {
+                m.kind = EntityKind::Org;
+                m.title = None;
             }
         }
     }
@@ -4769,6 +4802,7 @@ mod tests {
         // An organisation's head wins over a role noun before it or a place in it.
         org_head_after_a_role_noun: "Pressure came from activist investor Harbor Lane Capital. Harbor Lane said the board was slow." => [(Org, "Harbor Lane Capital"), (Org, "Harbor Lane")];
         company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
+        club_before_a_role_is_a_club_everywhere: "Late Okafor header sends Leeds past Wolves as Farke hails character\n\nChidi Okafor headed in a late winner as Leeds United beat Wolverhampton Wanderers 2-1 on Saturday.\n\nWolves went ahead in the 23rd minute through Jorgen Strand Larsen.\n\nWolves manager Vitor Pereira said his side had switched off.\n\nWolves remain 19th." => [(Place, "Leeds"), (Org, "Wolves"), (Person, "Farke"), (Person, "Chidi Okafor"), (Org, "Leeds United"), (Org, "Wolverhampton Wanderers"), (Org, "Wolves"), (Person, "Jorgen Strand Larsen"), (Org, "Wolves"), (Person, "Vitor Pereira"), (Org, "Wolves")];
         club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
         club_after_a_transfer: "Mark Kowalski, who joined from Lech Poznan, scored in the 2-1 win." => [(Person, "Mark Kowalski"), (Org, "Lech Poznan")];
         // An acronym of a common noun is no name, before a noun or alone.
