@@ -444,6 +444,16 @@ impl<'a> Context<'a> {
             return None;
         }
         let mut span = self.span(from, to);
+        // A sentence's full stop that is also an abbreviation's (`by 6 a.m.`, `in the U.S.`)
+        // stays with it: a time or a name ends there.
+        if let Some((last, stop)) = self.tokens.get(to - 1).zip(self.tokens.get(to)) {
+            if stop.span().slice(self.text) == "."
+                && last.span().end == stop.span().start
+                && last.span().slice(self.text).contains('.')
+            {
+                span.end = stop.span().end;
+            }
+        }
         // A clause that ends inside a direct piece takes the whole piece.
         let k = self.pieces.partition_point(|p| p.outer().end <= span.end);
         if let Some(p) = self.pieces.get(k) {

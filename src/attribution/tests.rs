@@ -213,6 +213,9 @@ t! {
         [(R, "there was a heightened risk", "Su Hao", "said", "Su Hao")];
     according_to_first: "According to Wu Qian, the talks were useful for both sides." =>
         [(R, "the talks were useful for both sides", "Wu Qian", "According to", "Wu Qian")];
+    clause_ending_in_an_abbreviation_keeps_its_stop: "The ministry said it had detected 71 aircraft by 6 a.m. Officials said the talks had moved to the U.S." =>
+        [(R, "it had detected 71 aircraft by 6 a.m.", "The ministry", "said", "*"),
+         (R, "the talks had moved to the U.S.", "Officials", "said", "*")];
     according_to_a_described_source: "According to the Lowell Foundation, a think tank focused on housing, rents will rise again next year." =>
         [(R, "rents will rise again next year", "Lowell Foundation", "According to", "*")];
     according_to_a_source_and_who: "According to Wu Qian, who chaired the meeting, the talks were useful." =>

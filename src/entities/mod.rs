@@ -310,6 +310,8 @@ fn split_at_titles(
     mut names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<(Range<usize>, EntityKind)> {
     let mut parts = Vec::new();
+    // Where the tagger's names start, in order (it tags left to right).
+    let starts: Vec<usize> = names.iter().map(|(r, _)| r.start).collect();
     for (range, kind) in &mut names {
         // An acronym's possessive ends the name: what follows is its journalist, office or
         // programme (`ABC` + `’s Martha Raddatz`, `FBI` + `’s Boston Field Office`, `BBC` + `’s
@@ -426,7 +428,18 @@ fn split_at_titles(
         }
         if let Some((j, left, person)) = split {
             if person {
-                parts.push((j..range.end, EntityKind::Person));
+                // The tagger's name may end at the given name (`House Speaker Kevin` +
+                // `McCarthy`): the surname after it, untagged, goes with it.
+                let mut end = range.end;
+                if run.any(end - 1, words::GIVEN)
+                    && starts.binary_search(&end).is_err()
+                    && run.bits(end) & (words::CAPITAL | words::LETTERS)
+                        == words::CAPITAL | words::LETTERS
+                    && !run.any(end, words::FUNCTION | words::ORG_HEAD | words::TITLE_WORD)
+                {
+                    end += 1;
+                }
+                parts.push((j..end, EntityKind::Person));
             }
             range.end = j;
             *kind = left;
@@ -4638,6 +4651,7 @@ mod tests {
         speaker_before_said: "Mary Jones said the plan would work." => [(Person, "Mary Jones")];
         surname_like_a_pronoun_after_a_role: "The ministry spokeswoman He Yadong spoke on Monday." => [(Person, "He Yadong")];
         particle_name_after_a_role_before_a_quote: "Qatar's Foreign Ministry spokesman Majed al-Ansari said mediators would keep working \"around the clock.\"" => [(Place, "Qatar"), (Org, "Foreign Ministry"), (Person, "Majed al-Ansari")];
+        surname_the_tagger_left_after_an_institution_and_title: "The president met House Speaker Kevin McCarthy." => [(Org, "House"), (Person, "Kevin McCarthy")];
         name_after_counterpart: "The minister and his counterpart Liu Wen held talks." => [(Person, "Liu Wen")];
         surname_that_is_a_place_before_an_apposition: "But Koichi Nakano, a political scientist, said so." => [(Person, "Koichi Nakano")];
         apposition_marks_a_person: "Su Hao, a relations expert at the China Foreign Affairs University, said so." => [(Person, "Su Hao"), (Org, "China Foreign Affairs University")];
