@@ -1271,25 +1271,35 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
                 title: None,
             });
         }
-        // The wire in brackets after it (`(AP)`, `(Reuters)`).
-        let wire = (end + 1..end + 4)
-            .take_while(|&k| {
-                doc.tokens.get(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word
-                        && t.span().slice(text).starts_with(char::is_uppercase)
-                })
+        // The wire in brackets after it (`(AP)`, `(Reuters)`), or the wires (`(Xinhua/Reuters)`).
+        let name_word = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| {
+                t.kind == TokenKind::Word && t.span().slice(text).starts_with(char::is_uppercase)
             })
+        };
+        // (After the date, if any: `BEIJING, Aug. 3 (Xinhua/Reuters) --`.)
+        let Some(open) = (end..end + 8)
+            .take_while(|&k| doc.tokens.get(k).is_some_and(|t| t.span().end <= line.end))
+            .find(|&k| word(text, &doc.tokens, k) == "(")
+        else {
+            continue;
+        };
+        let wires = (open + 1..open + 8)
+            .take_while(|&k| name_word(k) || word(text, &doc.tokens, k) == "/")
             .last();
-        if let Some(w) = wire.filter(|&w| {
-            word(text, &doc.tokens, end) == "(" && word(text, &doc.tokens, w + 1) == ")"
-        }) {
-            if let Some(span) = span_of(&doc.tokens, &(end + 1..w + 1)) {
-                mentions.retain(|m| !m.span.overlaps(span));
-                mentions.push(Mention {
-                    span,
-                    kind: EntityKind::Org,
-                    title: None,
-                });
+        if let Some(w) = wires.filter(|&w| word(text, &doc.tokens, w + 1) == ")") {
+            let mut from = open + 1;
+            while from <= w {
+                let to = (from..=w).find(|&k| !name_word(k)).unwrap_or(w + 1);
+                if let Some(span) = span_of(&doc.tokens, &(from..to)) {
+                    mentions.retain(|m| !m.span.overlaps(span));
+                    mentions.push(Mention {
+                        span,
+                        kind: EntityKind::Org,
+                        title: None,
+                    });
+                }
+                from = to + 1;
             }
         }
     }
@@ -4729,6 +4739,7 @@ mod tests {
         gazetteer_name_to_the_left: "Snow fell across New England. That is New England for you." => [(Place, "New England"), (Place, "New England")];
         dateline_without_a_place: "“\n-PUBLISHED : Thursday, 30 November, 2017, 9:34pm" => [];
         dateline_place_in_capitals: "AUSTIN, Texas — A federal judge ruled on Tuesday that the law was void." => [(Place, "AUSTIN"), (Place, "Texas")];
+        dateline_of_two_wires: "BEIJING, Aug. 3 (Xinhua/Reuters) -- Talks will resume next month." => [(Place, "BEIJING"), (Org, "Xinhua"), (Org, "Reuters")];
         dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
         // Romanised Korean and Chinese names: the hyphenated given name is part of the name.
         romanised_names: "Moon Jae-in met Kim Jong-un, and Choi Min-ji, a researcher, said so." => [(Person, "Moon Jae-in"), (Person, "Kim Jong-un"), (Person, "Choi Min-ji")];
