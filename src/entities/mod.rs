@@ -328,15 +328,28 @@ fn split_at_titles(
             *kind = EntityKind::Org;
             continue;
         }
-        if *kind == EntityKind::Person {
-            continue;
-        }
         // A place before a title and a capitalised word is the person's office (`Sao Paulo`
         // + `Governor Tarcisio`).
         let place = |j: usize| {
             span_of(run.tokens, &(range.start..j))
                 .is_some_and(|s| lex.places.contains(s.slice(text)))
         };
+        if *kind == EntityKind::Person {
+            // Also where the tagger read the whole as a person, a county or city by its last
+            // word too (`Franklin County` + `Prosecutor Shayla Favor`).
+            let office = (range.start + 1..range.end.saturating_sub(2)).find(|&j| {
+                let len = title_at(run, j, range.end, lex);
+                len > 0
+                    && j + len < range.end
+                    && (place(j) || matches!(run.word(j - 1), "County" | "City" | "State"))
+            });
+            if let Some(j) = office {
+                parts.push((j..range.end, EntityKind::Person));
+                range.end = j;
+                *kind = EntityKind::Place;
+            }
+            continue;
+        }
         // The whole is a body's name (`Royal Prince Alfred Hospital`, `British Prime Minister's
         // Office`).
         let whole_body = run.any(range.end - 1, words::ORG_HEAD);
@@ -3428,7 +3441,18 @@ fn org_at(mentions: &mut [Mention], span: Span, before: Span, extra: &mut Vec<Me
 
 /// Nouns of places before `of` and a name (`the island of Inchkeld`).
 const PLACE_NOUNS: &[&str] = &[
-    "island", "town", "city", "village", "port", "province", "region", "district", "county",
+    "island",
+    "town",
+    "city",
+    "village",
+    "port",
+    "province",
+    "region",
+    "district",
+    "county",
+    "suburb",
+    "neighborhood",
+    "neighbourhood",
 ];
 
 /// Words that name a storm before its name (`Typhoon Kalmaegi`, `Tropical Storm Erin`).
@@ -3509,7 +3533,18 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             };
             let mut a = i + 1;
             loop {
-                let b = name_words_end(run, a, false);
+                let mut b = name_words_end(run, a, false);
+                // An abbreviation goes on after its full stop (`the suburbs of St. Petersburg`).
+                if b > a && run.word(b) == "." && run.any(b + 1, words::CAPITAL) {
+                    let glued = tokens
+                        .get(b - 1)
+                        .zip(tokens.get(b))
+                        .is_some_and(|(p, t)| p.span().end == t.span().start);
+                    let next = name_words_end(run, b + 1, false);
+                    if glued && next > b + 1 {
+                        b = next;
+                    }
+                }
                 let Some(span) = span_of(tokens, &(a..b)) else {
                     break;
                 };
@@ -4864,6 +4899,9 @@ mod tests {
         company_launching_a_product: "Intel announced a new chip." => [(Org, "Intel")];
         states_of_india_are_places: "Farmers in Tamil Nadu and Madhya Pradesh said the rains were late." => [(Place, "Tamil Nadu"), (Place, "Madhya Pradesh")];
         chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
+        place_after_suburb_of: "He was arrested at his home in the suburb of Grove City on Monday." => [(Place, "Grove City")];
+        place_after_suburbs_of_an_abbreviation: "He called Estonia the suburbs of St. Petersburg on Monday." => [(Place, "Estonia"), (Place, "St. Petersburg")];
+        county_prosecutor_is_a_place_and_a_title: "Franklin County Prosecutor Shayla Favor said detectives found the truck." => [(Place, "Franklin County"), (Person, "Shayla Favor")];
         place_after_a_noun_of_places: "The ferry crosses to the island of Inchkeld. Inchkeld has 63 residents." => [(Place, "Inchkeld"), (Place, "Inchkeld")];
         listed_place_of_two_words_is_a_place: "Farmers in Maharashtra and Madhya Pradesh said they were preparing to sow soybeans." => [(Place, "Maharashtra"), (Place, "Madhya Pradesh")];
         // An apposition opened by an article makes a person only when it names an occupation.
