@@ -104,7 +104,7 @@ fn mentions_from(
     orgs_by_descriptor(text, doc, words, &mut mentions);
     companies_opening_sentences(text, doc, words, &mut mentions);
     places_by_descriptor(text, doc, words, &mut mentions);
-    towns_before_regions(text, words, &mut mentions);
+    towns_before_regions(text, doc, words, &mut mentions);
     towns_before_local_bodies(text, words, &mut mentions);
     extend_orgs_left(text, doc, words, &mut mentions);
     foreign_bodies(doc, words, &mut mentions);
@@ -335,6 +335,18 @@ fn split_at_titles(
                 .is_some_and(|s| lex.places.contains(s.slice(text)))
         };
         if *kind == EntityKind::Person {
+            // A person "of" a listed place is the person and the place (`Hussein` + `of` +
+            // `Jordan`): the tagger may read them as one.
+            let of = (range.start + 1..range.end.saturating_sub(1)).find(|&k| {
+                run.word(k) == "of"
+                    && span_of(run.tokens, &(k + 1..range.end))
+                        .is_some_and(|s| lex.places.contains(s.slice(text)))
+            });
+            if let Some(k) = of {
+                parts.push((k + 1..range.end, EntityKind::Place));
+                range.end = k;
+                continue;
+            }
             // Also where the tagger read the whole as a person, a county or city by its last
             // word too (`Franklin County` + `Prosecutor Shayla Favor`).
             let office = (range.start + 1..range.end.saturating_sub(2)).find(|&j| {
@@ -577,6 +589,12 @@ fn word<'t>(text: &'t str, tokens: &[Token], i: usize) -> &'t str {
 
 fn is_capitalised(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Capitals with full stops between them (`E.U`, `J.P`: the last full stop is a token of its
+/// own).
+fn is_initialism(w: &str) -> bool {
+    w.contains('.') && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
 }
 
 /// The length of the longest title at tokens `at..` (within `end`) of `run`, or 0.
@@ -1364,6 +1382,7 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
     let taken = taken_spans(mentions);
     let covered = |s: Span| overlaps_taken(&taken, s);
     let mut extra = Vec::new();
+    let mut portfolios: Vec<Span> = Vec::new();
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
@@ -1383,6 +1402,23 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
             if let Some(e) = portfolio_end(run, a) {
                 from = Some(tokens[a].span().start);
                 a = e;
+            } else if i > 0
+                && matches!(run.word(i - 1), "the" | "The")
+                && matches!(run.word(a), "of" | "for")
+            {
+                // After `the` a title and its portfolio name the office (`The Minister of
+                // Foreign Affairs said`): a "person" that ends the portfolio is its words.
+                let k = a + 1 + usize::from(run.word(a + 1) == "the");
+                let capital = |e: usize| {
+                    run.bits(e) & (words::CAPITAL | words::FUNCTION | words::GIVEN)
+                        == words::CAPITAL
+                };
+                let e = (k..tokens.len())
+                    .find(|&e| !capital(e))
+                    .unwrap_or(tokens.len());
+                if e > k + 1 {
+                    portfolios.extend(span_of(tokens, &(k..e)));
+                }
             }
             let mut b = a;
             while b < tokens.len().min(a + 3) && {
@@ -1463,6 +1499,16 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 _ => i += 1,
             }
         }
+    }
+    if !portfolios.is_empty() {
+        // In text order, their ends too (each runs to the first word that is no name's).
+        mentions.retain(|m| {
+            let k = portfolios.partition_point(|p| p.end < m.span.end);
+            m.kind != EntityKind::Person
+                || !portfolios
+                    .get(k)
+                    .is_some_and(|p| p.end == m.span.end && p.start <= m.span.start)
+        });
     }
     mentions.extend(extra);
 }
@@ -2116,6 +2162,11 @@ fn sports_clubs(
             capital = run.next_with(c + 1, words::CAPITAL);
         }
     }
+    let taken = if sport {
+        taken_spans(mentions)
+    } else {
+        Vec::new()
+    };
     for m in mentions.iter_mut() {
         if !matches!(m.kind, EntityKind::Place | EntityKind::Person) {
             continue;
@@ -2123,15 +2174,36 @@ fn sports_clubs(
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
         let next = word_at(b);
-        // `Stockport County`, `Bristol Rovers`: a place and a club's last word that the
-        // gazetteer does not know as a place (`Orange County`).
-        let club_name = sport
-            && m.kind == EntityKind::Place
+        // `Stockport County`, `Bristol Rovers`: a place, or a "person" with no given name
+        // (`Ipswich Town`), and a club's last word that the gazetteer does not know as a place
+        // (`Orange County`).
+        let club_like =
+            sport && (m.kind == EntityKind::Place || !(a..b).any(|k| words.any(k, words::GIVEN)));
+        let club_name = club_like
             && b > a + 1
             && CLUB_TAILS.contains(&word_at(b - 1))
             && !lex.places.contains(m.span.slice(text));
         if club_name {
             m.kind = EntityKind::Org;
+            m.title = None;
+            continue;
+        }
+        // The same when the tagger left the club's last word out (`Bristol` + `Rovers`) and no
+        // capitalised word goes on after it (`Bristol City Council`).
+        let tail = doc.tokens.get(b).map(|t| t.span()).filter(|t| {
+            club_like
+                && CLUB_TAILS.contains(&next)
+                && t.start == m.span.end + 1
+                && !words.any(b + 1, words::CAPITAL)
+                && !overlaps_taken(&taken, *t)
+                && !lex
+                    .places
+                    .contains(Span::new(m.span.start, t.end).slice(text))
+        });
+        if let Some(t) = tail {
+            m.span.end = t.end;
+            m.kind = EntityKind::Org;
+            m.title = None;
             continue;
         }
         // A place, or a one-word "person" before a club role and a name (`Orlando coach Oscar
@@ -2199,21 +2271,34 @@ fn sports_clubs(
     if sport {
         club_tails_alone(doc, words, mentions);
     }
-    // The side after a score that the tagger missed (`Porto 2-1 Braga`).
+    // The sides of a score that the tagger missed (`Porto 2-1 Braga`): capitalised words after
+    // it, and before it when no name stands there.
     if first_score == doc.tokens.len() {
         return;
     }
     let taken = taken_spans(mentions);
+    let free = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && words.bits(k) & (words::CAPITAL | words::FUNCTION) == words::CAPITAL
+                && !CALENDAR_WORDS.contains(&word_at(k))
+                && !overlaps_taken(&taken, t.span())
+        })
+    };
+    let side = |r: Range<usize>| span_of(&doc.tokens, &r).filter(|s| !overlaps_taken(&taken, *s));
     let mut extra = Vec::new();
     for i in first_score..doc.tokens.len() {
         if !score_at(i) || i == 0 {
             continue;
         }
-        let before = doc.tokens.get(i - 1);
-        let club_before = before.is_some_and(|t| {
-            let k = taken.partition_point(|s| s.end <= t.span().start);
-            taken.get(k).is_some_and(|s| s.overlaps(t.span()))
-        });
+        let club_before = doc
+            .tokens
+            .get(i - 1)
+            .is_some_and(|t| overlaps_taken(&taken, t.span()));
+        let mut a = i;
+        while a > i.saturating_sub(4) && free(a - 1) {
+            a -= 1;
+        }
         let mut b = i + 3;
         while doc
             .tokens
@@ -2222,18 +2307,13 @@ fn sports_clubs(
         {
             b += 1;
         }
-        if club_before && b > i + 3 {
-            if let (Some(first), Some(last)) = (doc.tokens.get(i + 3), doc.tokens.get(b - 1)) {
-                let span = Span::new(first.span().start, last.span().end);
-                let k = taken.partition_point(|s| s.end <= span.start);
-                if !taken.get(k).is_some_and(|s| s.overlaps(span)) {
-                    extra.push(Mention {
-                        span,
-                        kind: EntityKind::Org,
-                        title: None,
-                    });
-                }
-            }
+        if b > i + 3 && (club_before || a < i) {
+            let sides = [side(a..i), side(i + 3..b)];
+            extra.extend(sides.into_iter().flatten().map(|span| Mention {
+                span,
+                kind: EntityKind::Org,
+                title: None,
+            }));
         }
     }
     mentions.extend(extra);
@@ -2923,13 +3003,14 @@ fn join_name_parts(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
 
 /// A person's name that ends in an initial goes on after its full stop (`Paul D.` + `Ryan`,
 /// `Frank C.` + `Clark`), over the surname the tagger found apart or missed; a given name, an
-/// initial and a name is a person's whatever the tagger said (`Reporting by Max A. Cherney`).
+/// initial and a name is a person's whatever the tagger said (`Reporting by Max A. Cherney`),
+/// and so is a given name and an initial that the tagger ended before the full stop (`Max A`).
 fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let run = words.run(&doc.tokens, 0);
     for m in mentions.iter_mut() {
         let r = words.tokens_of(m.span);
         let initial = run.word(r.start + 1);
-        if r.len() == 4
+        if matches!(r.len(), 2 | 4)
             && run.any(r.start, words::GIVEN)
             && initial.len() == 1
             && is_capitalised(initial)
@@ -2997,11 +3078,7 @@ fn orgs_of_roles(
         }
         let mut a = words.token_at_or_after(m.span.start);
         // `J.P` + `.`: the full stop of an abbreviation is a token of its own.
-        let initials = |k: usize| {
-            let w = run.word(k);
-            w.contains('.') && w.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
-        };
-        let opened = a > 1 && run.word(a - 1) == "." && initials(a - 2);
+        let opened = a > 1 && run.word(a - 1) == "." && is_initialism(run.word(a - 2));
         a -= 2 * usize::from(opened);
         let Some(p) = a.checked_sub(2) else {
             continue;
@@ -3619,7 +3696,7 @@ fn law_ending_at(run: Run, end: usize) -> Option<Span> {
 /// A one-word name before a comma and a listed place is a town in its state or country
 /// (`Dayton, Ohio`, `Tema, Ghana`), whatever the tagger thought, unless the place goes on into a
 /// possessive or another name (`Brown, Ohio's senator`, `Brown, Ohio Democrat`).
-fn towns_before_regions(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
+fn towns_before_regions(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let lex = lexicon();
     for k in 1..mentions.len() {
@@ -3640,6 +3717,42 @@ fn towns_before_regions(text: &str, words: &Words, mentions: &mut Vec<Mention>) 
             mentions[k - 1].kind = EntityKind::Place;
         }
     }
+    // A state's initials after a town and a comma are a place with their full stop, whatever
+    // the tagger made of them (`Buffalo, N.Y.,`).
+    let mut extra = Vec::new();
+    for k in 0..mentions.len() {
+        let town = mentions[k];
+        let i = words.token_at_or_after(town.span.end);
+        let state = doc
+            .tokens
+            .get(i + 1)
+            .zip(doc.tokens.get(i + 2))
+            .filter(|(t, stop)| {
+                town.kind == EntityKind::Place
+                    && words.word(i) == ","
+                    && is_initialism(words.word(i + 1))
+                    && words.word(i + 2) == "."
+                    && stop.span().start == t.span().end
+            })
+            .map(|(t, stop)| Span::new(t.span().start, stop.span().end));
+        let Some(state) = state else {
+            continue;
+        };
+        match mentions.get_mut(k + 1) {
+            Some(n) if n.span.start == state.start && n.span.end <= state.end => {
+                n.span = state;
+                n.kind = EntityKind::Place;
+                n.title = None;
+            }
+            Some(n) if n.span.start < state.end => {}
+            _ => extra.push(Mention {
+                span: state,
+                kind: EntityKind::Place,
+                title: None,
+            }),
+        }
+    }
+    mentions.extend(extra);
 }
 
 /// A one-word organisation before a local government's word in lower case is the town it
@@ -4864,6 +4977,15 @@ mod tests {
         company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
         club_before_a_role_is_a_club_everywhere: "Late Okafor header sends Leeds past Wolves as Farke hails character\n\nChidi Okafor headed in a late winner as Leeds United beat Wolverhampton Wanderers 2-1 on Saturday.\n\nWolves went ahead in the 23rd minute through Jorgen Strand Larsen.\n\nWolves manager Vitor Pereira said his side had switched off.\n\nWolves remain 19th." => [(Place, "Leeds"), (Org, "Wolves"), (Person, "Farke"), (Person, "Chidi Okafor"), (Org, "Leeds United"), (Org, "Wolverhampton Wanderers"), (Org, "Wolves"), (Person, "Jorgen Strand Larsen"), (Org, "Wolves"), (Person, "Vitor Pereira"), (Org, "Wolves")];
         club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
+        club_tail_the_tagger_left_out_joins_its_place: "Plymouth Argyle lost 2-1 to Bristol Rovers." => [(Org, "Plymouth Argyle"), (Org, "Bristol Rovers")];
+        clubs_the_tagger_took_for_people: "Leeds drew with Bristol Rovers, and Ipswich Town beat Norwich City 2-0. Antonio Villa scored." => [(Org, "Leeds"), (Org, "Bristol Rovers"), (Org, "Ipswich Town"), (Org, "Norwich City"), (Person, "Antonio Villa")];
+        sides_of_scores_the_tagger_missed: "Ajax 3-0 Feyenoord was the big result, and Celtic 2-0 Hearts the other." => [(Org, "Ajax"), (Org, "Feyenoord"), (Org, "Celtic"), (Org, "Hearts")];
+        dates_around_a_range_are_no_sides: "The summit was moved to June 3-4 Parliament said on Monday." => [];
+        given_name_and_initial_ended_at_the_full_stop: "The deal was signed on Monday by Max A. Cherney, and Lara B. Quist agreed." => [(Person, "Max A. Cherney"), (Person, "Lara B. Quist")];
+        wire_after_a_datelines_date: "LONDON, Nov 27 (Reuters) - Prices rose." => [(Place, "LONDON"), (Org, "Reuters")];
+        state_initials_after_a_town: "A doctor in Buffalo, N.Y., was shot, and one in Charlotte, N.C. Police said so." => [(Place, "Buffalo"), (Place, "N.Y."), (Place, "Charlotte"), (Place, "N.C.")];
+        person_of_a_listed_place_is_the_person_and_the_place: "Also today, King Hussein of Jordan arrived in Washington. Trucks rolled into Iraq from Jordan on Tuesday." => [(Person, "Hussein"), (Place, "Jordan"), (Place, "Washington"), (Place, "Iraq"), (Place, "Jordan")];
+        wire_after_a_datelines_region_and_date: "NAIROBI, Kenya, March 4 (Reuters) - Rains fell." => [(Place, "NAIROBI"), (Place, "Kenya"), (Org, "Reuters")];
         club_after_a_transfer: "Mark Kowalski, who joined from Lech Poznan, scored in the 2-1 win." => [(Person, "Mark Kowalski"), (Org, "Lech Poznan")];
         // An acronym of a common noun is no name, before a noun or alone.
         common_acronyms_are_no_names: "Veltrix Corp will sell its struggling PC business and the PC unit as GDP growth slows and AI chips sell." => [(Org, "Veltrix Corp")];
@@ -5028,6 +5150,9 @@ mod tests {
         titles_with_a_portfolio_of_two_fields: "Minister for Trade and Industry Grace Fu spoke." => [("Grace Fu", Some("Minister for Trade and Industry"))];
         titles_with_a_portfolio_the_tagger_took_for_a_body: "Speaker of the House Mike Johnson said so." => [("Mike Johnson", Some("Speaker of the House"))];
         titles_with_no_name_after_the_portfolio: "The Minister of Foreign Affairs said so." => [];
+        titles_with_no_name_after_a_portfolio_for: "The Secretary for Foreign Affairs said so." => [];
+        titles_of_two_offices_with_no_names: "The Minister of Foreign Affairs and the Minister of Finance said so." => [];
+        titles_with_a_portfolio_and_a_surname: "The Secretary of State Kerry said so." => [("Kerry", Some("Secretary of State"))];
     }
 
     #[test]
