@@ -1068,8 +1068,10 @@ impl<'a> Context<'a> {
                     let w = token.text;
                     // (Past an object, only a word of three letters or fewer, a mark or a
                     // non-ASCII word can end the clause: `and`, `but`, `in`, `on`, `,`, `;`.)
+                    // (`refused to endorse him during a speech`: an infinitive ends at an
+                    // adjunct too.)
                     if !object_content && self.is_word(k) && w.len() > 3 && token.word.ascii() {
-                        return false;
+                        return infinitive && phrase_content && self.adjunct_at(k);
                     }
                     if present && self.predicate_goes_on(k, v, hi) {
                         return false;
@@ -1122,7 +1124,9 @@ impl<'a> Context<'a> {
                             && self.comma_at(k)
                             && matches!(next().as_str(), "and" | "but")
                             && self.own_clause_at(k + 2, hi)
-                        || object_content && self.adjunct_at(k)
+                        || (object_content || infinitive && phrase_content)
+                            && (self.adjunct_at(k)
+                                || w == "as" && self.clause_after_as(k + 1, hi))
                         // `declined that assignment and has since left …`: the subject's next act.
                         || object_content
                             && w == "and"
@@ -1382,9 +1386,15 @@ impl<'a> Context<'a> {
         let past = w.len() > 4 && w.ends_with("ed") && w.bytes().all(|b| b.is_ascii_lowercase());
         // The verb takes an object or a complement of its own.
         let after = self.lw(n + 1);
+        // (`… and attempted to make the case`, `… and despised them`: an infinitive or an
+        // object pronoun is the verb's own too; `referred to her` is no infinitive.)
         let object_follows = self.is_word(n + 1)
             && !matches!(after.as_str(), "and" | "or" | "by")
-            && !self.lower_is(n + 1, List::Clause);
+            && (!self.lower_is(n + 1, List::Clause)
+                || matches!(after.as_str(), "him" | "them" | "us" | "me")
+                || after == "to"
+                    && self.w(n + 2).bytes().all(|b| b.is_ascii_lowercase())
+                    && !stance::is_determiner(&self.lw(n + 2)));
         // `… and 5 percent support …`: the next share of a poll.
         let share = self.lw(n + 1) == "percent" && self.w(n).bytes().all(|b| b.is_ascii_digit());
         aux || past && object_follows || share
@@ -1409,5 +1419,57 @@ impl<'a> Context<'a> {
                     && matches!(self.lw(x + 1).as_str(), "of" | "as" | "for" | "with" | "to")
             });
         participle || relative
+    }
+
+    /// True when a subject and its finite verb open at token `k`, after `as` (`condemned the
+    /// launch as the army fired …`: when or why, not what): `the army fired`, `Trump
+    /// consolidates`, `he did`; not a noun phrase alone (`as a giveaway`, `as the worst deal
+    /// ever made`, `as “super predators”`).
+    pub(super) fn clause_after_as(&self, k: usize, hi: usize) -> bool {
+        if matches!(self.lw(k).as_str(), "he" | "she" | "they" | "we" | "it") {
+            return self.lower_is(k + 1, List::BetweenSubjectAndVerb)
+                || self.finite_after_noun(k + 1, true);
+        }
+        if !self.is_word(k) {
+            return false;
+        }
+        // After a determiner the noun phrase runs to its verb in at most three words; else the
+        // verb follows the first word (`as prices rose`, not `as proof foreigners can …`).
+        let det = stance::is_determiner(&self.lw(k));
+        let from = k + 1 + usize::from(det);
+        (from..hi.min(if det { from + 3 } else { from + 1 }))
+            .find(|&m| {
+                !self.is_word(m)
+                    || self.lower_is(m, List::Preposition)
+                    || stance::is_determiner(&self.lw(m))
+                    || self.finite_after_noun(m, det)
+                    || one_of!(
+                        self.lw(m).as_str(),
+                        "ever" | "never" | "once" | "who" | "which" | "that" | "and" | "or" | "but"
+                    )
+            })
+            .is_some_and(|m| self.finite_after_noun(m, det))
+    }
+
+    /// True when token `m` reads as the finite verb of the noun phrase before it: an
+    /// auxiliary, a past form not before a preposition, or an `-s` form after a name or, when `plain` (a pronoun or
+    /// `the` opened the phrase), after a singular noun (`the mayor consolidates`, not `super
+    /// predators`).
+    fn finite_after_noun(&self, m: usize, plain: bool) -> bool {
+        let w = self.w(m);
+        if m == 0 || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+            return false;
+        }
+        let before = self.w(m - 1);
+        stance::is_be(w)
+            || stance::is_modal(w)
+            || matches!(w, "has" | "have" | "had")
+            // (`a witness wanted for questioning`: a participle before its preposition.)
+            || w.len() > 4 && w.ends_with("ed") && !self.lower_is(m + 1, List::Preposition)
+            || w.len() > 3
+                && w.ends_with('s')
+                && !w.ends_with("ss")
+                && (plain && !before.ends_with('s')
+                    || before.starts_with(|c: char| c.is_ascii_uppercase()))
     }
 }

@@ -421,6 +421,32 @@ t! {
     short_object_is_an_attribution: "The governor thanked the nurses at the hospital." =>
         [(R, "the nurses at the hospital", "The governor", "thanked", "")];
     short_object_of_a_borrowed_subject_is_no_attribution: "Officials met to discuss the new plan." => [];
+    pronoun_object_is_an_attribution: "The tax code is generous to him, but he does not defend it." =>
+        [(R, "it", "he", "defend", "")];
+    pronoun_object_of_a_gerund_is_no_attribution: "Detectives traveled to Ohio in the hope of questioning him." => [];
+    object_ends_at_as_before_a_clause: "The council condemned the latest missile launch as the army fired three rockets into the sea." =>
+        [(R, "the latest missile launch", "The council", "condemned", "")];
+    object_ends_at_as_before_a_name_and_verb: "The new poll indicates a tightening race as Grant consolidates his party." =>
+        [(R, "a tightening race", "The new poll", "indicates", "")];
+    object_goes_on_at_as_before_a_noun_phrase: "The mayor described the budget as a giveaway to the rich." =>
+        [(R, "the budget as a giveaway to the rich", "The mayor", "described", "")];
+    object_goes_on_at_as_before_a_participle: "The police described the man as a witness wanted for questioning." =>
+        [(R, "the man as a witness wanted for questioning", "The police", "described", "")];
+    infinitive_ends_at_as_before_a_clause: "The ministry wants to see the rules relaxed as the harvest begins." =>
+        [(R, "to see the rules relaxed", "The ministry", "wants", "")];
+    infinitive_goes_on_at_as_a_result_of: "The ministry does not want to see farmers punished as a result of the floods." =>
+        [(R, "to see farmers punished as a result of the floods", "The ministry", "want", "")];
+    infinitive_ends_at_an_adjunct: "The governor pointedly refused to endorse the mayor during a speech at the convention." =>
+        [(R, "to endorse the mayor", "The governor", "refused", "")];
+    object_ends_at_and_an_infinitive_verb: "The president has promised a veto and attempted to rally members of both parties." =>
+        [(R, "a veto", "The president", "promised", "")];
+    object_ends_at_and_a_verb_with_a_pronoun: "The union backed the strikers and later thanked them for their courage." =>
+        [(R, "the strikers", "The union", "backed", ""), (R, "them for their courage", "The union", "thanked", "")];
+    base_cue_after_and_shares_the_subject: "The protesters call the vote a fraud and describe the count as rigged." =>
+        [(R, "the count as rigged", "The protesters", "describe", "")];
+    base_cue_after_and_an_infinitive_shares_its_subject: "The candidate needs to tell the truth and lay out actual policies for voters." =>
+        [(R, "actual policies for voters", "The candidate", "lay", "")];
+    base_cue_after_and_needs_a_plural_subject: "It allows us to spread the word and say that the suspect is dangerous." => [];
     noun_is_not_a_cue: "Economic development projects are being debated again in the capital." => [];
     evaluation_verb_downplayed: "The coach downplayed the risk of injuries for young players." =>
         [(R, "the risk of injuries for young players", "The coach", "downplayed", "")];
@@ -528,7 +554,7 @@ t! {
 // The extent of reported content: where it stops and where it goes on.
 t! {
     content_stops_where_the_main_clause_begins: "Although the mayor has admitted using the loophole, she does not defend it." =>
-        [(R, "using the loophole", "the mayor", "admitted", "*")];
+        [(R, "using the loophole", "the mayor", "admitted", "*"), (R, "it", "she", "defend", "*")];
     content_in_a_while_clause_stops_at_its_comma: "While his aides have suggested the plan is dead, Mr. Ruiz is still pushing it." =>
         [(R, "the plan is dead", "his aides", "suggested", "*")];
     as_frame_keeps_the_clause_after_its_comma: "As the report noted, the river has risen two feet since May." =>
