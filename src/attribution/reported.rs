@@ -709,10 +709,38 @@ impl<'a> Context<'a> {
                 return None;
             }
             ((lo, c), c, (c + 1, hi))
-        } else if hi > lo + 2 && says(hi - 1) && self.w(hi - 3) != "," {
-            // `CLAUSE, Former White House Doctor Says`
+        } else if hi > lo + 2 && says(hi - 1) {
+            // `CLAUSE, Former White House Doctor Says`, `…, sources say`
             let comma = (lo..hi - 1).rev().take(6).find(|&k| self.w(k) == ",")?;
             ((comma + 1, hi - 1), hi - 1, (lo, comma))
+        } else if let Some(dash) = (hi.saturating_sub(4)..hi.saturating_sub(1))
+            .filter(|&k| k > lo + 3)
+            .find(|&k| matches!(self.w(k), "-" | "–" | "—"))
+            .filter(|&k| {
+                let w = self.lw(hi - 1);
+                one_of!(
+                    w.as_str(),
+                    "sources"
+                        | "source"
+                        | "report"
+                        | "reports"
+                        | "officials"
+                        | "official"
+                        | "media"
+                        | "filing"
+                        | "statement"
+                        | "document"
+                        | "analysts"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                        | "minister"
+                        | "ministry"
+                ) && (k + 1..hi).all(|j| self.is_word(j))
+            })
+        {
+            // Wire headlines: `Unilever in talks to sell ice cream unit -sources`.
+            ((dash + 1, hi), hi - 1, (lo, dash))
         } else {
             // `Obama Says …`, `New Poll Shows …`, `Trump Calls for …`: a present-tense report
             // verb after a title-case source.
@@ -723,9 +751,14 @@ impl<'a> Context<'a> {
                     || stance::is_modal(&next)
                     || matches!(next.as_str(), "have" | "had")
             };
+            // (`Unilever in talks to sell …`: a noun after a preposition.)
             let verb = |k: usize| {
                 says(k)
                     || self.lw(k).ends_with('s')
+                        && !matches!(
+                            self.lw(k - 1).as_str(),
+                            "in" | "of" | "for" | "at" | "on" | "the" | "a" | "an" | "after"
+                        )
                         && (self.lower_is(k, List::Report) || self.headline_cue(k))
                         && !before_its_verb(k)
             };

@@ -926,6 +926,16 @@ fn headline_attributions() {
             "she was pressured to lie",
             "Former aide",
         ),
+        (
+            "Nordvik in talks to sell its ferry unit, sources say\n\nThe story follows.",
+            "Nordvik in talks to sell its ferry unit",
+            "sources",
+        ),
+        (
+            "Nordvik in talks to sell its ferry unit -sources\n\nThe story follows.",
+            "Nordvik in talks to sell its ferry unit",
+            "sources",
+        ),
     ];
     for (text, content, speaker) in cases {
         let got = attributed(text);
@@ -954,6 +964,12 @@ fn headline_attributions() {
     // A title-case headline before a colon is a title, not a source.
     assert!(
         attributed("Trouble Over Water: Farmers Face a Dry Summer.\n\nThe story.")
+            .iter()
+            .all(|q| q.0)
+    );
+    // A noun after a preposition is no cue.
+    assert!(
+        attributed("Nordvik in talks to sell its ferry unit\n\nThe story.")
             .iter()
             .all(|q| q.0)
     );
