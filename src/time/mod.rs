@@ -316,7 +316,11 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 // `until`, and a date used as an adjective (`the November election`): the
                 // nearest one, whatever the tense.
                 // `will remain closed until Monday` looks ahead, whatever the participle.
-                "until" | "till" if future_in_clause_before(&words, at) => Tense::Future,
+                "until" | "till" | "through" if future_in_clause_before(&words, at) => {
+                    Tense::Future
+                }
+                // `have until Oct. 1 to register`: a state that lasts until then is ahead.
+                "until" | "till" if tense_at(&words, i, end) == Tense::Present => Tense::Future,
                 // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
                 "to" | "until" | "till" if put_off_before(&words, at) => Tense::Future,
                 "until" | "till" | "the" => Tense::Present,
@@ -353,11 +357,16 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             // fell; the plant will open in March`).
             let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
             let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
-            if matches!(sem, scan::Sem::Movable(lexicon::Movable::ElectionDay)) {
+            // (`8 p.m. on Election Day`: the clock's day.)
+            let day_sem = match &mut sem {
+                scan::Sem::Clock { on: Some(day), .. } => &mut **day,
+                s => s,
+            };
+            if matches!(day_sem, scan::Sem::Movable(lexicon::Movable::ElectionDay)) {
                 // The story's election, unless the sentence opens with another year.
                 match election.filter(|d: &NaiveDate| opening_here.is_none_or(|y| y == d.year())) {
                     Some(d) => {
-                        sem = scan::Sem::Date {
+                        *day_sem = scan::Sem::Date {
                             year: Some(d.year()),
                             month: d.month(),
                             day: d.day(),
@@ -399,9 +408,18 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 Tense::Present if part == Some(Part::Title) => Tense::Past,
                 t => t,
             };
-            if first.lower == "overnight" && told == Tense::Past {
+            // (Its night runs into the publication day: `at 4 a.m.` after it is not the day
+            // before.)
+            let overnight = first.lower == "overnight" && told == Tense::Past;
+            if overnight {
                 sem = scan::Sem::Day(-1, Some("NI"));
             }
+            // `moved from the Saturday`: the day of the week the story is in, nearest its last
+            // day; a day moved from is no day the story goes on in.
+            let the_day = matches!(sem, scan::Sem::Weekday(_, scan::Shift::Bare, _))
+                && before.is_some_and(|w| w.lower == "the");
+            let moved_from =
+                the_day && i >= 2 && words.get(i - 2).is_some_and(|w| w.lower == "from");
             let any_day = set_told && matches!(sem, scan::Sem::Clock { on: None, .. });
             let mut cx = Context {
                 anchor: anchor.filter(|_| {
@@ -453,6 +471,15 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     });
                 }
             }
+            if let Some(r) = cx
+                .reference
+                .filter(|r| the_day && r.unit == Unit::Day && cx.anchor.is_some())
+            {
+                cx.anchor = Some(Moment {
+                    date: r.date,
+                    time: None,
+                });
+            }
             let stale = matches!(
                 sem,
                 scan::Sem::Offset {
@@ -485,7 +512,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             // month or year something runs since is no time the story moves to; `since Friday
             // night … at about 18:15` is.)
             let since = before.is_some_and(|w| w.lower == "since");
-            if let Some(nr) = new_ref.filter(|r| !(since && r.unit > Unit::Week)) {
+            if let Some(nr) =
+                new_ref.filter(|r| !(since && r.unit > Unit::Week || overnight || moved_from))
+            {
                 reference = Some(nr);
                 reference_from = from;
                 narrating = (narrated.is_some()

@@ -624,6 +624,16 @@ impl<'w, 't> Scanner<'w, 't> {
             }
             return match self.core(k)? {
                 (_, Sem::Duration(_) | Sem::Set(_) | Sem::Ref(_)) => None,
+                // `the start of third-quarter earnings season` starts the season.
+                (e, _)
+                    if self.is(k + 1, "-")
+                        && self
+                            .w
+                            .get(e)
+                            .is_some_and(|w| w.kind == TokenKind::Word && !self.capitalised(e)) =>
+                {
+                    None
+                }
                 found => Some(found),
             };
         }
@@ -632,6 +642,14 @@ impl<'w, 't> Scanner<'w, 't> {
             if let Some((_, Sem::Anaphor(u, _))) = self.unit_anaphor(j, 0) {
                 let shift = if self.is(j + 1, "before") { -1 } else { 1 };
                 return Some((j + 2, Sem::Anaphor(u, shift)));
+            }
+        }
+        // `the week ahead` is the coming week, `the months ahead` a stretch from now.
+        if self.is(j + 1, "ahead") {
+            match lexicon::unit(w) {
+                Some((u, true)) => return Some((j + 2, Sem::Duration(u.duration(None)))),
+                Some((Unit::Week, false)) => return Some((j + 2, Sem::Relative(Unit::Week, 1))),
+                _ => {}
             }
         }
         match w {
@@ -922,7 +940,12 @@ impl<'w, 't> Scanner<'w, 't> {
                 }
                 // `on a Tuesday`: any Tuesday, no day of the calendar (not `a Sunday night
                 // memorial`).
-                if i > 1 && self.is(i - 1, "a") && self.is(i - 2, "on") {
+                // `Oct. 11, a Tuesday`, `It was a Sunday.` too.
+                if i > 0
+                    && self.is(i - 1, "a")
+                    && (self.is(i.wrapping_sub(2), "on")
+                        || self.w.get(i + 1).is_none_or(|w| w.kind != TokenKind::Word))
+                {
                     const ANY: [&str; 7] = [
                         "XXXX-WXX-1",
                         "XXXX-WXX-2",
@@ -1571,10 +1594,12 @@ impl<'w, 't> Scanner<'w, 't> {
         if !(self.is(e, "on") && self.capitalised(e + 1)) {
             return None;
         }
-        // `9 a.m. on June 2`: a date, else a weekday.
+        // `9 a.m. on June 2`: a date, else a weekday or a holiday (`8 p.m. on Election Day`).
         let day = match self.month_phrase(e + 1) {
             Some((_, sem @ Sem::Date { .. })) => Some(sem),
-            _ => weekday(e + 1).map(|(_, sem)| sem),
+            _ => weekday(e + 1)
+                .or_else(|| self.named_day(e + 1))
+                .map(|(_, sem)| sem),
         };
         Some((e, day))
     }
@@ -2167,7 +2192,7 @@ mod tests {
     /// The words the scanner names that only ever come after an expression's first word.
     #[rustfmt::skip]
     const FOLLOWERS: &[&str] = &[
-        "'s", "accord", "accords", "across", "after", "aged", "ages", "ago", "agreement", "always",
+        "'s", "accord", "accords", "across", "after", "aged", "ages", "ago", "agreement", "ahead", "always",
         "am", "and", "article", "before", "beginning", "between", "billion", "by", "can", "cents",
         "century", "chapter", "close", "comparable", "consecutive", "could", "date", "day",
         "distant", "does", "dollars", "during", "end", "ended", "ending", "eve", "final", "flight",

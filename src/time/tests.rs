@@ -736,3 +736,17 @@ fn dates_written_by_hand_are_format_s() {
         assert_eq!(moment.value(), format!("{y:04}-{m:02}-{d:02}T09:05"));
     }
 }
+
+// Session 18: an election calendar, a storm, a market wrap, a sports fixture.
+t! {
+    a_state_that_lasts_until_a_date_in_the_present_is_ahead: "Owners have until Oct. 1 to register their boats.", "2025-03-14" => [("Oct. 1", "2025-10-01")];
+    closed_through_a_day_in_the_future_is_ahead: "Schools will stay closed through Tuesday.", "2023-08-31" => [("Tuesday", "2023-09-05")];
+    open_through_a_day_in_the_past_is_past: "The fair was open through Sunday.", "2023-08-31" => [("Sunday", "2023-08-27")];
+    a_clock_on_election_day_is_on_the_election: "The Nov. 8 election is close. Polls close at 8 p.m. on Election Day.", "2022-09-27" => [("Nov. 8", "2022-11-08"), ("8 p.m.", "2022-11-08T20:00"), ("Election Day", "2022-11-08")];
+    a_clock_after_overnight_is_on_the_publication_day: "The storm hit early Thursday, cutting power overnight, officials said. It came ashore at 4 a.m.", "2023-08-31" => [("early Thursday", "2023-08-31"), ("overnight", "2023-08-30TNI"), ("4 a.m", "2023-08-31T04:00")];
+    a_weekday_set_after_a_date_is_any_such_day: "The deadline falls on Oct. 11, a Tuesday.", "2022-09-27" => [("Oct. 11", "2022-10-11"), ("Tuesday", "XXXX-WXX-2")];
+    a_weekday_before_a_noun_after_a_is_no_set: "A Sunday night vigil was held.", "2022-09-27" => [("Sunday night", "2022-09-25")];
+    the_weekday_is_of_the_week_the_story_is_in: "The match on Sunday, March 23, was moved from the Saturday. Kick-off is at 4:30 p.m.", "2025-03-16" => [("Sunday, March 23", "2025-03-23"), ("Saturday", "2025-03-22"), ("4:30 p.m", "2025-03-23T16:30")];
+    the_week_ahead_is_the_coming_week: "The week ahead will be bumpy, and the months ahead harder.", "2023-10-13" => [("The week ahead", "2023-W42"), ("the months ahead", "PXM")];
+    the_start_of_an_adjective_quarter_starts_its_noun: "Investors await the start of third-quarter earnings season on Friday.", "2023-10-10" => [("third-quarter", "2023-Q3"), ("Friday", "2023-10-13")];
+}
