@@ -313,23 +313,24 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                 {
                     Tense::Present
                 }
-                // `until`, and a date used as an adjective (`the November election`): the
-                // nearest one, whatever the tense.
                 // `will remain closed until Monday` looks ahead, whatever the participle.
                 "until" | "till" | "through" if future_in_clause_before(&words, at) => {
                     Tense::Future
                 }
-                // `have until Oct. 1 to register`: a state that lasts until then is ahead.
-                "until" | "till" if tense_at(&words, i, end) == Tense::Present => Tense::Future,
                 // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
                 "to" | "until" | "till" if put_off_before(&words, at) => Tense::Future,
-                "until" | "till" | "the" => Tense::Present,
+                // A date used as an adjective (`the November election`): the nearest one,
+                // whatever the tense.
+                "the" => Tense::Present,
                 // `for the first time since October` looks back, whatever the verb.
                 "since" => Tense::Past,
                 "effective" | "payable" => Tense::Future,
-                // `markets now price in cuts by the end of June`: a deadline is ahead.
+                // `markets now price in cuts by the end of June`: a deadline is ahead, as is the
+                // end of a state in the present (`have until Oct. 1 to register`); else `until`
+                // is the nearest one, whatever the tense.
                 p => match tense_at(&words, i, end) {
-                    Tense::Present if p == "by" => Tense::Future,
+                    Tense::Present if matches!(p, "by" | "until" | "till") => Tense::Future,
+                    _ if matches!(p, "until" | "till") => Tense::Present,
                     t => t,
                 },
             };

@@ -552,7 +552,9 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                         // last year's; a quarter still to come that ended more than a
                         // quarter ago this year, next year's (`will ship in the first quarter`
                         // in October; `expects to report third-quarter results` is this year's).
-                        if aq == 1 && *q >= 3 {
+                        // One not yet begun, told in the past, is last year's (`lost money in
+                        // the fourth quarter`, in May).
+                        if aq == 1 && *q >= 3 || cx.tense == Tense::Past && *q > aq {
                             ay - 1
                         } else if cx.tense == Tense::Future && *q + 1 < aq {
                             ay + 1

@@ -610,8 +610,18 @@ impl<'w, 't> Scanner<'w, 't> {
         let w = self.lw(j);
         // `the end of November`, `the beginning of 2026`, `the end of the month`: TimeML
         // keeps the words in the span and gives the period's value.
-        if matches!(w, "end" | "beginning" | "start" | "middle" | "close") && self.is(j + 1, "of") {
-            let k = j + 2;
+        // `the last week of March`, `the first days of the war` too: the period's value.
+        let part_of = matches!(w, "first" | "last" | "final")
+            && one_of!(
+                self.lw(j + 1),
+                "week" | "weekend" | "weeks" | "day" | "days" | "month" | "months"
+            )
+            && self.is(j + 2, "of");
+        if part_of
+            || matches!(w, "end" | "beginning" | "start" | "middle" | "close")
+                && self.is(j + 1, "of")
+        {
+            let k = if part_of { j + 3 } else { j + 2 };
             if self.is(k, "the") {
                 // Not `at the end of the day` (in the end).
                 if let Some((

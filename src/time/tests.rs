@@ -748,5 +748,11 @@ t! {
     a_weekday_before_a_noun_after_a_is_no_set: "A Sunday night vigil was held.", "2022-09-27" => [("Sunday night", "2022-09-25")];
     the_weekday_is_of_the_week_the_story_is_in: "The match on Sunday, March 23, was moved from the Saturday. Kick-off is at 4:30 p.m.", "2025-03-16" => [("Sunday, March 23", "2025-03-23"), ("Saturday", "2025-03-22"), ("4:30 p.m", "2025-03-23T16:30")];
     the_week_ahead_is_the_coming_week: "The week ahead will be bumpy, and the months ahead harder.", "2023-10-13" => [("The week ahead", "2023-W42"), ("the months ahead", "PXM")];
+    the_last_week_of_a_month_is_in_that_month: "Sales rose in the last week of March, and the first weekend of October will be busy.", "2022-09-27" => [("the last week of March", "2022-03"), ("the first weekend of October", "2022-10")];
     the_start_of_an_adjective_quarter_starts_its_noun: "Investors await the start of third-quarter earnings season on Friday.", "2023-10-10" => [("third-quarter", "2023-Q3"), ("Friday", "2023-10-13")];
+}
+
+// A quarter not yet begun, told in the past.
+t! {
+    a_quarter_not_yet_begun_told_in_the_past_is_last_years: "The company lost money in the fourth quarter.", "2025-05-20" => [("the fourth quarter", "2024-Q4")];
 }
