@@ -187,7 +187,6 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
 /// Finds and normalises the time expressions of the article against `anchor` (the publication
 /// moment); without an anchor, what depends on it stays unknown (`XXXX-WXX-3`, `XXXX-08`).
 pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec<TimeExpr> {
-    let mut out = Vec::new();
     // A wire dateline without a year (`BRUSSELS, March 3 (Reuters) -`) and no publication date:
     // the story is read against March 3 of a year no article names, whose year is then written
     // unknown (`last month` → `XXXX-02`); weekdays and movable feasts need the year.
@@ -201,361 +200,467 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             .map(|(m, _, _)| m);
         no_year = anchor.is_some();
     }
-    let mut reference: Option<Reference> = None;
-    // Where the sentence that set `reference` starts.
-    let mut reference_from = 0;
-    // The number of that sentence when that date was told as the one before it (`That
-    // spring`, `that year`): the story stays in its own past (`the following year` may move on
-    // to the present).
-    let mut narrating: Option<usize> = None;
-    // The sentence in lower case where it is ASCII, then the lower case of each word that is
-    // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
-    // pass over the sentence rather than one per word), another's after it.
-    let mut lowered = String::new();
-    // Where the lower case of each word that is not ASCII is in `lowered`, in order.
-    let mut others: Vec<std::ops::Range<usize>> = Vec::new();
-    // The list of words, emptied and kept for the next sentence.
-    let mut spare: Vec<Word<'static>> = Vec::new();
-    // The year the story gave each day of the year (by [`day_slot`]; 0: none yet).
-    let mut named = [0i32; 12 * 32];
-    // The day of the election the story names, for `election day`.
-    let mut election = None;
-    // The sentence that last named a quarter: `a year ago` is that quarter a year before in a
-    // results story, but `four years ago` only in that sentence and the next (`the third
-    // quarter` … `Four years ago` a page on is a year).
-    let mut quarter_at = 0;
-    // The start of the date whose year the story last wrote out, while it is a past one (`On
-    // this day in 1989`): a feature set in that year comes back to it after `a decade ago` and
-    // `this year`.
-    let mut story: Option<NaiveDate> = None;
-    for (n, sentence) in doc.sentences.iter().enumerate() {
-        let part = doc.paragraphs.get(sentence.paragraph).map(|p| p.part);
-        let dateline = part == Some(Part::Dateline);
-        let tokens = doc.sentence_tokens(sentence);
-        let from = sentence.span.start;
-        lowered.clear();
-        let whole = sentence.span.slice(text);
-        lowered.push_str(whole);
-        lower_ascii(&mut lowered);
-        // An ASCII sentence has ASCII words: no word to look at one by one.
-        let ascii = whole.is_ascii();
-        others.clear();
-        if !ascii {
-            for t in tokens {
-                let s = t.span().slice(text);
-                if s.is_ascii() {
-                    continue;
-                }
-                let start = lowered.len();
-                if s.contains('Σ') {
-                    // A final sigma has a lower case of its own in a word (`ς`).
-                    lowered.push_str(&crate::case::lower_str(s));
-                } else {
-                    // Mostly quotation marks and dashes: no new string for each.
-                    lowered.extend(s.chars().flat_map(crate::case::lower_char));
-                }
-                others.push(start..lowered.len());
-            }
-        }
-        let mut words = recycle(spare);
-        let mut other = others.iter();
-        words.extend(tokens.iter().map(|t| {
-            let span = t.span();
-            let s = span.slice(text);
-            let lower = if ascii || s.is_ascii() {
-                let at = span.start.wrapping_sub(from);
-                lowered.get(at..at + s.len())
-            } else {
-                other.next().and_then(|r| lowered.get(r.clone()))
-            };
-            Word {
-                text: s,
-                lower: lower.unwrap_or(""),
-                span,
-                kind: t.kind,
-            }
-        }));
-        let title_case = part == Some(Part::Title) && crate::segment::is_title_case(text, tokens);
-        let scanner = Scanner::new(&words, title_case);
-        // The year the sentence opens with (`In 2019,`, `Last year,`).
-        let mut opening = None;
-        // A set told in the sentence (`open every day between 8 a.m. and 8 p.m.`): its clock
-        // times are on no one day.
-        let mut set_told = false;
-        let mut i = 0;
-        while i < words.len() {
-            let Some((end, mut sem)) = scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
-            else {
-                i += 1;
-                continue;
-            };
-            if inside_compound(&words, i) {
-                i = end;
-                continue;
-            }
-            let before = i.checked_sub(1).and_then(|p| words.get(p));
-            // `until at least the spring`: the preposition before the hedge.
-            let hedged = before.is_some_and(|w| matches!(w.lower, "least" | "most"))
-                && i.checked_sub(2)
-                    .and_then(|p| words.get(p))
-                    .is_some_and(|w| w.lower == "at");
-            let at = if hedged { i - 2 } else { i };
-            let prep = at.checked_sub(1).and_then(|p| words.get(p));
-            let tense = match prep.map_or("", |w| w.lower) {
-                _ if dateline => Tense::Present,
-                // `Wednesday's ruling` names the nearest Wednesday, whatever the verb around
-                // (`would look for ways to get around Wednesday's ruling`) — unless one was
-                // there: `was at Monday's ceremony` is past.
-                p if !matches!(p, "at" | "after" | "during")
-                    && words
-                        .get(end)
-                        .is_some_and(|w| matches!(w.lower, "'s" | "’s")) =>
-                {
-                    Tense::Present
-                }
-                // `will remain closed until Monday` looks ahead, whatever the participle.
-                "until" | "till" | "through" if future_in_clause_before(&words, at) => {
-                    Tense::Future
-                }
-                // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
-                "to" | "until" | "till" if put_off_before(&words, at) => Tense::Future,
-                // A date used as an adjective (`the November election`): the nearest one,
-                // whatever the tense.
-                "the" => Tense::Present,
-                // `for the first time since October` looks back, whatever the verb.
-                "since" => Tense::Past,
-                "effective" | "payable" => Tense::Future,
-                // `markets now price in cuts by the end of June`: a deadline is ahead, as is the
-                // end of a state in the present (`have until Oct. 1 to register`); else `until`
-                // is the nearest one, whatever the tense.
-                p => match tense_at(&words, i, end) {
-                    Tense::Present if matches!(p, "by" | "until" | "till") => Tense::Future,
-                    _ if matches!(p, "until" | "till") => Tense::Present,
-                    t => t,
-                },
-            };
-            let (Some(first), Some(last)) = (words.get(i), words.get(end - 1)) else {
-                break;
-            };
-            if let scan::Sem::Date {
-                year: Some(y),
-                month,
-                day,
-                ..
-            }
-            | scan::Sem::DateTime {
-                year: Some(y),
-                month,
-                day,
-                ..
-            } = sem
-            {
-                if let Some(slot) = named.get_mut(day_slot(month, day)) {
-                    *slot = y;
-                }
-            }
-            // A past opening year does not reach a clause about what is to come (`In 2019, sales
-            // fell; the plant will open in March`).
-            let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
-            let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
-            // (`8 p.m. on Election Day`: the clock's day.)
-            let day_sem = match &mut sem {
-                scan::Sem::Clock { on: Some(day), .. } => &mut **day,
-                s => s,
-            };
-            if matches!(day_sem, scan::Sem::Movable(lexicon::Movable::ElectionDay)) {
-                // The story's election, unless the sentence opens with another year.
-                match election.filter(|d: &NaiveDate| opening_here.is_none_or(|y| y == d.year())) {
-                    Some(d) => {
-                        *day_sem = scan::Sem::Date {
-                            year: Some(d.year()),
-                            month: d.month(),
-                            day: d.day(),
-                            weekday: None,
-                        };
-                    }
-                    // Which election, a reader cannot tell.
-                    None if first.text.starts_with('e') => {
-                        i = end;
+    // The month the company's fiscal year ends in, when the story tells it and it is not
+    // December (`its fiscal year ends in June`, `the financial year ending March 31`); a
+    // quarter's end alone (`the fourth quarter ended Aug. 26`) keeps its number, as TimeML
+    // annotates it.
+    let mut fiscal: Option<u32> = None;
+    loop {
+        let mut out = Vec::new();
+        let mut reference: Option<Reference> = None;
+        // Where the sentence that set `reference` starts.
+        let mut reference_from = 0;
+        // The number of that sentence when that date was told as the one before it (`That
+        // spring`, `that year`): the story stays in its own past (`the following year` may move on
+        // to the present).
+        let mut narrating: Option<usize> = None;
+        // The sentence in lower case where it is ASCII, then the lower case of each word that is
+        // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
+        // pass over the sentence rather than one per word), another's after it.
+        let mut lowered = String::new();
+        // Where the lower case of each word that is not ASCII is in `lowered`, in order.
+        let mut others: Vec<std::ops::Range<usize>> = Vec::new();
+        // The list of words, emptied and kept for the next sentence.
+        let mut spare: Vec<Word<'static>> = Vec::new();
+        // The year the story gave each day of the year (by [`day_slot`]; 0: none yet).
+        let mut named = [0i32; 12 * 32];
+        // The day of the election the story names, for `election day`.
+        let mut election = None;
+        // The sentence that last named a quarter: `a year ago` is that quarter a year before in a
+        // results story, but `four years ago` only in that sentence and the next (`the third
+        // quarter` … `Four years ago` a page on is a year).
+        let mut quarter_at = 0;
+        // The start of the date whose year the story last wrote out, while it is a past one (`On
+        // this day in 1989`): a feature set in that year comes back to it after `a decade ago` and
+        // `this year`.
+        let mut story: Option<NaiveDate> = None;
+        // A quarter was told: a fiscal year told after it reads the story again.
+        let mut quarter_told = false;
+        let mut again = false;
+        for (n, sentence) in doc.sentences.iter().enumerate() {
+            let part = doc.paragraphs.get(sentence.paragraph).map(|p| p.part);
+            let dateline = part == Some(Part::Dateline);
+            let tokens = doc.sentence_tokens(sentence);
+            let from = sentence.span.start;
+            lowered.clear();
+            let whole = sentence.span.slice(text);
+            lowered.push_str(whole);
+            lower_ascii(&mut lowered);
+            // An ASCII sentence has ASCII words: no word to look at one by one.
+            let ascii = whole.is_ascii();
+            others.clear();
+            if !ascii {
+                for t in tokens {
+                    let s = t.span().slice(text);
+                    if s.is_ascii() {
                         continue;
                     }
-                    None => {}
+                    let start = lowered.len();
+                    if s.contains('Σ') {
+                        // A final sigma has a lower case of its own in a word (`ς`).
+                        lowered.push_str(&crate::case::lower_str(s));
+                    } else {
+                        // Mostly quotation marks and dashes: no new string for each.
+                        lowered.extend(s.chars().flat_map(crate::case::lower_char));
+                    }
+                    others.push(start..lowered.len());
                 }
             }
-            // Not what a speaker is reported to have said of today's world (`The board said
-            // entries close on Dec. 5`).
-            let after_cue = || {
-                words
-                    .get(i.saturating_sub(TENSE_REACH)..i)
-                    .is_some_and(|ws| ws.iter().any(|w| is_cue_verb(w.lower)))
-            };
-            // `In 1919 … That spring, the river flooded. Two workers drowned. Work stopped for
-            // the summer and resumed in October`: a story that went on in a year long past, a
-            // sentence or two back, is still in it (after a year only told, news comes back to
-            // the present).
-            let narrated = reference
-                .filter(|r| {
-                    narrating.is_some_and(|k| n <= k + 2)
-                        && tense == Tense::Past
-                        && r.unit == Unit::Year
-                        && anchor.is_some_and(|a| r.date.year() + 1 < a.date.year())
-                        && !after_cue()
-                })
-                .map(|r| r.date.year());
-            give_year(&mut sem, opening_here.or(narrated), &named);
-            // `storms overnight brought relief`: the night before, as in a headline's present
-            // (`Oil slips overnight`).
-            let told = match tense {
-                Tense::Present if part == Some(Part::Title) => Tense::Past,
-                t => t,
-            };
-            // (Its night runs into the publication day: `at 4 a.m.` after it is not the day
-            // before.)
-            let overnight = first.lower == "overnight" && told == Tense::Past;
-            if overnight {
-                sem = scan::Sem::Day(-1, Some("NI"));
-            }
-            // `moved from the Saturday`: the day of the week the story is in, nearest its last
-            // day; a day moved from is no day the story goes on in.
-            let the_day = matches!(sem, scan::Sem::Weekday(_, scan::Shift::Bare, _))
-                && before.is_some_and(|w| w.lower == "the");
-            let moved_from =
-                the_day && i >= 2 && words.get(i - 2).is_some_and(|w| w.lower == "from");
-            let any_day = set_told && matches!(sem, scan::Sem::Clock { on: None, .. });
-            let mut cx = Context {
-                anchor: anchor.filter(|_| {
-                    !(any_day
-                        || no_year
-                            && matches!(
-                                sem,
-                                scan::Sem::Weekday(..)
-                                    | scan::Sem::Weekend(_)
-                                    | scan::Sem::Movable(_)
-                                    | scan::Sem::Clock { on: Some(_), .. }
-                            ))
-                }),
-                tense,
-                reference: reference.filter(|r| {
-                    // `next Saturday` counts from the publication date, `the next Saturday`
-                    // from the story's last date.
-                    let from_now = matches!(sem, scan::Sem::Weekday(..))
-                        && matches!(first.lower, "next" | "last")
-                        && before.is_none_or(|w| w.lower != "the");
-                    // `… since Friday evening. A man died at about 11:20, police said` in a
-                    // story published at 16:40: a bare past time before the publication time
-                    // is that day, unless its own sentence named another or the story went
-                    // back further (`on Feb. 2 …. He said at 5:33pm`).
-                    let today = reference_from != from
-                        && tense == Tense::Past
-                        && matches!(sem, scan::Sem::Clock { on: None, hour, minute }
-                        if anchor.is_some_and(|a| {
-                            a.time.is_some_and(|t| (hour, minute) <= (t.hour(), t.minute()))
-                                && a.date.pred_opt().is_some_and(|d| r.date >= d)
-                        }));
-                    !(any_day || from_now || today)
-                }),
-                reference_here: reference_from == from,
-                story: story.filter(|_| tense == Tense::Past && !after_cue()),
-            };
-            // `was 19 that autumn` points away from the present: after `this year`, to the
-            // year the story is set in.
-            if let (Some(y), Some(a), Some(r)) = (story, anchor, cx.reference) {
-                if first.lower == "that"
-                    && tense == Tense::Past
-                    && r.unit == Unit::Year
-                    && r.date.year() == a.date.year()
-                {
-                    cx.reference = NaiveDate::from_ymd_opt(y.year(), 1, 1).map(|date| Reference {
-                        date,
-                        unit: Unit::Year,
-                        quarter: None,
-                    });
+            let mut words = recycle(spare);
+            let mut other = others.iter();
+            words.extend(tokens.iter().map(|t| {
+                let span = t.span();
+                let s = span.slice(text);
+                let lower = if ascii || s.is_ascii() {
+                    let at = span.start.wrapping_sub(from);
+                    lowered.get(at..at + s.len())
+                } else {
+                    other.next().and_then(|r| lowered.get(r.clone()))
+                };
+                Word {
+                    text: s,
+                    lower: lower.unwrap_or(""),
+                    span,
+                    kind: t.kind,
                 }
-            }
-            if let Some(r) = cx
-                .reference
-                .filter(|r| the_day && r.unit == Unit::Day && cx.anchor.is_some())
-            {
-                cx.anchor = Some(Moment {
-                    date: r.date,
-                    time: None,
-                });
-            }
-            let stale = matches!(
-                sem,
-                scan::Sem::Offset {
-                    unit: Unit::Year,
-                    n: Some(2..),
+            }));
+            let title_case =
+                part == Some(Part::Title) && crate::segment::is_title_case(text, tokens);
+            let scanner = Scanner::new(&words, title_case);
+            // The year the sentence opens with (`In 2019,`, `Last year,`).
+            let mut opening = None;
+            // A set told in the sentence (`open every day between 8 a.m. and 8 p.m.`): its clock
+            // times are on no one day.
+            let mut set_told = false;
+            let mut i = 0;
+            while i < words.len() {
+                let Some((end, mut sem)) =
+                    scanner.scan(i).filter(|(e, _)| *e > i && *e <= words.len())
+                else {
+                    i += 1;
+                    continue;
+                };
+                if inside_compound(&words, i) {
+                    i = end;
+                    continue;
+                }
+                let before = i.checked_sub(1).and_then(|p| words.get(p));
+                // `until at least the spring`: the preposition before the hedge.
+                let hedged = before.is_some_and(|w| matches!(w.lower, "least" | "most"))
+                    && i.checked_sub(2)
+                        .and_then(|p| words.get(p))
+                        .is_some_and(|w| w.lower == "at");
+                let at = if hedged { i - 2 } else { i };
+                let prep = at.checked_sub(1).and_then(|p| words.get(p));
+                let tense = match prep.map_or("", |w| w.lower) {
+                    _ if dateline => Tense::Present,
+                    // `Wednesday's ruling` names the nearest Wednesday, whatever the verb around
+                    // (`would look for ways to get around Wednesday's ruling`) — unless one was
+                    // there: `was at Monday's ceremony` is past.
+                    p if !matches!(p, "at" | "after" | "during")
+                        && words
+                            .get(end)
+                            .is_some_and(|w| matches!(w.lower, "'s" | "’s")) =>
+                    {
+                        Tense::Present
+                    }
+                    // `will remain closed until Monday` looks ahead, whatever the participle.
+                    "until" | "till" | "through" if future_in_clause_before(&words, at) => {
+                        Tense::Future
+                    }
+                    // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
+                    "to" | "until" | "till" if put_off_before(&words, at) => Tense::Future,
+                    // A date used as an adjective (`the November election`): the nearest one,
+                    // whatever the tense.
+                    "the" => Tense::Present,
+                    // `for the first time since October` looks back, whatever the verb.
+                    "since" => Tense::Past,
+                    "effective" | "payable" => Tense::Future,
+                    // `markets now price in cuts by the end of June`: a deadline is ahead, as is the
+                    // end of a state in the present (`have until Oct. 1 to register`); else `until`
+                    // is the nearest one, whatever the tense.
+                    p => match tense_at(&words, i, end) {
+                        Tense::Present if matches!(p, "by" | "until" | "till") => Tense::Future,
+                        _ if matches!(p, "until" | "till") => Tense::Present,
+                        t => t,
+                    },
+                };
+                let (Some(first), Some(last)) = (words.get(i), words.get(end - 1)) else {
+                    break;
+                };
+                if let scan::Sem::Date {
+                    year: Some(y),
+                    month,
+                    day,
                     ..
                 }
-            ) && n > quarter_at;
-            let quarter = reference.and_then(|r| r.quarter);
-            if stale {
-                cx.reference = cx.reference.map(|r| Reference { quarter: None, ..r });
-            }
-            if matches!(sem, scan::Sem::Quarter { .. } | scan::Sem::QuarterOf(..)) {
-                quarter_at = n;
-            }
-            let (mut r, mut new_ref) = resolve::resolve(&sem, &cx);
-            if let Some(nr) = new_ref.as_mut().filter(|_| stale) {
-                nr.quarter = quarter;
-            }
-            if writes_year(&sem) {
-                story = new_ref
-                    .map(|r| r.date)
-                    .filter(|d| !no_year && anchor.is_some_and(|a| d.year() < a.date.year()));
-            }
-            set_told |= r.kind == TimeKind::Set;
-            if no_year {
-                r.value = without_year(r.value);
-            }
-            // (`the steepest fall since February 2020. Imports fell from a year earlier`: a
-            // month or year something runs since is no time the story moves to; `since Friday
-            // night … at about 18:15` is.)
-            let since = before.is_some_and(|w| w.lower == "since");
-            if let Some(nr) =
-                new_ref.filter(|r| !(since && r.unit > Unit::Week || overnight || moved_from))
-            {
-                reference = Some(nr);
-                reference_from = from;
-                narrating = (narrated.is_some()
-                    || matches!(
-                        sem,
-                        scan::Sem::Anaphor(_, 0) | scan::Sem::MonthFrom { shift: 0, .. }
-                    ))
-                .then_some(n);
-                // `the Nov. 3 election`, `elections on May 7`: the day `election day` names.
-                let is_election = |w: Option<&Word>| {
-                    w.is_some_and(|w| matches!(w.lower, "election" | "elections"))
-                };
-                if nr.unit == Unit::Day
-                    && (is_election(words.get(end))
-                        || before.is_some_and(|w| w.lower == "on")
-                            && is_election(i.checked_sub(2).and_then(|p| words.get(p))))
+                | scan::Sem::DateTime {
+                    year: Some(y),
+                    month,
+                    day,
+                    ..
+                } = sem
                 {
-                    election = Some(nr.date);
+                    if let Some(slot) = named.get_mut(day_slot(month, day)) {
+                        *slot = y;
+                    }
                 }
+                // A past opening year does not reach a clause about what is to come (`In 2019, sales
+                // fell; the plant will open in March`).
+                let past = |y: &i32| anchor.is_some_and(|a| *y < a.date.year());
+                let opening_here = opening.filter(|y| tense != Tense::Future || !past(y));
+                // (`8 p.m. on Election Day`: the clock's day.)
+                let day_sem = match &mut sem {
+                    scan::Sem::Clock { on: Some(day), .. } => &mut **day,
+                    s => s,
+                };
+                if matches!(day_sem, scan::Sem::Movable(lexicon::Movable::ElectionDay)) {
+                    // The story's election, unless the sentence opens with another year.
+                    match election
+                        .filter(|d: &NaiveDate| opening_here.is_none_or(|y| y == d.year()))
+                    {
+                        Some(d) => {
+                            *day_sem = scan::Sem::Date {
+                                year: Some(d.year()),
+                                month: d.month(),
+                                day: d.day(),
+                                weekday: None,
+                            };
+                        }
+                        // Which election, a reader cannot tell.
+                        None if first.text.starts_with('e') => {
+                            i = end;
+                            continue;
+                        }
+                        None => {}
+                    }
+                }
+                // Not what a speaker is reported to have said of today's world (`The board said
+                // entries close on Dec. 5`).
+                let after_cue = || {
+                    words
+                        .get(i.saturating_sub(TENSE_REACH)..i)
+                        .is_some_and(|ws| ws.iter().any(|w| is_cue_verb(w.lower)))
+                };
+                // `In 1919 … That spring, the river flooded. Two workers drowned. Work stopped for
+                // the summer and resumed in October`: a story that went on in a year long past, a
+                // sentence or two back, is still in it (after a year only told, news comes back to
+                // the present).
+                let narrated = reference
+                    .filter(|r| {
+                        narrating.is_some_and(|k| n <= k + 2)
+                            && tense == Tense::Past
+                            && r.unit == Unit::Year
+                            && anchor.is_some_and(|a| r.date.year() + 1 < a.date.year())
+                            && !after_cue()
+                    })
+                    .map(|r| r.date.year());
+                give_year(&mut sem, opening_here.or(narrated), &named);
+                // `storms overnight brought relief`: the night before, as in a headline's present
+                // (`Oil slips overnight`).
+                let told = match tense {
+                    Tense::Present if part == Some(Part::Title) => Tense::Past,
+                    t => t,
+                };
+                // (Its night runs into the publication day: `at 4 a.m.` after it is not the day
+                // before.)
+                let overnight = first.lower == "overnight" && told == Tense::Past;
+                if overnight {
+                    sem = scan::Sem::Day(-1, Some("NI"));
+                }
+                // `moved from the Saturday`: the day of the week the story is in, nearest its last
+                // day; a day moved from is no day the story goes on in.
+                let the_day = matches!(sem, scan::Sem::Weekday(_, scan::Shift::Bare, _))
+                    && before.is_some_and(|w| w.lower == "the");
+                let moved_from =
+                    the_day && i >= 2 && words.get(i - 2).is_some_and(|w| w.lower == "from");
+                let any_day = set_told && matches!(sem, scan::Sem::Clock { on: None, .. });
+                let mut cx = Context {
+                    anchor: anchor.filter(|_| {
+                        !(any_day
+                            || no_year
+                                && matches!(
+                                    sem,
+                                    scan::Sem::Weekday(..)
+                                        | scan::Sem::Weekend(_)
+                                        | scan::Sem::Movable(_)
+                                        | scan::Sem::Clock { on: Some(_), .. }
+                                ))
+                    }),
+                    tense,
+                    reference: reference.filter(|r| {
+                        // `next Saturday` counts from the publication date, `the next Saturday`
+                        // from the story's last date.
+                        let from_now = matches!(sem, scan::Sem::Weekday(..))
+                            && matches!(first.lower, "next" | "last")
+                            && before.is_none_or(|w| w.lower != "the");
+                        // `… since Friday evening. A man died at about 11:20, police said` in a
+                        // story published at 16:40: a bare past time before the publication time
+                        // is that day, unless its own sentence named another or the story went
+                        // back further (`on Feb. 2 …. He said at 5:33pm`).
+                        let today = reference_from != from
+                            && tense == Tense::Past
+                            && matches!(sem, scan::Sem::Clock { on: None, hour, minute }
+                            if anchor.is_some_and(|a| {
+                                a.time.is_some_and(|t| (hour, minute) <= (t.hour(), t.minute()))
+                                    && a.date.pred_opt().is_some_and(|d| r.date >= d)
+                            }));
+                        !(any_day || from_now || today)
+                    }),
+                    reference_here: reference_from == from,
+                    story: story.filter(|_| tense == Tense::Past && !after_cue()),
+                };
+                // `was 19 that autumn` points away from the present: after `this year`, to the
+                // year the story is set in.
+                if let (Some(y), Some(a), Some(r)) = (story, anchor, cx.reference) {
+                    if first.lower == "that"
+                        && tense == Tense::Past
+                        && r.unit == Unit::Year
+                        && r.date.year() == a.date.year()
+                    {
+                        cx.reference =
+                            NaiveDate::from_ymd_opt(y.year(), 1, 1).map(|date| Reference {
+                                date,
+                                unit: Unit::Year,
+                                quarter: None,
+                            });
+                    }
+                }
+                if let Some(r) = cx
+                    .reference
+                    .filter(|r| the_day && r.unit == Unit::Day && cx.anchor.is_some())
+                {
+                    cx.anchor = Some(Moment {
+                        date: r.date,
+                        time: None,
+                    });
+                }
+                let stale = matches!(
+                    sem,
+                    scan::Sem::Offset {
+                        unit: Unit::Year,
+                        n: Some(2..),
+                        ..
+                    }
+                ) && n > quarter_at;
+                let quarter = reference.and_then(|r| r.quarter);
+                if stale {
+                    cx.reference = cx.reference.map(|r| Reference { quarter: None, ..r });
+                }
+                if matches!(sem, scan::Sem::Quarter { .. } | scan::Sem::QuarterOf(..)) {
+                    quarter_at = n;
+                }
+                // A fiscal quarter is resolved as the calendar quarter as many months on as the
+                // fiscal year ends before December (`ends in June`: six), then brought back:
+                // told in November 2024, `the fiscal first quarter` is July to September 2024.
+                let quarterly = matches!(
+                    sem,
+                    scan::Sem::Quarter { .. }
+                        | scan::Sem::QuarterOf(..)
+                        | scan::Sem::Relative(Unit::Quarter, _)
+                );
+                // `the end of the fiscal year`, not `for the fiscal year`, which results stories
+                // tell of the year just ended as often as of the one under way.
+                let fiscal_year = matches!(sem, scan::Sem::Relative(Unit::Year, 0))
+                    && first.lower == "the"
+                    && words.get(i + 1).is_some_and(|w| w.lower == "end")
+                    && words
+                        .get(i..end)
+                        .is_some_and(|ws| ws.iter().any(|w| w.lower == "fiscal"));
+                // `its fiscal year ends in June`, `the financial year, which ended March 31`.
+                if let scan::Sem::Month(m, _) | scan::Sem::Date { month: m, .. } = sem {
+                    let back = |k: usize| {
+                        i.checked_sub(k)
+                            .and_then(|p| words.get(p))
+                            .map_or("", |w| w.lower)
+                    };
+                    let k = if matches!(back(1), "in" | "on") { 2 } else { 1 };
+                    if fiscal.is_none()
+                        && m != 12
+                        && matches!(back(k), "ends" | "ended" | "ending")
+                        && (1..4).any(|d| {
+                            back(k + d) == "year"
+                                && matches!(back(k + d + 1), "fiscal" | "financial")
+                        })
+                    {
+                        fiscal = Some(m);
+                        again = quarter_told;
+                    }
+                }
+                quarter_told |= quarterly;
+                // (How many months the fiscal year ends before December.)
+                let lead = fiscal.filter(|_| quarterly || fiscal_year).map(|m| 12 - m);
+                if let Some(s) = lead {
+                    cx.anchor = cx.anchor.map(|a| Moment {
+                        date: months_on(a.date, s.into()),
+                        time: None,
+                    });
+                }
+                let (mut r, mut new_ref) = resolve::resolve(&sem, &cx);
+                if let Some(s) = lead {
+                    if let Some(nr) = new_ref.as_mut().filter(|_| quarterly) {
+                        nr.date = months_on(nr.date, -i64::from(s));
+                    }
+                    // `the end of the fiscal year` is the month it ends in.
+                    if fiscal_year {
+                        r.value.push('-');
+                        push_digits(&mut r.value, 12 - s, 2);
+                        r.precision = Some(Precision::Month);
+                    }
+                }
+                // (`a year earlier` after a fiscal quarter is one too.)
+                if let Some(m) = fiscal {
+                    calendar_quarter(&mut r.value, 12 - m);
+                }
+                if let Some(nr) = new_ref.as_mut().filter(|_| stale) {
+                    nr.quarter = quarter;
+                }
+                if writes_year(&sem) {
+                    story = new_ref
+                        .map(|r| r.date)
+                        .filter(|d| !no_year && anchor.is_some_and(|a| d.year() < a.date.year()));
+                }
+                set_told |= r.kind == TimeKind::Set;
+                if no_year {
+                    r.value = without_year(r.value);
+                }
+                // (`the steepest fall since February 2020. Imports fell from a year earlier`: a
+                // month or year something runs since is no time the story moves to; `since Friday
+                // night … at about 18:15` is.)
+                let since = before.is_some_and(|w| w.lower == "since");
+                if let Some(nr) =
+                    new_ref.filter(|r| !(since && r.unit > Unit::Week || overnight || moved_from))
+                {
+                    reference = Some(nr);
+                    reference_from = from;
+                    narrating = (narrated.is_some()
+                        || matches!(
+                            sem,
+                            scan::Sem::Anaphor(_, 0) | scan::Sem::MonthFrom { shift: 0, .. }
+                        ))
+                    .then_some(n);
+                    // `the Nov. 3 election`, `elections on May 7`: the day `election day` names.
+                    let is_election = |w: Option<&Word>| {
+                        w.is_some_and(|w| matches!(w.lower, "election" | "elections"))
+                    };
+                    if nr.unit == Unit::Day
+                        && (is_election(words.get(end))
+                            || before.is_some_and(|w| w.lower == "on")
+                                && is_election(i.checked_sub(2).and_then(|p| words.get(p))))
+                    {
+                        election = Some(nr.date);
+                    }
+                }
+                // `Since 2019, … in March` is no March of 2019.
+                let span_from =
+                    before.is_some_and(|w| matches!(w.lower, "since" | "from" | "until"));
+                if i <= 2
+                    && !span_from
+                    && r.kind == TimeKind::Date
+                    && r.precision == Some(Precision::Year)
+                {
+                    opening = opening.or(r.value.parse().ok().filter(|_| r.value.len() == 4));
+                }
+                out.push(TimeExpr {
+                    span: Span::new(first.span.start, last.span.end),
+                    kind: r.kind,
+                    value: r.value,
+                    precision: r.precision,
+                });
+                i = end;
             }
-            // `Since 2019, … in March` is no March of 2019.
-            let span_from = before.is_some_and(|w| matches!(w.lower, "since" | "from" | "until"));
-            if i <= 2
-                && !span_from
-                && r.kind == TimeKind::Date
-                && r.precision == Some(Precision::Year)
-            {
-                opening = opening.or(r.value.parse().ok().filter(|_| r.value.len() == 4));
-            }
-            out.push(TimeExpr {
-                span: Span::new(first.span.start, last.span.end),
-                kind: r.kind,
-                value: r.value,
-                precision: r.precision,
-            });
-            i = end;
+            spare = recycle(words);
         }
-        spare = recycle(words);
+        if !again {
+            return out;
+        }
     }
-    out
+}
+
+/// `date` moved `months` on (back when negative), for a fiscal calendar.
+#[inline(never)]
+fn months_on(date: NaiveDate, months: i64) -> NaiveDate {
+    resolve::shift(date, Unit::Month, months).unwrap_or(date)
+}
+
+/// Moves a quarter's value (`2025-Q1`), of the fiscal year `lead` months on, back to the
+/// calendar quarter most of it falls in; leaves any other value.
+#[inline(never)]
+fn calendar_quarter(value: &mut String, lead: u32) {
+    let &[y0, y1, y2, y3, b'-', b'Q', q @ b'1'..=b'4'] = value.as_bytes() else {
+        return;
+    };
+    let digits = [y0, y1, y2, y3];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return;
+    }
+    let y = digits.iter().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    // Its middle month, counted from year 0.
+    let middle = (y * 12 + u32::from(q - b'0') * 3 - 2).saturating_sub(lead);
+    value.clear();
+    push_digits(value, middle / 12, 4);
+    value.push_str("-Q");
+    push_digits(value, middle % 12 / 3 + 1, 1);
 }
 
 /// True when an expression writes out its year (`Nov. 9, 1989`, `in 1989`, `the summer of

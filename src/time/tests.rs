@@ -752,7 +752,12 @@ t! {
     the_start_of_an_adjective_quarter_starts_its_noun: "Investors await the start of third-quarter earnings season on Friday.", "2023-10-10" => [("third-quarter", "2023-Q3"), ("Friday", "2023-10-13")];
 }
 
-// A quarter not yet begun, told in the past.
+// A fiscal year the story says ends before December: its quarters are the calendar's they
+// fall in, and the end of it is its last month.
 t! {
+    fiscal_quarters_follow_the_fiscal_year_the_story_gives: "Its fiscal year ends in June. Sales in the fiscal first quarter rose, and a year earlier they fell. It will report second-quarter results in late January.", "2024-11-06" => [("June", "2024-06"), ("the fiscal first quarter", "2024-Q3"), ("a year earlier", "2023-Q3"), ("second-quarter", "2024-Q4"), ("late January", "2025-01")];
+    the_end_of_the_fiscal_year_is_its_last_month: "The financial year ending March 31 was hard. The deal should close by the end of the fiscal year.", "2025-05-02" => [("March 31", "2025-03-31"), ("the end of the fiscal year", "2026-03")];
+    a_fiscal_year_ending_in_december_is_the_calendar: "Its fiscal year ends in December. Sales in the first quarter rose.", "2024-11-06" => [("December", "2024-12"), ("the first quarter", "2024-Q1")];
+    a_quarters_own_end_keeps_its_number: "Profit for the fourth quarter, which ended Aug. 26, rose.", "1989-11-02" => [("the fourth quarter", "1989-Q4"), ("Aug. 26", "1989-08-26")];
     a_quarter_not_yet_begun_told_in_the_past_is_last_years: "The company lost money in the fourth quarter.", "2025-05-20" => [("the fourth quarter", "2024-Q4")];
 }
