@@ -665,6 +665,10 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
                 (ends && role_like && last > after + 1 && last - after <= 30).then_some(last)
             });
         if let Some(close) = close.filter(|&c| c > after + 1) {
+            // A relative clause ends the role (`an analyst at Barclays who rates the stock`).
+            let close = (after + 2..close)
+                .find(|&k| matches!(tokens[k].span().slice(text), "who" | "whose" | "which"))
+                .unwrap_or(close);
             let inner = &tokens[after + 1..close];
             let lower = inner.iter().any(|t| {
                 t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase)
@@ -1518,6 +1522,10 @@ mod tests {
         ];
         role_after_a_cue_verb_opening_the_sentence: "Replied senior spokesman Ned Price: \"No.\"" => [
             (Person, "Ned Price", None, Some("senior spokesman"), 1),
+        ];
+        role_ends_at_a_relative_clause: "Charles Hartley, an analyst at Barclays who rates the stock, said so." => [
+            (Person, "Charles Hartley", None, Some("an analyst at Barclays"), 1),
+            (Org, "Barclays", None, None, 1),
         ];
         role_of_one_noun: "Meteorologist Dan Ortiz said it would snow." => [
             (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),
