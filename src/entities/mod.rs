@@ -368,7 +368,9 @@ fn split_at_titles(
         let split = (range.start + 1..range.end).find_map(|j| {
             let len = title_at(run, j, run.tokens.len(), lex);
             let after = j + len;
-            if len == 0 || after == range.end {
+            // A word inside a longer title is no title's start (`Cabinet Secretary`, not
+            // `Interior Cabinet` + `Secretary`).
+            if len == 0 || after == range.end || title_at(run, j - 1, after, lex) > 1 {
                 return None;
             }
             // A title running on past the name's end (`US Defence` + `Secretary Lloyd
@@ -1606,6 +1608,7 @@ fn titles_with_modifiers(
 ) {
     let mut named: Vec<(Span, EntityKind)> = mentions.iter().map(|m| (m.span, m.kind)).collect();
     let mut portfolios = Vec::new();
+    let mut bodies = Vec::new();
     crate::sort::stable_sort_by_key(&mut named, |n| n.0);
     let kind_at = |s: Span| {
         named
@@ -1657,6 +1660,16 @@ fn titles_with_modifiers(
                     true
                 }
                 Some(_) => false,
+                // An acronym no list knows is the body whose office it is (`WHO` +
+                // `Director-General`, `IAEA` + `Director General`), no word of the title.
+                None if !stop
+                    && bits & (words::PLACE | words::DEMONYM | words::TITLE_WORD) == 0
+                    && crate::coref::is_acronym(w)
+                    && !is_common_acronym(w) =>
+                {
+                    bodies.push(tokens[at].span());
+                    false
+                }
                 None => {
                     let bits = if stop { run.bits(at) } else { bits };
                     let w = run.word(at);
@@ -1689,6 +1702,11 @@ fn titles_with_modifiers(
         .map(|m| m.kind == EntityKind::Org && portfolios.contains(&m.span))
         .collect();
     drop_marked(mentions, &dropped);
+    mentions.extend(bodies.into_iter().map(|span| Mention {
+        span,
+        kind: EntityKind::Org,
+        title: None,
+    }));
 }
 
 /// Whether the word `w` that opens a sentence before the title `title` says which office it is
@@ -4097,6 +4115,8 @@ pub(crate) const FOREIGN_HEADS: &[&str] = &[
     "Musée",
     "Consejo",
     "Comisión",
+    // Wire copy often drops the accent (`Comision Federal de Electricidad`).
+    "Comision",
     "Agencia",
     "Secretaría",
     "Procuraduría",
@@ -5091,6 +5111,10 @@ mod tests {
         bodies_known_by_one_word: "The Bundestag voted, the Élysée said, and the Knesset met." => [(Org, "Bundestag"), (Org, "Élysée"), (Org, "Knesset")];
         body_named_after_a_place_before_its_acronym: "The far-right Alliance for Ruritania (AfR) rose. The AfR won." => [(Org, "Alliance for Ruritania"), (Org, "AfR"), (Org, "AfR")];
         body_head_opening_a_name_opens_it: "Network Rail said trains would run. Delays grew, Network Rail said." => [(Org, "Network Rail"), (Org, "Network Rail")];
+        acronym_before_an_office_is_the_body: "WHO Director-General Tedros Adhanom Ghebreyesus spoke, as did US Defence Secretary Lloyd Austin." => [(Org, "WHO"), (Person, "Tedros Adhanom Ghebreyesus"), (Place, "US"), (Person, "Lloyd Austin")];
+        nigerian_state_is_a_place: "Lagos State Governor Babajide Sanwo-Olu praised the plan. Ada Obi, a former governor of Edo State, agreed." => [(Place, "Lagos State"), (Person, "Babajide Sanwo-Olu"), (Person, "Ada Obi"), (Place, "Edo State")];
+        language_is_misc: "The party holds the Hindi heartland, analysts said." => [(Misc, "Hindi")];
+        body_named_in_spanish_without_accents: "The state power company Comision Federal de Electricidad (CFE) said so." => [(Org, "Comision Federal de Electricidad"), (Org, "CFE")];
     }
 
     fn titles(text: &str) -> Vec<(String, Option<String>)> {
@@ -5153,6 +5177,9 @@ mod tests {
         titles_with_no_name_after_a_portfolio_for: "The Secretary for Foreign Affairs said so." => [];
         titles_of_two_offices_with_no_names: "The Minister of Foreign Affairs and the Minister of Finance said so." => [];
         titles_with_a_portfolio_and_a_surname: "The Secretary of State Kerry said so." => [("Kerry", Some("Secretary of State"))];
+        titles_after_a_bodys_acronym_leave_it_out: "WHO Director-General Tedros Adhanom Ghebreyesus met IAEA Director General Rafael Grossi." => [("Tedros Adhanom Ghebreyesus", Some("Director-General")), ("Rafael Grossi", Some("Director General"))];
+        titles_of_a_kenyan_cabinet_secretary: "Deputy President Kithure Kindiki and Interior Cabinet Secretary Kipchumba Murkomen attended." => [("Kithure Kindiki", Some("Deputy President")), ("Kipchumba Murkomen", Some("Interior Cabinet Secretary"))];
+        titles_of_an_election_commissioner: "Chief Election Commissioner Rajiv Kumar said the vote was fair." => [("Rajiv Kumar", Some("Chief Election Commissioner"))];
     }
 
     #[test]
