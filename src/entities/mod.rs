@@ -328,6 +328,17 @@ fn split_at_titles(
             *kind = EntityKind::Org;
             continue;
         }
+        // So does a listed place's (`Argentina` + `’s Central Bank`), a given name aside
+        // (`Jordan’s`).
+        if range.len() > 2
+            && matches!(run.word(range.start + 1), "’s" | "'s")
+            && run.bits(range.start) & (words::PLACE | words::GIVEN) == words::PLACE
+        {
+            parts.push((range.start + 2..range.end, *kind));
+            range.end = range.start + 1;
+            *kind = EntityKind::Place;
+            continue;
+        }
         // A place before a title and a capitalised word is the person's office (`Sao Paulo`
         // + `Governor Tarcisio`).
         let place = |j: usize| {
@@ -763,6 +774,12 @@ fn refine(
             .get(b.wrapping_sub(1))
             .is_some_and(|t| t.kind == TokenKind::Number)
         || b == a + 1 && is_strain_code(run.word(a))
+        // One word and a Roman numeral name a mission or a craft (`Artemis II`), not a person
+        // (`Abdullah II`) nor a longer name (`NCAA Division II`).
+        || b == a + 2
+            && kind != EntityKind::Person
+            && run.word(a + 1).len() >= 2
+            && run.word(a + 1).bytes().all(|c| matches!(c, b'I' | b'V' | b'X'))
     {
         kind = EntityKind::Misc;
     }
@@ -1903,7 +1920,11 @@ fn tag_by_rules(
                     return if bits & words::DEMONYM != 0 {
                         Some(EntityKind::Misc)
                     } else {
-                        (bits & words::PLACE != 0 && k > 0).then_some(EntityKind::Place)
+                        // A sentence's first word is a place before its possessive (`Peru's
+                        // sol gained`), where a given name may be a person's (`Jordan's`).
+                        let owner =
+                            bits & words::GIVEN == 0 && matches!(run.word(k + 1), "’s" | "'s");
+                        (bits & words::PLACE != 0 && (k > 0 || owner)).then_some(EntityKind::Place)
                     };
                 }
                 let w = span.slice(text);
@@ -2708,6 +2729,10 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                 && (matches!(after, "who" | "dean" | "head" | "chief")
                     || matches!(after, "a" | "an" | "the") && occupation()
                     || run.any(b + 1, words::ROLE_LOWER));
+            // `Brant Robertson of the University of California`: a body's member, placed by
+            // the body's head (a body's own name would have taken the head).
+            let head = b + 1 + usize::from(after == "the");
+            let placed = next == "of" && !the && run.any(head, words::ORG_HEAD);
             // After a plural role noun too (`writers Bassem Mroue`), and a byline or credit
             // line names its writers (`By Ann Lee and Raj Iyer`).
             let described = i > 0
@@ -2720,7 +2745,7 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             };
             // `Madhya Pradesh said`: a place of the gazetteer; `Downing Street said`: a place
             // by its last word; `Ashford Town, who`: a club.
-            if (said || apposed || described)
+            if (said || apposed || described || placed)
                 && !lexicon().places.contains(span.slice(text))
                 && !CLUB_TAILS.contains(&run.word(b - 1))
                 && !GEOGRAPHIC_HEADS.contains(&run.word(b - 1))
@@ -3596,6 +3621,22 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                             kind: EntityKind::Misc,
                             title: None,
                         });
+                    }
+                }
+                continue;
+            }
+            // A stadium's name is a place (`the Santiago Bernabeu stadium`, `Wembley
+            // Stadium`).
+            if i > 0 && matches!(run.word(i), "stadium" | "Stadium") {
+                let last = tokens[i - 1].span();
+                let at = mentions.partition_point(|m| m.span.end <= last.start);
+                let stadium = tokens[i].span();
+                if let Some(m) = mentions
+                    .get_mut(at)
+                    .filter(|m| m.span.end == last.end || m.span.contains(stadium))
+                {
+                    if m.kind != EntityKind::Misc {
+                        m.kind = EntityKind::Place;
                     }
                 }
                 continue;
@@ -5114,6 +5155,13 @@ mod tests {
         acronym_before_an_office_is_the_body: "WHO Director-General Tedros Adhanom Ghebreyesus spoke, as did US Defence Secretary Lloyd Austin." => [(Org, "WHO"), (Person, "Tedros Adhanom Ghebreyesus"), (Place, "US"), (Person, "Lloyd Austin")];
         nigerian_state_is_a_place: "Lagos State Governor Babajide Sanwo-Olu praised the plan. Ada Obi, a former governor of Edo State, agreed." => [(Place, "Lagos State"), (Person, "Babajide Sanwo-Olu"), (Person, "Ada Obi"), (Place, "Edo State")];
         language_is_misc: "The party holds the Hindi heartland, analysts said." => [(Misc, "Hindi")];
+        stadium_name_is_a_place: "Fans filled the rebuilt Santiago Bernabeu stadium on Sunday." => [(Place, "Santiago Bernabeu")];
+        mission_numbered_in_roman_is_misc: "NASA said it would launch Artemis II in April. Jordan's King Abdullah II met Pope Leo XIV." => [(Org, "NASA"), (Misc, "Artemis II"), (Person, "Abdullah II"), (Person, "Leo XIV")];
+        place_opening_a_sentence_before_its_possessive: "Peru's sol gained 0.3% on Monday." => [(Place, "Peru")];
+        body_of_a_union_is_one_name: "Apple said it would appeal to the Court of Justice of the European Union." => [(Org, "Apple"), (Org, "Court of Justice of the European Union")];
+        member_placed_by_a_bodys_head_is_a_person: "The team, led by Brant Robertson of the University of California, said the galaxy was bright." => [(Person, "Brant Robertson"), (Org, "University of California")];
+        place_possessive_ends_a_name: "Analysts said Argentina's Central Bank of the Argentine Republic (BCRA) had bought dollars." => [(Place, "Argentina"), (Org, "Central Bank of the Argentine Republic"), (Org, "BCRA")];
+        body_named_by_its_head_alone_is_no_part_of_a_body_after_it: "He led a division of the IV Corps of the Army of the Potomac." => [(Org, "IV Corps"), (Org, "Army of the Potomac")];
         body_named_in_spanish_without_accents: "The state power company Comision Federal de Electricidad (CFE) said so." => [(Org, "Comision Federal de Electricidad"), (Org, "CFE")];
     }
 

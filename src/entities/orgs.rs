@@ -85,6 +85,24 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
         let after = words.token_at_or_after(m.span.end);
         let body = (first + 1..after)
             .any(|i| matches!(words.word(i), "of" | "for") && words.any(i - 1, words::ORG_HEAD));
+        let headed = body || words.any(after.wrapping_sub(1), words::ORG_HEAD);
+        // A body of a body or a country is one name (`Court of Justice` + `of the` + `European
+        // Union`, `Central Bank` + `of the` + `Argentine Republic`).
+        // (A body named by its head alone is one of a country: `IV Corps` + `of the Army of
+        // the Potomac` are two.)
+        let whose = mentions
+            .get(k + 1)
+            .filter(|n| n.kind == EntityKind::Place || body && n.kind == EntityKind::Org)
+            .filter(|n| words.token_at_or_after(n.span.start) == after + 2);
+        if headed && words.word(after) == "of" && words.word(after + 1) == "the" {
+            if let Some(end) = whose.map(|n| n.span.end) {
+                dropped[k + 1] = true;
+                if let Some(m) = mentions.get_mut(k) {
+                    m.span.end = end;
+                }
+                continue;
+            }
+        }
         if !body {
             continue;
         }
