@@ -666,9 +666,14 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             });
         if let Some(close) = close.filter(|&c| c > after + 1) {
             // A relative clause ends the role (`an analyst at Barclays who rates the stock`).
-            let close = (after + 2..close)
+            let mut close = (after + 2..close)
                 .find(|&k| matches!(tokens[k].span().slice(text), "who" | "whose" | "which"))
                 .unwrap_or(close);
+            // (`… and who ran the agency`.)
+            while close > after + 2 && matches!(tokens[close - 1].span().slice(text), "and" | "or")
+            {
+                close -= 1;
+            }
             let inner = &tokens[after + 1..close];
             let lower = inner.iter().any(|t| {
                 t.kind == TokenKind::Word && t.span().slice(text).chars().all(char::is_lowercase)
@@ -1526,6 +1531,9 @@ mod tests {
         role_ends_at_a_relative_clause: "Charles Hartley, an analyst at Barclays who rates the stock, said so." => [
             (Person, "Charles Hartley", None, Some("an analyst at Barclays"), 1),
             (Org, "Barclays", None, None, 1),
+        ];
+        role_ends_before_and_a_relative_clause: "Nick Witney, a fellow at the council and who ran the agency, said so." => [
+            (Person, "Nick Witney", None, Some("a fellow at the council"), 1),
         ];
         role_of_one_noun: "Meteorologist Dan Ortiz said it would snow." => [
             (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),
