@@ -1649,8 +1649,15 @@ impl<'a> Context<'a> {
                 // the subject make the cue a noun.
                 let crossed =
                     (np.0..np.1).any(|k| self.w(k + 1) == "to" && self.lower_is(k, List::CueForm));
+                // (`regulators finalized rules for …`: after a past verb, its object.)
+                let after_past = v > 0 && {
+                    let b = self.w(v - 1);
+                    b.ends_with("ed") && b.starts_with(|c: char| c.is_ascii_lowercase())
+                };
                 if crossed
-                    || matches!(form, Form::Third | Form::Base) && nounish(vw) && !named
+                    || matches!(form, Form::Third | Form::Base)
+                        && nounish(vw)
+                        && (!named || after_past)
                     || np.1 - np.0 > 1 && !named && (np.0..np.1).any(|k| !self.is_word(k))
                     || !named && !self.plain_subject(np)
                 {

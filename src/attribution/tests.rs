@@ -216,6 +216,7 @@ t! {
     clause_ending_in_an_abbreviation_keeps_its_stop: "The ministry said it had detected 71 aircraft by 6 a.m. Officials said the talks had moved to the U.S." =>
         [(R, "it had detected 71 aircraft by 6 a.m.", "The ministry", "said", "*"),
          (R, "the talks had moved to the U.S.", "Officials", "said", "*")];
+    nounish_cue_after_a_past_verb_is_its_object: "California regulators on Thursday finalized rules for a mandate that takes effect next year." => [];
     according_to_a_described_source: "According to the Lowell Foundation, a think tank focused on housing, rents will rise again next year." =>
         [(R, "rents will rise again next year", "Lowell Foundation", "According to", "*")];
     according_to_a_source_and_who: "According to Wu Qian, who chaired the meeting, the talks were useful." =>
