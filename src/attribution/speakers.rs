@@ -697,7 +697,29 @@ impl<'a> Context<'a> {
                                 .get(p)
                                 .is_some_and(|p| p.kind == EntityKind::Person)
                         });
-                    named = person.or(named);
+                    // (`Charles Hartley, an analyst at Barclays who rates …`: the person the
+                    // phrase describes, a few words back, not the employer.)
+                    let described = (m.kind != EntityKind::Person
+                        && self.lw(np.0) == "who"
+                        && first > 0
+                        && matches!(self.lw(first - 1).as_str(), "at" | "of" | "from" | "for"))
+                    .then(|| {
+                        let k = named?;
+                        let back = self.token_at(m.span.start).saturating_sub(12);
+                        let from = self.tokens.get(back)?.span().start;
+                        (0..k)
+                            .rev()
+                            .map_while(|p| {
+                                self.mentions
+                                    .get(p)
+                                    .filter(|q| q.span.start >= from)
+                                    .map(|q| (p, q))
+                            })
+                            .find(|(_, q)| q.kind == EntityKind::Person)
+                            .map(|(p, _)| p)
+                    })
+                    .flatten();
+                    named = person.or(described).or(named);
                 }
                 let entity = named.and_then(|m| self.mention_entity.get(m).copied());
                 return Speaker { span, entity };

@@ -217,6 +217,10 @@ t! {
         [(R, "it had detected 71 aircraft by 6 a.m.", "The ministry", "said", "*"),
          (R, "the talks had moved to the U.S.", "Officials", "said", "*")];
     nounish_cue_after_a_past_verb_is_its_object: "California regulators on Thursday finalized rules for a mandate that takes effect next year." => [];
+    who_after_an_employer_is_the_person_described: "“Buyers like certainty,” said Charles Hartley, an analyst at Barclays who rates the stock “overweight”." =>
+        [(D, "Buyers like certainty,", "Charles Hartley", "said", "Charles Hartley"),
+         (R, "the stock “overweight”", "who", "rates", "Charles Hartley"),
+         (D, "overweight", "", "", "")];
     according_to_a_described_source: "According to the Lowell Foundation, a think tank focused on housing, rents will rise again next year." =>
         [(R, "rents will rise again next year", "Lowell Foundation", "According to", "*")];
     according_to_a_source_and_who: "According to Wu Qian, who chaired the meeting, the talks were useful." =>
