@@ -5023,6 +5023,7 @@ mod tests {
         company_bare_name_is_the_company: "Pfizer Inc. cut its forecast. Pfizer said it would cut jobs." => [(Org, "Pfizer Inc."), (Org, "Pfizer")];
         company_legal_forms_in_a_row: "Samsung Electronics Co. Ltd and SK Hynix Inc. reported demand." => [(Org, "Samsung Electronics Co. Ltd"), (Org, "SK Hynix Inc.")];
         company_with_an_ampersand: "Rival Merck & Co. gained, and Johnson & Johnson fell." => [(Org, "Merck & Co."), (Org, "Johnson & Johnson")];
+        ampersand_between_two_given_names: "Shares of Barnes & Noble fell, while Ben & Jerry's board said nothing." => [(Org, "Barnes & Noble"), (Org, "Ben & Jerry")];
         ampersand_between_two_names_found_apart: "Music by MTV & Wild played." => [(Org, "MTV"), (Org, "Wild")];
         // Acronyms defined in brackets are what they stand for.
         acronym_defined_in_brackets: "Taiwan Semiconductor Manufacturing Co (TSMC) makes chips. TSMC said so." => [(Org, "Taiwan Semiconductor Manufacturing Co"), (Org, "TSMC"), (Org, "TSMC")];

@@ -419,13 +419,15 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
                 continue;
             };
             // Two names the tagger found apart stay apart (`MTV & Wild`), unless they are
-            // one name twice (`Johnson & Johnson`).
+            // one name twice (`Johnson & Johnson`) or given names alone (`Ben & Jerry`).
             let (a, b) = (c.tokens.start, c.tokens.end - 1);
             let tagged = |k: usize| {
                 tokens.get(k).is_some_and(|t| {
-                    mentions
-                        .iter()
-                        .any(|m| m.span.contains(t.span()) && !m.span.contains(span))
+                    mentions.iter().any(|m| {
+                        m.span.contains(t.span())
+                            && !m.span.contains(span)
+                            && !(m.kind == EntityKind::Person && m.span == t.span())
+                    })
                 })
             };
             if c.amp_only && tagged(a) && tagged(b) && run.word(a) != run.word(b) {
