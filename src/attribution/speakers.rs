@@ -1126,6 +1126,24 @@ impl<'a> Context<'a> {
             fits.then(|| self.last_person.get(k).copied().flatten())
                 .flatten()
         })
+        .or_else(|| {
+            // `the spokesperson` after `a State Department spokesperson`: the body whose
+            // spokesperson was named last (among the 50 mentions before).
+            let mut w = words.split_whitespace();
+            let (det, noun) = (w.next()?, w.next()?);
+            let spokes = det.eq_ignore_ascii_case("the")
+                && w.next().is_none()
+                && matches!(noun, "spokesman" | "spokeswoman" | "spokesperson");
+            if !spokes {
+                return None;
+            }
+            let before = self.mentions.get(..k)?;
+            let at = (0..before.len()).rev().take(50).find(|&i| {
+                before[i].kind == EntityKind::Org
+                    && self.w(self.token_at(before[i].span.end)) == noun
+            })?;
+            self.mention_entity.get(at).copied()
+        })
         .or_else(|| self.company_of_the_story(span))
     }
 

@@ -221,6 +221,9 @@ t! {
         [(D, "Buyers like certainty,", "Charles Hartley", "said", "Charles Hartley"),
          (R, "the stock “overweight”", "who", "rates", "Charles Hartley"),
          (D, "overweight", "", "", "")];
+    the_spokesperson_of_the_body_named_before: "A State Department spokesperson said the talks were useful. Transits were private, the spokesperson said." =>
+        [(R, "the talks were useful", "A State Department spokesperson", "said", "State Department"),
+         (R, "Transits were private", "the spokesperson", "said", "State Department")];
     according_to_a_described_source: "According to the Lowell Foundation, a think tank focused on housing, rents will rise again next year." =>
         [(R, "rents will rise again next year", "Lowell Foundation", "According to", "*")];
     according_to_a_source_and_who: "According to Wu Qian, who chaired the meeting, the talks were useful." =>
