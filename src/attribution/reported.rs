@@ -784,7 +784,12 @@ impl<'a> Context<'a> {
             if self.reports_nothing(v, c, hi) || self.no_content_at(c) {
                 return None;
             }
-            ((s, v), v, (c, hi))
+            // `Reeves Defends Budget as OBR Warns of …`: what is defended ends at `as` and a
+            // clause.
+            let end = (c + 1..hi)
+                .find(|&k| self.lw(k) == "as" && self.clause_after_as(k + 1, hi))
+                .unwrap_or(hi);
+            ((s, v), v, (c, end))
         };
         if content.1 < content.0 + 3 || speaker.1 <= speaker.0 {
             return None;

@@ -975,6 +975,12 @@ fn headline_attributions() {
             .iter()
             .all(|q| q.0)
     );
+    // What a headline's verb takes ends at `as` and a clause (one word left: no item).
+    assert!(
+        attributed("Reeves defends budget as OBR warns of slower growth\n\nThe story.")
+            .iter()
+            .all(|q| q.0)
+    );
     // A noun after a preposition is no cue.
     assert!(
         attributed("Nordvik in talks to sell its ferry unit\n\nThe story.")
