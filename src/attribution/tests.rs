@@ -952,43 +952,20 @@ fn headline_attributions() {
             "{text:?}: {got:?}"
         );
     }
-    assert!(
-        attributed("The Latest: Markets fall again in Asia.\n\nThe story.")
-            .iter()
-            .all(|q| q.0)
-    );
-    // A rubric before a colon is no source.
-    assert!(
-        attributed("Interview: the scientist who counts glaciers\n\nThe story.")
-            .iter()
-            .all(|q| q.0)
-    );
-    // A storm or an event before a colon is the topic, not a source.
-    assert!(
-        attributed("Storm Bella: roofs torn off as gusts reach 80 mph\n\nThe story.")
-            .iter()
-            .all(|q| q.0)
-    );
-    // A title-case headline before a colon is a title, not a source.
-    assert!(
-        attributed("Trouble Over Water: Farmers Face a Dry Summer.\n\nThe story.")
-            .iter()
-            .all(|q| q.0)
-    );
-    // What a headline's verb takes ends at `as` and a clause (one word left: no item).
-    assert!(
-        attributed("Reeves defends budget as OBR warns of slower growth\n\nThe story.")
-            .iter()
-            .all(|q| q.0)
-    );
-    // A noun after a preposition is no cue.
-    assert!(
-        attributed("Nordvik in talks to sell its ferry unit\n\nThe story.")
-            .iter()
-            .all(|q| q.0)
-    );
-    // A plural noun before its verb is no cue.
+    // Headlines that report nothing.
     for text in [
+        "The Latest: Markets fall again in Asia.\n\nThe story.",
+        // A rubric before a colon is no source.
+        "Interview: the scientist who counts glaciers\n\nThe story.",
+        // A storm or an event before a colon is the topic, not a source.
+        "Storm Bella: roofs torn off as gusts reach 80 mph\n\nThe story.",
+        // A title-case headline before a colon is a title, not a source.
+        "Trouble Over Water: Farmers Face a Dry Summer.\n\nThe story.",
+        // What a headline's verb takes ends at `as` and a clause (one word left: no item).
+        "Reeves defends budget as OBR warns of slower growth\n\nThe story.",
+        // A noun after a preposition is no cue.
+        "Nordvik in talks to sell its ferry unit\n\nThe story.",
+        // A plural noun before its verb is no cue.
         "Putin-Zelenskiy talks are not planned for this year\n\nThe story.",
         "The talks were led by the minister.\n\nThe story.",
         "Union demands will cost the city millions\n\nThe story.",
