@@ -455,7 +455,9 @@ impl<'a> Context<'a> {
                     || form == lexicon::Form::Ing
                         && matches!(self.lw(x - 1).as_str(), "is" | "are" | "was" | "were")
             }) || self.is(x, List::Report);
+            // (A cue word inside a name is none: `Sweden and the United States`.)
             finite
+                && !self.in_mention(x)
                 && (k + 1..x).all(|y| {
                     y < name_end
                         || self.is_word(y)

@@ -590,6 +590,8 @@ t! {
         [(R, "they lose money", "companies", "say", "*")];
     clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
         [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
+    a_cue_word_inside_a_name_is_no_new_source: "She said most of the cuts would come in Sweden, Germany and the United States and would be completed next year." =>
+        [(R, "most of the cuts would come in Sweden, Germany and the United States and would be completed next year", "She", "said", "*")];
     clause_stops_at_a_comma_and_a_new_source: "The company said it would cut 500 jobs, and the union warned that it would strike." =>
         [(R, "it would cut 500 jobs", "The company", "said", "*"), (R, "it would strike", "the union", "warned", "*")];
     clause_stops_at_a_comma_and_a_plural_source: "The mayor said the budget was balanced, and city auditors said the figures were wrong." =>
