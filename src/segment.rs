@@ -1161,13 +1161,15 @@ fn split_after_dateline(text: &str, sentences: &mut Vec<Sentence>, tokens: &[Tok
 pub fn segment(text: &str, paragraph_spans: &[Span], protected: &[Span]) -> Document {
     let (paragraphs, dateline_moments) = classify_dated(text, paragraph_spans);
     let tokens = tokenize(text, paragraph_spans);
-    let mut sentences = split_sentences(text, paragraph_spans, &tokens, protected);
     let inline_datelines: Vec<Span> = paragraphs
         .iter()
         .find(|p| p.part == Part::Body)
         .and_then(|p| inline_dateline(text, p.span))
         .into_iter()
         .collect();
+    // No sentence ends inside a dateline (`CEDAR KEY, Fla. (AP) —`).
+    let guard: Vec<Span> = protected.iter().chain(&inline_datelines).copied().collect();
+    let mut sentences = split_sentences(text, paragraph_spans, &tokens, &guard);
     for &d in &inline_datelines {
         split_after_dateline(text, &mut sentences, &tokens, d);
     }
@@ -1541,6 +1543,22 @@ mod tests {
         assert_eq!(span.slice(text), "NEW YORK (AP)");
         let text = "The deal -- a big one -- was signed.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn an_inline_dateline_with_an_abbreviated_state_is_one_sentence() {
+        let text =
+            "Storm hits coast\n\nCEDAR KEY, Fla. (AP) — The storm hit the coast, officials said.";
+        let doc = segment(text, &split_paragraphs(text), &[]);
+        let sentences: Vec<Span> = doc.sentences.iter().map(|s| s.span).collect();
+        assert_eq!(
+            texts(text, &sentences),
+            [
+                "Storm hits coast",
+                "CEDAR KEY, Fla. (AP) —",
+                "The storm hit the coast, officials said."
+            ]
+        );
     }
 
     #[test]
