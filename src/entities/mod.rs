@@ -83,7 +83,7 @@ fn mentions_from(
     names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<Mention> {
     let lex = lexicon();
-    let names = romanised_names(text, words.run(&doc.tokens, 0), lex, names);
+    let names = hyphenated_names(text, words.run(&doc.tokens, 0), lex, names);
     let names = split_at_titles(text, words.run(&doc.tokens, 0), lex, names);
     let mut mentions: Vec<Mention> = names
         .into_iter()
@@ -235,25 +235,61 @@ fn romanised_name_at(text: &str, run: Run, i: usize) -> bool {
         && !ENGLISH_TAILS.contains(&tw)
 }
 
-/// Romanised names (`Choi Min-ji`) that the tagger missed or cut (`Ahn Gyu` of `Ahn
-/// Gyu-back`, or as the end of a place `South Korean Defence Minister Ahn Gyu`) become whole
-/// names of people; a tagged name that ran into one keeps its part before, joined to the
-/// person when that part ends in a title.
-fn romanised_names(
+/// Two listed given names joined by a hyphen and a surname at tokens `i..i + 4`
+/// (`Jean-Pierre Raffarin`, `Lars-Erik Dahl`, `Marie-Claire Dubois`), not a company named after
+/// people (`Harley-Davidson`: `Davidson` is no given name) nor a place's compound.
+fn given_names_joined_at(text: &str, run: Run, i: usize) -> bool {
+    let (Some(g), Some(h), Some(s)) = (
+        run.tokens.get(i),
+        run.tokens.get(i + 2),
+        run.tokens.get(i + 3),
+    ) else {
+        return false;
+    };
+    let word = words::CAPITAL | words::LETTERS | words::ANY_LOWER;
+    let given = |k: usize| {
+        run.bits(k) & (word | words::GIVEN | words::PLACE | words::ORG_HEAD) == word | words::GIVEN
+    };
+    let not_a_surname = words::FUNCTION
+        | words::TITLE_WORD
+        | words::ORG_HEAD
+        | words::PLACE
+        | words::DEMONYM
+        | words::ROLE;
+    given(i)
+        && given(i + 2)
+        && g.span().end + 1 == h.span().start
+        && text.get(h.span().end..s.span().start) == Some(" ")
+        && run.bits(i + 3) & (word | not_a_surname) == word
+}
+
+/// Names with a hyphenated given name that the tagger missed, cut or took for something else
+/// become whole names of people: romanised ones (`Choi Min-ji`; `Ahn Gyu` of `Ahn Gyu-back`,
+/// or as the end of a place `South Korean Defence Minister Ahn Gyu`) and two given names
+/// before a surname (`Lars-Erik Dahl`, read as a place). A tagged name that ran into one keeps
+/// its part before, joined to the person when that part ends in a title.
+fn hyphenated_names(
     text: &str,
     run: Run,
     lex: &Lexicon,
     names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<(Range<usize>, EntityKind)> {
-    let found: Vec<Range<usize>> = run
-        .tokens
-        .iter()
-        .enumerate()
-        .filter(|(_, t)| t.kind == TokenKind::Punct && t.span().slice(text) == "-")
-        .filter_map(|(k, _)| k.checked_sub(2))
-        .filter(|&i| romanised_name_at(text, run, i))
-        .map(|i| i..i + 4)
-        .collect();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    for (k, t) in run.tokens.iter().enumerate() {
+        if t.kind != TokenKind::Punct || t.span().slice(text) != "-" {
+            continue;
+        }
+        let at = if k >= 2 && romanised_name_at(text, run, k - 2) {
+            k - 2
+        } else if k >= 1 && given_names_joined_at(text, run, k - 1) {
+            k - 1
+        } else {
+            continue;
+        };
+        if found.last().is_none_or(|r| r.end <= at) {
+            found.push(at..at + 4);
+        }
+    }
     if found.is_empty() {
         return names;
     }
@@ -310,8 +346,10 @@ fn split_at_titles(
     mut names: Vec<(Range<usize>, EntityKind)>,
 ) -> Vec<(Range<usize>, EntityKind)> {
     let mut parts = Vec::new();
-    // Where the tagger's names start, in order (it tags left to right).
-    let starts: Vec<usize> = names.iter().map(|(r, _)| r.start).collect();
+    // The tagger's names, in order (it tags left to right).
+    let tagged: Vec<Range<usize>> = names.iter().map(|(r, _)| r.clone()).collect();
+    // One-word names that a person's name found here took in as its surname.
+    let mut taken: Vec<usize> = Vec::new();
     for (range, kind) in &mut names {
         // An acronym's possessive ends the name: what follows is its journalist, office or
         // programme (`ABC` + `’s Martha Raddatz`, `FBI` + `’s Boston Field Office`, `BBC` + `’s
@@ -340,10 +378,12 @@ fn split_at_titles(
             continue;
         }
         // A place before a title and a capitalised word is the person's office (`Sao Paulo`
-        // + `Governor Tarcisio`).
+        // + `Governor Tarcisio`), a county or city by its last word too (`Franklin County` +
+        // `Prosecutor Shayla Favor`).
         let place = |j: usize| {
             span_of(run.tokens, &(range.start..j))
                 .is_some_and(|s| lex.places.contains(s.slice(text)))
+                || j > range.start + 1 && matches!(run.word(j - 1), "County" | "City" | "State")
         };
         if *kind == EntityKind::Person {
             // A person "of" a listed place is the person and the place (`Hussein` + `of` +
@@ -358,13 +398,10 @@ fn split_at_titles(
                 range.end = k;
                 continue;
             }
-            // Also where the tagger read the whole as a person, a county or city by its last
-            // word too (`Franklin County` + `Prosecutor Shayla Favor`).
+            // Also where the tagger read the whole as a person.
             let office = (range.start + 1..range.end.saturating_sub(2)).find(|&j| {
                 let len = title_at(run, j, range.end, lex);
-                len > 0
-                    && j + len < range.end
-                    && (place(j) || matches!(run.word(j - 1), "County" | "City" | "State"))
+                len > 0 && j + len < range.end && place(j)
             });
             if let Some(j) = office {
                 parts.push((j..range.end, EntityKind::Person));
@@ -467,14 +504,17 @@ fn split_at_titles(
         if let Some((j, left, person)) = split {
             if person {
                 // The tagger's name may end at the given name (`House Speaker Kevin` +
-                // `McCarthy`): the surname after it, untagged, goes with it.
+                // `McCarthy`): the surname after it, untagged or tagged alone as something
+                // else, goes with it.
                 let mut end = range.end;
+                let next = tagged.binary_search_by_key(&end, |r| r.start);
                 if run.any(end - 1, words::GIVEN)
-                    && starts.binary_search(&end).is_err()
+                    && next.map_or(true, |k| tagged.get(k).is_some_and(|r| r.len() == 1))
                     && run.bits(end) & (words::CAPITAL | words::LETTERS)
                         == words::CAPITAL | words::LETTERS
                     && !run.any(end, words::FUNCTION | words::ORG_HEAD | words::TITLE_WORD)
                 {
+                    taken.extend(next.ok().map(|_| end));
                     end += 1;
                 }
                 parts.push((j..end, EntityKind::Person));
@@ -497,6 +537,7 @@ fn split_at_titles(
         }
     }
     if !parts.is_empty() {
+        names.retain(|(r, _)| !taken.contains(&r.start));
         names.extend(parts);
         crate::sort::stable_sort_by_key(&mut names, |(r, _)| r.start);
     }
@@ -3687,6 +3728,10 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                 if run.any(b, words::CAPITAL) || run.word(b) == "’s" || run.word(b) == "'s" {
                     break;
                 }
+                // A body named after storms is none (`the National Hurricane Center`).
+                if storm && run.any(b - 1, words::ORG_HEAD) {
+                    break;
+                }
                 names.push(span.slice(text));
                 let at = mentions.partition_point(|m| m.span.end <= span.start);
                 match mentions.get_mut(at) {
@@ -4952,6 +4997,10 @@ mod tests {
         dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
         // Romanised Korean and Chinese names: the hyphenated given name is part of the name.
         romanised_names: "Moon Jae-in met Kim Jong-un, and Choi Min-ji, a researcher, said so." => [(Person, "Moon Jae-in"), (Person, "Kim Jong-un"), (Person, "Choi Min-ji")];
+        a_body_named_after_storms_is_no_storm: "The storm came ashore, the National Hurricane Center in Miami said. Typhoon Kalmaegi weakened." => [(Org, "National Hurricane Center"), (Place, "Miami"), (Misc, "Kalmaegi")];
+        two_given_names_joined_by_a_hyphen: "Jean-Pierre Raffarin met Lars-Erik Dahl, and Marie-Claire Dubois said so." => [(Person, "Jean-Pierre Raffarin"), (Person, "Lars-Erik Dahl"), (Person, "Marie-Claire Dubois")];
+        two_given_names_after_a_title: "Finance chief Hans-Peter Müller and Sheriff Anne-Marie Slaughter spoke." => [(Person, "Hans-Peter Müller"), (Person, "Anne-Marie Slaughter")];
+        companies_named_after_people_are_no_hyphenated_given_names: "Harley-Davidson Inc said sales fell." => [(Org, "Harley-Davidson Inc")];
         romanised_name_after_a_title: "South Korean Defence Minister Ahn Gyu-back welcomed it." => [(Misc, "South Korean"), (Person, "Ahn Gyu-back")];
         romanised_name_chinese: "Taiwan's President Tsai Ing-wen met Ma Ying-jeou." => [(Place, "Taiwan"), (Person, "Tsai Ing-wen"), (Person, "Ma Ying-jeou")];
         english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
@@ -5085,6 +5134,7 @@ mod tests {
         chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
         place_after_suburb_of: "He was arrested at his home in the suburb of Grove City on Monday." => [(Place, "Grove City")];
         place_after_suburbs_of_an_abbreviation: "He called Estonia the suburbs of St. Petersburg on Monday." => [(Place, "Estonia"), (Place, "St. Petersburg")];
+        county_sheriff_read_as_a_place_before_a_surname: "Levy County Sheriff Bobby McCallum told reporters that deputies had pulled 30 people from homes." => [(Place, "Levy County"), (Person, "Bobby McCallum")];
         county_prosecutor_is_a_place_and_a_title: "Franklin County Prosecutor Shayla Favor said detectives found the truck." => [(Place, "Franklin County"), (Person, "Shayla Favor")];
         place_after_a_noun_of_places: "The ferry crosses to the island of Inchkeld. Inchkeld has 63 residents." => [(Place, "Inchkeld"), (Place, "Inchkeld")];
         listed_place_of_two_words_is_a_place: "Farmers in Maharashtra and Madhya Pradesh said they were preparing to sow soybeans." => [(Place, "Maharashtra"), (Place, "Madhya Pradesh")];
