@@ -864,16 +864,14 @@ impl<'a> Context<'a> {
         if next == ")" || next == "," || next.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
-        let prev = self.w(k.wrapping_sub(1));
         let adjacent = k > 0
             && self
                 .tokens
                 .get(k - 1)
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span().end == b.span().start);
-        let abbreviation = prev.chars().count() == 1 && starts_upper(prev)
-            || self.lower_is(k.wrapping_sub(1), List::Abbreviation);
-        !(adjacent && abbreviation)
+        let abbreviation = self.lower_is(k.wrapping_sub(1), List::Abbreviation);
+        !(adjacent && abbreviation || crate::segment::is_initial(self.tokens, k, self.text))
     }
 
     /// True when token `k` is a quotation mark, not the apostrophe of a possessive

@@ -813,13 +813,33 @@ fn is_abbreviation(tokens: &[Token], dot: usize, text: &str) -> bool {
     }
     let word = prev.span().slice(text);
     // An initial (`J.`), a dotted abbreviation (`U.S.`, `p.m.`) or a listed one (`Gen.`).
-    let initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     // `No.` abbreviates "number" only before one (`No. 10`); otherwise it is the word (`was no.`).
     let number = word.eq_ignore_ascii_case("no")
         && tokens
             .get(dot + 1)
             .is_some_and(|n| n.kind == TokenKind::Number);
-    initial || number || word.contains('.') || listed_abbreviation(word)
+    is_initial(tokens, dot, text) || number || word.contains('.') || listed_abbreviation(word)
+}
+
+/// True when the full stop at token `dot` ends an initial (`J.`, `Robert C. “Bobby” Scott`): a
+/// capital letter alone, glued to it; `on X.` is the platform (`he wrote on X. “The …`).
+pub(crate) fn is_initial(tokens: &[Token], dot: usize, text: &str) -> bool {
+    let Some((prev, stop)) = dot
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .zip(tokens.get(dot))
+    else {
+        return false;
+    };
+    let word = prev.span().slice(text);
+    prev.span().end == stop.span().start
+        && word.chars().count() == 1
+        && word.chars().all(char::is_uppercase)
+        && !(word == "X"
+            && dot >= 2
+            && tokens
+                .get(dot - 2)
+                .is_some_and(|t| t.span().slice(text) == "on"))
 }
 
 /// True when `word` is one of [`ABBREVIATIONS`] in any case.
@@ -1284,6 +1304,7 @@ mod tests {
         sentences_straight_closing_quote: "\"We won.\" She smiled." => ["\"We won.\"", "She smiled."];
         sentences_straight_quote_opens_the_next: "He left. \"We won.\" She smiled." => ["He left.", "\"We won.\"", "She smiled."];
         sentences_initial: "J. R. Smith spoke. Done." => ["J. R. Smith spoke.", "Done."];
+        sentences_on_x: "“Yes,” he wrote on X. “No.” It was posted on X. Then he left." => ["“Yes,” he wrote on X.", "“No.”", "It was posted on X.", "Then he left."];
         sentences_no_ends_a_sentence: "The answer was no. The minister left. He lives at No. 10 now." => ["The answer was no.", "The minister left.", "He lives at No. 10 now."];
         sentences_lowercase_after_dot: "It cost 3.5 million. e.g. this." => ["It cost 3.5 million. e.g. this."];
     }

@@ -271,6 +271,8 @@ t! {
         [(R, "he cannot comment on the letter", "Phil Lovas", "said", "*")];
     quote_continues_reported_speech: "The talks may slow down over the winter, Anna Berg said. “The other factor is the weather.”" =>
         [(R, "The talks may slow down over the winter", "Anna Berg", "said", "*"), (D, "The other factor is the weather.", "Anna Berg", "said", "*")];
+    quote_continues_after_a_post_on_x: "“Texas will deploy every tool,” Greg Abbott wrote on X. “The administration has abandoned its duty.”" =>
+        [(D, "Texas will deploy every tool,", "Greg Abbott", "wrote", "*"), (D, "The administration has abandoned its duty.", "Greg Abbott", "wrote", "*")];
     participle_after_a_name: "The ad uses footage of Hillary Clinton asking, “Why aren’t I ahead?”" =>
         [(D, "Why aren’t I ahead?", "Hillary Clinton", "asking", "*")];
     double_apposition: "“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said on Monday." =>

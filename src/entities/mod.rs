@@ -3682,6 +3682,42 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                 }
                 continue;
             }
+            // Names listed before a plural of places (`Levy and Dixie counties`, `Harris, Fort
+            // Bend and Galveston counties`).
+            if i > 2 && matches!(run.word(i), "counties" | "provinces") {
+                let name = |k: usize| {
+                    run.bits(k) & (words::CAPITAL | words::LETTERS | words::FUNCTION)
+                        == words::CAPITAL | words::LETTERS
+                };
+                let mut listed = Vec::new();
+                let mut b = i;
+                loop {
+                    let mut a = b;
+                    while a > 0 && a + 3 > b && name(a - 1) {
+                        a -= 1;
+                    }
+                    if a == b {
+                        break;
+                    }
+                    let Some(span) = span_of(tokens, &(a..b)) else {
+                        break;
+                    };
+                    listed.push(span);
+                    // The list goes on before `,`, `and` or `, and`.
+                    b = match (a.checked_sub(2).map(|k| run.word(k)), a.checked_sub(1)) {
+                        (Some(","), Some(k)) if run.word(k) == "and" => k - 1,
+                        (_, Some(k)) if matches!(run.word(k), "and" | ",") => k,
+                        _ => break,
+                    };
+                }
+                if listed.len() > 1 {
+                    for span in listed.into_iter().rev() {
+                        places.push(span.slice(text));
+                        mark_name(mentions, &mut extra, span, EntityKind::Place, false);
+                    }
+                }
+                continue;
+            }
             let storm = capital && STORM_NOUNS.contains(&run.word(i));
             // `hurricanes Helene and Milton`.
             let storms_listed = run.any(i + 1, words::CAPITAL)
@@ -3733,21 +3769,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                     break;
                 }
                 names.push(span.slice(text));
-                let at = mentions.partition_point(|m| m.span.end <= span.start);
-                match mentions.get_mut(at) {
-                    // The tagger's name, or a storm's with its word (`Typhoon Kalmaegi`).
-                    Some(m) if m.span == span || storm && m.span.end == span.end => {
-                        m.span = span;
-                        m.kind = kind;
-                        m.title = None;
-                    }
-                    Some(m) if m.span.overlaps(span) => {}
-                    _ => extra.push(Mention {
-                        span,
-                        kind,
-                        title: None,
-                    }),
-                }
+                mark_name(mentions, &mut extra, span, kind, storm);
                 // The list goes on after `,`, `and` or `, and`.
                 a = b + usize::from(run.word(b) == ",");
                 a += usize::from(run.word(a) == "and");
@@ -3775,6 +3797,32 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
     }
     drop_marked(mentions, &dropped);
     mentions.extend(extra);
+}
+
+/// Makes the name at `span` a mention of `kind`: the tagger's of the same span (or a storm's
+/// with its word, `Typhoon Kalmaegi`, when `storm`), or a new one in `extra` where no mention
+/// overlaps it.
+fn mark_name(
+    mentions: &mut [Mention],
+    extra: &mut Vec<Mention>,
+    span: Span,
+    kind: EntityKind,
+    storm: bool,
+) {
+    let at = mentions.partition_point(|m| m.span.end <= span.start);
+    match mentions.get_mut(at) {
+        Some(m) if m.span == span || storm && m.span.end == span.end => {
+            m.span = span;
+            m.kind = kind;
+            m.title = None;
+        }
+        Some(m) if m.span.overlaps(span) => {}
+        _ => extra.push(Mention {
+            span,
+            kind,
+            title: None,
+        }),
+    }
 }
 
 /// The name of a law ending in its word at token `end` (`Bill`, `Act`): the capitalised
@@ -4997,6 +5045,7 @@ mod tests {
         dateline_place_of_a_wire: "ST. LOUIS (Reuters) - The city council voted on Tuesday to cut jobs." => [(Place, "ST. LOUIS"), (Org, "Reuters")];
         // Romanised Korean and Chinese names: the hyphenated given name is part of the name.
         romanised_names: "Moon Jae-in met Kim Jong-un, and Choi Min-ji, a researcher, said so." => [(Person, "Moon Jae-in"), (Person, "Kim Jong-un"), (Person, "Choi Min-ji")];
+        names_listed_before_counties_are_places: "The surge hit parts of Levy and Dixie counties, and Harris, Fort Bend and Galveston counties flooded." => [(Place, "Levy"), (Place, "Dixie"), (Place, "Harris"), (Place, "Fort Bend"), (Place, "Galveston")];
         a_body_named_after_storms_is_no_storm: "The storm came ashore, the National Hurricane Center in Miami said. Typhoon Kalmaegi weakened." => [(Org, "National Hurricane Center"), (Place, "Miami"), (Misc, "Kalmaegi")];
         two_given_names_joined_by_a_hyphen: "Jean-Pierre Raffarin met Lars-Erik Dahl, and Marie-Claire Dubois said so." => [(Person, "Jean-Pierre Raffarin"), (Person, "Lars-Erik Dahl"), (Person, "Marie-Claire Dubois")];
         two_given_names_after_a_title: "Finance chief Hans-Peter Müller and Sheriff Anne-Marie Slaughter spoke." => [(Person, "Hans-Peter Müller"), (Person, "Anne-Marie Slaughter")];
