@@ -928,6 +928,8 @@ fn refine(
     } else if b - a > 1
         && (run.any(b - 1, words::ORG_HEAD)
             || run.any(a, words::ORG_HEAD) && matches!(run.word(a + 1), "of" | "for" | "on")
+            // (After a modifier too when the tagger saw no place: `U.S. Court of Appeals`.)
+            || kind == EntityKind::Misc && has_head_of(run, a + 1, b)
             || kind == EntityKind::Place && named_after_a_place(text, run, a, b, lex)
             // A body's head before its place (`Imperial College London`).
             || kind == EntityKind::Place
@@ -986,12 +988,32 @@ fn refine(
         if e > b + 1 {
             span = span_of(tokens, &(a..e))?;
         }
+    } else if kind == EntityKind::Org && run.word(b) == "and" && has_head_of(run, a, b) {
+        // A body's field of two goes on after `and` (`Department of Health` + `and Human
+        // Services`, `Housing and Urban Development`): two plain capitalised words or more.
+        let plain = |k: usize| {
+            run.bits(k) & (words::CAPITAL | words::LETTERS | words::PLACE | words::TITLE_WORD)
+                == words::CAPITAL | words::LETTERS
+        };
+        let mut e = b + 1;
+        while e < b + 4 && plain(e) {
+            e += 1;
+        }
+        if e > b + 2 && !run.any(e, words::CAPITAL) {
+            span = span_of(tokens, &(a..e))?;
+        }
     }
     Some(Mention {
         span,
         kind,
         title: title.and_then(|t| span_of(tokens, &t)),
     })
+}
+
+/// True when a body's head and `of` or `for` stand inside the name `a..b` (`Court of Appeals`).
+fn has_head_of(run: Run, a: usize, b: usize) -> bool {
+    (a..b.saturating_sub(1))
+        .any(|k| run.any(k, words::ORG_HEAD) && matches!(run.word(k + 1), "of" | "for"))
 }
 
 /// `LIMA` as `Lima`.
@@ -3827,13 +3849,18 @@ fn mark_name(
 
 /// The name of a law ending in its word at token `end` (`Bill`, `Act`): the capitalised
 /// words before it after `the` or a possessive (`the Online Safety Bill`, `Congress's Inflation
-/// Reduction Act`), not a person (`Microsoft co-founder Bill Gates`, `his son Bill`).
+/// Reduction Act`, `the Rivers and Harbors Act`), not a person (`Microsoft co-founder Bill
+/// Gates`, `his son Bill`).
 fn law_ending_at(run: Run, end: usize) -> Option<Span> {
     if run.any(end + 1, words::CAPITAL) {
         return None;
     }
+    let capital = |k: usize| run.bits(k) & (words::CAPITAL | words::FUNCTION) == words::CAPITAL;
     let mut a = end;
-    while a > 0 && run.bits(a - 1) & (words::CAPITAL | words::FUNCTION) == words::CAPITAL {
+    // (`and` between capitalised words too: the Rivers and Harbors Act.)
+    while a > 0
+        && (capital(a - 1) || a > 1 && a < end && run.word(a - 1) == "and" && capital(a - 2))
+    {
         a -= 1;
     }
     let opened = matches!(
@@ -4970,6 +4997,9 @@ mod tests {
         place_of_two_words_before_an_org: "The Hong Kong Construction Association said last month that the sector was short of workers." => [(Org, "Hong Kong Construction Association")];
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
+        field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
+        body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
+        laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
         laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
         law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
