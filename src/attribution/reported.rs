@@ -223,7 +223,8 @@ impl<'a> Context<'a> {
             i += 1;
             // (A lone `which` or `what` says nothing to a reader: `the debt limit, which the
             // Treasury has said it could hit in June` keeps only `it could hit in June`.)
-            let bare = matches!(out[k].span.slice(self.text), "which" | "what" | "that");
+            let bare = matches!(out[k].span.slice(self.text), "which" | "what" | "that")
+                || only_when(out[k].span.slice(self.text));
             if self.reported_ok(out[k].span)
                 && !nested
                 && !stance
@@ -751,7 +752,8 @@ impl<'a> Context<'a> {
                     || stance::is_modal(&next)
                     || matches!(next.as_str(), "have" | "had")
             };
-            // (`Unilever in talks to sell …`: a noun after a preposition.)
+            // (`Unilever in talks to sell …`: a noun after a preposition; `coalition talks
+            // stall`, `Peace talks resume`: a noun after one that names nobody.)
             let verb = |k: usize| {
                 says(k)
                     || self.lw(k).ends_with('s')
@@ -761,6 +763,7 @@ impl<'a> Context<'a> {
                         )
                         && (self.lower_is(k, List::Report) || self.headline_cue(k))
                         && !before_its_verb(k)
+                        && (self.lw(k) != "talks" || self.in_mention(k - 1))
             };
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             // `Railing Against Trump, Sanders Vows …`: the source after an opening phrase.
@@ -1260,3 +1263,18 @@ const DOCUMENTS: &[&str] = &[
     "recording",
     "review",
 ];
+
+/// True when `content` says only when (`in September`, `on Monday`, `in 2019`): an adjunct of
+/// a cue with no content of its own (`A federal judge agreed in September and ordered …`).
+fn only_when(content: &str) -> bool {
+    let mut words = content.split_whitespace();
+    let calendar = |w: &str| {
+        let lower = w.to_ascii_lowercase();
+        w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit())
+            || crate::time::month(&lower).is_some()
+            || lower.ends_with("day") && lower.len() > 5
+    };
+    matches!(words.next(), Some("in" | "on" | "during" | "since"))
+        && words.next().is_some_and(calendar)
+        && words.next().is_none()
+}

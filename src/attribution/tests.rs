@@ -592,6 +592,8 @@ t! {
         [(R, "they lose money", "companies", "say", "*")];
     clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
         [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
+    a_time_alone_is_no_content: "A federal judge in Austin agreed in September and ordered the buoys moved." =>
+        [];
     a_cue_word_inside_a_name_is_no_new_source: "She said most of the cuts would come in Sweden, Germany and the United States and would be completed next year." =>
         [(R, "most of the cuts would come in Sweden, Germany and the United States and would be completed next year", "She", "said", "*")];
     clause_stops_at_a_comma_and_a_new_source: "The company said it would cut 500 jobs, and the union warned that it would strike." =>
@@ -969,6 +971,9 @@ fn headline_attributions() {
         "Reeves defends budget as OBR warns of slower growth\n\nThe story.",
         // A noun after a preposition is no cue.
         "Nordvik in talks to sell its ferry unit\n\nThe story.",
+        // Nor after a noun that names nobody.
+        "Germany's coalition talks stall over debt brake\n\nThe story.",
+        "Peace talks resume in Doha\n\nThe story.",
         // A plural noun before its verb is no cue.
         "Putin-Zelenskiy talks are not planned for this year\n\nThe story.",
         "The talks were led by the minister.\n\nThe story.",

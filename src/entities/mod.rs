@@ -953,7 +953,14 @@ fn refine(
         // but `LIMA`).
         kind = EntityKind::Org;
     }
-    if b - a == 1 && run.any(a, words::FUNCTION | words::TITLE_WORD) {
+    // A holiday alone is a time, no name (`a deal by Easter`).
+    if b - a == 1
+        && (run.any(a, words::FUNCTION | words::TITLE_WORD)
+            || matches!(
+                last,
+                "Easter" | "Christmas" | "Thanksgiving" | "Halloween" | "Hanukkah" | "Passover"
+            ))
+    {
         return None;
     }
     // `… Chiefs` + `of Staff`, `Ministry` + `of Foreign Affairs`: the `of` part belongs to an
@@ -4997,6 +5004,7 @@ mod tests {
         place_of_two_words_before_an_org: "The Hong Kong Construction Association said last month that the sector was short of workers." => [(Org, "Hong Kong Construction Association")];
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
+        a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
         body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
