@@ -693,7 +693,7 @@ pub fn split_sentences(
     let mut sentences = Vec::new();
     // The protected spans in order of start, each ending at the furthest end so far.
     let mut guard = protected.to_vec();
-    guard.sort_unstable();
+    crate::sort::sort_mostly_sorted(&mut guard);
     let mut reach = 0;
     for g in &mut guard {
         reach = reach.max(g.end);

@@ -1454,7 +1454,7 @@ const PARTICLES: &[&str] = &[
 /// The spans of the mentions found so far, in order (they do not overlap).
 pub(super) fn taken_spans(mentions: &[Mention]) -> Vec<Span> {
     let mut taken: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-    taken.sort_unstable();
+    crate::sort::sort_mostly_sorted(&mut taken);
     taken
 }
 
