@@ -12,6 +12,7 @@ USAGE:
     storylens analyze --jsonl [FILE|-] [--offsets …] [--published DATE]
     storylens eval quotes|entities|times FILE
     storylens train entities DIR [--out FILE] [--heldout FILE] [--epochs N] [--bits N]
+    storylens train prune DIR [--margin M] [--model FILE] [--out FILE]
     storylens --help | --version
 
 analyze          prints one analysis (JSON) of the article in FILE (or standard input)
@@ -27,6 +28,7 @@ eval quotes      scores quotes and speakers on a PolNeAR-style JSONL file
 eval entities    scores named mentions on CoNLL-style `token TAG` files
 eval times       scores time expressions on a TempEval-style JSONL file
 train entities   trains the entity tagger on the NER corpora in DIR (writes data/entities.model)
+train prune      drops the model's weights that no tag on DIR's training documents needs
 ";
 
 fn main() -> ExitCode {
@@ -66,7 +68,11 @@ fn run(args: &[String]) -> Result<(), String> {
                 print!("{}", storylens::entities::train::run(&args[2..])?);
                 Ok(())
             }
-            _ => Err("train needs a stage: storylens train entities DIR".into()),
+            Some("prune") => {
+                print!("{}", storylens::entities::train::prune_run(&args[2..])?);
+                Ok(())
+            }
+            _ => Err("train needs a stage: storylens train entities|prune DIR".into()),
         },
         #[cfg(not(target_arch = "wasm32"))]
         Some("eval") => {

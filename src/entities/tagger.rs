@@ -105,6 +105,22 @@ impl Weights {
     }
 }
 
+/// A model file's bucket bits and its weights, flat (bucket-major, as [`encode`] takes them);
+/// `None` when it is not one.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn flat_weights(bytes: &[u8]) -> Option<(u32, Vec<i8>)> {
+    let parsed = Weights::parse(bytes)?;
+    let bits = parsed.rows.len().trailing_zeros();
+    let mut flat = vec![0i8; parsed.rows.len() * TAGS];
+    for (r, row) in parsed.rows.iter().enumerate() {
+        for t in 0..TAGS {
+            let byte = (row[t / 8] >> (t % 8 * 8)) as u8 ^ 0x80;
+            flat[r * TAGS + t] = byte as i8;
+        }
+    }
+    Some((bits, flat))
+}
+
 /// Writes a model file from `bits` and the flat `i8` weights (as bytes; a file whose weights
 /// are not 2^bits × tags is refused when read).
 pub fn encode(bits: u32, weights: &[u8]) -> Vec<u8> {
@@ -408,6 +424,13 @@ pub fn tag_words(
 #[cfg(test)]
 mod model_file_tests {
     use super::*;
+
+    #[test]
+    fn committed_model_round_trips_through_flat_weights() {
+        let (bits, flat) = flat_weights(MODEL).unwrap();
+        let bytes: Vec<u8> = flat.iter().map(|&w| w as u8).collect();
+        assert_eq!(encode(bits, &bytes), MODEL);
+    }
 
     #[test]
     fn model_file_round_trips() {

@@ -758,3 +758,208 @@ pub fn run(args: &[String]) -> Result<String, String> {
     }
     Ok(report)
 }
+
+/// `storylens train prune DIR [--margin M] [--model FILE] [--out FILE]`: the model with every
+/// weight dropped, smallest first, that no tag the tagger gives on the training documents of DIR
+/// needs: each tag stays the best allowed, ahead of the others by `M` (default 20) or by as much
+/// as it was. The weights left are the model's own; the file compresses better.
+pub fn prune_run(args: &[String]) -> Result<String, String> {
+    let mut dir = None;
+    let mut model_path = "data/entities.model".to_string();
+    let mut out_path = None;
+    let mut margin = 20i32;
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || it.next().cloned().ok_or(format!("{a} needs a value"));
+        match a.as_str() {
+            "--model" => model_path = value()?,
+            "--out" => out_path = Some(value()?),
+            "--margin" => margin = value()?.parse().map_err(|_| "--margin needs a number")?,
+            other if other.starts_with('-') => return Err(format!("unknown option {other:?}")),
+            other => dir = Some(other.to_string()),
+        }
+    }
+    let dir = dir.ok_or("train prune needs the folder of the NER corpora")?;
+    let bytes = std::fs::read(&model_path).map_err(|e| format!("cannot read {model_path}: {e}"))?;
+    let (bits, mut weights) =
+        super::tagger::flat_weights(&bytes).ok_or(format!("{model_path} is no model file"))?;
+    let before = weights.iter().filter(|&&w| w != 0).count();
+    let mask = (1u64 << bits) - 1;
+    // Every scored token of the training documents, tagged as the tagger tags them.
+    let mut tokens = Scored::default();
+    let lex = lexicon();
+    for (corpus, d) in load_corpora(Path::new(&dir))? {
+        if is_held_out(corpus, tokens.docs) {
+            tokens.docs += 1;
+            continue;
+        }
+        tokens.docs += 1;
+        let (text, _, _) = doc_text(&d);
+        let doc = segment_like_analyze(&text);
+        let infos = token_infos(&text, &doc, lex);
+        for s in &doc.sentences {
+            if let Some(infos) = infos.get(s.tokens.clone()) {
+                tokens.add_sentence(infos, &weights, mask);
+            }
+        }
+    }
+    let changed = tokens.prune(&mut weights, margin);
+    let after = weights.iter().filter(|&&w| w != 0).count();
+    let model: Vec<u8> = weights.iter().map(|&w| w as u8).collect();
+    let model = encode(bits, &model);
+    let out_path = out_path.unwrap_or(model_path);
+    std::fs::write(&out_path, &model).map_err(|e| format!("cannot write {out_path}: {e}"))?;
+    Ok(format!(
+        "{} scored tokens; weights {before} -> {after}; tags changed: {changed}; {out_path} ({} bytes)\n",
+        tokens.tag.len(),
+        model.len()
+    ))
+}
+
+/// The scored tokens of the pruning: each one's rows, scores, tag, allowed tags and the lead
+/// its tag needs to keep.
+#[derive(Default)]
+struct Scored {
+    docs: usize,
+    rows: Vec<Vec<u32>>,
+    scores: Vec<[i32; TAGS]>,
+    tag: Vec<u8>,
+    allowed: Vec<u32>,
+    lead: Vec<i32>,
+}
+
+impl Scored {
+    /// Tags a sentence greedily with `weights`, as `tagger::decode` does, keeping each scored
+    /// token.
+    fn add_sentence(&mut self, infos: &[TokenInfo], weights: &[i8], mask: u64) {
+        let (mut prev, mut prev2) = (O, O);
+        let mut feats = Vec::new();
+        for (i, info) in infos.iter().enumerate() {
+            let t = if forced_outside(info, prev) {
+                O
+            } else {
+                features(infos, i, prev, prev2, &mut feats);
+                let rows: Vec<u32> = feats.iter().map(|&f| (f & mask) as u32).collect();
+                let mut scores = [0i32; TAGS];
+                for &r in &rows {
+                    for (t, s) in scores.iter_mut().enumerate() {
+                        *s += i32::from(weights.get(r as usize * TAGS + t).copied().unwrap_or(0));
+                    }
+                }
+                let t = best_allowed(&scores, prev, info.can_start);
+                self.rows.push(rows);
+                self.scores.push(scores);
+                self.tag.push(t);
+                self.allowed
+                    .push(super::features::next_tags(prev, info.can_start));
+                self.lead.push(0);
+                let k = self.tag.len() - 1;
+                self.lead[k] = self.gap(k);
+                t
+            };
+            prev2 = prev;
+            prev = t;
+        }
+    }
+
+    /// How far token `k`'s tag leads the best other allowed tag (`i32::MAX` with none).
+    fn gap(&self, k: usize) -> i32 {
+        let (tag, scores, mut allowed) = (self.tag[k], self.scores[k], self.allowed[k]);
+        let mut best_other = None::<i32>;
+        while allowed != 0 {
+            let t = allowed.trailing_zeros() as usize;
+            allowed &= allowed - 1;
+            if t != usize::from(tag) {
+                best_other = Some(best_other.map_or(scores[t], |b| b.max(scores[t])));
+            }
+        }
+        best_other.map_or(i32::MAX, |b| scores[usize::from(tag)] - b)
+    }
+
+    /// True when token `k` still gets its tag, leading by what it must.
+    fn keeps(&self, k: usize, margin: i32) -> bool {
+        let lead = self.lead[k];
+        let gap = self.gap(k);
+        // (A tie was won by the order of the tags: any change may lose it.)
+        if lead <= 0 {
+            return gap == lead && best_allowed_of(self, k) == self.tag[k];
+        }
+        gap >= lead.min(margin) && gap > 0
+    }
+
+    /// Drops the weights, smallest first, that every token keeps its tag without; returns how
+    /// many tags a fresh tagging with the pruned weights changes (none, by construction).
+    fn prune(&mut self, weights: &mut [i8], margin: i32) -> usize {
+        let mut by_row: Vec<Vec<u32>> = vec![Vec::new(); weights.len() / TAGS];
+        for (k, rows) in self.rows.iter().enumerate() {
+            for &r in rows {
+                if let Some(list) = by_row.get_mut(r as usize) {
+                    list.push(k as u32);
+                }
+            }
+        }
+        let mut order: Vec<usize> = (0..weights.len()).filter(|&at| weights[at] != 0).collect();
+        order.sort_by_key(|&at| (weights[at].unsigned_abs(), at));
+        for at in order {
+            let (r, t, w) = (at / TAGS, at % TAGS, i32::from(weights[at]));
+            let touched = by_row.get(r).map_or(&[][..], Vec::as_slice);
+            for &k in touched {
+                self.scores[k as usize][t] -= w;
+            }
+            if touched.iter().all(|&k| self.keeps(k as usize, margin)) {
+                weights[at] = 0;
+            } else {
+                for &k in touched {
+                    self.scores[k as usize][t] += w;
+                }
+            }
+        }
+        (0..self.tag.len())
+            .filter(|&k| best_allowed_of(self, k) != self.tag[k])
+            .count()
+    }
+}
+
+/// The tag `best_allowed` gives token `k` of `s` with its present scores.
+fn best_allowed_of(s: &Scored, k: usize) -> u8 {
+    let mut allowed = s.allowed[k];
+    let mut best: Option<(u8, i32)> = None;
+    while allowed != 0 {
+        let t = allowed.trailing_zeros() as usize;
+        allowed &= allowed - 1;
+        let score = s.scores[k][t];
+        if best.is_none_or(|(_, b)| score > b) {
+            best = Some((t as u8, score));
+        }
+    }
+    best.map_or(O, |(t, _)| t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pruning_keeps_every_tag_of_its_sentences() {
+        let bytes = std::fs::read("data/entities.model").unwrap();
+        let (bits, mut weights) = super::super::tagger::flat_weights(&bytes).unwrap();
+        let mask = (1u64 << bits) - 1;
+        let text = "Angela Merkel met Emmanuel Macron in Paris on Monday, the German government \
+                    said.\n\nShares of Acme Corp fell 5% after the Federal Reserve spoke.";
+        let doc = segment_like_analyze(text);
+        let infos = token_infos(text, &doc, lexicon());
+        let tagged = |weights: &[i8]| {
+            let mut s = Scored::default();
+            for sentence in &doc.sentences {
+                s.add_sentence(&infos[sentence.tokens.clone()], weights, mask);
+            }
+            s
+        };
+        let mut scored = tagged(&weights);
+        let before = weights.iter().filter(|&&w| w != 0).count();
+        assert_eq!(scored.prune(&mut weights, 20), 0);
+        assert!(weights.iter().filter(|&&w| w != 0).count() < before);
+        assert_eq!(tagged(&weights).tag, scored.tag);
+        assert!(scored.tag.iter().any(|&t| t != O));
+    }
+}
