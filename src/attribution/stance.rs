@@ -1298,8 +1298,15 @@ impl<'a> Context<'a> {
 
     fn stance_at(&self, lo: usize, hi: usize, v: usize) -> Option<Quote> {
         let vw = self.w(v);
-        // Verbs are written in lower case (a capitalised word is a name or a heading).
-        if !vw.bytes().next().is_some_and(|b| b.is_ascii_lowercase()) {
+        // Verbs are written in lower case (a capitalised word is a name or a heading), and
+        // after a number a word in `s` is a plural noun (`scored 33 points for New York`; not
+        // `on January 3 defended`).
+        if !vw.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            || vw.ends_with('s')
+                && v.checked_sub(1)
+                    .and_then(|p| self.tokens.get(p))
+                    .is_some_and(|t| t.kind == crate::segment::TokenKind::Number)
+        {
             return None;
         }
         // A fixed phrase (`made clear that`, `took issue with`) wins over its head alone.

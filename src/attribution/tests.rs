@@ -592,6 +592,8 @@ t! {
         [(R, "they lose money", "companies", "say", "*")];
     clause_stops_where_a_new_source_acts: "Republicans said the agency mishandled the case and Democrats accused them of playing politics." =>
         [(R, "the agency mishandled the case", "Republicans", "said", "*"), (R, "them of playing politics", "Democrats", "accused", "*")];
+    a_cue_word_after_a_number_is_a_noun: "Jalen Brunson scored 33 points for New York, which had won four straight." =>
+        [];
     a_time_alone_is_no_content: "A federal judge in Austin agreed in September and ordered the buoys moved." =>
         [];
     a_cue_word_inside_a_name_is_no_new_source: "She said most of the cuts would come in Sweden, Germany and the United States and would be completed next year." =>

@@ -184,6 +184,22 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
     }
 }
 
+/// True when `text` tells a game of quarters and halves: words only such stories use.
+fn is_game_story(text: &str) -> bool {
+    [
+        "halftime",
+        "half-time",
+        "touchdown",
+        "quarterback",
+        "3-pointer",
+        "three-pointer",
+        "free throw",
+        "field goal",
+    ]
+    .iter()
+    .any(|w| text.contains(w))
+}
+
 /// Finds and normalises the time expressions of the article against `anchor` (the publication
 /// moment); without an anchor, what depends on it stays unknown (`XXXX-WXX-3`, `XXXX-08`).
 pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec<TimeExpr> {
@@ -205,6 +221,8 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
     // quarter's end alone (`the fourth quarter ended Aug. 26`) keeps its number, as TimeML
     // annotates it.
     let mut fiscal: Option<u32> = None;
+    // Whether the story is a game's, asked when it first names a quarter or a half.
+    let mut game: Option<bool> = None;
     loop {
         let mut out = Vec::new();
         let mut reference: Option<Reference> = None;
@@ -394,6 +412,20 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         }
                         None => {}
                     }
+                }
+                // A game's quarters and halves are no calendar's (`14 points in the fourth
+                // quarter`, `led at the end of the first half`).
+                if matches!(
+                    sem,
+                    scan::Sem::Quarter {
+                        year: None,
+                        years_back: 0,
+                        ..
+                    } | scan::Sem::Half(_, None)
+                ) && *game.get_or_insert_with(|| is_game_story(text))
+                {
+                    i = end;
+                    continue;
                 }
                 // Not what a speaker is reported to have said of today's world (`The board said
                 // entries close on Dec. 5`).

@@ -32,6 +32,9 @@ macro_rules! t {
 
 // Weekdays resolve by tense: the past looks back, the future ahead.
 t! {
+    a_games_quarters_are_no_times: "Tatum scored 14 in the fourth quarter on Friday, and Boston led at halftime.", "2025-03-08" => [("Friday", "2025-03-07")];
+    a_games_halves_are_no_times: "The Eagles scored a touchdown in the second half on Sunday.", "2025-03-10" => [("Sunday", "2025-03-09")];
+    quarters_of_results_stay_times: "Profit rose in the fourth quarter, the company said on Friday.", "2025-03-08" => [("the fourth quarter", "2024-Q4"), ("Friday", "2025-03-07")];
     compound_tail_is_no_time: "It was a once-in-a-century flood in mid-March.", "2017-11-30" => [("mid-March", "2017-03")];
     compound_that_opens_with_a_time_stays: "A two-week-long delay followed.", "2017-11-30" => [("two-week", "P2W")];
     past_weekday_is_before: "They met on Wednesday.", "2017-11-30" => [("Wednesday", "2017-11-29")];
