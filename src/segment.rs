@@ -1106,6 +1106,28 @@ const CREDIT_STARTS: &[&str] = &[
 /// may be the dateline alone, its dash last).
 pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
     let p = paragraph.slice(text);
+    // `NEW DELHI: The …`, as Indian papers write it: a listed place in capitals before a colon
+    // (not a rubric, `BREAKING:`, nor a transcript's speaker, `WALLACE:`).
+    if let Some((head, _)) = p.get(..40).unwrap_or(p).split_once(": ") {
+        if head.len() > 2 && head.bytes().all(|b| b.is_ascii_uppercase() || b == b' ') {
+            let mut name = String::with_capacity(head.len());
+            for (k, word) in head.split(' ').enumerate() {
+                if k > 0 {
+                    name.push(' ');
+                }
+                let lower = word.to_ascii_lowercase();
+                let mut chars = lower.chars();
+                name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+                name.push_str(chars.as_str());
+            }
+            if crate::entities::lexicon::lexicon()
+                .places
+                .contains(name.as_str())
+            {
+                return Some(Span::new(paragraph.start, paragraph.start + head.len() + 1));
+            }
+        }
+    }
     let dash = p
         .char_indices()
         .take_while(|&(i, _)| i < 80)
@@ -1564,6 +1586,19 @@ mod tests {
         assert_eq!(span.slice(text), "NEW YORK (AP)");
         let text = "The deal -- a big one -- was signed.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn a_place_in_capitals_before_a_colon_is_a_dateline() {
+        for (text, want) in [
+            ("MUMBAI: The bank kept its rate.", Some("MUMBAI:")),
+            ("NEW DELHI: The bank kept its rate.", Some("NEW DELHI:")),
+            ("WALLACE: Let us start.", None),
+            ("BREAKING: The bank kept its rate.", None),
+        ] {
+            let got = inline_dateline(text, Span::new(0, text.len()));
+            assert_eq!(got.map(|s| s.slice(text)), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -68,6 +68,15 @@ impl<'a> Context<'a> {
         let rest = body.get(lead..)?;
         let colon = rest.get(..rest.len().min(40))?.find(':')?;
         let label = rest.get(..colon)?;
+        // (`MUMBAI: The bank …` is a dateline.)
+        if self
+            .doc
+            .inline_datelines
+            .iter()
+            .any(|d| d.start == para.start)
+        {
+            return None;
+        }
         let words = label.split_whitespace().count();
         let capitals = label.chars().filter(char::is_ascii_uppercase).count();
         let caps_only = label

@@ -764,6 +764,9 @@ impl<'a> Context<'a> {
                         && (self.lower_is(k, List::Report) || self.headline_cue(k))
                         && !before_its_verb(k)
                         && (self.lw(k) != "talks" || self.in_mention(k - 1))
+                        // (`RBI holds rates`: after a verb in `s`, the object.)
+                        && !(self.w(k - 1).ends_with('s')
+                            && self.w(k - 1).bytes().all(|b| b.is_ascii_lowercase()))
             };
             let v = (lo + 1..hi.min(lo + 6)).find(|&k| verb(k))?;
             // `Railing Against Trump, Sanders Vows …`: the source after an opening phrase.

@@ -976,6 +976,8 @@ fn headline_attributions() {
         // Nor after a noun that names nobody.
         "Germany's coalition talks stall over debt brake\n\nThe story.",
         "Peace talks resume in Doha\n\nThe story.",
+        // Nor the object of a verb in `s`.
+        "RBI holds rates, flags inflation risk from food prices\n\nThe story.",
         // A plural noun before its verb is no cue.
         "Putin-Zelenskiy talks are not planned for this year\n\nThe story.",
         "The talks were led by the minister.\n\nThe story.",

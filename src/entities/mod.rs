@@ -997,7 +997,8 @@ fn refine(
         }
     } else if kind == EntityKind::Org && run.word(b) == "and" && has_head_of(run, a, b) {
         // A body's field of two goes on after `and` (`Department of Health` + `and Human
-        // Services`, `Housing and Urban Development`): two plain capitalised words or more.
+        // Services`, `Housing and Urban Development`, `Work and Pensions`): two plain
+        // capitalised words or more, or one plural (not `Justice and Google`).
         let plain = |k: usize| {
             run.bits(k) & (words::CAPITAL | words::LETTERS | words::PLACE | words::TITLE_WORD)
                 == words::CAPITAL | words::LETTERS
@@ -1006,7 +1007,8 @@ fn refine(
         while e < b + 4 && plain(e) {
             e += 1;
         }
-        if e > b + 2 && !run.any(e, words::CAPITAL) {
+        let plural = e == b + 2 && run.word(b + 1).ends_with('s');
+        if (e > b + 2 || plural) && !run.any(e, words::CAPITAL) {
             span = span_of(tokens, &(a..e))?;
         }
     }
@@ -5006,6 +5008,7 @@ mod tests {
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
         a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
+        field_of_two_after_and_one_plural: "The Department for Work and Pensions says it will save money." => [(Org, "Department for Work and Pensions")];
         body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
