@@ -340,8 +340,12 @@ impl<'a> Context<'a> {
                 && self.w(to - 1) == ","
                 && (from + 1..to - 1).all(|k| self.is_word(k) || self.w(k) == ",")
         };
+        // A title before the name (`…, Detective Alvaro Zabaleta told reporters`).
+        let titled = s0 > comma + 1
+            && s0 <= comma + 4
+            && (comma + 1..s0).all(|k| starts_upper(self.w(k)) || self.w(k) == ".");
         self.w(comma) == ","
-            && (s0 == comma + 1 || aside(comma, s0))
+            && (s0 == comma + 1 || titled || aside(comma, s0))
             && ((s1..v).all(|k| self.w(k) == "," || self.lower_is(k, List::BetweenSubjectAndVerb))
                 || aside(s1, v))
             && one_of!(

@@ -602,6 +602,8 @@ t! {
         [(R, "it would cut 500 jobs", "The company", "said", "*"), (R, "it would strike", "the union", "warned", "*")];
     clause_stops_at_a_comma_and_a_plural_source: "The mayor said the budget was balanced, and city auditors said the figures were wrong." =>
         [(R, "the budget was balanced", "The mayor", "said", "*"), (R, "the figures were wrong", "city auditors", "said", "*")];
+    outer_titled_source_wins_over_evidence: "The video showed four men smashing cases on Saturday, Detective Alvaro Zabaleta told reporters." =>
+        [(R, "The video showed four men smashing cases on Saturday", "Alvaro Zabaleta", "told", "*")];
     outer_source_wins_over_an_infinitive_cue: "The driver decided to turn back to avoid the press, a source said." =>
         [(R, "The driver decided to turn back to avoid the press", "a source", "said", "*")];
     outer_source_wins_over_a_clause_cue: "Ms. Ortiz had told the police that she did not want an escort, but the city overruled that request, the source added." =>

@@ -2088,6 +2088,45 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                 }
                 break;
             }
+            // A place's compound goes on over its glued hyphen (`Miami-Dade` + `Police
+            // Department`).
+            let glued = |a: usize| {
+                doc.tokens
+                    .get(a)
+                    .zip(doc.tokens.get(a + 1))
+                    .is_some_and(|(x, y)| x.span().end == y.span().start)
+            };
+            if w == "-"
+                && head_last
+                && i >= sentence.tokens.start + 2
+                && glued(i - 2)
+                && glued(i - 1)
+            {
+                // A word of letters, not a party's initial (`D-Newport News`), free or a place or
+                // nationality of its own (`Cuban` + `-American National Foundation`).
+                let first = doc.tokens[i - 2].span();
+                let pw = words.word(i - 2);
+                let plain =
+                    is_capitalised(pw) && pw.bytes().skip(1).any(|b| b.is_ascii_lowercase());
+                let over = j
+                    .checked_sub(1)
+                    .filter(|&b| mentions[b].span.end > first.start);
+                let joins = over.is_none_or(|b| {
+                    matches!(mentions[b].kind, EntityKind::Misc | EntityKind::Place)
+                        && mentions[b].span == first
+                        && !dropped[b]
+                });
+                if !plain || !joins {
+                    break;
+                }
+                if let Some(b) = over {
+                    dropped[b] = true;
+                    j = b;
+                }
+                start = first.start;
+                i -= 2;
+                continue;
+            }
             // (Not a compound before a head and `of`: `All-Time` + `University of Texas team`.)
             if t.kind != TokenKind::Word
                 || !is_capitalised(w)
@@ -5006,6 +5045,7 @@ mod tests {
         place_of_two_words_before_an_org: "The Hong Kong Construction Association said last month that the sector was short of workers." => [(Org, "Hong Kong Construction Association")];
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
+        body_after_a_hyphenated_place: "They were arrested, according to a Miami-Dade Police Department statement." => [(Org, "Miami-Dade Police Department")];
         a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
         field_of_two_after_and_one_plural: "The Department for Work and Pensions says it will save money." => [(Org, "Department for Work and Pensions")];
