@@ -4402,8 +4402,14 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
         let Some(c) = doc.tokens.get(b + 1) else {
             continue;
         };
-        let one_untitled_word =
-            |m: &Mention| m.kind == EntityKind::Person && m.title.is_none() && tokens(m).len() == 1;
+        // (Or a "place" no list has: `Nvidia, Microsoft and …`.)
+        let one_untitled_word = |m: &Mention| {
+            let r = tokens(m);
+            (m.kind == EntityKind::Person
+                || m.kind == EntityKind::Place && !run.any(r.start, words::PLACE))
+                && m.title.is_none()
+                && r.len() == 1
+        };
         // A one-word item before a company in a list (`Meta, Google and TikTok`): a company.
         if run.word(b) == "," && one_untitled_word(&m) {
             let company = mentions.get(k + 1).is_some_and(|n| {
@@ -5046,6 +5052,7 @@ mod tests {
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
         body_after_a_hyphenated_place: "They were arrested, according to a Miami-Dade Police Department statement." => [(Org, "Miami-Dade Police Department")];
+        an_unlisted_place_in_a_list_of_companies: "Investors including Nvidia, Microsoft and Apple took part." => [(Org, "Nvidia"), (Org, "Microsoft"), (Org, "Apple")];
         a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
         field_of_two_after_and_one_plural: "The Department for Work and Pensions says it will save money." => [(Org, "Department for Work and Pensions")];
