@@ -600,7 +600,7 @@ fn token_text<'a>(text: &'a str, tokens: &[Token], k: usize) -> &'a str {
     let Some(s) = tokens.get(k).map(Token::span) else {
         return "";
     };
-    if s.len() == 1 && text.as_bytes().get(s.start) == Some(&b':') {
+    if is_colon(text, s) {
         let number = |t: Option<&Token>| t.filter(|t| t.kind == TokenKind::Number).map(Token::span);
         if let (Some(a), Some(b)) = (
             number(k.checked_sub(1).and_then(|p| tokens.get(p))),
@@ -612,6 +612,12 @@ fn token_text<'a>(text: &'a str, tokens: &[Token], k: usize) -> &'a str {
         }
     }
     s.slice(text)
+}
+
+/// True when `s` is a colon of the text.
+#[inline]
+fn is_colon(text: &str, s: Span) -> bool {
+    s.len() == 1 && text.as_bytes().get(s.start) == Some(&b':')
 }
 
 /// What the word lists say about the token `w` of kind `kind`.
@@ -668,10 +674,14 @@ impl<'a> Context<'a> {
         self.texts_from = self.token_at(span.start);
         if span.len() <= LOW_MAX {
             low.extend_from_slice(span.slice(self.text).as_bytes());
-            let inside = self.texts_from..self.token_at(span.end);
-            let (text, tokens) = (self.text, self.tokens);
+            let (text, tokens, first) = (self.text, self.tokens, self.texts_from);
+            let inside = tokens.get(first..self.token_at(span.end)).unwrap_or(&[]);
+            // (Each token sliced as it comes; only a colon asks about its neighbours.)
             self.texts
-                .extend(inside.map(|k| token_text(text, tokens, k)));
+                .extend(inside.iter().enumerate().map(|(i, t)| match t.span() {
+                    s if is_colon(text, s) => token_text(text, tokens, first + i),
+                    s => s.slice(text),
+                }));
         }
         words::make_ascii_lower(&mut low);
         // (Only ASCII capitals changed: still UTF-8. Eight bytes at a time and this check cost
