@@ -98,6 +98,9 @@ struct Context<'a> {
     words: Vec<Word>,
     /// The tokens by position, for [`Context::token_at`].
     block_tokens: TokenBlocks,
+    /// For each mention, its first token and the first token at or after its end
+    /// ([`Context::mention_tokens`]): the speaker rules ask for them again and again.
+    mention_tokens: Vec<(u32, u32)>,
     /// The text being read (all of it when it fits, else the paragraph), its ASCII letters in
     /// lower case, from byte `low_start` of the text: [`Context::lw`] slices an ASCII or
     /// lower-case token out of it instead of lowering it into a buffer at every call. One
@@ -203,6 +206,7 @@ pub fn attribute(
         genders: gender::genders(text, doc, pieces, mentions, mention_entity, entities),
         words: Vec::new(),
         block_tokens: TokenBlocks::new(text.len(), &doc.tokens),
+        mention_tokens: Vec::new(),
         low: String::new(),
         low_start: 0,
         texts: Vec::new(),
@@ -214,6 +218,7 @@ pub fn attribute(
     if whole.len() <= LOW_MAX {
         cx.lower_window(whole);
     }
+    cx.mention_tokens = cx.find_mention_tokens();
     // (After the window: its token texts are sliced once, for the lists too.)
     let words = (doc.tokens.iter().enumerate())
         .map(|(k, t)| word_of(cx.w(k), t.kind))
@@ -786,7 +791,7 @@ impl<'a> Context<'a> {
             return end.min(hi);
         }
         if let Some(m) = self.mention_starting_at(end + 1) {
-            return self.token_at(self.mentions[m].span.end).min(hi);
+            return self.mention_tokens(m).1.min(hi);
         }
         let mut e = end + 1;
         // (`Vance's brother-in-law`: a hyphen glued on both sides joins one word.)
@@ -826,7 +831,7 @@ impl<'a> Context<'a> {
         let lo = self.mentions.partition_point(|m| m.span.start < span.start);
         let hi = self.mentions.partition_point(|m| m.span.start < span.end);
         let possessor = |k: usize| {
-            let after = self.token_at(self.mentions[k].span.end);
+            let after = self.mention_tokens(k).1;
             matches!(self.w(after), "’s" | "'s")
                 && self
                     .tokens
@@ -843,6 +848,50 @@ impl<'a> Context<'a> {
             any = any.or(Some(k));
         }
         person.or(any)
+    }
+
+    /// The first token of mention `m` and the first token at or after its end (the number of
+    /// tokens for a mention that is none).
+    fn mention_tokens(&self, m: usize) -> (usize, usize) {
+        self.mention_tokens
+            .get(m)
+            .map_or((self.tokens.len(), self.tokens.len()), |&(a, b)| {
+                (a as usize, b as usize)
+            })
+    }
+
+    /// What [`Context::mention_tokens`] reads, found in one walk over the tokens: the mentions
+    /// come in text order (searched again should one start before the last).
+    fn find_mention_tokens(&self) -> Vec<(u32, u32)> {
+        let tokens = self.tokens;
+        let to_u32 = |k: usize| u32::try_from(k).unwrap_or(u32::MAX);
+        let (mut first, mut after, mut last) = (0, 0, Span::default());
+        let mut out = Vec::with_capacity(self.mentions.len());
+        for m in self.mentions {
+            if m.span.start < last.start {
+                first = self.token_at(m.span.start);
+            }
+            while tokens
+                .get(first)
+                .is_some_and(|t| t.span().start < m.span.start)
+            {
+                first += 1;
+            }
+            // (A mention that ends before the last one did starts its search at its start.)
+            if m.span.end < last.end {
+                after = first;
+            }
+            after = after.max(first);
+            while tokens
+                .get(after)
+                .is_some_and(|t| t.span().start < m.span.end)
+            {
+                after += 1;
+            }
+            out.push((to_u32(first), to_u32(after)));
+            last = m.span;
+        }
+        out
     }
 
     /// Index of the first token at or after byte `pos`.

@@ -447,7 +447,7 @@ impl<'a> Context<'a> {
         let name_end = (first == "the")
             .then(|| self.mention_starting_at(k + 2))
             .flatten()
-            .map_or(0, |m| self.token_at(self.mentions[m].span.end));
+            .map_or(0, |m| self.mention_tokens(m).1);
         (k + 2..hi.min((k + 6).max(name_end + 2))).any(|x| {
             // (`… and Ann Lee is promising …`: a progressive form too.)
             let finite = lexicon::cue_verb(self.w(x)).is_some_and(|(_, form)| {
@@ -807,7 +807,7 @@ impl<'a> Context<'a> {
             if matches!(vw, "called" | "calls" | "call")
                 && (matches!(self.w(c), "in" | "into")
                     || self.mention_starting_at(c).is_some_and(|m| {
-                        let after = self.token_at(self.mentions[m].span.end);
+                        let after = self.mention_tokens(m).1;
                         !self.is_word(after)
                             || self.lower_is(after, List::Preposition)
                             || self.lower_is(after, List::Time)

@@ -1194,7 +1194,7 @@ impl<'a> Context<'a> {
                 let m = matches!(self.lw(np.1).as_str(), "in" | "of")
                     .then(|| self.mention_starting_at(np.1 + 1))
                     .flatten()?;
-                (np.1 + 1, self.token_at(self.mentions[m].span.end))
+                (np.1 + 1, self.mention_tokens(m).1)
             } else {
                 np
             };

@@ -65,7 +65,7 @@ impl<'a> Context<'a> {
             return None;
         }
         if let Some(k) = self.mention_ending_at(last) {
-            let mut start = self.token_at(self.mentions[k].span.start).max(lo);
+            let mut start = self.mention_tokens(k).0.max(lo);
             // `Robert “Bob” Menendez said`: back over a nickname to the first name.
             if start > lo + 3 && self.in_name(start - 1) {
                 let mut n = start - 1;
@@ -73,7 +73,7 @@ impl<'a> Context<'a> {
                     n -= 1;
                 }
                 if let Some(j) = n.checked_sub(1).and_then(|j| self.mention_ending_at(j)) {
-                    start = self.token_at(self.mentions[j].span.start).max(lo);
+                    start = self.mention_tokens(j).0.max(lo);
                 }
             }
             // `Farmers in Maharashtra and Madhya Pradesh said`: back over the names joined
@@ -96,7 +96,7 @@ impl<'a> Context<'a> {
                 if !listed {
                     break;
                 }
-                first = self.token_at(self.mentions[j].span.start).max(lo);
+                first = self.mention_tokens(j).0.max(lo);
             }
             if first < start
                 && first > lo + 1
@@ -403,7 +403,7 @@ impl<'a> Context<'a> {
             let names_speaker = self
                 .mention_inside(self.span(open + 1, close))
                 .is_some_and(|k| {
-                    let at = self.token_at(self.mentions[k].span.start);
+                    let at = self.mention_tokens(k).0;
                     at <= open + 3
                         || at <= open + 6
                             && (open + 1..at).all(|j| {
@@ -517,7 +517,7 @@ impl<'a> Context<'a> {
         // The mention starting in the first few tokens (after a title like `Sen.`).
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let mut name_end = self.token_at(self.mentions[m].span.end);
+                let mut name_end = self.mention_tokens(m).1;
                 // `told African-Americans`: the name is the first part of a compound.
                 if self.w(name_end) == "-"
                     && starts_upper(self.w(name_end + 1))
@@ -535,7 +535,7 @@ impl<'a> Context<'a> {
                                 .filter(|&n| self.mentions[n].kind == EntityKind::Person)
                         });
                     if let Some(n) = person {
-                        let end = self.token_at(self.mentions[n].span.end);
+                        let end = self.mention_tokens(n).1;
                         return Some((s, end.min(hi)));
                     }
                     // `said a Mumbai-based dealer`: past the hyphenated ending of the modifier.
@@ -624,7 +624,7 @@ impl<'a> Context<'a> {
         let p = self
             .mention_ending_at(start - 2 - the)
             .filter(|&p| self.mentions[p].kind == EntityKind::Person)?;
-        Some(self.token_at(self.mentions[p].span.start).max(lo))
+        Some(self.mention_tokens(p).0.max(lo))
     }
 
     /// Where the names joined to the name `np` by `and` start (`China and Japan`, `the US,
@@ -637,8 +637,9 @@ impl<'a> Context<'a> {
                 .get(m)
                 .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Place))
         };
-        let last = name(self.mention_ending_at(np.1 - 1)?)?;
-        if self.token_at(last.span.start) != np.0 || np.0 < 2 {
+        let last = self.mention_ending_at(np.1 - 1)?;
+        name(last)?;
+        if self.mention_tokens(last).0 != np.0 || np.0 < 2 {
             return None;
         }
         if self.w(np.0 - 1) != "and" {
@@ -654,14 +655,14 @@ impl<'a> Context<'a> {
             if j == start || j == 0 {
                 break;
             }
-            let Some(m) = self.mention_ending_at(j - 1).and_then(name) else {
+            let Some(m) = self.mention_ending_at(j - 1).filter(|&m| name(m).is_some()) else {
                 // (`officials and Ann Lee`: no name joined.)
                 if start == np.0 {
                     return None;
                 }
                 break;
             };
-            start = self.token_at(m.span.start);
+            start = self.mention_tokens(m).0;
         }
         if start > 0 && matches!(self.w(start - 1), "the" | "The") {
             start -= 1;
@@ -683,8 +684,8 @@ impl<'a> Context<'a> {
                 }
                 let mut named = k.checked_sub(1).and_then(|k| self.mention_ending_at(k));
                 // (`Sen. Lisa Murkowski of Alaska, who voted …`: the person, not her state.)
-                if let Some(m) = named.and_then(|m| self.mentions.get(m)) {
-                    let first = self.token_at(m.span.start);
+                if let Some((mi, m)) = named.and_then(|i| Some((i, self.mentions.get(i)?))) {
+                    let first = self.mention_tokens(mi).0;
                     let person = first
                         .checked_sub(2)
                         .filter(|_| {
@@ -705,7 +706,7 @@ impl<'a> Context<'a> {
                         && matches!(self.lw(first - 1).as_str(), "at" | "of" | "from" | "for"))
                     .then(|| {
                         let k = named?;
-                        let back = self.token_at(m.span.start).saturating_sub(12);
+                        let back = first.saturating_sub(12);
                         let from = self.tokens.get(back)?.span().start;
                         (0..k)
                             .rev()
@@ -744,8 +745,8 @@ impl<'a> Context<'a> {
         let first = self.mentions.partition_point(|m| m.span.start < span.start);
         // `Supporters of Sen. Tom Reed` speak for themselves, not for Tom Reed.
         if let Some(f) = self.mentions.get(first).filter(|f| span.contains(f.span)) {
-            let f_lo = self.token_at(f.span.start);
-            let possessor = matches!(self.w(self.token_at(f.span.end)), "’s" | "'s");
+            let (f_lo, f_hi) = self.mention_tokens(first);
+            let possessor = matches!(self.w(f_hi), "’s" | "'s");
             let clear = |f_lo: usize| (np.0..f_lo - 1).all(|j| self.mention_ending_at(j).is_none());
             if f_lo > np.0 + 1
                 && !possessor
@@ -771,9 +772,9 @@ impl<'a> Context<'a> {
         // nationality or place deep in the phrase, before its noun, only describes that noun.
         let modifier = |k: usize| {
             let m = &self.mentions[k];
-            let after = self.token_at(m.span.end);
+            let (m_lo, after) = self.mention_tokens(k);
             matches!(m.kind, EntityKind::Misc | EntityKind::Place)
-                && self.token_at(m.span.start) > np.0 + 3
+                && m_lo > np.0 + 3
                 && after < np.1
                 && self.is_word(after)
                 && self.w(after).bytes().all(|b| b.is_ascii_lowercase())
@@ -793,7 +794,7 @@ impl<'a> Context<'a> {
             }
             // `Police in Amarillo`: the head before the preposition is the source; `a
             // spokesman for Acme`: the phrase, on the organisation's behalf.
-            let m_lo = self.token_at(m.span.start);
+            let (m_lo, m_hi) = self.mention_tokens(k);
             if m_lo > np.0 + 1 {
                 let prep = self.lw(m_lo - 1);
                 // `Gov. Melchor Diclas of Benguet province`: the person the phrase places,
@@ -838,7 +839,6 @@ impl<'a> Context<'a> {
             let head_lower = self.is_word(np.1 - 1) && !starts_upper(self.w(np.1 - 1));
             // `an EU diplomat`, `French officials`: a name that only qualifies the head noun
             // is not the source either; the phrase is (for an organisation, on its behalf).
-            let (m_lo, m_hi) = (self.token_at(m.span.start), self.token_at(m.span.end));
             let qualifies = m.span.end < span.end
                 && head_lower
                 && m_lo <= np.0 + 2
@@ -970,7 +970,7 @@ impl<'a> Context<'a> {
                 // (The possessor of a person is not the subject: `Vance's lawyer said …` is
                 // someone unnamed; `Mr. Obama's bet is …` is about Mr. Obama.)
                 let possessor = |m: usize| {
-                    let after = self.token_at(self.mentions[m].span.end);
+                    let after = self.mention_tokens(m).1;
                     matches!(self.w(after), "’s" | "'s")
                         && (after + 1..after + 3).any(|k| crate::coref::is_person_noun(self.w(k)))
                 };
@@ -997,7 +997,7 @@ impl<'a> Context<'a> {
             // (A person known by one word only is often a company or place misread.)
             // (With the token after the subject's cue, if it reports: `Ruiz argued that the
             // emails showed Vance knew …`.)
-            let from = self.token_at(self.mentions[m].span.end);
+            let from = self.mention_tokens(m).1;
             let said = (from..to.min(from + 8))
                 .find(|&v| self.is(v, List::Report))
                 .map_or(usize::MAX, |v| v + 1);
@@ -1279,7 +1279,7 @@ impl<'a> Context<'a> {
         };
         for k in s..(s + 4).min(hi) {
             if let Some(m) = self.mention_starting_at(k) {
-                let name_end = self.token_at(self.mentions[m].span.end);
+                let name_end = self.mention_tokens(m).1;
                 // `Bramford boss Nuno Almeida was …`: a club or country before a role noun
                 // only qualifies the person named after it.
                 return Some(
@@ -1365,7 +1365,7 @@ impl<'a> Context<'a> {
         let p = self
             .mention_starting_at(at)
             .filter(|&p| self.mentions[p].kind == EntityKind::Person)?;
-        Some((comma, (at, self.token_at(self.mentions[p].span.end))))
+        Some((comma, (at, self.mention_tokens(p).1)))
     }
 
     /// Where a subject whose name ends before token `name_end` ends: past what the name
@@ -1375,7 +1375,7 @@ impl<'a> Context<'a> {
         let end = self.past_possessor(name_end, hi);
         if end > name_end && self.w(end) == "," {
             if let Some(n) = self.mention_starting_at(end + 1) {
-                let after = self.token_at(self.mentions[n].span.end);
+                let after = self.mention_tokens(n).1;
                 if self.mentions[n].kind == EntityKind::Person && self.w(after) == "," {
                     return after.min(hi);
                 }
