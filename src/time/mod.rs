@@ -288,15 +288,14 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let mut other = others.iter();
             words.extend(tokens.iter().map(|t| {
                 let span = t.span();
-                let s = span.slice(text);
-                let lower = if ascii || s.is_ascii() {
+                // (In an ASCII sentence the word itself is not read.)
+                let lower = if ascii || span.slice(text).is_ascii() {
                     let at = span.start.wrapping_sub(from);
-                    lowered.get(at..at + s.len())
+                    lowered.get(at..at + span.len())
                 } else {
                     other.next().and_then(|r| lowered.get(r.clone()))
                 };
                 Word {
-                    text: s,
                     lower: lower.unwrap_or(""),
                     span,
                     kind: t.kind,
@@ -304,7 +303,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             }));
             let title_case =
                 part == Some(Part::Title) && crate::segment::is_title_case(text, tokens);
-            let scanner = Scanner::new(&words, title_case);
+            let scanner = Scanner::new(&words, text, title_case);
             // The year the sentence opens with (`In 2019,`, `Last year,`).
             let mut opening = None;
             // A set told in the sentence (`open every day between 8 a.m. and 8 p.m.`): its clock
@@ -343,7 +342,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         Tense::Present
                     }
                     // `will remain closed until Monday` looks ahead, whatever the participle.
-                    "until" | "till" | "through" if future_in_clause_before(&words, at) => {
+                    "until" | "till" | "through" if future_in_clause_before(text, &words, at) => {
                         Tense::Future
                     }
                     // `postponed the trial to Sept. 14`, `delayed it until March`: a date put off to.
@@ -357,7 +356,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     // `markets now price in cuts by the end of June`: a deadline is ahead, as is the
                     // end of a state in the present (`have until Oct. 1 to register`); else `until`
                     // is the nearest one, whatever the tense.
-                    p => match tense_at(&words, i, end) {
+                    p => match tense_at(text, &words, i, end) {
                         Tense::Present if matches!(p, "by" | "until" | "till") => Tense::Future,
                         _ if matches!(p, "until" | "till") => Tense::Present,
                         t => t,
@@ -406,7 +405,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                             };
                         }
                         // Which election, a reader cannot tell.
-                        None if first.text.starts_with('e') => {
+                        None if first.span.slice(text).starts_with('e') => {
                             i = end;
                             continue;
                         }
@@ -755,7 +754,7 @@ fn inside_compound(words: &[Word], i: usize) -> bool {
     let glued = |a: &Word, b: &Word| a.span.end == b.span.start;
     match i.checked_sub(2).and_then(|p| words.get(p..=i)) {
         Some([w, dash, first]) => {
-            dash.text == "-"
+            dash.lower == "-"
                 && glued(w, dash)
                 && glued(dash, first)
                 && matches!(first.lower, "a" | "an")
@@ -771,7 +770,6 @@ fn recycle<'a>(mut words: Vec<Word<'_>>) -> Vec<Word<'a>> {
     words
         .into_iter()
         .map(|w| Word {
-            text: "",
             lower: "",
             span: w.span,
             kind: w.kind,
@@ -918,16 +916,16 @@ pub(crate) fn is_past_word(w: &str) -> bool {
 
 /// The tense word `i` sets, if it is a tense marker.
 #[inline(never)]
-fn tense_of(words: &[Word], i: usize) -> Option<Tense> {
+fn tense_of(text: &str, words: &[Word], i: usize) -> Option<Tense> {
     let lw = words.get(i)?.lower;
     let lists = TENSE_WORDS.lists_of(lw);
     // A capitalised word inside a sentence is a name (`Westbrook United`), no verb.
     let name = || {
-        let w = words.get(i).map_or("", |w| w.text);
+        let w = words.get(i).map_or("", |w| w.span.slice(text));
         w.starts_with(|c: char| c.is_uppercase())
             && i.checked_sub(1)
                 .and_then(|p| words.get(p))
-                .is_some_and(|p| p.kind == crate::segment::TokenKind::Word || p.text == ",")
+                .is_some_and(|p| p.kind == crate::segment::TokenKind::Word || p.lower == ",")
     };
     let ed = lw.len() > 4 && lw.ends_with("ed") && !name();
     // `who turns 30 on Saturday`, `which opens on Monday`: a relative clause in the present.
@@ -988,7 +986,7 @@ fn is_clause_boundary(w: &str) -> bool {
 }
 
 /// True when a marker of the future stands in the few words of the clause before word `i`.
-fn future_in_clause_before(words: &[Word], i: usize) -> bool {
+fn future_in_clause_before(text: &str, words: &[Word], i: usize) -> bool {
     (i.saturating_sub(8)..i)
         .rev()
         .take_while(|&p| {
@@ -996,7 +994,7 @@ fn future_in_clause_before(words: &[Word], i: usize) -> bool {
                 .get(p)
                 .is_some_and(|w| w.lower != "," && !is_clause_boundary(w.lower))
         })
-        .any(|p| tense_of(words, p) == Some(Tense::Future))
+        .any(|p| tense_of(text, words, p) == Some(Tense::Future))
 }
 
 /// True when a verb that looks ahead (`postponed`, `delayed`, `pushed back`, `scheduled`) stands
@@ -1068,7 +1066,7 @@ fn looks_ahead(verb: &str) -> bool {
 /// outwards up to [`TENSE_REACH`] words on each side. A marker in the expression's own clause
 /// wins over a nearer one past a clause boundary (`and would`). A date in the to-infinitive
 /// of a past verb that looks ahead (`urged … to get … before Thanksgiving`) is ahead of it.
-fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
+fn tense_at(text: &str, words: &[Word], start: usize, end: usize) -> Tense {
     let reach = TENSE_REACH.min(words.len());
     // (distance, tense, position, a boundary lies between)
     let mut before = None;
@@ -1077,7 +1075,7 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
         let Some(p) = start.checked_sub(d) else {
             break;
         };
-        if let Some(t) = tense_of(words, p) {
+        if let Some(t) = tense_of(text, words, p) {
             before = Some((d, t, p, crossed));
             break;
         }
@@ -1097,10 +1095,11 @@ fn tense_at(words: &[Word], start: usize, end: usize) -> Tense {
         };
         // A quotation ends or begins: its verbs and those of its attribution (`… at the Fed's
         // December meeting," he told analysts`) tell other times.
-        if matches!(w.text, "\"" | "”" | "“") {
+        // (Marks have no case: as written they are their lower case.)
+        if matches!(w.lower, "\"" | "”" | "“") {
             break;
         }
-        if let Some(t) = tense_of(words, p) {
+        if let Some(t) = tense_of(text, words, p) {
             // The speech verb after a report (`talks begin on Tuesday, a spokesman said`) is
             // the telling's tense, not the report's; after an opening date and a comma (`On
             // Friday, police said`) it is the sentence's.

@@ -9,11 +9,10 @@ use crate::span::Span;
 use crate::word_set::word_hash;
 use chrono::Weekday;
 
-/// A word of a sentence, lower-cased once.
+/// A word of a sentence, lower-cased once. (As written it is `span.slice(text)`, read where a
+/// rule asks: few do, and slicing every word cost more than the rules' look-ups.)
 #[derive(Clone, Debug)]
 pub(super) struct Word<'t> {
-    /// The word as written.
-    pub text: &'t str,
     /// The word in lower case.
     pub lower: &'t str,
     /// Where it is.
@@ -275,6 +274,8 @@ const NAMED_DAYS: &[(&[&str], Sem)] = &[
 /// Pattern matching over the words of one sentence.
 pub(super) struct Scanner<'w, 't> {
     w: &'w [Word<'t>],
+    /// The text the words are in.
+    text: &'t str,
     /// The sentence is a headline in title case, whose capitals are no titles.
     title_case: bool,
 }
@@ -282,9 +283,19 @@ pub(super) struct Scanner<'w, 't> {
 type Found = Option<(usize, Sem)>;
 
 impl<'w, 't> Scanner<'w, 't> {
-    /// A scanner over the words of one sentence, which may be a headline in title case.
-    pub fn new(w: &'w [Word<'t>], title_case: bool) -> Self {
-        Scanner { w, title_case }
+    /// A scanner over the words of one sentence of `text`, which may be a headline in title
+    /// case.
+    pub fn new(w: &'w [Word<'t>], text: &'t str, title_case: bool) -> Self {
+        Scanner {
+            w,
+            text,
+            title_case,
+        }
+    }
+
+    /// Word `i` as written (`""` past the ends).
+    fn text(&self, i: usize) -> &'t str {
+        self.w.get(i).map_or("", |w| w.span.slice(self.text))
     }
 
     #[inline(never)]
@@ -299,10 +310,7 @@ impl<'w, 't> Scanner<'w, 't> {
 
     #[inline(never)]
     fn capitalised(&self, i: usize) -> bool {
-        self.w
-            .get(i)
-            .and_then(|w| w.text.chars().next())
-            .is_some_and(char::is_uppercase)
+        self.text(i).chars().next().is_some_and(char::is_uppercase)
     }
 
     /// True when the sentence is about money: results, the economy, markets.
@@ -327,7 +335,9 @@ impl<'w, 't> Scanner<'w, 't> {
         };
         w.kind == TokenKind::Number
             || w.lower.as_bytes().first().is_some_and(u8::is_ascii_digit)
-            || matches!(w.text.as_bytes(), [b'Q' | b'H', _] | [b'F', b'Y', ..])
+            // (Its lower case first: the written word is read only for `q3`, `fy…`.)
+            || matches!(w.lower.as_bytes(), [b'q' | b'h', _] | [b'f', b'y', ..])
+                && matches!(self.text(i).as_bytes(), [b'Q' | b'H', _] | [b'F', b'Y', ..])
             || is_starter(w.lower)
     }
 
@@ -901,6 +911,12 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         let w = self.lw(i);
         let word = self.w.get(i)?;
+        // The word as written, read only where a pattern below asks for it (`Q3`, `H1`, `FY…`).
+        let text = if word.span.len() == 2 || matches!(w.as_bytes(), [b'f', b'y', ..]) {
+            self.text(i)
+        } else {
+            ""
+        };
 
         // ISO dates: 2017-11-30
         if let (Some(y), Some(m), Some(d)) = (self.year(i), self.digits(i + 2), self.digits(i + 4))
@@ -921,12 +937,12 @@ impl<'w, 't> Scanner<'w, 't> {
             }
         }
         // Q3, H1 (capital letter as written)
-        if word.text.len() == 2 && matches!(word.text.as_bytes().first(), Some(b'Q' | b'H')) {
-            if let Some(n) = word.text.get(1..).and_then(|d| d.parse::<u32>().ok()) {
+        if text.len() == 2 && matches!(text.as_bytes().first(), Some(b'Q' | b'H')) {
+            if let Some(n) = text.get(1..).and_then(|d| d.parse::<u32>().ok()) {
                 let year = self.year_after(i + 1);
                 let e = year.map_or(i + 1, |(_, e)| e);
                 let year = year.map(|(y, _)| y);
-                if word.text.starts_with('Q') && (1..=4).contains(&n) {
+                if text.starts_with('Q') && (1..=4).contains(&n) {
                     return Some((
                         e,
                         Sem::Quarter {
@@ -936,7 +952,7 @@ impl<'w, 't> Scanner<'w, 't> {
                         },
                     ));
                 }
-                if word.text.starts_with('H') && (1..=2).contains(&n) {
+                if text.starts_with('H') && (1..=2).contains(&n) {
                     return Some((e, Sem::Half(n, year)));
                 }
             }
@@ -1005,7 +1021,7 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         // Years and decades: 1998, 1990s, '90s, fiscal 1989
         // `FY2025`, `FY25`, `FY 2025`: a fiscal year, named by the year it ends in.
-        if let Some(digits) = word.text.strip_prefix("FY") {
+        if let Some(digits) = text.strip_prefix("FY") {
             if digits.is_empty() {
                 if let Some(y) = self.year(i + 1) {
                     return Some((i + 2, Sem::Year(y)));
@@ -2138,11 +2154,7 @@ impl<'w, 't> Scanner<'w, 't> {
         };
         if let Some(v) = simple {
             // (`China Daily`, `Daily Mail`, `The Weekly Standard`: a word of a name.)
-            let capital = |k: usize| {
-                self.w
-                    .get(k)
-                    .is_some_and(|w| w.text.starts_with(char::is_uppercase))
-            };
+            let capital = |k: usize| self.text(k).starts_with(char::is_uppercase);
             if capital(i) && (i > 0 && capital(i - 1) || capital(i + 1)) {
                 return None;
             }
