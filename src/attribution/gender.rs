@@ -97,11 +97,17 @@ pub(super) fn genders(
             continue;
         };
         // The sentence's first pronoun outside quotes (no pronoun below is longer than three
-        // letters): a later one is no evidence.
+        // letters, and each starts with `h` or `s`): a later one is no evidence.
         let mut pronoun = None;
         for (i, t) in sent.iter().enumerate() {
             let span = t.span();
-            if t.kind == TokenKind::Punct || span.len() > 3 {
+            if t.kind == TokenKind::Punct
+                || span.len() > 3
+                || !matches!(
+                    text.as_bytes().get(span.start),
+                    Some(b'h' | b'H' | b's' | b'S')
+                )
+            {
                 continue;
             }
             let w = span.slice(text);
