@@ -851,7 +851,9 @@ impl<'a> Context<'a> {
     }
 
     /// The first token of mention `m` and the first token at or after its end (the number of
-    /// tokens for a mention that is none).
+    /// tokens for a mention that is none). A call: inlined at its ~20 call sites it took 0.1 KB
+    /// more of the gzipped wasm, for no speed.
+    #[inline(never)]
     fn mention_tokens(&self, m: usize) -> (usize, usize) {
         self.mention_tokens
             .get(m)
