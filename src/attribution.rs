@@ -730,6 +730,9 @@ impl<'a> Context<'a> {
         self.words.get(k).is_some_and(|w| w.lower_is(list as u32))
     }
 
+    /// The span of tokens `from..to` (empty at `from`'s start when `to` is not past it). A
+    /// call: inlined at its ~40 call sites it took 0.9 KB of the gzipped wasm.
+    #[inline(never)]
     fn span(&self, from: usize, to: usize) -> Span {
         let start = self.tokens.get(from).map_or(0, |t| t.span().start);
         let end = self
