@@ -899,7 +899,9 @@ impl<'a> Context<'a> {
         out
     }
 
-    /// Index of the first token at or after byte `pos`.
+    /// Index of the first token at or after byte `pos`. A call: inlined at its ~40 call sites
+    /// it took 0.2 KB more of the gzipped wasm.
+    #[inline(never)]
     fn token_at(&self, pos: usize) -> usize {
         self.block_tokens.token_at_or_after(self.tokens, pos)
     }
