@@ -538,11 +538,29 @@ pub fn attribute(
     }
     // The rules are done: free their tables (a big document's peak is the merge below).
     drop(cx);
-    let mut quotes = direct;
+    // In text order, the longer of two at one start first, a direct quote before a reported
+    // one that ties with it.
+    let key = |q: &Quote| (q.span.start, std::cmp::Reverse(q.span.end));
+    let in_order = |v: &[Quote]| {
+        v.windows(2)
+            .all(|w| matches!(w, [a, b] if key(a) <= key(b)))
+    };
+    // (Each list is almost always in that order already: merged in one pass then.)
+    if !in_order(&direct) || !in_order(&reported) {
+        let mut quotes = direct;
+        quotes.extend(reported);
+        crate::sort::stable_sort_by_key(&mut quotes, key);
+        return quotes;
+    }
+    let mut quotes = Vec::with_capacity(direct.len() + reported.len());
+    let mut reported = reported.into_iter().peekable();
+    for d in direct {
+        while let Some(r) = reported.next_if(|r| key(r) < key(&d)) {
+            quotes.push(r);
+        }
+        quotes.push(d);
+    }
     quotes.extend(reported);
-    crate::sort::stable_sort_by_key(&mut quotes, |q| {
-        (q.span.start, std::cmp::Reverse(q.span.end))
-    });
     quotes
 }
 
