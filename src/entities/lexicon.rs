@@ -36,13 +36,24 @@ impl Hasher for WordHasher {
             word.copy_from_slice(chunk);
             self.add(u64::from_le_bytes(word));
         }
+        // The last one to seven bytes in one or two loads, not byte by byte (words are
+        // short: most of a word is its rest): two overlapping halves, or the first, middle
+        // and last bytes, each way every byte, with the length in the top bits.
         let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut word = rest.len() as u64;
-            for &b in rest {
-                word = word << 8 | u64::from(b);
-            }
-            self.add(word);
+        let n = rest.len();
+        let four = |at: usize| {
+            rest.get(at..at + 4)
+                .and_then(|b| <[u8; 4]>::try_from(b).ok())
+                .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+        };
+        let byte = |at: usize| u64::from(rest.get(at).copied().unwrap_or(0));
+        let word = if n >= 4 {
+            four(0) << 32 | four(n - 4)
+        } else {
+            byte(0) << 16 | byte(n / 2) << 8 | byte(n.wrapping_sub(1))
+        };
+        if n > 0 {
+            self.add(word ^ (n as u64) << 61);
         }
     }
 
