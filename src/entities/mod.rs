@@ -3689,6 +3689,12 @@ const PLACE_NOUNS: &[&str] = &[
 /// Words that name a storm before its name (`Typhoon Kalmaegi`, `Tropical Storm Erin`).
 const STORM_NOUNS: &[&str] = &["Typhoon", "Hurricane", "Cyclone", "Storm"];
 
+/// Storms before their names (`hurricanes Helene and Milton`).
+const STORM_PLURALS: &[&str] = &["hurricanes", "typhoons", "cyclones", "storms"];
+
+/// The last words of laws' names (`the Online Safety Bill`).
+const LAW_WORDS: &[&str] = &["Bill", "Act", "Amendment", "Treaty"];
+
 /// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
 /// `the town of Ardmore`), or each name of a list after the plural (`the towns of Nabatieh and
 /// Tyre`), are a place, after a storm's word (`Typhoon Kalmaegi`, `hurricanes Helene and
@@ -3701,13 +3707,20 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
     let mut places: Vec<&str> = Vec::new();
     let mut storms: Vec<&str> = Vec::new();
     let mut dropped = Vec::new();
+    // Only these words start a name here: the other tokens are not read.
+    let starts = words.marks(
+        LAW_WORDS
+            .iter()
+            .chain(STORM_NOUNS)
+            .chain(STORM_PLURALS)
+            .chain(&["stadium", "Stadium", "of"]),
+    );
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
-        for i in 0..tokens.len() {
-            // (Most tokens are in lower case: no string compared for them.)
+        for i in run.marked(&starts) {
             let capital = run.any(i, words::CAPITAL);
-            if capital && matches!(run.word(i), "Bill" | "Act" | "Amendment" | "Treaty") {
+            if capital && LAW_WORDS.contains(&run.word(i)) {
                 let Some(span) = law_ending_at(run, i) else {
                     continue;
                 };
@@ -3790,11 +3803,8 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             }
             let storm = capital && STORM_NOUNS.contains(&run.word(i));
             // `hurricanes Helene and Milton`.
-            let storms_listed = run.any(i + 1, words::CAPITAL)
-                && one_of!(
-                    run.word(i),
-                    "hurricanes" | "typhoons" | "cyclones" | "storms"
-                );
+            let storms_listed =
+                run.any(i + 1, words::CAPITAL) && STORM_PLURALS.contains(&run.word(i));
             let storm = storm || storms_listed;
             let noun = if i > 0 && run.word(i) == "of" {
                 run.word(i - 1)

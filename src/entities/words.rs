@@ -129,6 +129,18 @@ impl<'t> Words<'t> {
         self.index.find(word_hash(w.as_bytes()), w, &self.text).ok()
     }
 
+    /// The marks of the distinct words that are in `list`, by word id: a rule that starts only
+    /// at a few words finds them with one look-up each, then reads a mark a token, not a text.
+    pub fn marks<'l>(&self, list: impl IntoIterator<Item = &'l &'l str>) -> Marks {
+        let mut marks = vec![false; self.text.len()];
+        for id in list.into_iter().filter_map(|w| self.id_of(w)) {
+            if let Some(m) = marks.get_mut(id as usize) {
+                *m = true;
+            }
+        }
+        Marks(marks)
+    }
+
     /// The distinct word of token `i` of the document.
     pub fn id(&self, i: usize) -> Option<u32> {
         self.ids.get(i).copied()
@@ -183,6 +195,9 @@ impl<'t> Words<'t> {
         }
     }
 }
+
+/// Some of a document's distinct words ([`Words::marks`]).
+pub struct Marks(Vec<bool>);
 
 /// A run of tokens (a sentence) with their words, indexed from 0.
 #[derive(Clone, Copy)]
@@ -242,6 +257,15 @@ impl<'t> Run<'_, 't> {
             .iter()
             .position(|&id| words.bits_of(id) & bits != 0)?;
         Some(i + k)
+    }
+
+    /// The tokens whose words `marks` has, in order.
+    pub fn marked<'m>(&'m self, marks: &'m Marks) -> impl Iterator<Item = usize> + 'm {
+        self.ids
+            .iter()
+            .enumerate()
+            .filter(|&(_, &id)| marks.0.get(id as usize).copied().unwrap_or(false))
+            .map(|(i, _)| i)
     }
 
     /// True when the document writes token `i`'s word in lower case somewhere.
