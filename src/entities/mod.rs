@@ -3543,10 +3543,16 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
     sort_by_span(mentions);
     let mut extra = Vec::new();
     let mut names: Vec<&str> = Vec::new();
+    // Only a noun, a company's `-owned` … or `of` and `in` after `shares` open a name here:
+    // the other tokens are not read.
+    let opens = words.marks(
+        words::ORG_NOUN | words::ORG_NOUN_PLURAL,
+        &["owned", "run", "backed", "based", "listed", "of", "in"],
+    );
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
-        for i in 0..tokens.len() {
+        for i in run.marked(&opens) {
             let w = run.word(i);
             // `carmakers Ford and General Motors`: each name after a plural.
             let plural = run.any(i, words::ORG_NOUN_PLURAL);
@@ -3709,6 +3715,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
     let mut dropped = Vec::new();
     // Only these words start a name here: the other tokens are not read.
     let starts = words.marks(
+        0,
         LAW_WORDS
             .iter()
             .chain(STORM_NOUNS)
