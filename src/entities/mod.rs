@@ -1477,9 +1477,9 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
-        // Titles start with a capital (a test checks it).
+        // Titles start with a title word (a capitalised one: a test checks it).
         let mut i = 0;
-        while let Some(c) = run.next_with(i, words::CAPITAL) {
+        while let Some(c) = run.next_with(i, words::TITLE_WORD) {
             i = c;
             let len = title_at(run, i, tokens.len(), lex);
             if len == 0 || covered(tokens[i].span()) {
@@ -3417,16 +3417,17 @@ const ORG_NOUNS: &[&str] = &[
 fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let mut extra = Vec::new();
+    // An apposition follows a comma: the other tokens are not read.
+    let commas = words.marks(0, &[","]);
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
-        for b in 1..tokens.len() {
+        for b in run.marked(&commas).filter(|&b| b > 0) {
             // An apposition opening with an article (`, the region's largest utility`) or a
             // name's possessive (`, Japan's most powerful business lobby`); the article first,
             // the phrase's end only then.
-            if run.word(b) != ","
-                || !(matches!(run.word(b + 1), "a" | "an" | "the")
-                    || run.any(b + 1, words::CAPITAL) && matches!(run.word(b + 2), "'s" | "’s"))
+            if !(matches!(run.word(b + 1), "a" | "an" | "the")
+                || run.any(b + 1, words::CAPITAL) && matches!(run.word(b + 2), "'s" | "’s"))
             {
                 continue;
             }

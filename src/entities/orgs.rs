@@ -3,7 +3,7 @@
 //! without its legal form (`Pfizer`), and acronyms the article defines in brackets after a
 //! name (`Centers for Disease Control and Prevention (CDC)`).
 
-use super::words::{self, Run, Words};
+use super::words::{self, Marks, Run, Words};
 use super::{opens_sentence, span_of, EntityKind, Mention, CALENDAR_WORDS};
 use crate::segment::{Document, TokenKind};
 use crate::span::Span;
@@ -306,12 +306,13 @@ struct Company {
     amp_only: bool,
 }
 
-/// The companies of one sentence.
-fn companies_in(text: &str, run: Run) -> Vec<Company> {
+/// The companies of one sentence; `starts` marks the words a company's legal form or ampersand
+/// may start with.
+fn companies_in(text: &str, run: Run, starts: &Marks) -> Vec<Company> {
     let mut out: Vec<Company> = Vec::new();
-    let n = run.len();
     let mut i = 0;
-    while i < n {
+    while let Some(k) = run.next_marked(i, starts) {
+        i = k;
         // Not a word's start (`Co-operation`, `Co-op`).
         let form = is_form(run, i) && i > 0 && !(run.word(i + 1) == "-" && glued(run, i + 1));
         // `Johnson & Johnson`, `Marks & Spencer`: one word each side and no more capitalised
@@ -411,10 +412,12 @@ fn companies_in(text: &str, run: Run) -> Vec<Company> {
 /// legal form is the company wherever it stands (`Pfizer said`).
 pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let mut found: Vec<(Span, Vec<u32>)> = Vec::new();
+    // (`A` of `A/S`.)
+    let starts = words.marks(words::LEGAL_FORM, &["A", "&"]);
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
-        for c in companies_in(text, run) {
+        for c in companies_in(text, run, &starts) {
             let Some(span) = span_of(tokens, &c.tokens) else {
                 continue;
             };
@@ -758,9 +761,11 @@ const POSSESSORS: &[&str] = &[
 pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     super::sort_by_span(mentions);
     let mut found: Vec<Span> = Vec::new();
+    // The possessive's marks: the other tokens are not read.
+    let marks = words.marks(0, &["'", "’", "'s", "’s"]);
     for s in &doc.sentences {
         let run = words.run(doc.sentence_tokens(s), s.tokens.start);
-        for i in 1..run.len() {
+        for i in run.marked(&marks).filter(|&i| i > 0) {
             let mark = run.word(i);
             let plural = matches!(mark, "'" | "’") && glued(run, i);
             if !(plural || matches!(mark, "'s" | "’s")) || !name_word(run, i - 1) {

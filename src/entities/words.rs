@@ -260,13 +260,21 @@ impl<'t> Run<'_, 't> {
         Some(i + k)
     }
 
+    /// The first token at or after token `i` whose word `marks` has.
+    pub fn next_marked(&self, i: usize, marks: &Marks) -> Option<usize> {
+        let k = self
+            .ids
+            .get(i..)?
+            .iter()
+            .position(|&id| marks.0.get(id as usize).copied().unwrap_or(false))?;
+        Some(i + k)
+    }
+
     /// The tokens whose words `marks` has, in order.
     pub fn marked<'m>(&'m self, marks: &'m Marks) -> impl Iterator<Item = usize> + 'm {
-        self.ids
-            .iter()
-            .enumerate()
-            .filter(|&(_, &id)| marks.0.get(id as usize).copied().unwrap_or(false))
-            .map(|(i, _)| i)
+        std::iter::successors(self.next_marked(0, marks), |&i| {
+            self.next_marked(i + 1, marks)
+        })
     }
 
     /// True when the document writes token `i`'s word in lower case somewhere.
