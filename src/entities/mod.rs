@@ -1430,10 +1430,11 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
 /// The end of a person's name that ends before token `b`, after the lower-case particles and
 /// the capitalised words that follow it (`da Silva`, `bin Hamad al-Thani`).
 fn past_particles(run: Run, mut b: usize) -> usize {
-    while PARTICLES.contains(&run.word(b)) {
+    // (A word's `PARTICLE` bit says whether `PARTICLES` has it as written.)
+    while run.any(b, words::PARTICLE) {
         let mut n = b + 1;
         // Particles in a row (`von der Leyen`).
-        while PARTICLES.contains(&run.word(n)) {
+        while run.any(n, words::PARTICLE) {
             n += 1;
         }
         if run.word(n) == "-" {
