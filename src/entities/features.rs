@@ -115,8 +115,8 @@ const FLAG_COUNT: u32 = 18;
 /// Not a feature (the features read the bits below `FLAG_COUNT` only): a legal form that ends
 /// a company's name (`Inc`), which the look-up of the word lists' flags finds at no cost.
 const LEGAL_FORM: u32 = 1 << FLAG_COUNT;
-/// Not a feature either: the first word of a gazetteer place (`North`, `Lima`), found by the
-/// same look-up.
+/// Not a feature either: the first word of a gazetteer place that goes on after it (`North`),
+/// found by the same look-up.
 const PLACE_HEAD: u32 = 1 << (FLAG_COUNT + 1);
 /// Not a feature: every character of the word is a letter (`Beijing`; not `F-16`, not ``).
 const ALL_LETTERS: u32 = 1 << (FLAG_COUNT + 2);
@@ -520,7 +520,7 @@ pub(super) struct ListFlags {
     pub foreign_head: bool,
     /// In the demonyms list as written (`Chinese`).
     pub demonym: bool,
-    /// The first word of a gazetteer place (`North`).
+    /// The first word of a gazetteer place that goes on after it (`North`).
     pub place_head: bool,
 }
 

@@ -83,7 +83,9 @@ pub type FastHash = BuildHasherDefault<WordHasher>;
 pub struct Lexicon {
     /// Countries, regions, capitals and large cities (`North Korea`, `Shenyang`).
     pub places: WordSet,
-    /// The first words of places, up to the first white space (`North`, `Shenyang`).
+    /// The first words, up to the first white space, of the places that go on after one
+    /// (`North` of `North Korea`; not `Shenyang`): a place read beyond a word that white space
+    /// follows starts with one of these.
     place_heads: WordSet,
     /// Nationality adjectives and plural nouns (`Chinese`, `Americans`).
     pub demonyms: WordSet,
@@ -132,12 +134,12 @@ impl Lexicon {
             .filter_map(|&k| self.titles.get(k).map(Vec::as_slice))
     }
 
-    /// The places' first words (up to their first white space).
+    /// The first words of the places with white space in them (up to the first).
     pub fn place_heads(&self) -> impl Iterator<Item = &'static str> + '_ {
         self.place_heads.iter().copied()
     }
 
-    /// True when some place's first word (up to its first white space) is `w`.
+    /// True when some place goes on after its first word (up to its first white space), `w`.
     pub fn is_place_head(&self, w: &str) -> bool {
         self.place_heads.contains(w)
     }
@@ -165,15 +167,15 @@ impl Lexicon {
 pub struct PlaceStart {
     /// Where the first word (up to the first white space) of the candidates ends.
     head_end: usize,
-    /// Whether some place starts with that word.
+    /// Whether some place starts with that word and goes on after it.
     known: bool,
 }
 
 impl PlaceStart {
-    /// False when no place starts at the probe's start and ends at byte `end`: a name as long
-    /// as the first word or longer starts with that word, and no place does.
+    /// False when no place starts at the probe's start and ends at byte `end`: a name longer
+    /// than the first word goes on after it, and no place that does starts with that word.
     pub fn may_end_at(&self, end: usize) -> bool {
-        self.known || end < self.head_end
+        self.known || end <= self.head_end
     }
 }
 
@@ -266,7 +268,12 @@ pub fn lexicon() -> &'static Lexicon {
             "/places.front"
         ))))
         .collect();
-        let place_heads = places.iter().map(|p| first_word(p)).collect();
+        // (Every place read beyond a word that white space follows has the white space: a place
+        // of one word, as three in four are, is no head.)
+        let place_heads = places
+            .iter()
+            .filter_map(|p| Some(first_word(p)).filter(|h| h.len() < p.len()))
+            .collect();
         Lexicon {
             places,
             place_heads,

@@ -1302,6 +1302,11 @@ fn capitals_only(
                 count += 1;
                 caps += usize::from(!run.any(k, words::ANY_LOWER));
             }
+            // Most sentences are soon known to have too many words in lower case: a fifth of
+            // the tokens is more than a fifth of the words.
+            if (count - caps) * 5 > tokens.len() {
+                break;
+            }
         }
         if count < 4 || caps * 10 < count * 8 {
             continue;

@@ -40,7 +40,8 @@ pub const PARTICLE: u32 = 1 << 12;
 pub const COMPOUND_TAIL: u32 = 1 << 13;
 /// A single-word place in the gazetteer (`Lima`).
 pub const PLACE: u32 = 1 << 14;
-/// The first word of a gazetteer place, without white space (`North`, `Lima`).
+/// The first word, up to its white space, of a gazetteer place that goes on after it (`North`
+/// of `North Korea`; not `Lima`).
 pub const PLACE_HEAD: u32 = 1 << 15;
 /// A legal form that ends a company's name (`Inc`, `AG`: [`super::LEGAL_FORMS`]).
 pub const LEGAL_FORM: u32 = 1 << 16;
@@ -232,7 +233,7 @@ impl<'t> Run<'_, 't> {
 
     /// False when no gazetteer place starts with token `i` and goes on after it: white space
     /// follows the token, so such a place's first word would be the token's word, and no place
-    /// starts with that word.
+    /// that goes on after its first word starts with that word.
     pub fn place_may_go_on(&self, i: usize) -> bool {
         let Some(t) = self.tokens.get(i) else {
             return true;
