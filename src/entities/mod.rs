@@ -3437,7 +3437,7 @@ fn orgs_by_apposition(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
     sort_by_span(mentions);
     let mut extra = Vec::new();
     // An apposition follows a comma: the other tokens are not read.
-    let commas = words.marks(0, &[","]);
+    let commas = words.marks(0, &[&[","]]);
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
@@ -3567,7 +3567,7 @@ fn orgs_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut 
     // the other tokens are not read.
     let opens = words.marks(
         words::ORG_NOUN | words::ORG_NOUN_PLURAL,
-        &["owned", "run", "backed", "based", "listed", "of", "in"],
+        &[&["owned", "run", "backed", "based", "listed", "of", "in"]],
     );
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
@@ -3736,11 +3736,12 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
     // Only these words start a name here: the other tokens are not read.
     let starts = words.marks(
         0,
-        LAW_WORDS
-            .iter()
-            .chain(STORM_NOUNS)
-            .chain(STORM_PLURALS)
-            .chain(&["stadium", "Stadium", "of"]),
+        &[
+            LAW_WORDS,
+            STORM_NOUNS,
+            STORM_PLURALS,
+            &["stadium", "Stadium", "of"],
+        ],
     );
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);

@@ -413,7 +413,7 @@ fn companies_in(text: &str, run: Run, starts: &Marks) -> Vec<Company> {
 pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let mut found: Vec<(Span, Vec<u32>)> = Vec::new();
     // (`A` of `A/S`.)
-    let starts = words.marks(words::LEGAL_FORM, &["A", "&"]);
+    let starts = words.marks(words::LEGAL_FORM, &[&["A", "&"]]);
     for s in &doc.sentences {
         let tokens = doc.sentence_tokens(s);
         let run = words.run(tokens, s.tokens.start);
@@ -762,7 +762,7 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
     super::sort_by_span(mentions);
     let mut found: Vec<Span> = Vec::new();
     // The possessive's marks: the other tokens are not read.
-    let marks = words.marks(0, &["'", "’", "'s", "’s"]);
+    let marks = words.marks(0, &[&["'", "’", "'s", "’s"]]);
     for s in &doc.sentences {
         let run = words.run(doc.sentence_tokens(s), s.tokens.start);
         for i in run.marked(&marks).filter(|&i| i > 0) {

@@ -130,12 +130,17 @@ impl<'t> Words<'t> {
         self.index.find(word_hash(w.as_bytes()), w, &self.text).ok()
     }
 
-    /// The marks of the distinct words that have any of `bits` or are in `list`, by word id: a
+    /// The marks of the distinct words that have any of `bits` or are in `lists`, by word id: a
     /// rule that starts only at some words finds them once (one look-up a listed word), then
     /// reads a mark a token, not a text.
-    pub fn marks<'l>(&self, bits: u32, list: impl IntoIterator<Item = &'l &'l str>) -> Marks {
+    pub fn marks(&self, bits: u32, lists: &[&[&str]]) -> Marks {
         let mut marks: Vec<bool> = self.bits.iter().map(|&b| b & bits != 0).collect();
-        for id in list.into_iter().filter_map(|w| self.id_of(w)) {
+        for id in lists
+            .iter()
+            .copied()
+            .flatten()
+            .filter_map(|w| self.id_of(w))
+        {
             if let Some(m) = marks.get_mut(id as usize) {
                 *m = true;
             }
