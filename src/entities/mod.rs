@@ -2618,24 +2618,11 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
 pub fn is_role_noun(w: &str) -> bool {
-    // One look-up in the short lists' map, not a scan of the list, and no allocation: the role
-    // nouns are lower-case ASCII letters (a test checks it), so another word is lower-cased
-    // into a buffer, and is none at its first character whose lower case is no ASCII letter.
-    let mut buf = [0u8; 32];
-    let word = if w.is_ascii() {
-        w.as_bytes()
-    } else {
-        let mut n = 0;
-        for l in w.chars().flat_map(crate::case::lower_char) {
-            match buf.get_mut(n) {
-                Some(b) if l.is_ascii_alphabetic() => *b = l as u8,
-                _ => return false,
-            }
-            n += 1;
-        }
-        buf.get(..n).unwrap_or_default()
-    };
-    words::small_list_bits_any_case(word) & words::ROLE != 0
+    // Asked of every capitalised word: no allocation for ASCII words.
+    if w.is_ascii() {
+        return ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w));
+    }
+    ROLE_NOUNS.contains(&crate::case::lower_str(w).as_str())
 }
 
 /// `Meteorologist` (opening a sentence), and no given name (`Son`): a word's [`words`] bits.
@@ -5531,46 +5518,6 @@ mod tests {
             assert!(want.is_none() || split.is_some(), "{name:?}");
             assert_eq!(surname(name), want, "{name:?}");
         }
-    }
-
-    #[test]
-    fn role_nouns_in_any_case_as_the_list_has_them() {
-        // The list's definition: the word's lower case is in it.
-        let listed = |w: &str| ROLE_NOUNS.contains(&crate::case::lower_str(w).as_str());
-        let mut cases: Vec<String> = ROLE_NOUNS
-            .iter()
-            .flat_map(|r| {
-                [
-                    r.to_string(),
-                    r.to_uppercase(),
-                    format!("{r}s"),
-                    r[1..].into(),
-                ]
-            })
-            .collect();
-        // The Kelvin sign lowers to `k`; `İ` to `i` and a combining dot.
-        cases.extend(
-            [
-                "",
-                "a",
-                "Analyst",
-                "ANALYST",
-                "analyst’s",
-                "co-founder",
-                "Spokesman",
-                "\u{212A}ing",
-                "Émigré",
-                "İnvestor",
-                "ΣΣ",
-                "x".repeat(40).as_str(),
-                "Ünïcode",
-            ]
-            .map(String::from),
-        );
-        for w in &cases {
-            assert_eq!(is_role_noun(w), listed(w), "{w:?}");
-        }
-        assert!(is_role_noun("ANALYST") && is_role_noun("Spokesman") && !is_role_noun("Émigré"));
     }
 
     #[test]

@@ -544,16 +544,6 @@ fn small_list_bits(w: &[u8], lower: impl FnOnce() -> u64, upper: bool) -> u32 {
     }
 }
 
-/// The short lists' bits that an ASCII word has in any case ([`ANY_CASE`]); none for a word
-/// that is no ASCII letters.
-pub(super) fn small_list_bits_any_case(w: &[u8]) -> u32 {
-    if !w.iter().all(u8::is_ascii_alphabetic) {
-        return 0;
-    }
-    let lower = || features::lower_hash(std::str::from_utf8(w).unwrap_or(""), 0, usize::MAX);
-    small_list_bits(w, lower, true)
-}
-
 /// The short lists as one map from the hash of a lower-case word (as [`TokenInfo`] has it) to
 /// the word and its bits: the word's information has the hash already.
 type SmallLists = HashMap<u64, (&'static [u8], u32), FastHash>;
