@@ -3727,7 +3727,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             LAW_WORDS,
             STORM_NOUNS,
             STORM_PLURALS,
-            &["stadium", "Stadium", "of"],
+            &["stadium", "Stadium", "of", "counties", "provinces"],
         ],
     );
     for s in &doc.sentences {
