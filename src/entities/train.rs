@@ -788,12 +788,14 @@ pub fn prune_run(args: &[String]) -> Result<String, String> {
     // Every scored token of the training documents, tagged as the tagger tags them.
     let mut tokens = Scored::default();
     let lex = lexicon();
+    // (Held out as `train entities` holds them out: by each document's place in its corpus.)
+    let mut count: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (corpus, d) in load_corpora(Path::new(&dir))? {
-        if is_held_out(corpus, tokens.docs) {
-            tokens.docs += 1;
+        let n = count.entry(corpus).or_default();
+        *n += 1;
+        if is_held_out(corpus, *n - 1) {
             continue;
         }
-        tokens.docs += 1;
         let (text, _, _) = doc_text(&d);
         let doc = segment_like_analyze(&text);
         let infos = token_infos(&text, &doc, lex);
@@ -820,7 +822,6 @@ pub fn prune_run(args: &[String]) -> Result<String, String> {
 /// its tag needs to keep.
 #[derive(Default)]
 struct Scored {
-    docs: usize,
     rows: Vec<Vec<u32>>,
     scores: Vec<[i32; TAGS]>,
     tag: Vec<u8>,
