@@ -546,22 +546,42 @@ pub fn attribute(
             .all(|w| matches!(w, [a, b] if key(a) <= key(b)))
     };
     // (Each list is almost always in that order already: merged in one pass then.)
+    let mut quotes;
     if !in_order(&direct) || !in_order(&reported) {
-        let mut quotes = direct;
+        quotes = direct;
         quotes.extend(reported);
         crate::sort::stable_sort_by_key(&mut quotes, key);
-        return quotes;
-    }
-    let mut quotes = Vec::with_capacity(direct.len() + reported.len());
-    let mut reported = reported.into_iter().peekable();
-    for d in direct {
-        while let Some(r) = reported.next_if(|r| key(r) < key(&d)) {
-            quotes.push(r);
+    } else {
+        quotes = Vec::with_capacity(direct.len() + reported.len());
+        let mut reported = reported.into_iter().peekable();
+        for d in direct {
+            while let Some(r) = reported.next_if(|r| key(r) < key(&d)) {
+                quotes.push(r);
+            }
+            quotes.push(d);
         }
-        quotes.push(d);
+        quotes.extend(reported);
     }
-    quotes.extend(reported);
+    drop_crossing(&mut quotes);
     quotes
+}
+
+/// Drops each reported quote that crosses one before it in `quotes` (in text order, the longer
+/// of two at one start first): the layer nests or keeps apart. Two rules may read one sentence
+/// two ways (`X warned: “Q,” Ni said.`); the first reading stays. One pass, with the spans
+/// still open on a stack: a span that crosses any open one crosses the innermost.
+fn drop_crossing(quotes: &mut Vec<Quote>) {
+    let mut open: Vec<Span> = Vec::new();
+    quotes.retain(|q| {
+        while open.last().is_some_and(|o| o.end <= q.span.start) {
+            open.pop();
+        }
+        if !q.direct && open.last().is_some_and(|o| o.crosses(q.span)) {
+            return false;
+        }
+        open.push(q.span);
+        true
+    });
 }
 
 /// True when `piece` is a nickname of one to three capitalised words inside a person's name:

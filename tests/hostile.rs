@@ -38,6 +38,8 @@ macro_rules! hostile {
 
 hostile! {
     empty_text: "";
+    // Two readings of one sentence that cross (found by the fuzzer, 2026-12-01).
+    two_cues_around_a_quote: "The review.\n\nJames Adeyemi warned: “ put more pressure on North Korea,” Ni said.\n";
     only_spaces: "   ";
     only_mixed_white_space: " \t\n\r\n\u{a0}\u{3000}\u{2028}\u{2029}\u{85}\u{b}\u{c} ";
     only_newlines: repeat("\n", 100_000);
