@@ -1110,16 +1110,11 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
     // (not a rubric, `BREAKING:`, nor a transcript's speaker, `WALLACE:`).
     if let Some((head, _)) = p.get(..40).unwrap_or(p).split_once(": ") {
         if head.len() > 2 && head.bytes().all(|b| b.is_ascii_uppercase() || b == b' ') {
-            let mut name = String::with_capacity(head.len());
-            for (k, word) in head.split(' ').enumerate() {
-                if k > 0 {
-                    name.push(' ');
-                }
-                let lower = word.to_ascii_lowercase();
-                let mut chars = lower.chars();
-                name.extend(chars.next().map(|c| c.to_ascii_uppercase()));
-                name.push_str(chars.as_str());
-            }
+            let words: Vec<String> = head
+                .split(' ')
+                .map(crate::entities::ascii_title_case)
+                .collect();
+            let name = words.join(" ");
             if crate::entities::lexicon::lexicon()
                 .places
                 .contains(name.as_str())

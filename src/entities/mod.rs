@@ -1026,7 +1026,7 @@ fn has_head_of(run: Run, a: usize, b: usize) -> bool {
 }
 
 /// `LIMA` as `Lima`.
-fn ascii_title_case(w: &str) -> String {
+pub(crate) fn ascii_title_case(w: &str) -> String {
     let mut out = w.to_ascii_lowercase();
     if let Some(first) = out.get_mut(..1) {
         first.make_ascii_uppercase();

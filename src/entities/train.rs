@@ -818,14 +818,14 @@ pub fn prune_run(args: &[String]) -> Result<String, String> {
     ))
 }
 
-/// The scored tokens of the pruning: each one's rows, scores, tag, allowed tags and the lead
-/// its tag needs to keep.
+/// The scored tokens of the pruning: each one's rows, scores, tag, the tag before it and
+/// whether a name may start there (what decides the tags allowed), and the lead its tag has.
 #[derive(Default)]
 struct Scored {
     rows: Vec<Vec<u32>>,
     scores: Vec<[i32; TAGS]>,
     tag: Vec<u8>,
-    allowed: Vec<u32>,
+    context: Vec<(u8, bool)>,
     lead: Vec<i32>,
 }
 
@@ -851,11 +851,8 @@ impl Scored {
                 self.rows.push(rows);
                 self.scores.push(scores);
                 self.tag.push(t);
-                self.allowed
-                    .push(super::features::next_tags(prev, info.can_start));
-                self.lead.push(0);
-                let k = self.tag.len() - 1;
-                self.lead[k] = self.gap(k);
+                self.context.push((prev, info.can_start));
+                self.lead.push(self.gap(self.tag.len() - 1));
                 t
             };
             prev2 = prev;
@@ -865,7 +862,9 @@ impl Scored {
 
     /// How far token `k`'s tag leads the best other allowed tag (`i32::MAX` with none).
     fn gap(&self, k: usize) -> i32 {
-        let (tag, scores, mut allowed) = (self.tag[k], self.scores[k], self.allowed[k]);
+        let (prev, can_start) = self.context[k];
+        let (tag, scores) = (self.tag[k], self.scores[k]);
+        let mut allowed = super::features::next_tags(prev, can_start);
         let mut best_other = None::<i32>;
         while allowed != 0 {
             let t = allowed.trailing_zeros() as usize;
@@ -883,7 +882,7 @@ impl Scored {
         let gap = self.gap(k);
         // (A tie was won by the order of the tags: any change may lose it.)
         if lead <= 0 {
-            return gap == lead && best_allowed_of(self, k) == self.tag[k];
+            return gap == lead && self.best(k) == self.tag[k];
         }
         gap >= lead.min(margin) && gap > 0
     }
@@ -916,24 +915,15 @@ impl Scored {
             }
         }
         (0..self.tag.len())
-            .filter(|&k| best_allowed_of(self, k) != self.tag[k])
+            .filter(|&k| self.best(k) != self.tag[k])
             .count()
     }
-}
 
-/// The tag `best_allowed` gives token `k` of `s` with its present scores.
-fn best_allowed_of(s: &Scored, k: usize) -> u8 {
-    let mut allowed = s.allowed[k];
-    let mut best: Option<(u8, i32)> = None;
-    while allowed != 0 {
-        let t = allowed.trailing_zeros() as usize;
-        allowed &= allowed - 1;
-        let score = s.scores[k][t];
-        if best.is_none_or(|(_, b)| score > b) {
-            best = Some((t as u8, score));
-        }
+    /// The tag the tagger gives token `k` with its present scores.
+    fn best(&self, k: usize) -> u8 {
+        let (prev, can_start) = self.context[k];
+        best_allowed(&self.scores[k], prev, can_start)
     }
-    best.map_or(O, |(t, _)| t)
 }
 
 #[cfg(test)]
