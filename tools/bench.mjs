@@ -8,9 +8,15 @@
 //      compiler and JS in its interpreter first, and compiles the hot code to optimised code on
 //      background threads while it runs) — printed on its own, never mixed into the steady figures;
 //   2. warm-up passes, the same rule for both (at least 3 passes and 1.5 s of CPU);
-//   3. `--rounds` measured passes, each starting from a collected heap with V8's background
-//      threads idle, so that no library pays for the other's garbage or compilation (which
-//      interleaving them did: compromise's garbage was swept during storylens's passes).
+//   3. a collected heap with V8's background threads idle, so that no library pays for the
+//      other's garbage or compilation (which interleaving them did: compromise's garbage was swept
+//      during storylens's passes);
+//   4. `--rounds` measured passes, back to back, as criterion runs its iterations: each library
+//      pays for its own garbage in its steady state. (Collecting the heap before every pass, as
+//      this bench once did, measured the collector more than the library: a forced full
+//      collection shrinks V8's young generation, which the next pass grows again on helper threads
+//      — storylens's CPU time per pass was ~25% higher that way, its wall time ~10%, and the
+//      slowest article's 2.5×, for the same work; compromise's CPU ~20%.)
 // The figures are those of the median pass. CPU is the process's CPU time (all threads: V8's
 // garbage collector and compiler helpers included); wall is the time the caller waited, which on a
 // machine shared with other jobs includes waiting for a core. Then where storylens's time goes,
@@ -99,11 +105,9 @@ async function measure(f) {
   const cold = pass(f);
   let warmCpu = 0;
   for (let n = 0; n < 3 || warmCpu < 1500; n++) warmCpu += pass(f).cpu;
+  await settle();
   const passes = [];
-  for (let r = 0; r < rounds; r++) {
-    await settle();
-    passes.push(pass(f));
-  }
+  for (let r = 0; r < rounds; r++) passes.push(pass(f));
   const calls = passes.flatMap((p) => p.calls).sort((a, b) => a - b);
   return {
     cold,
