@@ -1144,10 +1144,29 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
         .take_while(|c| !matches!(c, ',' | '('))
         .collect();
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) {
+    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) && !place_and_country(head) {
         return None;
     }
     Some(Span::new(paragraph.start, paragraph.start + head.len()))
+}
+
+/// True when `head` is a listed place and the country or region after a comma, in title case,
+/// as Al Jazeera writes a dateline (`Islamabad, Pakistan –`).
+fn place_and_country(head: &str) -> bool {
+    let mut parts = head.split(", ");
+    let (Some(place), Some(country), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    let title_case = |part: &str| {
+        let words = part.split(' ');
+        (1..=3).contains(&words.clone().count())
+            && words.clone().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
+            })
+    };
+    title_case(place)
+        && title_case(country)
+        && crate::entities::lexicon::lexicon().places.contains(place)
 }
 
 /// Makes an inline dateline and its dash (`CHICAGO, Oct. 14 (Reuters) -`) a sentence of its own,
@@ -1581,6 +1600,24 @@ mod tests {
         assert_eq!(span.slice(text), "NEW YORK (AP)");
         let text = "The deal -- a big one -- was signed.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+    }
+
+    #[test]
+    fn a_place_and_its_country_in_title_case_before_a_dash_is_a_dateline() {
+        for (text, want) in [
+            (
+                "Islamabad, Pakistan – At least 23 people died.",
+                Some("Islamabad, Pakistan"),
+            ),
+            ("Kyiv, Ukraine — Sirens sounded.", Some("Kyiv, Ukraine")),
+            // (Not a place the gazetteer lists, nor a name and a clause.)
+            ("Ann Lee, Reporter – The vote failed.", None),
+            ("Islamabad, it seems – for now – will wait.", None),
+            ("Islamabad – and Delhi – will wait.", None),
+        ] {
+            let got = inline_dateline(text, Span::new(0, text.len()));
+            assert_eq!(got.map(|s| s.slice(text)), want, "{text:?}");
+        }
     }
 
     #[test]

@@ -186,8 +186,8 @@ fn loose_words(s: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// A clock time at the start of the lower-case `words`: `9:34pm`, `9:34 pm`, `11am`. Returns it
-/// and how many words it took.
+/// A clock time at the start of the lower-case `words`: `9:34pm`, `9:34 pm`, `11am`, and the
+/// British `18.02` (`Wed 14 Oct 2026 18.02 BST`). Returns it and how many words it took.
 fn clock(words: &[&str]) -> Option<(NaiveTime, usize)> {
     let w = words.first()?;
     // The hour is a number (`u32::from_str` takes a sign too).
@@ -209,7 +209,11 @@ fn clock(words: &[&str]) -> Option<(NaiveTime, usize)> {
     } else {
         (undotted(suffix)?, 1)
     };
-    let (h, m) = match digits.split_once(':') {
+    // (A full stop between the hour and two digits of minutes: in a date line no decimal.)
+    let separated = digits
+        .split_once(':')
+        .or_else(|| digits.split_once('.').filter(|(_, m)| m.len() == 2));
+    let (h, m) = match separated {
         Some((h, m)) => (h.parse::<u32>().ok()?, m.get(..2)?.parse::<u32>().ok()?),
         None if !suffix.is_empty() => (digits.parse::<u32>().ok()?, 0),
         None => return None,

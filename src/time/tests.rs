@@ -470,6 +470,15 @@ fn datelines() {
     );
     assert!(dateline_moment("Feb. 29, 2017").is_none());
     assert!(dateline_moment("The talks on Nov. 30, 2017 went well.").is_none());
+    // The British clock with a full stop.
+    assert_eq!(
+        dateline_moment("Wed 14 Oct 2026 18.02 BST")
+            .unwrap()
+            .0
+            .value(),
+        "2026-10-14T18:02"
+    );
+    assert!(dateline_moment("Wed 14 Oct 2026 18.025 BST").is_none());
 }
 
 #[test]
