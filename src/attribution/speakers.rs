@@ -610,21 +610,29 @@ impl<'a> Context<'a> {
 
     /// `Tom Okafor of Morningstar said`, `Rep. Chip Roy of Texas said`, `Judge Ann Lee of the
     /// Superior Court said`: the first token of the person a name starting at token `start`
-    /// places (`of`, `in`, `at`, `from`, and `the`, between them), not the place or body.
-    fn person_placing(&self, lo: usize, start: usize) -> Option<usize> {
-        let the = usize::from(start > lo && self.lw(start - 1) == "the");
-        if start <= lo + 1 + the
-            || !matches!(
-                self.lw(start - 1 - the).as_str(),
-                "of" | "in" | "at" | "from"
-            )
-        {
-            return None;
+    /// places (`of`, `in`, `at`, `from`, and `the`, between them), not the place or body; also
+    /// through a body that the name places in turn (`Laura Kreidberg of the Max Planck
+    /// Institute in Heidelberg said`).
+    fn person_placing(&self, lo: usize, mut start: usize) -> Option<usize> {
+        for _ in 0..2 {
+            let the = usize::from(start > lo && self.lw(start - 1) == "the");
+            if start <= lo + 1 + the
+                || !matches!(
+                    self.lw(start - 1 - the).as_str(),
+                    "of" | "in" | "at" | "from"
+                )
+            {
+                return None;
+            }
+            let p = self.mention_ending_at(start - 2 - the)?;
+            start = self.mention_tokens(p).0.max(lo);
+            match self.mentions[p].kind {
+                EntityKind::Person => return Some(start),
+                EntityKind::Org => {}
+                _ => return None,
+            }
         }
-        let p = self
-            .mention_ending_at(start - 2 - the)
-            .filter(|&p| self.mentions[p].kind == EntityKind::Person)?;
-        Some(self.mention_tokens(p).0.max(lo))
+        None
     }
 
     /// Where the names joined to the name `np` by `and` start (`China and Japan`, `the US,

@@ -1060,6 +1060,8 @@ t! {
          (D, "A timetable can't do that,", "she", "said", "Isla Fraser")];
     person_of_a_company_is_the_speaker: "Tom Okafor of Morningstar said the shares looked cheap." =>
         [(R, "the shares looked cheap", "Tom Okafor", "said", "Tom Okafor")];
+    person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
+        [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
     person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>
         [(R, "he was promised a vote", "Chip Roy", "said", "Chip Roy")];
     group_in_two_places_is_the_speaker: "Farmers in Maharashtra and Madhya Pradesh said they were ready to sow." =>

@@ -483,10 +483,10 @@ fn split_at_titles(
             continue;
         }
         // A place and a person's name read as one (`MP for` + `Manchester Withington` + `Jeff
-        // Smith`).
+        // Smith`); a compass word goes on naming the place (`Liverpool West Derby`).
         if split.is_none() && !whole_body && run.any(range.start, words::PLACE) {
             let given = (range.start + 1..range.end.saturating_sub(1))
-                .find(|&k| run.any(k, words::GIVEN))
+                .find(|&k| run.any(k, words::GIVEN) && !REGION_WORDS.contains(&run.word(k)))
                 .filter(|&g| {
                     range.end - g <= 3
                         && (g + 1..range.end).all(|k| {
@@ -788,6 +788,19 @@ fn refine(
             break;
         }
         b -= 1;
+    }
+    // A capital letter glued to a lower-case word is no name (`U-turn`, `X-ray`, `T-shirt`).
+    let lower_word = |k: usize| {
+        tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word) && !is_capitalised(run.word(k))
+    };
+    if b == a + 1
+        && run.word(a).len() == 1
+        && run.word(b) == "-"
+        && glued(b)
+        && glued(b + 1)
+        && lower_word(b + 1)
+    {
+        return None;
     }
     // The gazetteer's longer name wins (`Korean` + `peninsula`, `Liaoning` + `province`,
     // `New` + `England`).
@@ -1496,7 +1509,10 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
             // The start of the name, which the tagger may have run into the portfolio
             // (`Finance Eelco Heinen`).
             let mut from = None;
-            if let Some(e) = portfolio_end(run, a) {
+            // After a person's name, `, the` and a title describe that person: no name follows
+            // the portfolio (`Ian Byrne, the MP for Liverpool West Derby,`).
+            let apposition = i > 1 && matches!(run.word(i - 1), "the") && run.word(i - 2) == ",";
+            if let Some(e) = portfolio_end(run, a).filter(|_| !apposition) {
                 from = Some(tokens[a].span().start);
                 a = e;
             } else if i > 0
@@ -3699,21 +3715,36 @@ const PLACE_NOUNS: &[&str] = &[
     "neighbourhood",
 ];
 
+/// Members of a parliament, before `for` and their constituency.
+const MEMBERS: &[&str] = &["MP", "MEP", "MSP", "MLA", "TD"];
+
 /// Words that name a storm before its name (`Typhoon Kalmaegi`, `Tropical Storm Erin`).
 const STORM_NOUNS: &[&str] = &["Typhoon", "Hurricane", "Cyclone", "Storm"];
 
 /// Storms before their names (`hurricanes Helene and Milton`).
 const STORM_PLURALS: &[&str] = &["hurricanes", "typhoons", "cyclones", "storms"];
 
-/// The last words of laws' names (`the Online Safety Bill`).
-const LAW_WORDS: &[&str] = &["Bill", "Act", "Amendment", "Treaty"];
+/// The last words of the names of laws and treaties (`the Online Safety Bill`, `the Legal
+/// Practitioners Ordinance`, `the Paris Agreement`).
+const LAW_WORDS: &[&str] = &[
+    "Bill",
+    "Act",
+    "Amendment",
+    "Treaty",
+    "Ordinance",
+    "Directive",
+    "Protocol",
+    "Accord",
+    "Agreement",
+    "Convention",
+];
 
 /// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
 /// `the town of Ardmore`), or each name of a list after the plural (`the towns of Nabatieh and
 /// Tyre`), are a place, after a storm's word (`Typhoon Kalmaegi`, `hurricanes Helene and
 /// Milton`) a storm (`misc`), wherever the tagger made the same name a person or a place
 /// (`Inchkeld has 63 residents`, `Kalmaegi weakened`); before a law's word, a law (`misc`: the
-/// Online Safety Bill).
+/// Online Safety Bill); after `the MP for`, a constituency (a place).
 fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let mut extra = Vec::new();
@@ -3728,6 +3759,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             STORM_NOUNS,
             STORM_PLURALS,
             &["stadium", "Stadium", "of", "counties", "provinces"],
+            MEMBERS,
         ],
     );
     for s in &doc.sentences {
@@ -3831,7 +3863,13 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                     .strip_suffix('s')
                     .is_some_and(|n| PLACE_NOUNS.contains(&n))
                 || matches!(noun, "cities" | "counties");
-            if !storm && !list && !PLACE_NOUNS.contains(&noun) {
+            // A member's constituency after `the` (`the MP for Liverpool West Derby`; with no
+            // `the` a name may follow it: `Labour MP for Manchester Jeff Smith`).
+            let member = i > 0
+                && MEMBERS.contains(&run.word(i))
+                && run.word(i + 1) == "for"
+                && matches!(run.word(i - 1), "the" | "The");
+            if !storm && !list && !member && !PLACE_NOUNS.contains(&noun) {
                 continue;
             }
             let (kind, names) = if storm {
@@ -3839,7 +3877,7 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
             } else {
                 (EntityKind::Place, &mut places)
             };
-            let mut a = i + 1;
+            let mut a = i + 1 + usize::from(member);
             loop {
                 let mut b = name_words_end(run, a, false);
                 // An abbreviation goes on after its full stop (`the suburbs of St. Petersburg`).
@@ -4859,7 +4897,8 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
 
 /// The word of a person's full name that can name the person alone: the last (`Ni` of `Adam
 /// Ni`), or the first of a romanised name whose given name is hyphenated (`Ahn` of `Ahn
-/// Gyu-back`); `None` for a name of one word.
+/// Gyu-back`), the second after an English given name, as Hong Kong writes names (`Lam` of
+/// `Paul Lam Ting-kwok`, `Ip` of `Regina Ip Lau Suk-yee`); `None` for a name of one word.
 pub fn surname(name: &str) -> Option<&str> {
     let (first, last) = if name.is_ascii() {
         // Asked of every person's name: its ends found byte by byte, with the white space
@@ -4878,7 +4917,14 @@ pub fn surname(name: &str) -> Option<&str> {
     let romanised = last
         .rsplit_once('-')
         .is_some_and(|(_, tail)| tail.starts_with(|c: char| c.is_ascii_lowercase()));
-    Some(if romanised { first } else { last })
+    if !romanised {
+        return Some(last);
+    }
+    let mut words = name.split_whitespace().skip(1);
+    match (words.next(), words.next()) {
+        (Some(second), Some(_)) => Some(second),
+        _ => Some(first),
+    }
 }
 
 /// A name of two to four words that the tagger made a place or an organisation, ends in the
@@ -5085,6 +5131,8 @@ mod tests {
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
         laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
+        a_capital_letter_glued_to_a_word: "Starmer faces backbench revolt over winter fuel U-turn\n\nKeir Starmer had an X-ray in London on Monday." => [(Person, "Starmer"), (Person, "Keir Starmer"), (Place, "London")];
+        ordinances_agreements_and_protocols: "The Legal Practitioners Ordinance, the Paris Agreement and the Kyoto Protocol came up." => [(Misc, "Legal Practitioners Ordinance"), (Misc, "Paris Agreement"), (Misc, "Kyoto Protocol")];
         law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
         multiword_place: "Tension on the Korean peninsula worried North Korea." => [(Place, "Korean peninsula"), (Place, "North Korea")];
         acronym_before_a_title_is_no_place: "In Geneva, NATO Secretary General Mark Rutte spoke." => [(Place, "Geneva"), (Org, "NATO"), (Person, "Mark Rutte")];
@@ -5357,6 +5405,7 @@ mod tests {
         body_takes_no_day_before_it: "On Monday Bank of England officials said so." => [(Org, "Bank of England")];
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
+        a_constituency_with_a_compass_word: "Ian Byrne, the MP for Liverpool West Derby, said so." => [(Person, "Ian Byrne"), (Place, "Liverpool West Derby")];
         company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
         hyphenated_given_name_found_apart_is_one_name: "General Abdel-Karim Osman visited troops, and Abdel-Karim Osman spoke." => [(Person, "Abdel-Karim Osman"), (Person, "Abdel-Karim Osman")];
         towns_after_ways_of_travelling: "Ferries to Oban were cancelled, and trains from Ashby stopped." => [(Place, "Oban"), (Place, "Ashby")];
@@ -5504,6 +5553,8 @@ mod tests {
             ("Ahn Gyu-Back", Some("Gyu-Back")),
             ("  Ann\tde\u{b}la  Cruz \r\n", Some("Cruz")),
             ("Kim Jong-un", Some("Kim")),
+            ("Paul Lam Ting-kwok", Some("Lam")),
+            ("Regina Ip Lau Suk-yee", Some("Ip")),
             ("Ni", None),
             (" Ni\u{c} ", None),
             ("", None),
