@@ -1289,10 +1289,11 @@ impl<'a> Context<'a> {
             if let Some(m) = self.mention_starting_at(k) {
                 let name_end = self.mention_tokens(m).1;
                 // `Bramford boss Nuno Almeida was …`: a club or country before a role noun
-                // only qualifies the person named after it.
+                // only qualifies the person named after it; `Chinese experts criticized …`:
+                // before people in the plural, the name is their modifier.
+                let end = name_end + usize::from(self.people_in_the_plural(name_end));
                 return Some(
-                    named(name_end)
-                        .unwrap_or_else(|| (s, self.subject_end(name_end, hi).max(k + 1))),
+                    named(name_end).unwrap_or_else(|| (s, self.subject_end(end, hi).max(k + 1))),
                 );
             }
             let w = self.w(k);
@@ -1355,10 +1356,23 @@ impl<'a> Context<'a> {
             .find(|&k| !(self.is_word(k) && starts_upper(self.w(k)) || self.w(k) == "."))
             .unwrap_or(hi.min(s + 5));
         // `An RSF spokesman rejected …`: the role noun the names qualify is the subject's head.
-        if e > s && e < hi && crate::coref::is_person_noun(self.w(e)) {
+        if e > s
+            && e < hi
+            && (crate::coref::is_person_noun(self.w(e)) || self.people_in_the_plural(e))
+        {
             return Some(named(e).unwrap_or((opening, e + 1)));
         }
         (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+    }
+
+    /// True when token `k` is a plural noun of people in lower case (`experts`, `residents`,
+    /// `officials`).
+    fn people_in_the_plural(&self, k: usize) -> bool {
+        let w = self.w(k);
+        w.starts_with(|c: char| c.is_ascii_lowercase())
+            && w.strip_suffix('s').is_some_and(|one| {
+                crate::coref::is_person_noun(one) || super::lists::in_list(List::SpeakerHead, one)
+            })
     }
 
     /// The person named right after the role noun at token `k`: `(true, name)` when set off

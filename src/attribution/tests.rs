@@ -1060,6 +1060,11 @@ t! {
          (D, "A timetable can't do that,", "she", "said", "Isla Fraser")];
     person_of_a_company_is_the_speaker: "Tom Okafor of Morningstar said the shares looked cheap." =>
         [(R, "the shares looked cheap", "Tom Okafor", "said", "Tom Okafor")];
+    people_named_by_a_modifier_go_on_speaking_in_a_participle: "Chinese experts criticized the new rules, calling them an act of bullying. Local residents opposed the plan, saying it was rushed." =>
+        [(R, "the new rules", "Chinese experts", "criticized", ""),
+         (R, "them an act of bullying", "Chinese experts", "calling", ""),
+         (R, "the plan", "Local residents", "opposed", ""),
+         (R, "it was rushed", "Local residents", "saying", "")];
     person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
         [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
     person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>

@@ -138,6 +138,9 @@ pub(super) fn parse_loose_date(s: &str, no_year: Option<i32>) -> Option<(Moment,
         } else if let Some(m) = month(lw).filter(|_| mon.is_none()) {
             mon = Some(m);
             used += 1;
+        } else if let Some((y, m, d)) = slashed_date(w).filter(|_| mon.is_none()) {
+            (year, mon, day) = (Some(y), Some(m), Some(d));
+            used += 1;
         } else if let Some((t, n)) = clock(lowers.get(i..).unwrap_or(&[])) {
             time = Some(t);
             used += n;
@@ -164,13 +167,33 @@ pub(super) fn parse_loose_date(s: &str, no_year: Option<i32>) -> Option<(Moment,
     Some((Moment { date, time }, used, places.len()))
 }
 
-/// Where the words of a date line are, without the punctuation around them.
+/// A numeric date with slashes, `09/29/2026`: month first, as American sites write it, unless
+/// the first number cannot be a month (`29/09/2026`). Returns the year, month and day.
+fn slashed_date(w: &str) -> Option<(i32, u32, u32)> {
+    let mut parts = w.split('/');
+    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
+    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    if parts.next().is_some() || !short(a) || !short(b) || y.len() != 4 {
+        return None;
+    }
+    let (a, b, y) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
+    Some(if a > 12 { (y, b, a) } else { (y, a, b) })
+}
+
+/// Where the words of a date line are, without the punctuation around them (a slash between
+/// digits stays in its word: `09/29/2026`).
 fn loose_words(s: &str) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    let digit = |i: usize| s.as_bytes().get(i).is_some_and(u8::is_ascii_digit);
     let ends = s
         .char_indices()
-        .filter(|&(_, c)| c.is_whitespace() || c == ',' || c == '|' || c == '/')
+        .filter(|&(i, c)| {
+            c.is_whitespace()
+                || c == ','
+                || c == '|'
+                || c == '/' && !(i > 0 && digit(i - 1) && digit(i + 1))
+        })
         .map(|(i, c)| (i, i + c.len_utf8()))
         .chain([(s.len(), s.len())]);
     for (end, next) in ends {

@@ -479,6 +479,20 @@ fn datelines() {
         "2026-10-14T18:02"
     );
     assert!(dateline_moment("Wed 14 Oct 2026 18.025 BST").is_none());
+    // Numeric dates with slashes: month first unless the first number cannot be one.
+    for (line, want) in [
+        ("09/29/2026 07:45 PM EDT", Some("2026-09-29T19:45")),
+        ("Updated 29/09/2026", Some("2026-09-29")),
+        ("9/2/2026", Some("2026-09-02")),
+        ("13/13/2026", None),
+        ("1/2/3/2026", None),
+    ] {
+        assert_eq!(
+            dateline_moment(line).map(|(m, _)| m.value()).as_deref(),
+            want,
+            "{line:?}"
+        );
+    }
 }
 
 #[test]
