@@ -1012,9 +1012,11 @@ fn refine(
         // A body's field of two goes on after `and` (`Department of Health` + `and Human
         // Services`, `Housing and Urban Development`, `Work and Pensions`): two plain
         // capitalised words or more, or one plural (not `Justice and Google`).
+        // (A word that may open a title opens none here: `Fire` of `Fire Protection`.)
         let plain = |k: usize| {
-            run.bits(k) & (words::CAPITAL | words::LETTERS | words::PLACE | words::TITLE_WORD)
+            run.bits(k) & (words::CAPITAL | words::LETTERS | words::PLACE)
                 == words::CAPITAL | words::LETTERS
+                && title_at(run, k, tokens.len(), lex) == 0
         };
         let mut e = b + 1;
         while e < b + 4 && plain(e) {
@@ -4447,8 +4449,8 @@ fn foreign_bodies(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
 }
 
 /// A name joined by `and` or `or` to an organisation's is one too where the tagger made it a
-/// person without a given name or missed it (`Philippine Airlines and Cebu Pacific said`,
-/// `Goldman Sachs and Evercore advised`).
+/// person without a given name, a place no list has, or missed it (`Philippine Airlines and
+/// Cebu Pacific said`, `Goldman Sachs and Evercore advised`, `Nvidia and AMD`).
 fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let run = words.run(&doc.tokens, 0);
@@ -4505,7 +4507,10 @@ fn coordinated_orgs(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) 
             {
                 if m.kind == EntityKind::Org && nameless(n) {
                     mentions[k + 1].kind = EntityKind::Org;
-                } else if n.kind == EntityKind::Org && nameless(&m) {
+                } else if n.kind == EntityKind::Org
+                    && (nameless(&m) || m.kind == EntityKind::Place && one_untitled_word(&m))
+                {
+                    // (A "place" no list has: `aimed at Nvidia and AMD's rivals`.)
                     mentions[k].kind = EntityKind::Org;
                 }
             }
@@ -5123,9 +5128,12 @@ mod tests {
         places_and_nationalities: "Chinese officials met in Washington and Beijing." => [(Misc, "Chinese"), (Place, "Washington"), (Place, "Beijing")];
         storms_listed_after_their_plural: "States hit by hurricanes Helene and Milton got aid." => [(Misc, "Helene"), (Misc, "Milton")];
         body_after_a_hyphenated_place: "They were arrested, according to a Miami-Dade Police Department statement." => [(Org, "Miami-Dade Police Department")];
+        an_unlisted_place_joined_to_a_company: "The move was aimed at Nvidia and AMD's rivals." => [(Org, "Nvidia"), (Org, "AMD")];
         an_unlisted_place_in_a_list_of_companies: "Investors including Nvidia, Microsoft and Apple took part." => [(Org, "Nvidia"), (Org, "Microsoft"), (Org, "Apple")];
         a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
+        field_of_two_after_and_a_title_s_word: "The California Department of Forestry and Fire Protection said so." => [(Org, "California Department of Forestry and Fire Protection")];
+        short_name_known_as: "The California Department of Forestry and Fire Protection, known as Cal Fire, said so. Cal Fire sent planes." => [(Org, "California Department of Forestry and Fire Protection"), (Org, "Cal Fire"), (Org, "Cal Fire")];
         field_of_two_after_and_one_plural: "The Department for Work and Pensions says it will save money." => [(Org, "Department for Work and Pensions")];
         body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];

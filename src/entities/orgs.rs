@@ -562,12 +562,31 @@ pub fn is_defined_acronym(w: &str) -> bool {
 }
 
 /// The mentions that a bracketed acronym right after them defines (or one after `, or`, `,
-/// known as`): (the name's index, the acronym's span), with `mentions` sorted.
+/// known as`), or a short name after `, known as` (`the California Department of Forestry and
+/// Fire Protection, known as Cal Fire`): (the name's index, the acronym's or short name's span),
+/// with `mentions` sorted.
 pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span)> {
     let mut out = Vec::new();
     for (k, m) in mentions.iter().enumerate() {
         let rest = text.get(m.span.end..).unwrap_or("");
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+        // A short name of two or three capitalised words, found as a mention of its own.
+        let known_as = [", known as ", ", also known as "]
+            .iter()
+            .find_map(|lead| trimmed.strip_prefix(lead))
+            .map(|after| m.span.end + (rest.len() - after.len()));
+        let short = known_as.and_then(|at| {
+            let next = mentions.get(k + 1).filter(|n| n.span.start == at)?;
+            let words = next.span.slice(text).split(' ');
+            ((2..=3).contains(&words.clone().count())
+                && words.clone().all(|w| w.starts_with(char::is_uppercase))
+                && m.span.slice(text).contains(' '))
+            .then_some(next.span)
+        });
+        if let Some(span) = short {
+            out.push((k, span));
+            continue;
+        }
         // `(MAS)`, or in words: `, or MAS`, `, known as YPFB`.
         let (inner, close, bracket) = match trimmed.strip_prefix('(') {
             Some(inner) => (inner, inner.find(')'), true),
