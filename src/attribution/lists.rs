@@ -776,8 +776,14 @@ const NAMING_VERBS: &str = word_list![
 
 const PRONOUNS: &str = word_list!["he", "she", "they", "it", "i", "we"];
 
-/// Nouns for a person from a country that are no adjective (`the Briton said`).
+/// Nouns for a person from a country or of a party that are no adjective (`the Briton said`,
+/// `the Republican said`).
 pub(super) const DEMONYMS: &str = word_list![
+    "Republican",
+    "Democrat",
+    "Tory",
+    "Conservative",
+    "Socialist",
     "Briton",
     "American",
     "Australian",

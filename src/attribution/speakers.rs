@@ -138,13 +138,21 @@ impl<'a> Context<'a> {
                     return Some((head.0, end));
                 }
             }
-            // `the German said`: a nationality noun with its article.
+            // `the German said`: a nationality or party noun with its article, and up to
+            // three words between them (`the South Dakota Republican`, `the veteran Democrat`).
             if start > lo
                 && matches!(self.mentions[k].kind, EntityKind::Misc | EntityKind::Person)
                 && start + 1 == end
-                && self.lw(start - 1) == "the"
             {
-                return Some((start - 1, end));
+                let the = (lo.max(start.saturating_sub(4))..start)
+                    .rev()
+                    .take_while(|&j| self.is_word(j) && !self.lower_is(j, List::Clause))
+                    .find(|&j| self.lw(j) == "the");
+                let modified =
+                    |the: usize| the + 1 == start || DEMONYMS.lines().any(|d| d == self.w(start));
+                if let Some(the) = the.filter(|&the| modified(the)) {
+                    return Some((the, end));
+                }
             }
             return Some((start, end));
         }
@@ -787,6 +795,17 @@ impl<'a> Context<'a> {
                 && self.is_word(after)
                 && self.w(after).bytes().all(|b| b.is_ascii_lowercase())
         };
+        // `the South Dakota Republican`, `the veteran Democrat`: a person described by party
+        // or nationality, with what qualifies it (not the place inside).
+        if np.1 > np.0 + 2
+            && self.lw(np.0) == "the"
+            && DEMONYMS.lines().any(|d| d == self.w(np.1 - 1))
+        {
+            return Speaker {
+                span,
+                entity: self.role_entity(span),
+            };
+        }
         if let Some(k) = self.mention_inside(span).filter(|&k| !modifier(k)) {
             let m = &self.mentions[k];
             // `the German`, `the Welshman`: a person described by nationality.
@@ -1123,14 +1142,18 @@ impl<'a> Context<'a> {
         .or_else(|| {
             // `the 47-year-old`, `the Welshman`, `the Briton`: a description only the person
             // last named fits.
+            // (Also with up to three words before a nationality or a party: `the South
+            // Dakota Republican`.)
             let mut w = words.split_whitespace();
-            let (det, head) = (w.next()?, w.next()?);
+            let (det, head) = (w.next()?, w.next_back()?);
+            let between = w.count();
             let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
             let demonym = starts_upper(head)
                 && (head.ends_with("man")
                     || head.ends_with("woman")
                     || DEMONYMS.lines().any(|d| d == head));
-            let fits = det.eq_ignore_ascii_case("the") && w.next().is_none() && (age || demonym);
+            let fits =
+                det.eq_ignore_ascii_case("the") && (between == 0 && age || between <= 3 && demonym);
             fits.then(|| self.last_person.get(k).copied().flatten())
                 .flatten()
         })

@@ -1065,6 +1065,8 @@ t! {
          (R, "them an act of bullying", "Chinese experts", "calling", ""),
          (R, "the plan", "Local residents", "opposed", ""),
          (R, "it was rushed", "Local residents", "saying", "")];
+    person_described_by_party_with_a_modifier: "John Thune spoke after the vote. “They want to shut it down,” the South Dakota Republican told reporters. The veteran Democrat Nancy Pelosi left." =>
+        [(D, "They want to shut it down,", "the South Dakota Republican", "told", "John Thune")];
     person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
         [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
     person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>
