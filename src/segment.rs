@@ -1150,23 +1150,12 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
     Some(Span::new(paragraph.start, paragraph.start + head.len()))
 }
 
-/// True when `head` is a listed place and the country or region after a comma, in title case,
-/// as Al Jazeera writes a dateline (`Islamabad, Pakistan –`).
+/// True when `head` is two listed places, a town and its country or region after a comma, as
+/// Al Jazeera writes a dateline (`Islamabad, Pakistan –`).
 fn place_and_country(head: &str) -> bool {
-    let mut parts = head.split(", ");
-    let (Some(place), Some(country), None) = (parts.next(), parts.next(), parts.next()) else {
-        return false;
-    };
-    let title_case = |part: &str| {
-        let words = part.split(' ');
-        (1..=3).contains(&words.clone().count())
-            && words.clone().all(|w| {
-                w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic)
-            })
-    };
-    title_case(place)
-        && title_case(country)
-        && crate::entities::lexicon::lexicon().places.contains(place)
+    let places = &crate::entities::lexicon::lexicon().places;
+    head.split_once(", ")
+        .is_some_and(|(place, country)| places.contains(place) && places.contains(country))
 }
 
 /// Makes an inline dateline and its dash (`CHICAGO, Oct. 14 (Reuters) -`) a sentence of its own,

@@ -570,21 +570,18 @@ pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span
     for (k, m) in mentions.iter().enumerate() {
         let rest = text.get(m.span.end..).unwrap_or("");
         let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
-        // A short name of two or three capitalised words, found as a mention of its own.
-        let known_as = [", known as ", ", also known as "]
-            .iter()
-            .find_map(|lead| trimmed.strip_prefix(lead))
+        // A short name of two words or more, found as a mention of its own, for a longer one.
+        let known_as = trimmed
+            .strip_prefix(", also known as ")
+            .or_else(|| trimmed.strip_prefix(", known as "))
             .map(|after| m.span.end + (rest.len() - after.len()));
-        let short = known_as.and_then(|at| {
-            let next = mentions.get(k + 1).filter(|n| n.span.start == at)?;
-            let words = next.span.slice(text).split(' ');
-            ((2..=3).contains(&words.clone().count())
-                && words.clone().all(|w| w.starts_with(char::is_uppercase))
-                && m.span.slice(text).contains(' '))
-            .then_some(next.span)
+        let short = mentions.get(k + 1).filter(|n| {
+            Some(n.span.start) == known_as
+                && n.span.slice(text).contains(' ')
+                && m.span.len() > n.span.len()
         });
-        if let Some(span) = short {
-            out.push((k, span));
+        if let Some(n) = short {
+            out.push((k, n.span));
             continue;
         }
         // `(MAS)`, or in words: `, or MAS`, `, known as YPFB`.

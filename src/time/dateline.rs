@@ -170,14 +170,23 @@ pub(super) fn parse_loose_date(s: &str, no_year: Option<i32>) -> Option<(Moment,
 /// A numeric date with slashes, `09/29/2026`: month first, as American sites write it, unless
 /// the first number cannot be a month (`29/09/2026`). Returns the year, month and day.
 fn slashed_date(w: &str) -> Option<(i32, u32, u32)> {
-    let mut parts = w.split('/');
-    let (a, b, y) = (parts.next()?, parts.next()?, parts.next()?);
-    let short = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
-    if parts.next().is_some() || !short(a) || !short(b) || y.len() != 4 {
+    // Three numbers and their lengths, read byte by byte.
+    let (mut n, mut len, mut i) = ([0u32; 3], [0usize; 3], 0);
+    for b in w.bytes() {
+        match b {
+            b'0'..=b'9' if len[i] < 4 => {
+                n[i] = n[i] * 10 + u32::from(b - b'0');
+                len[i] += 1;
+            }
+            b'/' if i < 2 => i += 1,
+            _ => return None,
+        }
+    }
+    if !matches!(len, [1 | 2, 1 | 2, 4]) {
         return None;
     }
-    let (a, b, y) = (a.parse().ok()?, b.parse().ok()?, y.parse().ok()?);
-    Some(if a > 12 { (y, b, a) } else { (y, a, b) })
+    let [a, b, y] = n;
+    Some(if a > 12 { (y as i32, b, a) } else { (y as i32, a, b) })
 }
 
 /// Where the words of a date line are, without the punctuation around them (a slash between
