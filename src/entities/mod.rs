@@ -483,10 +483,10 @@ fn split_at_titles(
             continue;
         }
         // A place and a person's name read as one (`MP for` + `Manchester Withington` + `Jeff
-        // Smith`); a compass word goes on naming the place (`Liverpool West Derby`).
+        // Smith`).
         if split.is_none() && !whole_body && run.any(range.start, words::PLACE) {
             let given = (range.start + 1..range.end.saturating_sub(1))
-                .find(|&k| run.any(k, words::GIVEN) && !REGION_WORDS.contains(&run.word(k)))
+                .find(|&k| run.any(k, words::GIVEN))
                 .filter(|&g| {
                     range.end - g <= 3
                         && (g + 1..range.end).all(|k| {
@@ -1513,7 +1513,7 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
             let mut from = None;
             // After a person's name, `, the` and a title describe that person: no name follows
             // the portfolio (`Ian Byrne, the MP for Liverpool West Derby,`).
-            let apposition = i > 1 && matches!(run.word(i - 1), "the") && run.word(i - 2) == ",";
+            let apposition = i > 1 && run.word(i - 1) == "the" && run.word(i - 2) == ",";
             if let Some(e) = portfolio_end(run, a).filter(|_| !apposition) {
                 from = Some(tokens[a].span().start);
                 a = e;

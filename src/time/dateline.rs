@@ -186,7 +186,8 @@ fn slashed_date(w: &str) -> Option<(i32, u32, u32)> {
         return None;
     }
     let [a, b, y] = n;
-    Some(if a > 12 { (y as i32, b, a) } else { (y as i32, a, b) })
+    let y = i32::try_from(y).ok()?;
+    Some(if a > 12 { (y, b, a) } else { (y, a, b) })
 }
 
 /// Where the words of a date line are, without the punctuation around them (a slash between
