@@ -774,7 +774,8 @@ fn refine(
             break;
         }
         let w = run.word(b - 1);
-        let whole = span_of(tokens, &(a..b)).map_or("", |s| s.slice(text));
+        // (The name's text only when a gazetteer look-up is needed.)
+        let whole = || span_of(tokens, &(a..b)).map_or("", |s| s.slice(text));
         let abbreviation = w == "." && glued(b - 1) && {
             let p = run.word(b - 2);
             p.contains('.') || p.chars().count() <= 3 && is_capitalised(p)
@@ -783,7 +784,7 @@ fn refine(
             || tokens[b - 1].kind == TokenKind::Punct && !abbreviation
             || tokens[b - 1].kind == TokenKind::Word
                 && !is_capitalised(w)
-                && !(run.place_may_go_on(a) && lex.places.contains(whole));
+                && !(run.place_may_go_on(a) && lex.places.contains(whole()));
         if !strip {
             break;
         }
@@ -792,19 +793,21 @@ fn refine(
     // The gazetteer's longer name wins (`Korean` + `peninsula`, `Liaoning` + `province`,
     // `New` + `England`).
     let before = a.checked_sub(1).filter(|&p| {
-        let longer = span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
+        let longer = || span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
         // `p..b` goes on after `p` (`b > a`, or it is empty).
-        let may = b <= a || run.place_may_go_on(p);
-        run.any(p, words::CAPITAL) && may && lex.places.contains(longer)
+        let may = || b <= a || run.place_may_go_on(p);
+        run.any(p, words::CAPITAL) && may() && lex.places.contains(longer())
     });
     if let Some(p) = before {
         a = p;
         kind = EntityKind::Place;
     }
+    // (Whether a place may go on after token `a`, asked once.)
+    let a_may_go_on = run.place_may_go_on(a);
     for extra in [2, 1] {
-        let longer = span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
-        let may = b + extra < a + 2 || run.place_may_go_on(a);
-        if b + extra <= tokens.len() && may && lex.places.contains(longer) {
+        let longer = || span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
+        let may = b + extra < a + 2 || a_may_go_on;
+        if b + extra <= tokens.len() && may && lex.places.contains(longer()) {
             b += extra;
             kind = EntityKind::Place;
             break;
