@@ -774,7 +774,8 @@ fn refine(
             break;
         }
         let w = run.word(b - 1);
-        let whole = span_of(tokens, &(a..b)).map_or("", |s| s.slice(text));
+        // (The name's text only when a gazetteer look-up is needed.)
+        let whole = || span_of(tokens, &(a..b)).map_or("", |s| s.slice(text));
         let abbreviation = w == "." && glued(b - 1) && {
             let p = run.word(b - 2);
             p.contains('.') || p.chars().count() <= 3 && is_capitalised(p)
@@ -783,7 +784,7 @@ fn refine(
             || tokens[b - 1].kind == TokenKind::Punct && !abbreviation
             || tokens[b - 1].kind == TokenKind::Word
                 && !is_capitalised(w)
-                && !(run.place_may_go_on(a) && lex.places.contains(whole));
+                && !(run.place_may_go_on(a) && lex.places.contains(whole()));
         if !strip {
             break;
         }
@@ -805,19 +806,21 @@ fn refine(
     // The gazetteer's longer name wins (`Korean` + `peninsula`, `Liaoning` + `province`,
     // `New` + `England`).
     let before = a.checked_sub(1).filter(|&p| {
-        let longer = span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
+        let longer = || span_of(tokens, &(p..b)).map_or("", |s| s.slice(text));
         // `p..b` goes on after `p` (`b > a`, or it is empty).
-        let may = b <= a || run.place_may_go_on(p);
-        run.any(p, words::CAPITAL) && may && lex.places.contains(longer)
+        let may = || b <= a || run.place_may_go_on(p);
+        run.any(p, words::CAPITAL) && may() && lex.places.contains(longer())
     });
     if let Some(p) = before {
         a = p;
         kind = EntityKind::Place;
     }
+    // (Whether a place may go on after token `a`, asked once.)
+    let a_may_go_on = run.place_may_go_on(a);
     for extra in [2, 1] {
-        let longer = span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
-        let may = b + extra < a + 2 || run.place_may_go_on(a);
-        if b + extra <= tokens.len() && may && lex.places.contains(longer) {
+        let longer = || span_of(tokens, &(a..b + extra)).map_or("", |s| s.slice(text));
+        let may = b + extra < a + 2 || a_may_go_on;
+        if b + extra <= tokens.len() && may && lex.places.contains(longer()) {
             b += extra;
             kind = EntityKind::Place;
             break;
@@ -2636,11 +2639,15 @@ const ROLE_NOUNS: &[&str] = &[
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
 pub fn is_role_noun(w: &str) -> bool {
-    // Asked of every capitalised word: no allocation for ASCII words.
+    // Asked of many words: an ASCII word is looked up in the rules' short lists by its hash,
+    // without allocating.
     if w.is_ascii() {
-        return ROLE_NOUNS.iter().any(|r| r.eq_ignore_ascii_case(w));
+        return words::ascii_role_noun(w);
     }
-    ROLE_NOUNS.contains(&crate::case::lower_str(w).as_str())
+    // The role nouns are ASCII: a word with a quotation mark or a dash in it (`it’s`), which
+    // lower case leaves as it is, is none.
+    let marks = |c: char| matches!(c, '’' | '‘' | '“' | '”' | '—' | '–');
+    !w.chars().any(marks) && ROLE_NOUNS.contains(&crate::case::lower_str(w).as_str())
 }
 
 /// `Meteorologist` (opening a sentence), and no given name (`Son`): a word's [`words`] bits.
@@ -5583,6 +5590,31 @@ mod tests {
     fn tagger_model_is_committed_and_valid() {
         let model = std::fs::read("data/entities.model").unwrap_or_default();
         assert!(tagger::Weights::parse(&model).is_some());
+    }
+
+    #[test]
+    fn role_nouns_are_found_as_a_lower_case_search_finds_them() {
+        let search = |w: &str| ROLE_NOUNS.contains(&crate::case::lower_str(w).as_str());
+        for r in ROLE_NOUNS {
+            let (title, upper) = (ascii_title_case(r), r.to_ascii_uppercase());
+            let odd = [
+                format!("{r}s"),
+                format!("{r}’s"),
+                format!("x{r}"),
+                format!("{r}-1"),
+            ];
+            for w in [r.to_string(), title, upper].iter().chain(&odd) {
+                assert_eq!(is_role_noun(w), search(w), "{w:?}");
+                assert!(is_role_noun(w) || w.len() > r.len(), "{w:?}");
+            }
+        }
+        for w in ["it’s", "José", "Ｋing", "\u{212a}ing", "analyst’", "—", ""] {
+            assert_eq!(is_role_noun(w), search(w), "{w:?}");
+        }
+        // Lower case leaves the marks that rule a word out as they are.
+        for c in ['’', '‘', '“', '”', '—', '–'] {
+            assert!(crate::case::lower_char(c).eq([c]), "{c:?}");
+        }
     }
 
     #[test]

@@ -448,8 +448,7 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         // letters when the word is).
         if let Some(stem) = w.strip_suffix('s').filter(|_| bits & ORG_NOUN == 0) {
             let stem_bits = if letters {
-                let lower = || features::lower_hash(stem, 0, usize::MAX);
-                small_list_bits(stem.as_bytes(), lower, info.can_start)
+                small_list_bits(stem.as_bytes(), lower_of(stem), info.can_start)
             } else if org_noun_apart(stem.as_bytes()) {
                 ORG_NOUN
             } else {
@@ -542,6 +541,19 @@ fn small_list_bits(w: &[u8], lower: impl FnOnce() -> u64, upper: bool) -> u32 {
         }
         _ => 0,
     }
+}
+
+/// True when ASCII word `w` is a role noun in any case ([`super::is_role_noun`]): the role
+/// nouns are words of lower-case letters (a test checks it), found in the short lists.
+pub(super) fn ascii_role_noun(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.iter().all(u8::is_ascii_alphabetic) && small_list_bits(b, lower_of(w), true) & ROLE != 0
+}
+
+/// The lower-case hash of `w` when asked: one type of closure for the callers of
+/// [`small_list_bits`] that have no hash at hand (each type would be a copy of it in the wasm).
+fn lower_of(w: &str) -> impl FnOnce() -> u64 + '_ {
+    move || features::lower_hash(w, 0, usize::MAX)
 }
 
 /// The short lists as one map from the hash of a lower-case word (as [`TokenInfo`] has it) to
