@@ -144,13 +144,18 @@ impl<'a> Context<'a> {
                 && matches!(self.mentions[k].kind, EntityKind::Misc | EntityKind::Person)
                 && start + 1 == end
             {
-                let the = (lo.max(start.saturating_sub(4))..start)
-                    .rev()
-                    .take_while(|&j| self.is_word(j) && !self.lower_is(j, List::Clause))
-                    .find(|&j| self.lw(j) == "the");
-                let modified =
-                    |the: usize| the + 1 == start || DEMONYMS.lines().any(|d| d == self.w(start));
-                if let Some(the) = the.filter(|&the| modified(the)) {
+                let mut the = start - 1;
+                if DEMONYMS.lines().any(|d| d == self.w(start)) {
+                    while the > lo
+                        && the + 4 > start
+                        && self.lw(the) != "the"
+                        && self.is_word(the)
+                        && !self.lower_is(the, List::Clause)
+                    {
+                        the -= 1;
+                    }
+                }
+                if self.lw(the) == "the" {
                     return Some((the, end));
                 }
             }
@@ -1145,8 +1150,10 @@ impl<'a> Context<'a> {
             // (Also with up to three words before a nationality or a party: `the South
             // Dakota Republican`.)
             let mut w = words.split_whitespace();
-            let (det, head) = (w.next()?, w.next_back()?);
-            let between = w.count();
+            let (det, mut head, mut between) = (w.next()?, w.next()?, 0);
+            for next in w {
+                (head, between) = (next, between + 1);
+            }
             let age = head.ends_with("-year-old") && head.starts_with(|c: char| c.is_ascii_digit());
             let demonym = starts_upper(head)
                 && (head.ends_with("man")
