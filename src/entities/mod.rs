@@ -4254,13 +4254,16 @@ fn names_in_a_title_case_headline(text: &str, doc: &Document, mentions: &mut Vec
     if !crate::segment::is_title_case(text, tokens) {
         return;
     }
-    let mut known: HashMap<&str, EntityKind, FastHash> = HashMap::default();
+    // (Kinds by their index, in a `u32`: the word lists' map type, one hash table's code.)
+    let mut known: HashMap<&str, u32, FastHash> = HashMap::default();
     for m in mentions.iter().filter(|m| !title.span.contains(m.span)) {
         let name = m.span.slice(text);
-        known.entry(name).or_insert(m.kind);
+        known
+            .entry(name)
+            .or_insert(tagger::kind_index(m.kind).into());
         if m.kind == EntityKind::Person {
             if let Some(last) = surname(name) {
-                known.entry(last).or_insert(EntityKind::Person);
+                known.entry(last).or_insert(0);
             }
         }
     }
@@ -4281,7 +4284,9 @@ fn names_in_a_title_case_headline(text: &str, doc: &Document, mentions: &mut Vec
     while let Some(t) = tokens.get(i) {
         let found = (i..tokens.len().min(i + 6)).rev().find_map(|j| {
             let span = Span::new(t.span().start, tokens.get(j)?.span().end);
-            known.get(span.slice(text)).map(|&kind| (j, span, kind))
+            known
+                .get(span.slice(text))
+                .map(|&kind| (j, span, tagger::kind_of(kind as u8)))
         });
         match found {
             Some((j, span, kind)) => {
@@ -4731,15 +4736,16 @@ fn short_names_of_orgs(text: &str, doc: &Document, words: &Words, mentions: &mut
 
 /// A name tagged once is tagged everywhere, with the kind most of its mentions have.
 fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    // The votes of each name, and which votes each mention's name has (one look-up each).
-    let mut names: HashMap<&str, usize, FastHash> = HashMap::default();
+    // The votes of each name, and which votes each mention's name has (one look-up each; a
+    // `u32` index: the word lists' map type, one hash table's code).
+    let mut names: HashMap<&str, u32, FastHash> = HashMap::default();
     let mut votes: Vec<[usize; 4]> = Vec::new();
     let mut vote_of: Vec<usize> = Vec::with_capacity(mentions.len());
     for m in mentions.iter() {
         let k = *names.entry(m.span.slice(text)).or_insert_with(|| {
             votes.push([0; 4]);
-            votes.len() - 1
-        });
+            (votes.len() - 1) as u32
+        }) as usize;
         if let Some(v) = votes.get_mut(k) {
             v[tagger::kind_index(m.kind) as usize] += 1;
         }
@@ -4755,9 +4761,12 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
     let ties: Vec<(&str, usize)> = names
         .iter()
         .filter(|&(name, &k)| {
-            votes.get(k).is_some_and(|v| v[0] > 0 && v[0] == v[org]) && !name.contains(' ')
+            votes
+                .get(k as usize)
+                .is_some_and(|v| v[0] > 0 && v[0] == v[org])
+                && !name.contains(' ')
         })
-        .map(|(&name, &k)| (name, k))
+        .map(|(&name, &k)| (name, k as usize))
         .collect();
     // (Rare: the words of people's full names are gathered only for a tie.)
     if !ties.is_empty() {
