@@ -93,10 +93,13 @@ pub struct Lexicon {
     pub given_names: WordSet,
     /// Titles as token sequences (`Gen.` is `Gen` and `.`), longest first.
     pub titles: Vec<Vec<&'static str>>,
-    /// The indexes in `titles` of the titles with a given first token, in order.
-    titles_by_first: HashMap<&'static str, Vec<usize>, FastHash>,
-    /// The indexes in `titles` of the titles with a given last token, in order.
-    titles_by_last: HashMap<&'static str, Vec<usize>, FastHash>,
+    /// For a first token, the list in `title_lists` of the titles that start with it.
+    titles_by_first: HashMap<&'static str, u32, FastHash>,
+    /// For a last token, the list in `title_lists` of the titles that end with it.
+    titles_by_last: HashMap<&'static str, u32, FastHash>,
+    /// Lists of indexes in `titles`, in order. (Maps to a `u32` and lists apart: the wasm has
+    /// one hash table's code for every map of words.)
+    title_lists: Vec<Vec<usize>>,
     /// Every single word that is a title or starts one (`Major`, `Senior`, `Dr`).
     pub title_words: WordSet,
     /// Title words written with a full stop (`Gen`, `Lt`, `Dr`).
@@ -124,11 +127,8 @@ impl Lexicon {
         self.titles_from(self.titles_by_last.get(w))
     }
 
-    fn titles_from<'a>(
-        &'a self,
-        indexes: Option<&'a Vec<usize>>,
-    ) -> impl Iterator<Item = &'a [&'static str]> {
-        indexes
+    fn titles_from(&self, list: Option<&u32>) -> impl Iterator<Item = &[&'static str]> {
+        list.and_then(|&i| self.title_lists.get(i as usize))
             .into_iter()
             .flatten()
             .filter_map(|&k| self.titles.get(k).map(Vec::as_slice))
@@ -244,12 +244,22 @@ pub fn lexicon() -> &'static Lexicon {
             })
             .collect();
         crate::sort::stable_sort_by_key(&mut titles, |t| std::cmp::Reverse(t.len()));
-        let mut titles_by_first: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
-        let mut titles_by_last: HashMap<&str, Vec<usize>, FastHash> = HashMap::default();
+        let mut titles_by_first: HashMap<&str, u32, FastHash> = HashMap::default();
+        let mut titles_by_last: HashMap<&str, u32, FastHash> = HashMap::default();
+        let mut title_lists: Vec<Vec<usize>> = Vec::new();
+        let mut add = |map: &mut HashMap<&'static str, u32, FastHash>, word, k| {
+            let i = *map.entry(word).or_insert_with(|| {
+                title_lists.push(Vec::new());
+                (title_lists.len() - 1) as u32
+            });
+            if let Some(list) = title_lists.get_mut(i as usize) {
+                list.push(k);
+            }
+        };
         for (k, t) in titles.iter().enumerate() {
             if let (Some(first), Some(last)) = (t.first(), t.last()) {
-                titles_by_first.entry(first).or_default().push(k);
-                titles_by_last.entry(last).or_default().push(k);
+                add(&mut titles_by_first, first, k);
+                add(&mut titles_by_last, last, k);
             }
         }
         let title_words = title_lines
@@ -290,6 +300,7 @@ pub fn lexicon() -> &'static Lexicon {
             titles,
             titles_by_first,
             titles_by_last,
+            title_lists,
             title_words,
             abbreviated,
             org_heads: entries(front_decoded(include_str!(concat!(
