@@ -306,7 +306,9 @@ fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> 
     // Each name's mention and its words' range in `words` (one list for all).
     let mut names: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
     let mut words: Vec<&str> = Vec::new();
-    let mut having: NameMap<Vec<usize>> = NameMap::default();
+    // (For each word, its list in `lists`: a map to `usize`, the one type of map here.)
+    let mut having: NameMap<usize> = NameMap::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     for (mi, m) in mentions.iter().enumerate() {
         let name = m.span.slice(text);
         if m.kind != EntityKind::Person || index.contains_key(name) {
@@ -317,14 +319,15 @@ fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> 
         words.extend(name.split_whitespace());
         for w in words.get(from..).unwrap_or_default() {
             // A word met before needs no new key.
-            match having.get_mut(*w) {
+            match having.get(*w).and_then(|&l| lists.get_mut(l)) {
                 Some(list) => {
                     if list.last() != Some(&names.len()) {
                         list.push(names.len());
                     }
                 }
                 None => {
-                    having.insert(Cow::Borrowed(*w), vec![names.len()]);
+                    having.insert(Cow::Borrowed(*w), lists.len());
+                    lists.push(vec![names.len()]);
                 }
             }
         }
@@ -343,7 +346,10 @@ fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> 
     let containing: Vec<Vec<usize>> = (0..names.len())
         .map(|k| {
             let part = words_of(k);
-            let list = part.first().and_then(|w| having.get(*w));
+            let list = part
+                .first()
+                .and_then(|w| having.get(*w))
+                .and_then(|&l| lists.get(l));
             list.map_or(Vec::new(), |list| {
                 list.iter()
                     .copied()
@@ -377,7 +383,9 @@ fn merge_acronyms(
     defined: &[(usize, usize)],
 ) {
     // Only an acronym looks names up by their initials: most articles have none.
-    let mut by_initials: NameMap<Vec<usize>> = NameMap::default();
+    // (For each key, its list in `lists`: a map to `usize`, the one type of map here.)
+    let mut by_initials: NameMap<usize> = NameMap::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     if entities.iter().any(|e| is_acronym(&e.name)) {
         for (i, e) in entities.iter().enumerate() {
             if e.kind != EntityKind::Person {
@@ -386,7 +394,13 @@ fn merge_acronyms(
                 };
                 let short = init.get(..cut).filter(|_| cut > 0).map(str::to_string);
                 for key in std::iter::once(init).chain(short) {
-                    by_initials.entry(Cow::Owned(key)).or_default().push(i);
+                    let l = *by_initials.entry(Cow::Owned(key)).or_insert_with(|| {
+                        lists.push(Vec::new());
+                        lists.len() - 1
+                    });
+                    if let Some(list) = lists.get_mut(l) {
+                        list.push(i);
+                    }
                 }
             }
         }
@@ -453,7 +467,8 @@ fn merge_acronyms(
         if !is_acronym(&e.name) {
             continue;
         }
-        if let Some([full]) = by_initials.get(e.name.as_str()).map(Vec::as_slice) {
+        let list = by_initials.get(e.name.as_str()).and_then(|&l| lists.get(l));
+        if let Some([full]) = list.map(Vec::as_slice) {
             if *full != i {
                 into[i] = *full;
             }
