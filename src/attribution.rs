@@ -111,6 +111,9 @@ struct Context<'a> {
     /// reads it there without slicing the text (and checking char boundaries) at every call.
     texts: Vec<&'a str>,
     texts_from: usize,
+    /// `reported_clause`'s buffer of which readings are stances inside speech, taken and put
+    /// back by each clause.
+    stances: std::cell::Cell<Vec<bool>>,
 }
 
 /// The longest stretch of text [`Context::low`] holds (in a longer text it holds the
@@ -211,6 +214,7 @@ pub fn attribute(
         low_start: 0,
         texts: Vec::new(),
         texts_from: 0,
+        stances: Default::default(),
     };
     // A text that fits the window is lowered once, whole: every rule, the direct quotes' too,
     // reads its tokens there.

@@ -207,10 +207,14 @@ impl<'a> Context<'a> {
         // Keep only clauses that nest the direct quotes they touch and say more than them, and
         // no attribution inside the clause of a plain `CLAUSE, X said`, nor a stance inside
         // what a source said (`He said he doubted any court would enforce it`).
-        let stances: Vec<bool> = out[before..]
-            .iter()
-            .map(|q| !q.direct && self.speech_around_stance(q, &out[before..]).is_some())
-            .collect();
+        // (Into the one buffer of the context, kept from clause to clause: no list a clause.)
+        let mut stances = self.stances.take();
+        stances.clear();
+        stances.extend(
+            out[before..]
+                .iter()
+                .map(|q| !q.direct && self.speech_around_stance(q, &out[before..]).is_some()),
+        );
         let mut k = before;
         let mut i = 0;
         while k < out.len() {
@@ -236,6 +240,7 @@ impl<'a> Context<'a> {
                 out.remove(k);
             }
         }
+        self.stances.set(stances);
     }
 
     /// True when the cue `c` reports speech (`said`, `told`, `according to`, `noted` …), not a
