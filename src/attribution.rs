@@ -712,6 +712,15 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when token `k`'s own text (a colon's too, not the clock time [`Context::w`] reads)
+    /// ends with `tail`: read in the text's bytes, without slicing it.
+    fn ends_with(&self, k: usize, tail: &[u8]) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            let end = t.span().end;
+            self.text.as_bytes().get(end.wrapping_sub(tail.len())..end) == Some(tail)
+        })
+    }
+
     /// Lowers `span` of the text into [`Context::low`] and keeps its tokens' texts in
     /// [`Context::texts`] (nothing when it is longer than [`LOW_MAX`]).
     fn lower_window(&mut self, span: Span) {

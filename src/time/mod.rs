@@ -279,8 +279,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
         // pass over the sentence rather than one per word), another's after it.
         let mut lowered = String::new();
-        // Where the lower case of each word that is not ASCII is in `lowered`, in order.
-        let mut others: Vec<std::ops::Range<usize>> = Vec::new();
+        // Each word that is not ASCII (its index in the sentence) and where its lower case is in
+        // `lowered`, in order.
+        let mut others: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         // The list of words, emptied and kept for the next sentence.
         let mut spare: Vec<Word<'static>> = Vec::new();
         // The year the story gave each day of the year (by [`day_slot`]; 0: none yet).
@@ -311,7 +312,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let ascii = whole.is_ascii();
             others.clear();
             if !ascii {
-                for t in tokens {
+                for (i, t) in tokens.iter().enumerate() {
                     let s = t.span().slice(text);
                     if s.is_ascii() {
                         continue;
@@ -324,19 +325,20 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         // Mostly quotation marks and dashes: no new string for each.
                         lowered.extend(s.chars().flat_map(crate::case::lower_char));
                     }
-                    others.push(start..lowered.len());
+                    others.push((i, start..lowered.len()));
                 }
             }
             let mut words = recycle(spare);
-            let mut other = others.iter();
-            words.extend(tokens.iter().map(|t| {
+            let mut other = others.iter().peekable();
+            words.extend(tokens.iter().enumerate().map(|(i, t)| {
                 let span = t.span();
-                // (In an ASCII sentence the word itself is not read.)
-                let lower = if ascii || span.slice(text).is_ascii() {
-                    let at = span.start.wrapping_sub(from);
-                    lowered.get(at..at + span.len())
-                } else {
-                    other.next().and_then(|r| lowered.get(r.clone()))
+                // (The words are not read again: those that are not ASCII were listed above.)
+                let lower = match other.next_if(|o| o.0 == i) {
+                    Some((_, r)) => lowered.get(r.clone()),
+                    None => {
+                        let at = span.start.wrapping_sub(from);
+                        lowered.get(at..at + span.len())
+                    }
                 };
                 Word {
                     lower: lower.unwrap_or(""),
