@@ -988,7 +988,12 @@ impl<'a> Context<'a> {
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span().end == b.span().start);
         let abbreviation = self.lower_is(k.wrapping_sub(1), List::Abbreviation);
-        !(adjacent && abbreviation || crate::segment::is_initial(self.tokens, k, self.text))
+        // (An initial is one character glued to the stop: after a longer word, or a space, the
+        // question is not asked.)
+        let initial = adjacent
+            && self.tokens.get(k - 1).is_some_and(|t| t.span().len() <= 4)
+            && crate::segment::is_initial(self.tokens, k, self.text);
+        !(adjacent && abbreviation || initial)
     }
 
     /// True when token `k` is a quotation mark, not the apostrophe of a possessive
