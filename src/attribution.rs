@@ -111,6 +111,9 @@ struct Context<'a> {
     /// reads it there without slicing the text (and checking char boundaries) at every call.
     texts: Vec<&'a str>,
     texts_from: usize,
+    /// `reported_clause`'s buffer of which readings are stances inside speech, taken and put
+    /// back by each clause.
+    stances: std::cell::Cell<Vec<bool>>,
 }
 
 /// The longest stretch of text [`Context::low`] holds (in a longer text it holds the
@@ -211,6 +214,7 @@ pub fn attribute(
         low_start: 0,
         texts: Vec::new(),
         texts_from: 0,
+        stances: Default::default(),
     };
     // A text that fits the window is lowered once, whole: every rule, the direct quotes' too,
     // reads its tokens there.
@@ -708,6 +712,15 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when token `k`'s own text (a colon's too, not the clock time [`Context::w`] reads)
+    /// ends with `tail`: read in the text's bytes, without slicing it.
+    fn ends_with(&self, k: usize, tail: &[u8]) -> bool {
+        self.tokens.get(k).is_some_and(|t| {
+            let end = t.span().end;
+            self.text.as_bytes().get(end.wrapping_sub(tail.len())..end) == Some(tail)
+        })
+    }
+
     /// Lowers `span` of the text into [`Context::low`] and keeps its tokens' texts in
     /// [`Context::texts`] (nothing when it is longer than [`LOW_MAX`]).
     fn lower_window(&mut self, span: Span) {
@@ -975,7 +988,12 @@ impl<'a> Context<'a> {
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span().end == b.span().start);
         let abbreviation = self.lower_is(k.wrapping_sub(1), List::Abbreviation);
-        !(adjacent && abbreviation || crate::segment::is_initial(self.tokens, k, self.text))
+        // (An initial is one character glued to the stop: after a longer word, or a space, the
+        // question is not asked.)
+        let initial = adjacent
+            && self.tokens.get(k - 1).is_some_and(|t| t.span().len() <= 4)
+            && crate::segment::is_initial(self.tokens, k, self.text);
+        !(adjacent && abbreviation || initial)
     }
 
     /// True when token `k` is a quotation mark, not the apostrophe of a possessive

@@ -595,14 +595,16 @@ impl<'a> Context<'a> {
             if v < past {
                 continue;
             }
-            let token = self.token(v);
-            let vw = token.text;
             // (A word that is no report verb, progressive or past form is no cue, nor a mark:
-            // most tokens are passed over on their bits.)
+            // most tokens are passed over on their bits and last bytes, their text unread.)
             const CUES: u32 = 1 << List::Report as u32 | 1 << List::Progressive as u32;
-            if self.is_word(v) && !token.word.lower_is_any(CUES) && !vw.ends_with("ed") {
+            if self.is_word(v)
+                && !self.words.get(v).is_some_and(|w| w.lower_is_any(CUES))
+                && !self.ends_with(v, b"ed")
+            {
                 continue;
             }
+            let vw = self.w(v);
             // (`Joe "Jonno" Johnson said`: a nickname's marks are part of the name.)
             if is_open_mark(vw) && !self.plural_possessive(v) && !self.in_name(v) {
                 // A title or scare quote in an opening phrase (`In an interview on “Face the

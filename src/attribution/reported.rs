@@ -5,6 +5,7 @@
 use super::lists::{has_alphanumeric, is_open_mark, starts_upper, List};
 use super::{lexicon, stance, Context, Quote};
 use crate::entities::EntityKind;
+use crate::quotes::QuoteMarks;
 use crate::span::Span;
 
 impl<'a> Context<'a> {
@@ -23,20 +24,22 @@ impl<'a> Context<'a> {
         // order, so it only moves forward.
         let start = self.tokens.get(k).map_or(0, |t| t.span().start);
         let mut p = self.pieces.partition_point(|p| p.outer().end <= start);
+        // (Its marks and all, worked out once for all the tokens that ask.)
+        let mut piece = self.pieces.get(p).map(QuoteMarks::outer);
         while k < range.end {
-            let at = self.tokens[k].span().start;
-            while self.pieces.get(p).is_some_and(|q| q.outer().end <= at) {
+            let t = self.tokens[k].span();
+            while piece.is_some_and(|o| o.end <= t.start) {
                 p += 1;
+                piece = self.pieces.get(p).map(QuoteMarks::outer);
             }
-            let inside = self.pieces.get(p).is_some_and(|p| p.outer().start < at);
+            let inside = piece.is_some_and(|o| o.start < t.start);
             // `… of “fanatic recklessness.” South Korean President Park said …`
-            let ends_quote = p < self.pieces.len()
+            let ends_quote = piece.is_some_and(|o| o.end == t.end)
                 && self.pieces.get(p).is_some_and(|q| {
-                    q.outer().end == self.tokens[k].span().end
-                        && q.content
-                            .slice(self.text)
-                            .trim_end_matches(['’', '\'', '”', '"', ' '])
-                            .ends_with(['.', '?', '!'])
+                    q.content
+                        .slice(self.text)
+                        .trim_end_matches(['’', '\'', '”', '"', ' '])
+                        .ends_with(['.', '?', '!'])
                 })
                 && starts_upper(self.w(k + 1));
             // (A word ends no sentence: `is_stop` is asked only about punctuation.)
@@ -207,10 +210,14 @@ impl<'a> Context<'a> {
         // Keep only clauses that nest the direct quotes they touch and say more than them, and
         // no attribution inside the clause of a plain `CLAUSE, X said`, nor a stance inside
         // what a source said (`He said he doubted any court would enforce it`).
-        let stances: Vec<bool> = out[before..]
-            .iter()
-            .map(|q| !q.direct && self.speech_around_stance(q, &out[before..]).is_some())
-            .collect();
+        // (Into the one buffer of the context, kept from clause to clause: no list a clause.)
+        let mut stances = self.stances.take();
+        stances.clear();
+        stances.extend(
+            out[before..]
+                .iter()
+                .map(|q| !q.direct && self.speech_around_stance(q, &out[before..]).is_some()),
+        );
         let mut k = before;
         let mut i = 0;
         while k < out.len() {
@@ -236,6 +243,7 @@ impl<'a> Context<'a> {
                 out.remove(k);
             }
         }
+        self.stances.set(stances);
     }
 
     /// True when the cue `c` reports speech (`said`, `told`, `according to`, `noted` …), not a
@@ -434,6 +442,11 @@ impl<'a> Context<'a> {
                 .split_whitespace()
                 .filter(|w| has_alphanumeric(w))
                 .count();
+        }
+        // With no piece inside, any word with a letter or digit is one (and any letter or digit
+        // is in such a word): no need to split.
+        if words_inside == 0 {
+            return has_alphanumeric(span.slice(self.text));
         }
         // More words than inside the pieces: read only up to the one past their count.
         span.slice(self.text)
@@ -1137,7 +1150,8 @@ impl<'a> Context<'a> {
                 )
         };
         let p = (lo + 2..hi).find(|&k| {
-            if !(self.is(k, List::Participle) || going_on(k) && self.comma_at(k - 1)) {
+            // (The comma first: it is read without the token's text.)
+            if !(self.is(k, List::Participle) || self.comma_at(k - 1) && going_on(k)) {
                 return false;
             }
             let before = self.lw(k - 1);

@@ -184,6 +184,49 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
     }
 }
 
+/// One piece of a value that [`value`] writes.
+pub(super) enum Piece<'a> {
+    /// Written as it is.
+    Text(&'a str),
+    /// A number with at least this many digits, as `format!("{n:0width$}")` writes it.
+    Num(i64, usize),
+}
+
+/// [`Piece::Num`] of any integer.
+pub(super) fn num(n: impl Into<i64>, width: usize) -> Piece<'static> {
+    Piece::Num(n.into(), width)
+}
+
+/// A TIMEX3 value written from its pieces (`2017-Q4`, `XXXX-11`, `P3Y`), the same as
+/// `format!` writes it, by hand like [`ymd`]: `format!` costs several times as much.
+pub(super) fn value(parts: &[Piece]) -> String {
+    let mut out = String::with_capacity(16);
+    for part in parts {
+        match *part {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Num(n, width) => match u32::try_from(n)
+                .ok()
+                .filter(|&n| n < 1_000_000_000 && width <= 9)
+            {
+                // (As many digits as it has, at least `width`: most numbers fit their width,
+                // a month in two digits, a year in four.)
+                Some(n) => {
+                    let mut digits = u32::try_from(width).unwrap_or(9).max(1);
+                    while digits < 9 && 10u32.pow(digits) <= n {
+                        digits += 1;
+                    }
+                    push_digits(&mut out, n, digits);
+                }
+                None => {
+                    use std::fmt::Write;
+                    let _ = write!(out, "{n:0width$}");
+                }
+            },
+        }
+    }
+    out
+}
+
 /// True when `text` tells a game of quarters and halves: words only such stories use.
 fn is_game_story(text: &str) -> bool {
     [
@@ -236,8 +279,9 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
         // not: an ASCII word's lower case is at its own offset in the sentence (one copy and one
         // pass over the sentence rather than one per word), another's after it.
         let mut lowered = String::new();
-        // Where the lower case of each word that is not ASCII is in `lowered`, in order.
-        let mut others: Vec<std::ops::Range<usize>> = Vec::new();
+        // Each word that is not ASCII (its index in the sentence) and where its lower case is in
+        // `lowered`, in order.
+        let mut others: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         // The list of words, emptied and kept for the next sentence.
         let mut spare: Vec<Word<'static>> = Vec::new();
         // The year the story gave each day of the year (by [`day_slot`]; 0: none yet).
@@ -268,7 +312,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
             let ascii = whole.is_ascii();
             others.clear();
             if !ascii {
-                for t in tokens {
+                for (i, t) in tokens.iter().enumerate() {
                     let s = t.span().slice(text);
                     if s.is_ascii() {
                         continue;
@@ -281,19 +325,20 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                         // Mostly quotation marks and dashes: no new string for each.
                         lowered.extend(s.chars().flat_map(crate::case::lower_char));
                     }
-                    others.push(start..lowered.len());
+                    others.push((i, start..lowered.len()));
                 }
             }
             let mut words = recycle(spare);
-            let mut other = others.iter();
-            words.extend(tokens.iter().map(|t| {
+            let mut other = others.iter().peekable();
+            words.extend(tokens.iter().enumerate().map(|(i, t)| {
                 let span = t.span();
-                // (In an ASCII sentence the word itself is not read.)
-                let lower = if ascii || span.slice(text).is_ascii() {
-                    let at = span.start.wrapping_sub(from);
-                    lowered.get(at..at + span.len())
-                } else {
-                    other.next().and_then(|r| lowered.get(r.clone()))
+                // (The words are not read again: those that are not ASCII were listed above.)
+                let lower = match other.next_if(|o| o.0 == i) {
+                    Some((_, r)) => lowered.get(r.clone()),
+                    None => {
+                        let at = span.start.wrapping_sub(from);
+                        lowered.get(at..at + span.len())
+                    }
                 };
                 Word {
                     lower: lower.unwrap_or(""),
