@@ -4,7 +4,7 @@
 //! role noun such as `the spokesman` to the person whose role names it).
 
 use super::gender::Gender;
-use super::lists::{starts_upper, List, DEMONYMS};
+use super::lists::{starts_upper, List};
 use super::words::lower;
 use super::{Context, Speaker};
 use crate::entities::EntityKind;
@@ -145,7 +145,7 @@ impl<'a> Context<'a> {
                 && start + 1 == end
             {
                 let mut the = start - 1;
-                if DEMONYMS.lines().any(|d| d == self.w(start)) {
+                if self.demonym(start) {
                     while the > lo
                         && the + 4 > start
                         && self.lw(the) != "the"
@@ -802,10 +802,7 @@ impl<'a> Context<'a> {
         };
         // `the South Dakota Republican`, `the veteran Democrat`: a person described by party
         // or nationality, with what qualifies it (not the place inside).
-        if np.1 > np.0 + 2
-            && self.lw(np.0) == "the"
-            && DEMONYMS.lines().any(|d| d == self.w(np.1 - 1))
-        {
+        if np.1 > np.0 + 2 && self.lw(np.0) == "the" && self.demonym(np.1 - 1) {
             return Speaker {
                 span,
                 entity: self.role_entity(span),
@@ -1158,7 +1155,7 @@ impl<'a> Context<'a> {
             let demonym = starts_upper(head)
                 && (head.ends_with("man")
                     || head.ends_with("woman")
-                    || DEMONYMS.lines().any(|d| d == head));
+                    || super::lists::in_list(List::Demonym, &lower(head)));
             let fits =
                 det.eq_ignore_ascii_case("the") && (between == 0 && age || between <= 3 && demonym);
             fits.then(|| self.last_person.get(k).copied().flatten())
@@ -1393,6 +1390,12 @@ impl<'a> Context<'a> {
             return Some(named(e).unwrap_or((opening, e + 1)));
         }
         (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+    }
+
+    /// True when token `k` is a capitalised noun for a person from a country or of a party
+    /// (`Briton`, `Republican`).
+    fn demonym(&self, k: usize) -> bool {
+        self.lower_is(k, List::Demonym) && starts_upper(self.w(k))
     }
 
     /// True when token `k` is a plural noun of people in lower case (`experts`, `residents`,
