@@ -1,6 +1,5 @@
 //! The words of time expressions: months, weekdays, units, numbers, parts of the day.
 
-use super::Piece;
 use chrono::{Datelike, NaiveDate, Weekday};
 
 const MONTHS: &[(&str, u32)] = &[
@@ -114,25 +113,24 @@ pub enum Unit {
 impl Unit {
     /// The TIMEX3 duration value for `n` of this unit (`None`: an unknown number, `PXD`).
     pub fn duration(self, n: Option<u32>) -> String {
-        let (head, tail, times) = match self {
-            Unit::Second => ("PT", "S", 1),
-            Unit::Minute => ("PT", "M", 1),
-            Unit::Hour => ("PT", "H", 1),
-            Unit::Day => ("P", "D", 1),
-            Unit::Week => ("P", "W", 1),
-            Unit::Month => ("P", "M", 1),
-            Unit::Quarter => ("P", "Q", 1),
-            Unit::Year => ("P", "Y", 1),
-            Unit::Decade if n.is_none() => return "PXDE".to_string(),
-            Unit::Decade => ("P", "Y", 10),
-            Unit::Century if n.is_none() => return "PXCE".to_string(),
-            Unit::Century => ("P", "Y", 100),
+        let count = |k: u32| {
+            n.and_then(|n| n.checked_mul(k))
+                .map_or("X".to_string(), |n| n.to_string())
         };
-        let count = match n.and_then(|n| n.checked_mul(times)) {
-            Some(n) => super::num(n, 1),
-            None => Piece::Text("X"),
-        };
-        super::value(&[Piece::Text(head), count, Piece::Text(tail)])
+        match self {
+            Unit::Second => format!("PT{}S", count(1)),
+            Unit::Minute => format!("PT{}M", count(1)),
+            Unit::Hour => format!("PT{}H", count(1)),
+            Unit::Day => format!("P{}D", count(1)),
+            Unit::Week => format!("P{}W", count(1)),
+            Unit::Month => format!("P{}M", count(1)),
+            Unit::Quarter => format!("P{}Q", count(1)),
+            Unit::Year => format!("P{}Y", count(1)),
+            Unit::Decade if n.is_none() => "PXDE".to_string(),
+            Unit::Decade => format!("P{}Y", count(10)),
+            Unit::Century if n.is_none() => "PXCE".to_string(),
+            Unit::Century => format!("P{}Y", count(100)),
+        }
     }
 }
 

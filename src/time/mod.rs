@@ -184,49 +184,6 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
     }
 }
 
-/// One piece of a value that [`value`] writes.
-pub(super) enum Piece<'a> {
-    /// Written as it is.
-    Text(&'a str),
-    /// A number with at least this many digits, as `format!("{n:0width$}")` writes it.
-    Num(i64, usize),
-}
-
-/// [`Piece::Num`] of any integer.
-pub(super) fn num(n: impl Into<i64>, width: usize) -> Piece<'static> {
-    Piece::Num(n.into(), width)
-}
-
-/// A TIMEX3 value written from its pieces (`2017-Q4`, `XXXX-11`, `P3Y`), the same as
-/// `format!` writes it, by hand like [`ymd`]: `format!` costs several times as much.
-pub(super) fn value(parts: &[Piece]) -> String {
-    let mut out = String::with_capacity(16);
-    for part in parts {
-        match *part {
-            Piece::Text(t) => out.push_str(t),
-            Piece::Num(n, width) => match u32::try_from(n)
-                .ok()
-                .filter(|&n| n < 1_000_000_000 && width <= 9)
-            {
-                // (As many digits as it has, at least `width`: most numbers fit their width,
-                // a month in two digits, a year in four.)
-                Some(n) => {
-                    let mut digits = u32::try_from(width).unwrap_or(9).max(1);
-                    while digits < 9 && 10u32.pow(digits) <= n {
-                        digits += 1;
-                    }
-                    push_digits(&mut out, n, digits);
-                }
-                None => {
-                    use std::fmt::Write;
-                    let _ = write!(out, "{n:0width$}");
-                }
-            },
-        }
-    }
-    out
-}
-
 /// True when `text` tells a game of quarters and halves: words only such stories use.
 fn is_game_story(text: &str) -> bool {
     [

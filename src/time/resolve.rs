@@ -3,7 +3,7 @@
 
 use super::lexicon::{self, Unit};
 use super::scan::{Sem, Shift};
-use super::{num, value, ymd, Moment, Piece::Text, Precision, TimeKind};
+use super::{ymd, Moment, Precision, TimeKind};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 /// Whether a clause speaks of the past or the future, for resolving `on Wednesday`.
@@ -92,28 +92,25 @@ fn quarter_of(date: NaiveDate) -> (i32, u32) {
 pub fn at_unit(date: NaiveDate, unit: Unit) -> (String, Precision) {
     match unit {
         Unit::Century => (
-            value(&[num(date.year().div_euclid(100), 2)]),
+            format!("{:02}", date.year().div_euclid(100)),
             Precision::Year,
         ),
         Unit::Decade => (
-            value(&[num(date.year().div_euclid(10), 3)]),
+            format!("{:03}", date.year().div_euclid(10)),
             Precision::Year,
         ),
-        Unit::Year => (value(&[num(date.year(), 4)]), Precision::Year),
+        Unit::Year => (format!("{:04}", date.year()), Precision::Year),
         Unit::Quarter => {
             let (y, q) = quarter_of(date);
-            (value(&[num(y, 4), Text("-Q"), num(q, 1)]), Precision::Year)
+            (format!("{y:04}-Q{q}"), Precision::Year)
         }
         Unit::Month => (
-            value(&[num(date.year(), 4), Text("-"), num(date.month(), 2)]),
+            format!("{:04}-{:02}", date.year(), date.month()),
             Precision::Month,
         ),
         Unit::Week => {
             let w = date.iso_week();
-            (
-                value(&[num(w.year(), 4), Text("-W"), num(w.week(), 2)]),
-                Precision::Week,
-            )
+            (format!("{:04}-W{:02}", w.year(), w.week()), Precision::Week)
         }
         _ => (ymd(date), Precision::Day),
     }
@@ -315,10 +312,7 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 Some((h, m)) => (
                     point(
                         TimeKind::Time,
-                        (
-                            value(&[Text(&ymd(d)), Text("T"), num(h, 2), Text(":"), num(m, 2)]),
-                            Precision::Minute,
-                        ),
+                        (format!("{}T{h:02}:{m:02}", ymd(d)), Precision::Minute),
                     ),
                     r,
                 ),
@@ -694,7 +688,7 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
             )
         }
         Sem::Clock { hour, minute, on } => {
-            let t = value(&[num(*hour, 2), Text(":"), num(*minute, 2)]);
+            let t = format!("{hour:02}:{minute:02}");
             let day = match on {
                 Some(s) => {
                     let (r, _) = resolve(s, cx);
@@ -709,10 +703,7 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 },
             };
             (
-                point(
-                    TimeKind::Time,
-                    (value(&[Text(&day), Text("T"), Text(&t)]), Precision::Minute),
-                ),
+                point(TimeKind::Time, (format!("{day}T{t}"), Precision::Minute)),
                 None,
             )
         }
@@ -770,7 +761,7 @@ fn with_part(r: Resolved, part: Option<&'static str>) -> Resolved {
     match part {
         Some(p) => Resolved {
             kind: TimeKind::Time,
-            value: value(&[Text(&r.value), Text("T"), Text(p)]),
+            value: format!("{}T{p}", r.value),
             precision: Some(Precision::Hour),
         },
         None => r,
