@@ -1064,7 +1064,9 @@ impl<'w, 't> Scanner<'w, 't> {
             if pair {
                 return Some((i + 3, Sem::Year(y)));
             }
-            if self.plausible_year(i) {
+            // (A number before 1500 after a capitalised word is a name's: `Rescue 1122`.)
+            let named = y < 1500 && i > 0 && self.capitalised(i - 1);
+            if !named && self.plausible_year(i) {
                 return Some((i + 1, Sem::Year(y)));
             }
         }

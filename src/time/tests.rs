@@ -119,6 +119,7 @@ t! {
     year_at_sentence_end: "Growth will slow in 2018.", "2017-11-30" => [("2018", "2018")];
     year_not_money: "It cost $2000 to fix.", "2017-11-30" => [];
     numbered_things_are_not_years: "Beirut backs Resolution 1701 and Article 1984 of the code; the gate is Gate 1200.", "2017-11-30" => [];
+    a_name_s_number_before_1500_is_no_year: "Rescue 1122 sent boats, as in 1122 and Euro 2024.", "2026-08-03" => [("1122", "1122"), ("2024", "2024")];
     fiscal_year: "Sales rose in fiscal 2016.", "2017-11-30" => [("fiscal 2016", "2016")];
     decade: "The policy dates back to the 1990s.", "2017-11-30" => [("the 1990s", "199")];
     decade_apostrophe: "It was a hit in the ’80s.", "2017-11-30" => [("the ’80s", "198")];
