@@ -442,11 +442,13 @@ fn merge_acronyms(
             }
         }
         // `Harbor Lane` … `Harbor Lane Capital`, `Rovers` … `Bristol Rovers`, `Reserve Bank` …
-        // `Reserve Bank of Australia`: an organisation's name without its head or its `of`
-        // part, or a club's last word, when one organisation alone has it.
+        // `Reserve Bank of Australia`, `the Commission` … `the European Commission`: an
+        // organisation's name without its head or its `of` part, or a club's last word or a
+        // head alone, when one organisation alone has it.
         if e.kind == EntityKind::Org {
             let heads = &crate::entities::lexicon::lexicon().org_heads;
-            let club_tail = crate::entities::CLUB_TAILS.contains(&e.name.as_str());
+            let last_word_alone = crate::entities::CLUB_TAILS.contains(&e.name.as_str())
+                || heads.contains(e.name.as_str());
             let mut fuller = entities.iter().enumerate().filter(|(j, c)| {
                 *j != i
                     && c.kind == EntityKind::Org
@@ -454,7 +456,7 @@ fn merge_acronyms(
                         rest.strip_prefix(' ')
                             .is_some_and(|head| heads.contains(head))
                             || rest.starts_with(" of ") && e.name.contains(' ')
-                    }) || club_tail
+                    }) || last_word_alone
                         && c.name
                             .strip_suffix(e.name.as_str())
                             .is_some_and(|rest| rest.ends_with(' ')))
@@ -1614,13 +1616,21 @@ mod tests {
             (Person, "Kenji Sato", Some("Air Marshal"), Some("chief of the air staff"), 1),
             (Place, "Canberra", NONE, NONE, 1),
         ];
-        // An organisation without its head, a club by its last word.
+        // An organisation without its head, a club by its last word, a body by its head.
         alias_org_without_its_head: "Shares rose after Harbor Lane Capital bought a stake. Harbor Lane said the board was slow." => [
             (Org, "Harbor Lane Capital", NONE, NONE, 2),
         ];
         alias_club_by_its_last_word: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers equalised after the break." => [
             (Org, "Bristol Rovers", NONE, NONE, 2),
             (Org, "Plymouth Argyle", NONE, NONE, 1),
+        ];
+        alias_org_by_its_head_alone: "The European Commission froze the funds. The Commission said it would study the ruling." => [
+            (Org, "European Commission", NONE, NONE, 2),
+        ];
+        alias_head_alone_of_two_orgs_is_neither: "The European Commission and the Federal Trade Commission met. The Commission said so." => [
+            (Org, "European Commission", NONE, NONE, 1),
+            (Org, "Federal Trade Commission", NONE, NONE, 1),
+            (Org, "Commission", NONE, NONE, 1),
         ];
         // Aliases: a surname, a place's other names, an acronym.
         alias_surname: "Adam Ni, a researcher, spoke first. Ni said the risk was real." => [
