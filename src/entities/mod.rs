@@ -1785,9 +1785,13 @@ fn titles_with_modifiers(
                 None => {
                     let bits = if stop { run.bits(at) } else { bits };
                     let w = run.word(at);
-                    // Another title or a role is no modifier (`Spokesman` + `Senior Colonel`).
-                    let office =
-                        title_at(run, at, at + 1, lex) == 1 && !TITLE_MODIFIERS.contains(&w);
+                    // Another title or a role is no modifier (`Spokesman` + `Senior Colonel`),
+                    // unless it names a minister's field (`Justice` + `Minister`).
+                    let field =
+                        at + 1 == start && one_of!(run.word(start), "Minister" | "Secretary");
+                    let office = title_at(run, at, at + 1, lex) == 1
+                        && !TITLE_MODIFIERS.contains(&w)
+                        && !field;
                     bits & words::CAPITAL != 0
                         && bits & words::FUNCTION == 0
                         && !office
@@ -5478,6 +5482,7 @@ mod tests {
         titles_absent: "Zhou Chenming said so." => [("Zhou Chenming", None)];
         titles_of_a_director_general: "Director General Rafael Grossi met Director-General Anne Leclerc." => [("Rafael Grossi", Some("Director General")), ("Anne Leclerc", Some("Director-General"))];
         titles_after_their_modifiers: "German Finance Minister Christian Lindner spoke." => [("Christian Lindner", Some("German Finance Minister"))];
+        a_title_naming_a_minister_s_field: "Poland's Justice Minister Adam Bodnar and Home Secretary Ann Lee spoke." => [("Adam Bodnar", Some("Justice Minister")), ("Ann Lee", Some("Home Secretary"))];
         titles_not_inside_a_name: "Martin Luther King Jr. spoke." => [("Martin Luther King Jr.", None)];
         titles_after_a_place_and_an_office: "U.S. District Judge Patricia Wynn ruled." => [("Patricia Wynn", Some("U.S. District Judge"))];
         titles_opened_by_a_modifier: "Assistant U.S. Attorney Jenna Moss spoke." => [("Jenna Moss", Some("Assistant U.S. Attorney"))];
