@@ -377,6 +377,13 @@ pub fn attribute(
             q.cue = prev.cue;
         }
     }
+    // Else one after a sentence of its paragraph whose subject is a person is that person's
+    // (`Asked about it, Ruiz shrugged. “They are entitled to their view.”`).
+    for (i, q) in direct.iter_mut().enumerate() {
+        if q.speaker.is_none() && could_continue.get(i).copied().unwrap_or(false) {
+            q.speaker = cx.subject_before_quote(i);
+        }
+    }
     // A fragment inside a reported clause (a mixed quote) is in the clause's speaker's words:
     // a quoted sentence, a phrase of four words or more (`Wynn said Olsen had "sold the office
     // he swore to protect."`), or a shorter one that is a coordination or a verb (`said the

@@ -701,6 +701,31 @@ impl<'a> Context<'a> {
         named.then(|| (self.tokens[v].span(), Some(self.speaker(np))))
     }
 
+    /// The person who is the subject of the sentence before the one quote piece `pi` opens, in
+    /// its paragraph, when that sentence quotes nothing (`Asked about it, Ruiz shrugged. “They
+    /// are entitled to their view.”`): whose words a quote sentence with no cue there is.
+    pub(super) fn subject_before_quote(&self, pi: usize) -> Option<Speaker> {
+        let open = self.pieces.get(pi)?.open.start;
+        let si = self.doc.sentence_at(open)?;
+        let (s, prev) = (
+            self.doc.sentences.get(si)?,
+            self.doc.sentences.get(si.checked_sub(1)?)?,
+        );
+        let k = self
+            .pieces
+            .partition_point(|p| p.outer().end <= prev.span.start);
+        let quotes = self
+            .pieces
+            .get(k)
+            .is_some_and(|p| p.outer().start < prev.span.end);
+        if prev.paragraph != s.paragraph || quotes {
+            return None;
+        }
+        let speaker = self.speaker(self.sentence_subject(prev.tokens.start, prev.tokens.end)?);
+        let person = self.entities.get(speaker.entity?)?.kind == EntityKind::Person;
+        person.then_some(speaker)
+    }
+
     /// Pieces with no cue of their own: a quote running over several paragraphs takes the
     /// attribution of its last piece, and a quote that opens a sentence right after another
     /// quote (same paragraph, or a paragraph that opens with it after a quote paragraph)

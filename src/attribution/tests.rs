@@ -1067,6 +1067,9 @@ t! {
          (R, "it was rushed", "Local residents", "saying", "")];
     person_described_by_party_with_a_modifier: "John Thune spoke after the vote. “They want to shut it down,” the South Dakota Republican told reporters. The veteran Democrat Nancy Pelosi left." =>
         [(D, "They want to shut it down,", "the South Dakota Republican", "told", "John Thune")];
+    quote_sentence_after_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about the criticism, Ruiz shrugged. “They are entitled to their view.”\n\nThe council met. “Shame on you.”" =>
+        [(D, "They are entitled to their view.", "Ruiz", "", "Ann Ruiz"),
+         (D, "Shame on you.", "", "", "")];
     person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
         [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
     person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>
