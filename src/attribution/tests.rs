@@ -1447,6 +1447,10 @@ t! {
         [(D, "It was a joke,", "Lowe", "said", "*")];
     nickname_in_a_name_before_said_ends_no_search: "City captain Joe \"Jonno\" Johnson said the dressing room had been quiet." =>
         [(R, "the dressing room had been quiet", "Joe \"Jonno\" Johnson", "said", "Joe \"Jonno\" Johnson")];
+    base_forms_report_without_that: "Prosecutors allege Delaney used gasoline. Critics assert the plan will fail, and officials concede it may." =>
+        [(R, "Delaney used gasoline", "Prosecutors", "allege", ""),
+         (R, "the plan will fail", "Critics", "assert", ""),
+         (R, "it may", "officials", "concede", "")];
     alleged_clause_goes_on_past_an_age: "Prosecutors allege that Peter Hallam, 52, moved the losses into a shell company." =>
         [(R, "Peter Hallam, 52, moved the losses into a shell company", "Prosecutors", "allege", "")];
     alleged_clause_goes_on_past_an_apposition: "Prosecutors allege that Ann Lee, a former teacher, was driving the car." =>
