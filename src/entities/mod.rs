@@ -4267,7 +4267,9 @@ fn names_in_a_title_case_headline(text: &str, doc: &Document, mentions: &mut Vec
             .or_insert(tagger::kind_index(m.kind).into());
         if m.kind == EntityKind::Person {
             if let Some(last) = surname(name) {
-                known.entry(last).or_insert(0);
+                known
+                    .entry(last)
+                    .or_insert(tagger::kind_index(EntityKind::Person).into());
             }
         }
     }

@@ -1064,9 +1064,7 @@ impl<'w, 't> Scanner<'w, 't> {
             if pair {
                 return Some((i + 3, Sem::Year(y)));
             }
-            // (A number before 1500 after a capitalised word is a name's: `Rescue 1122`.)
-            let named = y < 1500 && i > 0 && self.capitalised(i - 1);
-            if !named && self.plausible_year(i) {
+            if self.plausible_year(i, y) {
                 return Some((i + 1, Sem::Year(y)));
             }
         }
@@ -1456,8 +1454,12 @@ impl<'w, 't> Scanner<'w, 't> {
         None
     }
 
-    /// A four-digit number that reads as a year: not money, not a count of things.
-    fn plausible_year(&self, i: usize) -> bool {
+    /// The four-digit number `y` at word `i` reads as a year: not money, not a count of things,
+    /// not a name's number (before 1500 after a capitalised word: `Rescue 1122`).
+    fn plausible_year(&self, i: usize, y: i32) -> bool {
+        if y < 1500 && i > 0 && self.capitalised(i - 1) {
+            return false;
+        }
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
         let next = self.lw(i + 1);
         let glued_before = self.touches(i) && matches!(prev, "-" | "/");
