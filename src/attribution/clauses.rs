@@ -957,7 +957,7 @@ impl<'a> Context<'a> {
                     c = np.1;
                     // (`told voters on Sunday he …`)
                     while c < hi
-                        && (self.lower_is(c, List::Time)
+                        && (self.lower_is(c, List::Time) && !self.time_possessor(c)
                             || self.lw(c) == "on" && self.lower_is(c + 1, List::Time))
                     {
                         c += 1;
@@ -966,7 +966,7 @@ impl<'a> Context<'a> {
             } else {
                 // (`said on Monday the bill …`)
                 while c < hi
-                    && (self.lower_is(c, List::Time)
+                    && (self.lower_is(c, List::Time) && !self.time_possessor(c)
                         || self.w(c) == ","
                         || self.lw(c) == "on" && self.lower_is(c + 1, List::Time))
                 {
@@ -1402,6 +1402,13 @@ impl<'a> Context<'a> {
         // `… and 5 percent support …`: the next share of a poll.
         let share = self.lw(n + 1) == "percent" && self.w(n).bytes().all(|b| b.is_ascii_digit());
         aux || past && object_follows || share
+    }
+
+    /// True when token `k` is a time word that owns the next noun (`said Monday's vote …`,
+    /// `told voters Sunday's debate …`): the clause's subject begins there, where a time word
+    /// alone is an adverb to skip (`said Monday the vote …`).
+    pub(super) fn time_possessor(&self, k: usize) -> bool {
+        matches!(self.w(k + 1), "’s" | "'s") && self.lower_is(k, List::Time)
     }
 
     /// True when the comma at token `k` ends an object complement: a relative clause

@@ -568,8 +568,10 @@ impl<'a> Context<'a> {
                                 && !self.lower_is(j, List::Clause)
                                 && !self.lower_is(j, List::Preposition)
                                 && !self.lower_is(j, List::Time)
-                                // (`told the BBC he had …`: the clause's subject.)
+                                // (`told the BBC he had …`, `told the Guardian the
+                                // government should …`: the clause's subject.)
                                 && !self.lower_is(j, List::Pronoun)
+                                && !super::stance::is_determiner(self.w(j))
                                 && !matches!(self.w(j), "of" | "and" | "or" | "on" | "in")
                         })
                         .last();
@@ -587,7 +589,10 @@ impl<'a> Context<'a> {
             let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
             // (`told farmers he would …`: a pronoun starts the next clause.)
             if !(self.is_word(e) || joins)
-                || e > s && (self.lower_is(e, List::Clause) || self.lower_is(e, List::Pronoun))
+                || e > s
+                    && (self.lower_is(e, List::Clause)
+                        || self.lower_is(e, List::Pronoun)
+                        || self.time_possessor(e))
             {
                 break;
             }

@@ -1764,6 +1764,14 @@ t! {
         [(R, "the corner should never have been given and that the referee had lost control", "He", "told", "*")];
     argued_in_an_opening_statement_that: "The prosecutor argued in his opening statement last week that the emails showed fraud." =>
         [(R, "the emails showed fraud", "The prosecutor", "argued", "*")];
+    told_an_org_then_a_clause_with_its_article: "Ann Hale told the Guardian the government should fund an inquiry." =>
+        [(R, "the government should fund an inquiry", "Ann Hale", "told", "*")];
+    told_a_name_then_a_clause_with_its_article: "The minister told Reuters the talks were going well." =>
+        [(R, "the talks were going well", "The minister", "told", "")];
+    said_a_weekdays_noun: "The mayor said Monday's vote was a disgrace." =>
+        [(R, "Monday's vote was a disgrace", "The mayor", "said", "")];
+    told_someone_a_weekdays_noun: "She told voters Sunday’s debate had changed nothing." =>
+        [(R, "Sunday’s debate had changed nothing", "She", "told", "")];
 }
 
 // An opening phrase of place or a fronted participle before a subject with an apposition.
