@@ -1184,7 +1184,65 @@ impl<'a> Context<'a> {
             })?;
             self.mention_entity.get(at).copied()
         })
+        .or_else(|| self.subject_described(span))
         .or_else(|| self.company_of_the_story(span))
+    }
+
+    /// `Saka, who …, played down talk of his form. Asked …, the winger replied: …`: `the` and
+    /// a person noun that describes no one the article named is the person who is the subject
+    /// of the sentence before, in the same paragraph, when no other person was named since.
+    /// Not a noun for someone who deals with that person (`the officer`, `the judge`).
+    fn subject_described(&self, span: Span) -> Option<usize> {
+        let mut words = span.slice(self.text).split_whitespace();
+        let (det, noun) = (words.next()?, words.next()?);
+        let noun = lower(noun);
+        let noun = noun.as_str();
+        let fits = det.eq_ignore_ascii_case("the")
+            && words.next().is_none()
+            && (!noun.ends_with('s') || noun.ends_with("ss"))
+            && crate::coref::is_person_noun(noun)
+            && !one_of!(
+                noun,
+                "spokesman"
+                    | "spokeswoman"
+                    | "spokesperson"
+                    | "official"
+                    | "officer"
+                    | "judge"
+                    | "prosecutor"
+                    | "lawyer"
+                    | "attorney"
+                    | "reporter"
+                    | "interviewer"
+                    | "host"
+                    | "moderator"
+                    | "aide"
+                    | "adviser"
+                    | "advisor"
+                    | "doctor"
+                    | "source"
+            );
+        // (The whole phrase: a cue or a stop after it, not `The extremist party hopes …`.)
+        let next = self.token_at(span.end);
+        if !fits || self.is_word(next) && !self.is(next, List::Report) {
+            return None;
+        }
+        let si = self.doc.sentence_at(span.start)?;
+        let (s, prev) = (
+            self.doc.sentences.get(si)?,
+            self.doc.sentences.get(si.checked_sub(1)?)?,
+        );
+        if prev.paragraph != s.paragraph {
+            return None;
+        }
+        // (The subject's mention, not its speaker: that could ask this again of the sentence
+        // before, and so on back through a long paragraph.)
+        let (a, b) = self.sentence_subject(prev.tokens.start, prev.tokens.end)?;
+        let m = self.mention_inside(self.span(a, b))?;
+        let e = *self.mention_entity.get(m)?;
+        let k = self.mentions.partition_point(|m| m.span.start < span.start);
+        let person = self.entities.get(e)?.kind == EntityKind::Person;
+        (person && self.last_person.get(k).copied().flatten() == Some(e)).then_some(e)
     }
 
     /// `the company`, `the firm` where no organisation's name says it is one (`Apple`, `Nordvik

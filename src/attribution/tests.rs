@@ -1067,6 +1067,13 @@ t! {
          (R, "it was rushed", "Local residents", "saying", "")];
     person_described_by_party_with_a_modifier: "John Thune spoke after the vote. “They want to shut it down,” the South Dakota Republican told reporters. The veteran Democrat Nancy Pelosi left." =>
         [(D, "They want to shut it down,", "the South Dakota Republican", "told", "John Thune")];
+    person_noun_after_the_subject_of_the_sentence_before: "Tom Reyes played down talk of his form. Asked why, the winger replied: “I just want to help.”" =>
+        [(R, "talk of his form", "Tom Reyes", "played", "Tom Reyes"),
+         (D, "I just want to help.", "the winger", "replied", "Tom Reyes")];
+    person_noun_for_someone_else_or_after_another_name_is_not_the_subject: "Tom Reyes was arrested on Monday. “He ran,” the officer said.\n\nAnn Lee met Tom Reyes. “We talked,” the winger said.\n\nAnn Lee spoke first.\n\n“We talked,” the winger said." =>
+        [(D, "He ran,", "the officer", "said", ""),
+         (D, "We talked,", "the winger", "said", ""),
+         (D, "We talked,", "the winger", "said", "")];
     quote_sentence_after_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about the criticism, Ruiz shrugged. “They are entitled to their view.”\n\nThe council met. “Shame on you.”" =>
         [(D, "They are entitled to their view.", "Ruiz", "", "Ann Ruiz"),
          (D, "Shame on you.", "", "", "")];
