@@ -1,7 +1,8 @@
 //! Interviews laid out as questions and answers: `Q: …` / `A: …` paragraphs (also `Q.`,
 //! `Question:`, `Answer:`). The answers are the words of the person the introduction is
 //! about (`Elena Vasquez was elected mayor … She spoke to the Metro Ledger …`), the questions
-//! those of the interviewer the article names (`Interview by Claire Dubois`) or else of the
+//! those of the interviewer the article names (`Interview by Claire Dubois`, `spoke to our
+//! reporter Daniel Ortiz`) or else of the
 //! publication the person spoke to. Each line is one quote (`direct: false`, like a
 //! transcript line), its label the speaker's local mention and its colon the cue; a paragraph
 //! between two labelled lines goes on with the line before it.
@@ -98,7 +99,13 @@ impl<'a> Context<'a> {
             let t = self.token_at(m.span.start);
             let before = self.lw(t.wrapping_sub(1));
             let before2 = self.lw(t.wrapping_sub(2));
-            let by = before == "by" || before == "with" && m.kind == EntityKind::Person;
+            // (`spoke to our reporter Daniel Ortiz`: a journalist named is the one asking.)
+            let by = before == "by"
+                || m.kind == EntityKind::Person
+                    && one_of!(
+                        before.as_str(),
+                        "with" | "reporter" | "correspondent" | "journalist" | "interviewer"
+                    );
             if m.kind == EntityKind::Person && by {
                 asker = asker.or(Some(e));
                 continue;

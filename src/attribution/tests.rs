@@ -1086,6 +1086,9 @@ t! {
     interview_answers_are_the_interviewee_s_and_questions_the_interviewer_s: "Interview by Claire Dubois\n\nElena Vasquez was elected mayor of Riverton in 2021. She spoke to us about housing.\n\nQ: Will you run again?\n\nA: I'll decide in the autumn. I don't like leaving things half-built." =>
         [(R, "Will you run again?", "Q", ":", "Claire Dubois"),
          (R, "I'll decide in the autumn. I don't like leaving things half-built.", "A", ":", "Elena Vasquez")];
+    interview_questions_of_the_reporter_named: "Ann Lee runs a farm near Nakuru. She spoke to our reporter Tim Cole about the drought.\n\nQ: What is driving it?\n\nA: Heat, mostly." =>
+        [(R, "What is driving it?", "Q", ":", "Tim Cole"),
+         (R, "Heat, mostly.", "A", ":", "Ann Lee")];
     interview_questions_of_the_publication_and_answers_over_two_paragraphs: "Anna Berg runs the largest bakery in Lyon. She spoke to Reuters about the price of flour.\n\nQ. Why did prices rise?\n\nA. Flour doubled in a year.\n\nWe had no choice but to pass it on to our customers.\n\nQ. Will they fall?\n\nA. Not this year." =>
         [(R, "Why did prices rise?", "Q", ".", "Reuters"),
          (R, "Flour doubled in a year.", "A", ".", "Anna Berg"),
