@@ -1150,7 +1150,11 @@ impl<'a> Context<'a> {
                         || w == ","
                             && matches!(next().as_str(), "which" | "who")
                             && (k + 2..hi.min(k + 6)).any(|x| self.is(x, List::Report))
-                        || aside && w == "," && (self.finite_verb_at(k + 1) || self.finite_verb_at(n()))
+                        // (Also a relative clause in an apposition: `Brian Hale, one of two
+                        // members who voted for the plan, said …`.)
+                        || (aside || relative)
+                            && w == ","
+                            && (self.finite_verb_at(k + 1) || self.finite_verb_at(n()))
                 })
                 .unwrap_or(hi);
             let mut hi = end;

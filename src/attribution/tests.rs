@@ -1774,6 +1774,12 @@ t! {
         [(R, "the corner should never have been given and that the referee had lost control", "He", "told", "*")];
     argued_in_an_opening_statement_that: "The prosecutor argued in his opening statement last week that the emails showed fraud." =>
         [(R, "the emails showed fraud", "The prosecutor", "argued", "*")];
+    relative_clause_in_an_apposition_ends_before_the_main_verb: "Brian Hale, one of two members who voted for the plan, said the city could not afford it." =>
+        [(R, "for the plan", "who", "voted", ""),
+         (R, "the city could not afford it", "Brian Hale", "said", "*")];
+    reporting_relative_clause_in_an_apposition_ends_before_the_main_verb: "Brian Hale, one of the members who said the plan was good, told reporters it had failed." =>
+        [(R, "the plan was good", "who", "said", ""),
+         (R, "it had failed", "Brian Hale", "told", "*")];
     told_an_org_then_a_clause_with_its_article: "Ann Hale told the Guardian the government should fund an inquiry." =>
         [(R, "the government should fund an inquiry", "Ann Hale", "told", "*")];
     told_a_name_then_a_clause_with_its_article: "The minister told Reuters the talks were going well." =>
