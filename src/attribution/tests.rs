@@ -1780,6 +1780,10 @@ t! {
     reporting_relative_clause_in_an_apposition_ends_before_the_main_verb: "Brian Hale, one of the members who said the plan was good, told reporters it had failed." =>
         [(R, "the plan was good", "who", "said", ""),
          (R, "it had failed", "Brian Hale", "told", "*")];
+    infinitive_after_a_tally_and_when: "The council voted 7-2 on Monday night to reject the proposal. The board voted unanimously to approve the merger. She declined repeatedly not to run." =>
+        [(R, "to reject the proposal", "The council", "voted", ""),
+         (R, "to approve the merger", "The board", "voted", ""),
+         (R, "not to run", "She", "declined", "")];
     told_an_org_then_a_clause_with_its_article: "Ann Hale told the Guardian the government should fund an inquiry." =>
         [(R, "the government should fund an inquiry", "Ann Hale", "told", "*")];
     told_a_name_then_a_clause_with_its_article: "The minister told Reuters the talks were going well." =>
