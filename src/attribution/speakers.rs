@@ -427,7 +427,16 @@ impl<'a> Context<'a> {
                                     && !self.lower_is(j, List::Clause)
                             })
                 });
-            if !named(head) && named(whole) && names_speaker {
+            // (`A lawyer for Ewa, Daniel Brooks, said`: a person the head is for, of or to is
+            // not the head, and the apposition names the speaker.)
+            let for_someone = self.mention_inside(head).is_some_and(|k| {
+                let at = self.mention_tokens(k).0;
+                self.title_after_for_or_of(np.0, at).is_some()
+                    || at
+                        .checked_sub(1)
+                        .is_some_and(|p| matches!(self.lw(p).as_str(), "for" | "of" | "to"))
+            });
+            if (!named(head) || for_someone) && named(whole) && names_speaker {
                 return Some((np.0, close));
             }
             return Some(np);

@@ -1526,6 +1526,8 @@ t! {
     a_lawyer_for_a_person_of_a_company_speaks_for_the_person: "Maria Lopez, the founder of Lumora Holdings, was charged on Monday. Ms. Lopez denies the charges.\n\nA lawyer for Maria Lopez of Lumora Holdings said she would appeal." =>
         [(R, "the charges", "Lopez", "denies", "Maria Lopez"),
          (R, "she would appeal", "A lawyer for Maria Lopez of Lumora Holdings", "said", "Maria Lopez")];
+    a_lawyer_for_a_person_named_in_an_apposition: "Rep. Jim Jordan spoke on Monday.\n\nA lawyer for Jordan, Daniel Brooks, said the offer was generous." =>
+        [(R, "the offer was generous", "Daniel Brooks", "said", "Daniel Brooks")];
     a_lawyer_for_a_titled_person: "A lawyer for Rep. Jim Jordan said he would appeal." =>
         [(R, "he would appeal", "A lawyer for Rep. Jim Jordan", "said", "Jim Jordan")];
     according_to_inside_the_clause_reports_both_pieces: "The council, according to Ms. Lindqvist, offered her a post in 2019." =>
