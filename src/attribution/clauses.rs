@@ -972,24 +972,21 @@ impl<'a> Context<'a> {
                 {
                     c += 1;
                 }
-                // `voted 7-2 on Monday night to reject …`, `voted unanimously to …`, `voted
-                // along party lines to …`, `declined repeatedly to …`: a verb that takes an
-                // infinitive reports from its `to`, past a tally, an adverb and when.
-                if self.lw(c) != "to"
-                    && lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::INFINITIVE != 0)
-                {
-                    let tally_or_when = |k: usize| {
-                        self.tokens[k].kind == TokenKind::Number
-                            || matches!(self.w(k), "-" | "–" | ",")
-                            || self.lower_is(k, List::Time)
-                            || self.between_subject_and_verb(k)
-                                && !matches!(self.lw(k).as_str(), "not" | "never")
-                            || one_of!(self.lw(k).as_str(), "on" | "along" | "party" | "lines")
-                    };
-                    if let Some(to) = (c..hi.min(c + 10))
-                        .take_while(|&k| self.lw(k) == "to" || tally_or_when(k))
-                        .find(|&k| self.lw(k) == "to")
+                // `voted 7-2 on Monday night to reject …`, `voted unanimously to …`: a verb
+                // that takes an infinitive reports from its `to`, past a tally, an adverb and
+                // when.
+                if lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::INFINITIVE != 0) {
+                    let mut to = c;
+                    while to < hi.min(c + 8)
+                        && self.w(to) != "to"
+                        && (!self.w(to).starts_with(char::is_alphabetic)
+                            || self.w(to).ends_with("ly")
+                            || self.w(to) == "on"
+                            || self.lower_is(to, List::Time))
                     {
+                        to += 1;
+                    }
+                    if self.w(to) == "to" && self.is_word(to + 1) {
                         c = to;
                     }
                 }

@@ -1200,37 +1200,16 @@ impl<'a> Context<'a> {
     /// `Saka, who …, played down talk of his form. Asked …, the winger replied: …`: `the` and
     /// a person noun that describes no one the article named is the person who is the subject
     /// of the sentence before, in the same paragraph, when no other person was named since.
-    /// Not a noun for someone who deals with that person (`the officer`, `the judge`).
+    /// Not a noun of an office or a job (`the officer`, `the judge`, `the spokesman`): another
+    /// person may hold that, one who deals with the subject.
     fn subject_described(&self, span: Span) -> Option<usize> {
         let mut words = span.slice(self.text).split_whitespace();
         let (det, noun) = (words.next()?, words.next()?);
-        let noun = lower(noun);
-        let noun = noun.as_str();
         let fits = det.eq_ignore_ascii_case("the")
             && words.next().is_none()
-            && (!noun.ends_with('s') || noun.ends_with("ss"))
+            && !noun.ends_with('s')
             && crate::coref::is_person_noun(noun)
-            && !one_of!(
-                noun,
-                "spokesman"
-                    | "spokeswoman"
-                    | "spokesperson"
-                    | "official"
-                    | "officer"
-                    | "judge"
-                    | "prosecutor"
-                    | "lawyer"
-                    | "attorney"
-                    | "reporter"
-                    | "interviewer"
-                    | "host"
-                    | "moderator"
-                    | "aide"
-                    | "adviser"
-                    | "advisor"
-                    | "doctor"
-                    | "source"
-            );
+            && !crate::entities::is_role_noun(noun);
         // (The whole phrase: a cue or a stop after it, not `The extremist party hopes …`.)
         let next = self.token_at(span.end);
         if !fits || self.is_word(next) && !self.is(next, List::Report) {
