@@ -81,7 +81,9 @@ test-native:
 test-wasm: setup
 	cargo test --target $(WASM_TARGET) --no-default-features --test wasm
 
+# (The debug CLI: tests/e2e/unpack.test.mjs checks the page's hand-over against its JSON.)
 test-e2e: build-wasm dist setup-browser
+	cargo build --bin storylens
 	node --test tests/e2e/
 
 ## speed, size and fuzzing ----------------------------------------------------------------------

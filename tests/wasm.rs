@@ -1,33 +1,27 @@
-//! The wasm boundary, run by wasm-bindgen-test-runner in Node: the format arrives as a plain
-//! object with UTF-16 offsets, and bad options are JS errors.
+//! The wasm boundary, run by wasm-bindgen-test-runner in Node: the analysis arrives packed (a
+//! Uint32Array and a string, which `www/unpack.js` reads; tests/e2e/unpack.test.mjs checks it
+//! is the format), and bad options are JS errors.
 #![cfg(target_arch = "wasm32")]
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
-use storylens::wasm::analyze;
+use storylens::wasm::analyze_packed;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
-fn analyze_returns_the_format_with_utf16_offsets() {
+fn analyze_packed_returns_numbers_and_strings() {
     let text = "😀 “We will be ready,” Li Na said on Monday.";
-    let out = analyze(text, JsValue::UNDEFINED).unwrap();
-    let json: serde_json::Value = serde_wasm_bindgen::from_value(out.clone()).unwrap();
-    assert_eq!(json["schema"], 1);
-    assert_eq!(json["offsets"], "utf16");
-    let q = &json["quotes"][0];
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let (s, e) = (
-        q["start"].as_u64().unwrap() as usize,
-        q["end"].as_u64().unwrap() as usize,
-    );
-    assert_eq!(
-        String::from_utf16(&units[s..e]).unwrap(),
-        "We will be ready,"
-    );
-    assert_eq!(q["speaker"]["text"], "Li Na");
-    // `null`, not `undefined`, for absent values.
-    assert!(out.is_object());
-    assert_eq!(json["article"]["title"], serde_json::Value::Null);
+    let out = analyze_packed(text, JsValue::UNDEFINED).unwrap();
+    assert_eq!(out.len(), 2);
+    // The numbers open with the schema's version; the strings hold the offset unit's name.
+    let nums: Vec<u32> = serde_wasm_bindgen::from_value(out[0].clone()).unwrap();
+    assert_eq!(nums.first(), Some(&1));
+    assert!(out[1].as_string().unwrap().contains("utf16"));
+    // With UTF-16 offsets a span's text is cut from the input in JS, not sent; with others it is.
+    assert!(!out[1].as_string().unwrap().contains("We will be ready,"));
+    let chars = object(serde_json::json!({"offsets": "chars"}));
+    let out = analyze_packed(text, chars).unwrap();
+    assert!(out[1].as_string().unwrap().contains("We will be ready,"));
 }
 
 /// A plain JS object, as a page would pass.
@@ -40,11 +34,11 @@ fn object(json: serde_json::Value) -> JsValue {
 #[wasm_bindgen_test]
 fn bad_options_are_errors() {
     let opts = object(serde_json::json!({"offsets": "words"}));
-    assert!(analyze("text", opts).is_err());
+    assert!(analyze_packed("text", opts).is_err());
     let opts = object(serde_json::json!({"published": "yesterday"}));
-    assert!(analyze("text", opts).is_err());
+    assert!(analyze_packed("text", opts).is_err());
     let opts = object(serde_json::json!({"colour": "red"}));
-    assert!(analyze("text", opts).is_err());
+    assert!(analyze_packed("text", opts).is_err());
     let opts = object(serde_json::json!({"offsets": "chars", "published": "2017-11-30"}));
-    assert!(analyze("text", opts).is_ok());
+    assert!(analyze_packed("text", opts).is_ok());
 }

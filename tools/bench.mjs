@@ -157,7 +157,7 @@ console.log(
 // articles. `__stageTimes` times the analysis
 // and the packing inside wasm; the hand-over is the rest of the call (`analyzePacked`).
 {
-  const runs = texts.map(() => ({ analysis: [], pack: [], call: [], unpack: [], glueAnalyze: [] }));
+  const runs = texts.map(() => ({ analysis: [], pack: [], call: [], unpack: [] }));
   for (let r = 0; r < rounds; r++) {
     await settle();
     texts.forEach((text, i) => {
@@ -167,14 +167,11 @@ console.log(
       const t1 = performance.now();
       unpack(text, packed);
       const t2 = performance.now();
-      glue.analyze(text, OPTIONS);
-      const t3 = performance.now();
       const run = runs[i];
       run.analysis.push(analysis);
       run.pack.push(pack);
       run.call.push(t1 - t0);
       run.unpack.push(t2 - t1);
-      run.glueAnalyze.push(t3 - t2);
     });
   }
   const m = {};
@@ -192,7 +189,6 @@ console.log(
   console.log(row('hand-over (text into wasm, numbers and strings out)', m.handover));
   console.log(row('unpacking it into the format’s objects (www/unpack.js)', m.unpack));
   console.log(row('all: analyze() as the page and the npm package call it', total));
-  console.log(row('for comparison: the bare glue’s analyze() (JSON.parse)', m.glueAnalyze));
 }
 
 if (bigMb > 0) {
