@@ -105,8 +105,9 @@ impl<'a> Context<'a> {
                 start = first;
             }
             // (`A lawyer for John Smith of Acme said`: the person, and then the phrase that
-            // person qualifies.)
-            let placed = (self.mentions[k].kind != EntityKind::Person)
+            // person qualifies; also after a one-word "person", a firm misread: `Economist Gary
+            // Ng of Natixis said`.)
+            let placed = (self.mentions[k].kind != EntityKind::Person || start + 1 == end)
                 .then(|| self.person_placing(lo, start))
                 .flatten();
             if let Some(p) = placed {

@@ -1079,6 +1079,8 @@ t! {
          (D, "Shame on you.", "", "", "")];
     person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
         [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
+    person_of_a_firm_read_as_a_person_is_the_speaker: "Economist Gary Ng of Natixis said the strong currency made shopping less attractive." =>
+        [(R, "the strong currency made shopping less attractive", "Gary Ng", "said", "Gary Ng")];
     person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>
         [(R, "he was promised a vote", "Chip Roy", "said", "Chip Roy")];
     group_in_two_places_is_the_speaker: "Farmers in Maharashtra and Madhya Pradesh said they were ready to sow." =>
