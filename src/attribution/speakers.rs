@@ -40,10 +40,10 @@ impl<'a> Context<'a> {
             return None;
         }
         let last = end - 1;
-        // `people close to him`: the phrase the object pronoun ends.
+        // `people close to him`, `one of them`: the phrase the object pronoun ends.
         if matches!(self.lw(last).as_str(), "him" | "them" | "us" | "me")
             && last > lo + 1
-            && self.lower_is(last - 1, List::Preposition)
+            && (self.lower_is(last - 1, List::Preposition) || self.lw(last - 1) == "of")
         {
             return self
                 .np_ending_at(lo, last - 1)
@@ -510,7 +510,9 @@ impl<'a> Context<'a> {
                             | "them"
                     ) || starts_upper(self.w(k + 1)))
             }
-            "him" | "them" | "us" | "me" => k > from && self.lower_is(k - 1, List::Preposition),
+            "him" | "them" | "us" | "me" => {
+                k > from && (self.lower_is(k - 1, List::Preposition) || self.lw(k - 1) == "of")
+            }
             "those" | "these" => k == from && !self.lower_is(k + 1, List::Clause),
             _ => false,
         }
@@ -597,6 +599,11 @@ impl<'a> Context<'a> {
         while e < hi && e - s < 8 {
             let w = self.w(e);
             let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
+            // (`said one of them`: an object pronoun after `of` ends the phrase.)
+            if e > s && self.lw(e - 1) == "of" && matches!(self.lw(e).as_str(), "them" | "us") {
+                e += 1;
+                break;
+            }
             // (`told farmers he would …`: a pronoun starts the next clause.)
             if !(self.is_word(e) || joins)
                 || e > s

@@ -1079,6 +1079,10 @@ t! {
          (D, "Shame on you.", "", "", "")];
     person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
         [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
+    one_of_them_is_a_speaker: "“We should be out there,” one of them says, gesturing at the bay. “We are stuck,” said one of them. One of them, Ann Lee, told reporters the wait was long." =>
+        [(D, "We should be out there,", "one of them", "says", ""),
+         (D, "We are stuck,", "one of them", "said", ""),
+         (R, "the wait was long", "Ann Lee", "told", "Ann Lee")];
     person_of_a_firm_read_as_a_person_is_the_speaker: "Economist Gary Ng of Natixis said the strong currency made shopping less attractive." =>
         [(R, "the strong currency made shopping less attractive", "Gary Ng", "said", "Gary Ng")];
     person_of_a_state_before_a_relative_clause_is_the_speaker: "Rep. Chip Roy of Texas, who had led the resistance, said he was promised a vote." =>
