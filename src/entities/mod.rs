@@ -5130,6 +5130,7 @@ mod tests {
     t! {
         name_spelt_by_an_acronym_in_brackets: "The Economic Community of West African States (ECOWAS) met. The Organization of the Petroleum Exporting Countries (OPEC) and the Centre for Democracy and Development (CDD) agreed." => [(Org, "Economic Community of West African States"), (Org, "ECOWAS"), (Org, "Organization of the Petroleum Exporting Countries"), (Org, "OPEC"), (Org, "Centre for Democracy and Development"), (Org, "CDD")];
         name_spelt_by_an_acronym_takes_its_first_word: "The Independent National Electoral Commission (INEC) and the All Progressives Congress (APC) met." => [(Org, "Independent National Electoral Commission"), (Org, "INEC"), (Org, "All Progressives Congress"), (Org, "APC")];
+        party_of_two_words_and_its_own_acronym: "The opposition Law and Justice (PiS) won on Sunday. PiS took 47% of the vote." => [(Org, "Law and Justice"), (Org, "PiS"), (Org, "PiS")];
         acronym_in_brackets_of_no_name_is_none: "The Chief Executive Officer (CEO) spoke." => [];
         strain_code_is_no_body: "Officials worry about H5N1 spreading in dairy herds, the ministry said." => [(Misc, "H5N1")];
         water_before_of_and_its_name: "The ship sank in the Firth of Clyde on Monday." => [(Place, "Firth of Clyde")];
