@@ -1535,10 +1535,13 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 }
             }
             let mut b = a;
+            // A word that only starts a title is a name's where it is none (`Defense Minister`
+            // + `Gen Nakatani`: the title is `Gen.`).
             while b < tokens.len().min(a + 3) && {
                 let bits = run.bits(b);
                 bits & words::CAPITAL != 0
-                    && bits & (words::FUNCTION | words::TITLE_WORD | words::ORG_HEAD) == 0
+                    && bits & (words::FUNCTION | words::ORG_HEAD) == 0
+                    && title_at(run, b, tokens.len(), lex) == 0
             } {
                 b += 1;
             }
@@ -5214,6 +5217,7 @@ mod tests {
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
+        name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
         grid_and_programme_head_orgs: "National Grid said supplies were back, and the World Food Programme sent food." => [(Org, "National Grid"), (Org, "World Food Programme")];
         org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];
         score_after_a_name: "Inter Miami beat Orlando City 3-1 on Saturday." => [(Org, "Inter Miami"), (Org, "Orlando City")];
