@@ -2635,6 +2635,7 @@ const ROLE_NOUNS: &[&str] = &[
     "goalkeeper",
     "midfielder",
     "defender",
+    "winger",
     "negotiator",
     "candidate",
     "fellow",
@@ -5218,6 +5219,7 @@ mod tests {
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
         name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
+        name_after_a_winger: "The club said Japanese winger Takefusa Kubo would miss three weeks." => [(Misc, "Japanese"), (Person, "Takefusa Kubo")];
         grid_and_programme_head_orgs: "National Grid said supplies were back, and the World Food Programme sent food." => [(Org, "National Grid"), (Org, "World Food Programme")];
         org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];
         score_after_a_name: "Inter Miami beat Orlando City 3-1 on Saturday." => [(Org, "Inter Miami"), (Org, "Orlando City")];
