@@ -3738,9 +3738,11 @@ const STORM_NOUNS: &[&str] = &["Typhoon", "Hurricane", "Cyclone", "Storm"];
 const STORM_PLURALS: &[&str] = &["hurricanes", "typhoons", "cyclones", "storms"];
 
 /// The last words of the names of laws and treaties (`the Online Safety Bill`, `the Legal
-/// Practitioners Ordinance`, `the Paris Agreement`).
+/// Practitioners Ordinance`, `the Paris Agreement`), and of the official lists they keep (`the
+/// Entity List`, `the Red List`).
 const LAW_WORDS: &[&str] = &[
     "Bill",
+    "List",
     "Act",
     "Amendment",
     "Treaty",
@@ -5219,6 +5221,7 @@ mod tests {
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
         name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
+        official_list_is_misc: "The firm was added to the Entity List on Monday. Tigers left the Red List." => [(Misc, "Entity List"), (Misc, "Red List")];
         name_after_a_winger: "The club said Japanese winger Takefusa Kubo would miss three weeks." => [(Misc, "Japanese"), (Person, "Takefusa Kubo")];
         grid_and_programme_head_orgs: "National Grid said supplies were back, and the World Food Programme sent food." => [(Org, "National Grid"), (Org, "World Food Programme")];
         org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];
