@@ -3219,7 +3219,8 @@ fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         let b = words.token_at_or_after(m.span.end);
         let initial = run.word(b - 1);
         let glued = doc.tokens.get(b).map(|t| t.span().start) == Some(m.span.end);
-        if initial.len() != 1
+        // (Or capitals with full stops: `Justice A.K.` + `Sikri`.)
+        if initial.len() != 1 && !is_initialism(initial)
             || !is_capitalised(initial)
             || run.word(b) != "."
             || !glued
@@ -5222,6 +5223,7 @@ mod tests {
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
         name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
         official_list_is_misc: "The firm was added to the Entity List on Monday. Tigers left the Red List." => [(Misc, "Entity List"), (Misc, "Red List")];
+        initials_after_a_title: "A bench of Justice B.V. Nagarathna ruled, as did Judge A.K. Sikri." => [(Person, "B.V. Nagarathna"), (Person, "A.K. Sikri")];
         name_after_a_winger: "The club said Japanese winger Takefusa Kubo would miss three weeks." => [(Misc, "Japanese"), (Person, "Takefusa Kubo")];
         grid_and_programme_head_orgs: "National Grid said supplies were back, and the World Food Programme sent food." => [(Org, "National Grid"), (Org, "World Food Programme")];
         org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];

@@ -377,7 +377,9 @@ fn companies_in(text: &str, run: Run, starts: &Marks) -> Vec<Company> {
         }
         // `Samsung Electronics Co. Ltd`: the words before the first legal form.
         let first_form = (s..e).find(|&k| is_form(run, k) && k > s);
-        if words_before == 0 && !amp || first_form == Some(s) {
+        // A title before initials and a name is a person's (`Justice B.V. Nagarathna`).
+        let initials = words_before == 1 && run.any(s, words::TITLE_WORD) && name_word(run, e);
+        if words_before == 0 && !amp || first_form == Some(s) || initials {
             i = e;
             continue;
         }
