@@ -1535,10 +1535,13 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                 }
             }
             let mut b = a;
+            // A word that only starts a title is a name's where it is none (`Defense Minister`
+            // + `Gen Nakatani`: the title is `Gen.`).
             while b < tokens.len().min(a + 3) && {
                 let bits = run.bits(b);
                 bits & words::CAPITAL != 0
-                    && bits & (words::FUNCTION | words::TITLE_WORD | words::ORG_HEAD) == 0
+                    && bits & (words::FUNCTION | words::ORG_HEAD) == 0
+                    && title_at(run, b, tokens.len(), lex) == 0
             } {
                 b += 1;
             }
@@ -2632,6 +2635,7 @@ const ROLE_NOUNS: &[&str] = &[
     "goalkeeper",
     "midfielder",
     "defender",
+    "winger",
     "negotiator",
     "candidate",
     "fellow",
@@ -3215,7 +3219,8 @@ fn join_initials(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
         let b = words.token_at_or_after(m.span.end);
         let initial = run.word(b - 1);
         let glued = doc.tokens.get(b).map(|t| t.span().start) == Some(m.span.end);
-        if initial.len() != 1
+        // (Or capitals with full stops: `Justice A.K.` + `Sikri`.)
+        if initial.len() != 1 && !is_initialism(initial)
             || !is_capitalised(initial)
             || run.word(b) != "."
             || !glued
@@ -3734,9 +3739,11 @@ const STORM_NOUNS: &[&str] = &["Typhoon", "Hurricane", "Cyclone", "Storm"];
 const STORM_PLURALS: &[&str] = &["hurricanes", "typhoons", "cyclones", "storms"];
 
 /// The last words of the names of laws and treaties (`the Online Safety Bill`, `the Legal
-/// Practitioners Ordinance`, `the Paris Agreement`).
+/// Practitioners Ordinance`, `the Paris Agreement`), and of the official lists they keep (`the
+/// Entity List`, `the Red List`).
 const LAW_WORDS: &[&str] = &[
     "Bill",
+    "List",
     "Act",
     "Amendment",
     "Treaty",
@@ -5130,6 +5137,7 @@ mod tests {
     t! {
         name_spelt_by_an_acronym_in_brackets: "The Economic Community of West African States (ECOWAS) met. The Organization of the Petroleum Exporting Countries (OPEC) and the Centre for Democracy and Development (CDD) agreed." => [(Org, "Economic Community of West African States"), (Org, "ECOWAS"), (Org, "Organization of the Petroleum Exporting Countries"), (Org, "OPEC"), (Org, "Centre for Democracy and Development"), (Org, "CDD")];
         name_spelt_by_an_acronym_takes_its_first_word: "The Independent National Electoral Commission (INEC) and the All Progressives Congress (APC) met." => [(Org, "Independent National Electoral Commission"), (Org, "INEC"), (Org, "All Progressives Congress"), (Org, "APC")];
+        party_of_two_words_and_its_own_acronym: "The opposition Law and Justice (PiS) won on Sunday. PiS took 47% of the vote." => [(Org, "Law and Justice"), (Org, "PiS"), (Org, "PiS")];
         acronym_in_brackets_of_no_name_is_none: "The Chief Executive Officer (CEO) spoke." => [];
         strain_code_is_no_body: "Officials worry about H5N1 spreading in dairy herds, the ministry said." => [(Misc, "H5N1")];
         water_before_of_and_its_name: "The ship sank in the Firth of Clyde on Monday." => [(Place, "Firth of Clyde")];
@@ -5213,6 +5221,10 @@ mod tests {
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
+        name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
+        official_list_is_misc: "The firm was added to the Entity List on Monday. Tigers left the Red List." => [(Misc, "Entity List"), (Misc, "Red List")];
+        initials_after_a_title: "A bench of Justice B.V. Nagarathna ruled, as did Judge A.K. Sikri." => [(Person, "B.V. Nagarathna"), (Person, "A.K. Sikri")];
+        name_after_a_winger: "The club said Japanese winger Takefusa Kubo would miss three weeks." => [(Misc, "Japanese"), (Person, "Takefusa Kubo")];
         grid_and_programme_head_orgs: "National Grid said supplies were back, and the World Food Programme sent food." => [(Org, "National Grid"), (Org, "World Food Programme")];
         org_head_before_for: "The figures were checked by the Office for Budget Responsibility and the Institute for Fiscal Studies." => [(Org, "Office for Budget Responsibility"), (Org, "Institute for Fiscal Studies")];
         score_after_a_name: "Inter Miami beat Orlando City 3-1 on Saturday." => [(Org, "Inter Miami"), (Org, "Orlando City")];

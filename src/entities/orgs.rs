@@ -377,7 +377,9 @@ fn companies_in(text: &str, run: Run, starts: &Marks) -> Vec<Company> {
         }
         // `Samsung Electronics Co. Ltd`: the words before the first legal form.
         let first_form = (s..e).find(|&k| is_form(run, k) && k > s);
-        if words_before == 0 && !amp || first_form == Some(s) {
+        // A title before initials and a name is a person's (`Justice B.V. Nagarathna`).
+        let initials = words_before == 1 && run.any(s, words::TITLE_WORD) && name_word(run, e);
+        if words_before == 0 && !amp || first_form == Some(s) || initials {
             i = e;
             continue;
         }
@@ -625,7 +627,8 @@ pub fn acronym_definitions(text: &str, mentions: &[Mention]) -> Vec<(usize, Span
 /// The capitalised words before an acronym in brackets whose initials it spells are one
 /// organisation's name, where the tagger found parts of it as other names (`the Independent
 /// National Electoral Commission (INEC)`, `the All Progressives Congress (APC)`); `of` and
-/// `and` may be spelt (`ECOWAS`: `Economic Community of West African States`).
+/// `and` may be spelt (`ECOWAS`: `Economic Community of West African States`); two words
+/// joined by `and` before an acronym in mixed case need not be (`Law and Justice (PiS)`).
 pub(super) fn names_spelt_by_acronyms(
     text: &str,
     doc: &Document,
@@ -637,14 +640,13 @@ pub(super) fn names_spelt_by_acronyms(
     let mut sorted = false;
     for (at, _) in text.match_indices('(') {
         let p = words.token_at_or_after(at);
-        let acronym = run.word(p + 1).as_bytes();
-        if run.word(p) != "("
-            || run.word(p + 2) != ")"
-            || !crate::coref::is_acronym(run.word(p + 1))
-            || super::is_common_acronym(run.word(p + 1))
-        {
+        let word = run.word(p + 1);
+        if run.word(p) != "(" || run.word(p + 2) != ")" || super::is_common_acronym(word) {
             continue;
         }
+        // Capitals alone spell (a mixed-case acronym may come from another language: `PiS`).
+        let spelt = crate::coref::is_acronym(word);
+        let acronym = if spelt { word.as_bytes() } else { b"" };
         // The acronym's letters from the last, each the first of a capitalised word.
         let mut left = acronym.len();
         let mut a = p;
@@ -661,16 +663,33 @@ pub(super) fn names_spelt_by_acronyms(
             }
             a -= 1;
         }
+        // Or two plain words joined by `and` before an acronym in mixed case, spelt in the
+        // name's own language (`Law and Justice (PiS)`: Prawo i Sprawiedliwość); not places
+        // (`Bosnia and Herzegovina`).
+        let plain = |k: usize| {
+            run.bits(k) & (words::CAPITAL | words::LETTERS | words::FUNCTION | words::PLACE)
+                == words::CAPITAL | words::LETTERS
+        };
+        let paired = !spelt
+            && p >= 3
+            && run.word(p - 2) == "and"
+            && plain(p - 1)
+            && plain(p - 3)
+            && is_defined_acronym(word);
+        if paired {
+            (left, a) = (0, p - 3);
+        }
         let Some(name) = span_of(run.tokens, &(a..p)).filter(|_| left == 0) else {
             continue;
         };
-        // Only names the tagger found in parts, none a person's.
+        // Only names the tagger found in parts, none a person's (or, when the acronym is in
+        // another language, found in no part).
         if !sorted {
             super::sort_by_span(mentions);
             sorted = true;
         }
         let k = mentions.partition_point(|m| m.span.end <= name.start);
-        let mut parts = 0;
+        let mut parts = usize::from(paired);
         for m in mentions.get(k..).unwrap_or_default() {
             if m.span.start >= name.end {
                 break;
