@@ -1209,15 +1209,20 @@ impl<'a> Context<'a> {
     /// a person noun that describes no one the article named is the person who is the subject
     /// of the sentence before, in the same paragraph, when no other person was named since.
     /// Not a noun of an office or a job (`the officer`, `the judge`, `the spokesman`): another
-    /// person may hold that, one who deals with the subject.
+    /// person may hold that, one who deals with the subject; but a player's position describes
+    /// the player (`the winger`, `the striker`).
     fn subject_described(&self, span: Span) -> Option<usize> {
         let mut words = span.slice(self.text).split_whitespace();
         let (det, noun) = (words.next()?, words.next()?);
+        let position = matches!(
+            noun,
+            "winger" | "striker" | "goalkeeper" | "midfielder" | "defender" | "forward"
+        );
         let fits = det.eq_ignore_ascii_case("the")
             && words.next().is_none()
             && !noun.ends_with('s')
             && crate::coref::is_person_noun(noun)
-            && !crate::entities::is_role_noun(noun);
+            && (position || !crate::entities::is_role_noun(noun));
         // (The whole phrase: a cue or a stop after it, not `The extremist party hopes …`.)
         let next = self.token_at(span.end);
         if !fits || self.is_word(next) && !self.is(next, List::Report) {
