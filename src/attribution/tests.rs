@@ -1079,6 +1079,9 @@ t! {
          (D, "Shame on you.", "", "", "")];
     person_of_a_body_in_a_place_is_the_speaker: "Laura Kreidberg of the Max Planck Institute for Astronomy in Heidelberg, Germany, who was not involved, said the result was remarkable." =>
         [(R, "the result was remarkable", "Laura Kreidberg", "said", "Laura Kreidberg")];
+    dotted_initials_end_no_sentence_inside_a_name: "“This is a sad day,” said Rep. G.K. Butterfield. “We will fight on.”" =>
+        [(D, "This is a sad day,", "G.K. Butterfield", "said", "G.K. Butterfield"),
+         (D, "We will fight on.", "G.K. Butterfield", "said", "G.K. Butterfield")];
     one_of_them_is_a_speaker: "“We should be out there,” one of them says, gesturing at the bay. “We are stuck,” said one of them. One of them, Ann Lee, told reporters the wait was long." =>
         [(D, "We should be out there,", "one of them", "says", ""),
          (D, "We are stuck,", "one of them", "said", ""),
