@@ -488,15 +488,21 @@ impl<'a> Context<'a> {
             }
         }
         // The cue verb among the last few tokens (`said in a statement on Friday:`); `As one
-        // analyst once put it, “Q”`: the verb before `it`.
+        // analyst once put it, “Q”`, `put it more bluntly:`: the verb before `it`.
         let reach = if colon { 12 } else { 6 };
+        let mut it = e;
+        while it > lo + 3
+            && (self.w(it - 1).ends_with("ly") || matches!(self.w(it - 1), "more" | "most"))
+        {
+            it -= 1;
+        }
         let put_it = e < end
-            && e >= lo + 3
-            && self.w(e - 1) == "it"
-            && matches!(self.w(e - 2), "put" | "puts");
+            && it >= lo + 3
+            && self.w(it - 1) == "it"
+            && matches!(self.w(it - 2), "put" | "puts");
         let v = (lo..e).rev().take(reach).find(|&k| {
             if put_it {
-                return k == e - 2;
+                return k == it - 2;
             }
             // `Said Ellis: “Q”`
             let is = |list| {

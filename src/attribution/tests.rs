@@ -752,6 +752,8 @@ t! {
     nationality_before_a_plural_noun_is_no_speaker: "Chinese brands accounted for a fifth of all sales last year." => [];
     second_source_after_a_one_word_object: "Germany has urged caution, and Chancellor Anna Berg said last month that tariffs were no answer." =>
         [(R, "caution", "Germany", "urged", "*"), (R, "tariffs were no answer", "Anna Berg", "said", "Anna Berg")];
+    put_it_with_an_adverb_before_a_colon: "Rosa Mendez, who has campaigned on the issue for years, put it more bluntly: “They keep promising.”" =>
+        [(D, "They keep promising.", "Rosa Mendez", "put", "Rosa Mendez")];
     as_source_put_it_before_a_quote: "The threat is a bluff. As the former mayor Tom Reed once put it, “every city already knows the game.”" =>
         [(D, "every city already knows the game.", "Tom Reed", "put", "Tom Reed")];
     as_source_said_on_a_day: "As Mayor Tom Reed said on Monday, the city cannot pay for a new stadium." =>
