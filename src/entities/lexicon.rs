@@ -91,6 +91,9 @@ pub struct Lexicon {
     pub demonyms: WordSet,
     /// Common given names (`Joseph`, `Adam`).
     pub given_names: WordSet,
+    /// The given names that are a woman's (0: `Jane`) or a man's (1: `Tom`) only (a map to a
+    /// `u32`, as the titles' maps: one hash table's code in the wasm).
+    given_genders: HashMap<&'static str, u32, FastHash>,
     /// Titles as token sequences (`Gen.` is `Gen` and `.`), longest first.
     pub titles: Vec<Vec<&'static str>>,
     /// For a first token, the list in `title_lists` of the titles that start with it.
@@ -216,6 +219,14 @@ pub fn upper_first(c: char) -> Option<&'static str> {
         .find_map(|l| l.strip_prefix(c))
 }
 
+impl Lexicon {
+    /// Whether `name` is a woman's given name (`Some(true)`: `Jane`), a man's (`Some(false)`:
+    /// `Tom`), or either or unknown (`None`: `Jordan`).
+    pub fn womans_name(&self, name: &str) -> Option<bool> {
+        self.given_genders.get(name).map(|&g| g == 0)
+    }
+}
+
 /// The lists, parsed on first use.
 pub fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
@@ -284,6 +295,19 @@ pub fn lexicon() -> &'static Lexicon {
             .iter()
             .filter_map(|p| Some(first_word(p)).filter(|h| h.len() < p.len()))
             .collect();
+        // (`build.rs` marks a woman's name with a `<` after it, a man's with a `>`.)
+        let mut given_names = WordSet::default();
+        let mut given_genders: HashMap<&str, u32, FastHash> = HashMap::default();
+        for e in entries(front_decoded(include_str!(concat!(
+            env!("OUT_DIR"),
+            "/given_names.front"
+        )))) {
+            let name = e.strip_suffix(['<', '>']);
+            if let Some(name) = name {
+                given_genders.insert(name, u32::from(e.ends_with('>')));
+            }
+            given_names.insert(name.unwrap_or(e));
+        }
         Lexicon {
             places,
             place_heads,
@@ -292,11 +316,8 @@ pub fn lexicon() -> &'static Lexicon {
                 "/demonyms.front"
             ))))
             .collect(),
-            given_names: entries(front_decoded(include_str!(concat!(
-                env!("OUT_DIR"),
-                "/given_names.front"
-            ))))
-            .collect(),
+            given_names,
+            given_genders,
             titles,
             titles_by_first,
             titles_by_last,
@@ -347,10 +368,34 @@ mod tests {
             ),
         ];
         for (coded, files) in lists {
-            let decoded: HashSet<&str> = entries(front_decoded(coded)).collect();
+            // (Less the given names' gender marks.)
+            let decoded: HashSet<&str> = entries(front_decoded(coded))
+                .map(|e| e.trim_end_matches(['<', '>']))
+                .collect();
             let want: HashSet<&str> = files.into_iter().flat_map(entries).collect();
             assert!(want.len() > 100);
             assert_eq!(decoded, want);
+        }
+    }
+
+    #[test]
+    fn given_names_know_their_genders() {
+        let lex = lexicon();
+        assert_eq!(lex.womans_name("Jane"), Some(true));
+        assert_eq!(lex.womans_name("Tom"), Some(false));
+        // (Both, in one list or across them; and a name no English list gives.)
+        for either in ["Jordan", "Jean", "Kim", "Laurence", "Smith"] {
+            assert_eq!(lex.womans_name(either), None, "{either}");
+        }
+        assert!(["Jane", "Tom", "Jordan"]
+            .iter()
+            .all(|n| lex.given_names.contains(n)));
+        let marked: Vec<&str> =
+            entries(include_str!("../../data/gazetteer/given_name_genders.txt")).collect();
+        assert!(marked.len() > 1000);
+        for line in marked {
+            let (name, g) = line.rsplit_once(' ').unwrap();
+            assert_eq!(lex.womans_name(name), Some(g == "f"), "{line}");
         }
     }
 
