@@ -2,10 +2,9 @@
 //! `Question:`, `Answer:`). The answers are the words of the person the introduction is
 //! about (`Elena Vasquez was elected mayor … She spoke to the Metro Ledger …`), the questions
 //! those of the interviewer the article names (`Interview by Claire Dubois`, `spoke to our
-//! reporter Daniel Ortiz`) or else of the
-//! publication the person spoke to. Each line is one quote (`direct: false`, like a
-//! transcript line), its label the speaker's local mention and its colon the cue; a paragraph
-//! between two labelled lines goes on with the line before it.
+//! reporter Daniel Ortiz`) or else of the publication the person spoke to. Each line is one
+//! quote (`direct: false`, like a transcript line), its label the speaker's local mention and
+//! its colon the cue; a paragraph between two labelled lines goes on with the line before it.
 
 use super::{Context, Quote, Speaker};
 use crate::entities::EntityKind;

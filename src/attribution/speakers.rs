@@ -41,10 +41,7 @@ impl<'a> Context<'a> {
         }
         let last = end - 1;
         // `people close to him`, `one of them`: the phrase the object pronoun ends.
-        if matches!(self.lw(last).as_str(), "him" | "them" | "us" | "me")
-            && last > lo + 1
-            && (self.lower_is(last - 1, List::Preposition) || self.lw(last - 1) == "of")
-        {
+        if last > lo + 1 && self.object_pronoun(last) {
             return self
                 .np_ending_at(lo, last - 1)
                 .filter(|head| !self.lower_is(head.0, List::Pronoun))
@@ -510,12 +507,18 @@ impl<'a> Context<'a> {
                             | "them"
                     ) || starts_upper(self.w(k + 1)))
             }
-            "him" | "them" | "us" | "me" => {
-                k > from && (self.lower_is(k - 1, List::Preposition) || self.lw(k - 1) == "of")
-            }
+            "him" | "them" | "us" | "me" => k > from && self.object_pronoun(k),
             "those" | "these" => k == from && !self.lower_is(k + 1, List::Clause),
             _ => false,
         }
+    }
+
+    /// True when token `k` is an object pronoun after a preposition or `of` (`people close to
+    /// him`, `one of them`): part of the phrase before it.
+    fn object_pronoun(&self, k: usize) -> bool {
+        matches!(self.lw(k).as_str(), "him" | "them" | "us" | "me")
+            && k.checked_sub(1)
+                .is_some_and(|p| self.lower_is(p, List::Preposition) || self.lw(p) == "of")
     }
 
     /// The noun phrase right after token `from` (`said Li Jie`, `said the spokesman`), not
@@ -600,7 +603,7 @@ impl<'a> Context<'a> {
             let w = self.w(e);
             let joins = matches!(w, "-" | "’s" | "'s" | "." | "&");
             // (`said one of them`: an object pronoun after `of` ends the phrase.)
-            if e > s && self.lw(e - 1) == "of" && matches!(self.lw(e).as_str(), "them" | "us") {
+            if e > s && self.object_pronoun(e) {
                 e += 1;
                 break;
             }
