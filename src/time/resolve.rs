@@ -353,7 +353,17 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 None,
             ),
         },
-        Sem::MonthOf(m, k) => {
+        // A day of it is that day of the year (`July 1 next year`).
+        Sem::MonthOf(month, day, k) if *day > 0 => {
+            let date = Sem::Date {
+                year: anchor.map(|a| a.year() + i32::try_from(*k).unwrap_or(0)),
+                month: *month,
+                day: *day,
+                weekday: None,
+            };
+            resolve(&date, cx)
+        }
+        Sem::MonthOf(m, _, k) => {
             let d = anchor.and_then(|a| {
                 NaiveDate::from_ymd_opt(a.year() + i32::try_from(*k).unwrap_or(0), *m, 1)
             });

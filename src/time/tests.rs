@@ -98,8 +98,10 @@ t! {
     month_and_year: "The plan dates from August 2015.", "2017-11-30" => [("August 2015", "2015-08")];
     month_last_year: "He was arrested in June last year.", "2018-01-10" => [("June last year", "2017-06")];
     month_next_year_boundary: "The summit is due in January next year.", "2017-12-20" => [("January next year", "2018-01")];
+    day_next_year: "Its next cycle begins on July 1 next year; the vote was on 3 March last year.", "2026-08-04" => [("July 1 next year", "2027-07-01"), ("3 March last year", "2025-03-03")];
     titles_are_not_times: "He said on “This Week” that the film “High Noon” moved him.", "2017-11-30" => [];
     holiday_day_is_a_time: "Shops open on Christmas Day.", "2017-11-30" => [("Christmas Day", "2017-12-25")];
+    holiday_with_year: "It shut on Christmas Day 2021 and reopened on New Year's Day, 2023.", "2025-11-30" => [("Christmas Day 2021", "2021-12-25"), ("New Year's Day, 2023", "2023-01-01")];
     fraction_is_not_time: "The country imports three-quarters of its food.", "2017-11-30" => [];
     month_with_modifier: "Work stopped in late November.", "2017-12-20" => [("late November", "2017-11")];
     mid_month: "A decision is due by mid-January.", "2017-11-30" => [("mid-January", "2018-01")];
