@@ -5394,6 +5394,7 @@ mod tests {
         club_before_who_is_no_person: "The result lifts Harbour City a point above Ashford Town, who were held to a draw." => [(Org, "Ashford Town")];
         org_apposition_before_based_in: "The company agreed to buy Lumen Photonics, a startup based in Austin, Texas." => [(Org, "Lumen Photonics"), (Place, "Austin"), (Place, "Texas")];
         companies_after_including: "PC makers including Dell and HP cut orders, as did lenders such as Barclays." => [(Org, "Dell"), (Org, "HP"), (Org, "Barclays")];
+        companies_after_such_as: "He said companies such as Nvidia and Micron will lose, as will utilities including Enel." => [(Org, "Nvidia"), (Org, "Micron"), (Org, "Enel")];
         lone_person_after_in_is_a_place: "Amina Bello fled her flat in Ikorodu with her sons." => [(Person, "Amina Bello"), (Place, "Ikorodu")];
         adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
