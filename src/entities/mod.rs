@@ -2825,6 +2825,12 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             if i > 0 && run.any(i - 1, words::ROLE_LOWER) && !opens_sentence(text, run, i) {
                 b += 1;
             }
+            // In a byline a name in capitals ends where words in title case begin (`By SARAH
+            // MILLER Associated Press`).
+            let plain = |k: usize| {
+                plain(k)
+                    && !(credit && run.any(k, words::ANY_LOWER) != run.any(i, words::ANY_LOWER))
+            };
             while b < tokens.len() && b < i + 3 && plain(b) {
                 b += 1;
             }
@@ -2911,6 +2917,22 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                     [k] if span.contains(mentions[*k].span) && mentions[*k].title.is_none() => {
                         mentions[*k].span = span;
                         mentions[*k].kind = EntityKind::Person;
+                    }
+                    // A byline's name and the wire after it read as one body: the wire is the
+                    // rest (`By SARAH MILLER` + `Associated Press`).
+                    [k] if credit
+                        && mentions[*k].span.start == span.start
+                        && mentions[*k].span.end > span.end
+                        && mentions[*k].kind == EntityKind::Org =>
+                    {
+                        if let Some(rest) = tokens.get(b) {
+                            mentions[*k].span = Span::new(rest.span().start, mentions[*k].span.end);
+                            extra.push(Mention {
+                                span,
+                                kind: EntityKind::Person,
+                                title: None,
+                            });
+                        }
                     }
                     _ => {}
                 }
@@ -5307,6 +5329,7 @@ mod tests {
         head_without_the_names_no_body: "He asked for money from Congress for Kenya." => [(Place, "Kenya")];
         chair_before_a_name_is_no_part_of_it: "Chair Jerome Powell said rates would hold." => [(Person, "Jerome Powell")];
         job_title_in_a_byline_is_no_person: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [(Person, "Ann Okoro")];
+        name_in_capitals_before_the_wire_in_a_byline: "Jury convicts treasurer\n\nBy SARAH MILLER Associated Press\n\nThe jury met on Thursday." => [(Person, "SARAH MILLER"), (Org, "Associated Press")];
         job_title_in_a_byline_is_no_body: "By Priya Raman, Health Reporter\n\nThe river rose." => [(Person, "Priya Raman")];
         surname_that_is_a_role_noun_keeps_its_person: "Paul Farmer founded the charity." => [(Person, "Paul Farmer")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
