@@ -1725,12 +1725,12 @@ fn titles_with_modifiers(
     let mut portfolios = Vec::new();
     let mut bodies = Vec::new();
     crate::sort::stable_sort_by_key(&mut named, |n| n.0);
-    let kind_at = |s: Span| {
+    let named_at = |s: Span| {
         named
             .get(named.partition_point(|n| n.0.end <= s.start))
             .filter(|n| n.0.overlaps(s))
-            .map(|n| n.1)
     };
+    let kind_at = |s: Span| named_at(s).map(|n| n.1);
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
         let Some(sentence) = doc
             .sentence_at(m.span.start)
@@ -1750,10 +1750,36 @@ fn titles_with_modifiers(
             },
         };
         let mut k = start;
-        while k > 0 && start - k < 5 {
+        // A minister's portfolio of several fields, or a second title, joined by `and` or a
+        // comma (`Investment, Trade and Industry Minister`, `Deputy Prime Minister and Foreign
+        // Minister`): the words before are the title's, a body the tagger found there too.
+        let minister = a > 0 && one_of!(run.word(a - 1), "Minister" | "Secretary");
+        let mut joined = false;
+        while k > 0 && start - k < if joined { 8 } else { 5 } {
             let p = k - 1;
             let w = run.word(p);
             let bits = run.bits(p);
+            // (A comma only inside a list that `and` ends: not `NATO, Polish Foreign Minister`.)
+            if minister
+                && (one_of!(w, "and" | "&") || w == "," && joined)
+                && p > 0
+                && run.any(p - 1, words::CAPITAL)
+                && !run.any(p - 1, words::ORG_HEAD)
+                && !matches!(
+                    kind_at(tokens[p - 1].span()),
+                    Some(EntityKind::Person | EntityKind::Place)
+                )
+            {
+                joined = true;
+                k = p;
+                continue;
+            }
+            if let Some(n) = named_at(tokens[p].span()).filter(|n| joined && n.1 == EntityKind::Org)
+            {
+                portfolios.push(n.0);
+                k = p;
+                continue;
+            }
             // The full stop of an abbreviation (`U.S.`) goes with its word.
             let stop = w == "."
                 && p > 0
@@ -1794,7 +1820,8 @@ fn titles_with_modifiers(
                         at + 1 == start && one_of!(run.word(start), "Minister" | "Secretary");
                     let office = title_at(run, at, at + 1, lex) == 1
                         && !TITLE_MODIFIERS.contains(&w)
-                        && !field;
+                        && !field
+                        && !joined;
                     bits & words::CAPITAL != 0
                         && bits & words::FUNCTION == 0
                         && !office
@@ -1811,6 +1838,9 @@ fn titles_with_modifiers(
                 break;
             }
             k = at;
+        }
+        while k < a && one_of!(run.word(k), "and" | "," | "&") {
+            k += 1;
         }
         if k < a {
             m.title = span_of(tokens, &(k..a));
@@ -3901,14 +3931,24 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                     .strip_suffix('s')
                     .is_some_and(|n| PLACE_NOUNS.contains(&n))
                 || matches!(noun, "cities" | "counties");
-            // A member's constituency after `the` (`the MP for Liverpool West Derby`; with no
-            // `the` a name may follow it: `Labour MP for Manchester Jeff Smith`).
-            let member = i > 0
+            // A member's constituency after `the` and maybe a party (`the MP for Liverpool
+            // West Derby`, `the Conservative MP for Calder Valley`; with no `the` a name may
+            // follow it: `Labour MP for Manchester Jeff Smith`).
+            let party = usize::from(i > 1 && run.any(i - 1, words::CAPITAL));
+            let member = i > party
                 && MEMBERS.contains(&run.word(i))
                 && run.word(i + 1) == "for"
-                && matches!(run.word(i - 1), "the" | "The");
+                && matches!(run.word(i - 1 - party), "the" | "The");
             if !storm && !list && !member && !PLACE_NOUNS.contains(&noun) {
                 continue;
+            }
+            // The party is a name of its own, the member's title none (`Conservative MP`).
+            let title = tokens[i].span();
+            let at = mentions.partition_point(|m| m.span.end <= title.start);
+            if let Some(m) = mentions.get_mut(at).filter(|m| {
+                member && party == 1 && m.span.end == title.end && m.span.start < title.start
+            }) {
+                m.span = Span::new(m.span.start, tokens[i - 1].span().end);
             }
             let (kind, names) = if storm {
                 (EntityKind::Misc, &mut storms)
@@ -5467,6 +5507,7 @@ mod tests {
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
         a_constituency_with_a_compass_word: "Ian Byrne, the MP for Liverpool West Derby, said so." => [(Person, "Ian Byrne"), (Place, "Liverpool West Derby")];
+        a_constituency_after_a_party: "Craig Whittaker, the Conservative MP for Calder Valley, told the Guardian so." => [(Person, "Craig Whittaker"), (Org, "Conservative"), (Place, "Calder Valley"), (Org, "Guardian")];
         company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
         hyphenated_given_name_found_apart_is_one_name: "General Abdel-Karim Osman visited troops, and Abdel-Karim Osman spoke." => [(Person, "Abdel-Karim Osman"), (Person, "Abdel-Karim Osman")];
         towns_after_ways_of_travelling: "Ferries to Oban were cancelled, and trains from Ashby stopped." => [(Place, "Oban"), (Place, "Ashby")];
@@ -5544,6 +5585,7 @@ mod tests {
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
         titles_with_a_portfolio: "Dutch Minister of Finance Eelco Heinen said so." => [("Eelco Heinen", Some("Dutch Minister of Finance"))];
         titles_with_a_portfolio_of_two_fields: "Minister for Trade and Industry Grace Fu spoke." => [("Grace Fu", Some("Minister for Trade and Industry"))];
+        titles_with_fields_or_titles_joined: "Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz met Deputy Prime Minister and Foreign Minister Ishaq Dar, the Trade Ministry and Foreign Minister Wang Yi." => [("Tengku Zafrul Aziz", Some("Malaysian Investment, Trade and Industry Minister")), ("Ishaq Dar", Some("Deputy Prime Minister and Foreign Minister")), ("Wang Yi", Some("Foreign Minister"))];
         titles_with_a_portfolio_the_tagger_took_for_a_body: "Speaker of the House Mike Johnson said so." => [("Mike Johnson", Some("Speaker of the House"))];
         titles_with_no_name_after_the_portfolio: "The Minister of Foreign Affairs said so." => [];
         titles_with_no_name_after_a_portfolio_for: "The Secretary for Foreign Affairs said so." => [];
