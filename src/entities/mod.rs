@@ -219,15 +219,15 @@ fn romanised_name_at(text: &str, run: Run, i: usize) -> bool {
     );
     let spaced = text.get(s.span().end..g.span().start) == Some(" ");
     let glued = g.span().end == h.span().start && h.span().end == t.span().start;
-    let name_part = |k: usize, w: &str| {
-        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && is_romanised_syllable(w)
-            && !run.any(k, words::LISTED)
+    let syllable = |w: &str| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && is_romanised_syllable(w)
     };
+    let name_part = |k: usize, w: &str| syllable(w) && !run.any(k, words::LISTED);
+    // (The surname may be a listed word: `Hong Myung-bo`, though `Hong` starts `Hong Kong`.)
     spaced
         && glued
         && h.span().slice(text) == "-"
-        && name_part(i, sw)
+        && syllable(sw)
         && (name_part(i + 1, gw) || run.any(i + 1, words::GIVEN))
         && tw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
         && is_romanised_syllable(tw)
@@ -4052,9 +4052,10 @@ fn law_ending_at(run: Run, end: usize) -> Option<Span> {
     {
         a -= 1;
     }
+    // (Or a possessive pronoun: `his Fifth Amendment rights`.)
     let opened = matches!(
         run.word(a.checked_sub(1)?),
-        "the" | "The" | "’s" | "'s" | "this" | "This"
+        "the" | "The" | "’s" | "'s" | "this" | "This" | "his" | "her" | "their" | "its"
     );
     (opened && a < end)
         .then(|| span_of(run.tokens, &(a..end + 1)))
@@ -4149,9 +4150,9 @@ fn towns_before_local_bodies(text: &str, words: &Words, mentions: &mut [Mention]
 fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
     let lone_after_in = |m: &Mention| {
         // The text before first: a search of the tokens for each person would cost more.
-        let before_in = text
-            .get(..m.span.start)
-            .is_some_and(|t| t.ends_with("in ") || t.ends_with("to ") || t.ends_with("from "));
+        let before_in = text.get(..m.span.start).is_some_and(|t| {
+            t.ends_with("in ") || t.ends_with("near ") || t.ends_with("to ") || t.ends_with("from ")
+        });
         if m.kind != EntityKind::Person || m.title.is_some() || !before_in {
             return false;
         }
@@ -4184,7 +4185,7 @@ fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Me
                 })
         };
         a > 0
-            && (words.word(a - 1) == "in" || from_to())
+            && (matches!(words.word(a - 1), "in" | "near") || from_to())
             && doc
                 .tokens
                 .get(a)
@@ -5226,6 +5227,7 @@ mod tests {
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
         laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
+        laws_after_a_possessive_pronoun: "He invoked his Fifth Amendment rights, as did their Vice President." => [(Misc, "Fifth Amendment")];
         a_capital_letter_glued_to_a_word: "Starmer faces backbench revolt over winter fuel U-turn\n\nKeir Starmer had an X-ray in London on Monday." => [(Person, "Starmer"), (Person, "Keir Starmer"), (Place, "London")];
         ordinances_agreements_and_protocols: "The Legal Practitioners Ordinance, the Paris Agreement and the Kyoto Protocol came up." => [(Misc, "Legal Practitioners Ordinance"), (Misc, "Paris Agreement"), (Misc, "Kyoto Protocol")];
         law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
@@ -5312,6 +5314,7 @@ mod tests {
         companies_named_after_people_are_no_hyphenated_given_names: "Harley-Davidson Inc said sales fell." => [(Org, "Harley-Davidson Inc")];
         romanised_name_after_a_title: "South Korean Defence Minister Ahn Gyu-back welcomed it." => [(Misc, "South Korean"), (Person, "Ahn Gyu-back")];
         romanised_name_chinese: "Taiwan's President Tsai Ing-wen met Ma Ying-jeou." => [(Place, "Taiwan"), (Person, "Tsai Ing-wen"), (Person, "Ma Ying-jeou")];
+        romanised_name_with_a_listed_surname: "The squad was named by Hong Myung-bo, a Hong Kong-based paper said." => [(Person, "Hong Myung-bo"), (Place, "Hong Kong")];
         english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
         romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
         compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
@@ -5459,6 +5462,7 @@ mod tests {
         companies_after_including: "PC makers including Dell and HP cut orders, as did lenders such as Barclays." => [(Org, "Dell"), (Org, "HP"), (Org, "Barclays")];
         companies_after_such_as: "He said companies such as Nvidia and Micron will lose, as will utilities including Enel." => [(Org, "Nvidia"), (Org, "Micron"), (Org, "Enel")];
         lone_person_after_in_is_a_place: "Amina Bello fled her flat in Ikorodu with her sons." => [(Person, "Amina Bello"), (Place, "Ikorodu")];
+        lone_person_near_is_a_place: "It will study a wind farm near Ada, officials said." => [(Place, "Ada")];
         adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         nationality_before_an_office_is_apart: "Last week, German Chancellor Friedrich Merz had pushed for a clause." => [(Misc, "German"), (Person, "Friedrich Merz")];
