@@ -326,6 +326,7 @@ t! {
     the_next_evening_counts_from_the_last_day: "The final is on May 28, and the ceremony is the next evening.", "2026-05-20" => [("May 28", "2026-05-28"), ("the next evening", "2026-05-29")];
     that_night_before_the_noun_it_qualifies_is_no_time: "Nurses were told last year that night shifts were understaffed.", "2026-03-13" => [("last year", "2025")];
     that_night_after_a_month_is_in_that_month: "The last walkout was in November. Talks broke down that night.", "2026-03-13" => [("November", "2025-11"), ("that night", "2025-11")];
+    that_night_after_a_year_is_unknown: "She started at the hospital in 2019. She smiled for the first time that night.", "2026-03-13" => [("2019", "2019"), ("that night", "XXXX-XX-XX")];
     seasons_of_sport_count_years: "He scored 19 goals last season and 18 this season, and stays next season.", "2026-05-20" => [("last season", "2025"), ("this season", "2026"), ("next season", "2027")];
     the_last_season_of_a_show_is_no_date: "Fans hated the last season of the show.", "2026-05-20" => [];
     quarter_finals_are_no_quarter: "City reached the quarter-finals in the 2011-12 season.", "2026-05-20" => [("2011-12", "2011")];
