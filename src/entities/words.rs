@@ -446,7 +446,7 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
         }
         // A plural of an organisation or role noun (`s` is a letter: the stem is one of
         // letters when the word is; `companies` is of `company`).
-        let y_stem = w.strip_suffix("ies").map(|s| format!("{s}y"));
+        let y_stem = w.strip_suffix("ies").map(|s| [s, "y"].concat());
         let stem = y_stem.as_deref().or_else(|| w.strip_suffix('s'));
         if let Some(stem) = stem.filter(|_| bits & ORG_NOUN == 0) {
             let stem_bits = if letters {

@@ -270,6 +270,13 @@ const NAMED_DAYS: &[(&[&str], Sem)] = &[
     (&["boxing", "day"], Sem::Holiday(12, 26)),
     (&["valentine", "’s", "day"], Sem::Holiday(2, 14)),
     (&["valentine", "'s", "day"], Sem::Holiday(2, 14)),
+    (&["christmas", "eve"], Sem::Holiday(12, 24)),
+    (&["christmas", "day"], Sem::Holiday(12, 25)),
+    (&["christmas"], Sem::Holiday(12, 25)),
+    (&["new", "year", "’s", "day"], Sem::Holiday(1, 1)),
+    (&["new", "year", "'s", "day"], Sem::Holiday(1, 1)),
+    (&["new", "year", "’s", "eve"], Sem::Holiday(12, 31)),
+    (&["new", "year", "'s", "eve"], Sem::Holiday(12, 31)),
 ];
 
 /// Pattern matching over the words of one sentence.
@@ -1202,7 +1209,7 @@ impl<'w, 't> Scanner<'w, 't> {
             }
         }
         // Holidays; a fixed one with its year is that date (`Christmas Day 2021`).
-        if let Some((e, sem)) = self.named_day(i).or_else(|| self.christmas(i)) {
+        if let Some((e, sem)) = self.named_day(i) {
             return Some(match (sem, self.year_after(e)) {
                 (Sem::Holiday(month, day), Some((year, e))) => (
                     e,
@@ -1239,26 +1246,6 @@ impl<'w, 't> Scanner<'w, 't> {
             _ => {}
         }
         None
-    }
-
-    /// `Christmas (Eve|Day)`, `New Year's Day|Eve`.
-    fn christmas(&self, i: usize) -> Found {
-        let christmas = self.lw(i) == "christmas";
-        let new_year =
-            self.lw(i) == "new" && self.is(i + 1, "year") && matches!(self.lw(i + 2), "’s" | "'s");
-        let (e, day) = match (christmas, new_year) {
-            (true, _) => (i + 2, self.lw(i + 1)),
-            (_, true) => (i + 4, self.lw(i + 3)),
-            _ => return None,
-        };
-        match (christmas, day) {
-            (true, "eve") => Some((e, Sem::Holiday(12, 24))),
-            (true, "day") => Some((e, Sem::Holiday(12, 25))),
-            (true, _) => Some((i + 1, Sem::Holiday(12, 25))),
-            (false, "day") => Some((e, Sem::Holiday(1, 1))),
-            (false, "eve") => Some((e, Sem::Holiday(12, 31))),
-            _ => None,
-        }
     }
 
     /// True when word `k` goes on a name that a day starts: `the Good Friday Agreement`,
