@@ -2313,6 +2313,7 @@ pub const CLUB_TAILS: &[&str] = &[
     "Alexandra",
     "Thistle",
     "Forest",
+    "Steelers",
 ];
 
 /// Words after a club's name in a report of a transfer (`joined from Lech Poznan`).
@@ -2389,9 +2390,11 @@ fn sports_clubs(
         // (`Orange County`).
         let club_like =
             sport && (m.kind == EntityKind::Place || !(a..b).any(|k| words.any(k, words::GIVEN)));
+        // (Or a word that only opens clubs' names before it: `Real Sociedad`, `Atletico
+        // Madrid`.)
         let club_name = club_like
             && b > a + 1
-            && CLUB_TAILS.contains(&word_at(b - 1))
+            && (CLUB_TAILS.contains(&word_at(b - 1)) || CLUB_ONLY_PREFIXES.contains(&word_at(a)))
             && !lex.places.contains(m.span.slice(text));
         if club_name {
             m.kind = EntityKind::Org;
@@ -5401,6 +5404,7 @@ mod tests {
         company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
         club_before_a_role_is_a_club_everywhere: "Late Okafor header sends Leeds past Wolves as Farke hails character\n\nChidi Okafor headed in a late winner as Leeds United beat Wolverhampton Wanderers 2-1 on Saturday.\n\nWolves went ahead in the 23rd minute through Jorgen Strand Larsen.\n\nWolves manager Vitor Pereira said his side had switched off.\n\nWolves remain 19th." => [(Place, "Leeds"), (Org, "Wolves"), (Person, "Farke"), (Person, "Chidi Okafor"), (Org, "Leeds United"), (Org, "Wolverhampton Wanderers"), (Org, "Wolves"), (Person, "Jorgen Strand Larsen"), (Org, "Wolves"), (Person, "Vitor Pereira"), (Org, "Wolves")];
         club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
+        clubs_by_a_word_only_clubs_open: "Kubo was hurt in a 1-1 draw at Atletico Madrid, Real Sociedad said. They host Pohang Steelers on Sunday." => [(Org, "Atletico Madrid"), (Org, "Real Sociedad"), (Org, "Pohang Steelers")];
         club_tail_the_tagger_left_out_joins_its_place: "Plymouth Argyle lost 2-1 to Bristol Rovers." => [(Org, "Plymouth Argyle"), (Org, "Bristol Rovers")];
         clubs_the_tagger_took_for_people: "Leeds drew with Bristol Rovers, and Ipswich Town beat Norwich City 2-0. Antonio Villa scored." => [(Org, "Leeds"), (Org, "Bristol Rovers"), (Org, "Ipswich Town"), (Org, "Norwich City"), (Person, "Antonio Villa")];
         sides_of_scores_the_tagger_missed: "Ajax 3-0 Feyenoord was the big result, and Celtic 2-0 Hearts the other." => [(Org, "Ajax"), (Org, "Feyenoord"), (Org, "Celtic"), (Org, "Hearts")];
