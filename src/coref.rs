@@ -655,6 +655,10 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             }
         }
     }
+    // A name set off by commas is itself an apposition (`Her sister, Ewa, arrives an hour
+    // later`): what follows its closing comma is a role only where it opens as one (`…, Ellie,
+    // a high school senior.`), else the predicate.
+    let set_off = first >= 2 && tokens[first - 1].span().slice(text) == ",";
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
     if tokens
         .get(after)
@@ -672,7 +676,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
                 // It opens like a role: an article or a person's noun in its first words
                 // (`a spokesman`, `chief of staff`), not a verb (`…, beat Paris St Germain`).
                 let role_like = tokens.get(after + 1..last).is_some_and(|inner| {
-                    inner.iter().take(3).any(|t| {
+                    inner.iter().take(if set_off { 1 } else { 3 }).any(|t| {
                         let w = lower_str(t.span().slice(text));
                         is_determiner(&w)
                             || crate::entities::is_occupation_noun(&w)
@@ -708,7 +712,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     }
     // A role set off before the name: `A company spokesman, Tom Reilly, said`, `Olsen's
     // lawyer, Daniel Kreuger, had asked`, `The company's owner, Rick Belmont, is`.
-    if first >= 2 && tokens[first - 1].span().slice(text) == "," {
+    if set_off {
         if let Some(span) = role_set_off_before(text, &tokens[..first - 1]) {
             return Some(span.slice(text).to_string());
         }
@@ -1559,6 +1563,13 @@ mod tests {
         role_is_no_verb_phrase: "The judge heard Gary Olsen. Olsen's lawyer, Daniel Kreuger, had asked for a sentence of two years." => [
             (Person, "Gary Olsen", NONE, NONE, 2),
             (Person, "Daniel Kreuger", NONE, Some("Olsen's lawyer"), 1),
+        ];
+        role_is_no_predicate_after_a_set_off_name: "Her sister, Ewa, arrives an hour later. At 4am, the department's manager, Linda Okafor, walks the floor with a clipboard. In Gdansk, Ewa, unlike Marta, walks to work. His daughter, Ellie, a high school senior." => [
+            (Person, "Ewa", NONE, Some("sister"), 2),
+            (Person, "Linda Okafor", NONE, Some("the department's manager"), 1),
+            (Place, "Gdansk", NONE, NONE, 1),
+            (Person, "Marta", NONE, NONE, 1),
+            (Person, "Ellie", NONE, Some("a high school senior"), 1),
         ];
         role_is_no_passive_predicate: "The company's owner, Rick Belmont, is scheduled to be sentenced in April." => [
             (Person, "Rick Belmont", NONE, Some("The company's owner"), 1),

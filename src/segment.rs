@@ -1146,8 +1146,9 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
                     rest.unwrap_or(&p[i + c.len_utf8()..]).bytes().next(),
                     None | Some(b' ')
                 )
-        })?
-        .0;
+        })
+        .map(|(i, _)| i)
+        .or_else(|| bracketed_wire_end(p))?;
     let head = p[..dash].trim_end();
     // The place comes first, in capitals: `WASHINGTON`, `HONG KONG`, `ST. LOUIS` (or a town and
     // its country in title case, both listed).
@@ -1160,6 +1161,24 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
         return None;
     }
     Some(Span::new(paragraph.start, paragraph.start + head.len()))
+}
+
+/// The end of a wire's name in capitals and brackets that no dash follows but the story's first
+/// capitalised word, as PTI writes it (`MUMBAI, July 21 (PTI) Farmers' groups …`).
+fn bracketed_wire_end(p: &str) -> Option<usize> {
+    let open = p
+        .char_indices()
+        .take_while(|&(i, _)| i < 60)
+        .find(|&(_, c)| c == '(')?
+        .0;
+    let close = open + p.get(open..)?.find(')')?;
+    let wire = p.get(open + 1..close)?;
+    let rest = p.get(close + 1..)?.strip_prefix(' ')?;
+    (wire.len() >= 2
+        && wire.len() <= 12
+        && wire.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
+        && rest.starts_with(char::is_uppercase))
+    .then_some(close + 1)
 }
 
 /// True when `head` is two listed places, a town and its country or region after a comma, as
@@ -1617,6 +1636,12 @@ mod tests {
         let span = inline_dateline(text, Span::new(0, text.len())).unwrap();
         assert_eq!(span.slice(text), "NEW YORK (AP)");
         let text = "The deal -- a big one -- was signed.";
+        assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
+        // No dash after the wire, as PTI writes it; not a bracket in the story's first words.
+        let text = "MUMBAI, July 21 (PTI) Farmers' groups urged relief.";
+        let span = inline_dateline(text, Span::new(0, text.len())).unwrap();
+        assert_eq!(span.slice(text), "MUMBAI, July 21 (PTI)");
+        let text = "The NHS (UK) Trust said so.";
         assert!(inline_dateline(text, Span::new(0, text.len())).is_none());
     }
 

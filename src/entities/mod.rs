@@ -219,15 +219,15 @@ fn romanised_name_at(text: &str, run: Run, i: usize) -> bool {
     );
     let spaced = text.get(s.span().end..g.span().start) == Some(" ");
     let glued = g.span().end == h.span().start && h.span().end == t.span().start;
-    let name_part = |k: usize, w: &str| {
-        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-            && is_romanised_syllable(w)
-            && !run.any(k, words::LISTED)
+    let syllable = |w: &str| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase) && is_romanised_syllable(w)
     };
+    let name_part = |k: usize, w: &str| syllable(w) && !run.any(k, words::LISTED);
+    // (The surname may be a listed word: `Hong Myung-bo`, though `Hong` starts `Hong Kong`.)
     spaced
         && glued
         && h.span().slice(text) == "-"
-        && name_part(i, sw)
+        && syllable(sw)
         && (name_part(i + 1, gw) || run.any(i + 1, words::GIVEN))
         && tw.as_bytes().first().is_some_and(u8::is_ascii_lowercase)
         && is_romanised_syllable(tw)
@@ -1725,12 +1725,12 @@ fn titles_with_modifiers(
     let mut portfolios = Vec::new();
     let mut bodies = Vec::new();
     crate::sort::stable_sort_by_key(&mut named, |n| n.0);
-    let kind_at = |s: Span| {
+    let named_at = |s: Span| {
         named
             .get(named.partition_point(|n| n.0.end <= s.start))
             .filter(|n| n.0.overlaps(s))
-            .map(|n| n.1)
     };
+    let kind_at = |s: Span| named_at(s).map(|n| n.1);
     for m in mentions.iter_mut().filter(|m| m.kind == EntityKind::Person) {
         let Some(sentence) = doc
             .sentence_at(m.span.start)
@@ -1750,10 +1750,36 @@ fn titles_with_modifiers(
             },
         };
         let mut k = start;
-        while k > 0 && start - k < 5 {
+        // A minister's portfolio of several fields, or a second title, joined by `and` or a
+        // comma (`Investment, Trade and Industry Minister`, `Deputy Prime Minister and Foreign
+        // Minister`): the words before are the title's, a body the tagger found there too.
+        let minister = a > 0 && one_of!(run.word(a - 1), "Minister" | "Secretary");
+        let mut joined = false;
+        while k > 0 && start - k < if joined { 8 } else { 5 } {
             let p = k - 1;
             let w = run.word(p);
             let bits = run.bits(p);
+            // (A comma only inside a list that `and` ends: not `NATO, Polish Foreign Minister`.)
+            if minister
+                && (one_of!(w, "and" | "&") || w == "," && joined)
+                && p > 0
+                && run.any(p - 1, words::CAPITAL)
+                && !run.any(p - 1, words::ORG_HEAD)
+                && !matches!(
+                    kind_at(tokens[p - 1].span()),
+                    Some(EntityKind::Person | EntityKind::Place)
+                )
+            {
+                joined = true;
+                k = p;
+                continue;
+            }
+            if let Some(n) = named_at(tokens[p].span()).filter(|n| joined && n.1 == EntityKind::Org)
+            {
+                portfolios.push(n.0);
+                k = p;
+                continue;
+            }
             // The full stop of an abbreviation (`U.S.`) goes with its word.
             let stop = w == "."
                 && p > 0
@@ -1794,7 +1820,8 @@ fn titles_with_modifiers(
                         at + 1 == start && one_of!(run.word(start), "Minister" | "Secretary");
                     let office = title_at(run, at, at + 1, lex) == 1
                         && !TITLE_MODIFIERS.contains(&w)
-                        && !field;
+                        && !field
+                        && !joined;
                     bits & words::CAPITAL != 0
                         && bits & words::FUNCTION == 0
                         && !office
@@ -1811,6 +1838,9 @@ fn titles_with_modifiers(
                 break;
             }
             k = at;
+        }
+        while k < a && one_of!(run.word(k), "and" | "," | "&") {
+            k += 1;
         }
         if k < a {
             m.title = span_of(tokens, &(k..a));
@@ -2283,6 +2313,7 @@ pub const CLUB_TAILS: &[&str] = &[
     "Alexandra",
     "Thistle",
     "Forest",
+    "Steelers",
 ];
 
 /// Words after a club's name in a report of a transfer (`joined from Lech Poznan`).
@@ -2359,9 +2390,11 @@ fn sports_clubs(
         // (`Orange County`).
         let club_like =
             sport && (m.kind == EntityKind::Place || !(a..b).any(|k| words.any(k, words::GIVEN)));
+        // (Or a word that only opens clubs' names before it: `Real Sociedad`, `Atletico
+        // Madrid`.)
         let club_name = club_like
             && b > a + 1
-            && CLUB_TAILS.contains(&word_at(b - 1))
+            && (CLUB_TAILS.contains(&word_at(b - 1)) || CLUB_ONLY_PREFIXES.contains(&word_at(a)))
             && !lex.places.contains(m.span.slice(text));
         if club_name {
             m.kind = EntityKind::Org;
@@ -2825,6 +2858,12 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             if i > 0 && run.any(i - 1, words::ROLE_LOWER) && !opens_sentence(text, run, i) {
                 b += 1;
             }
+            // In a byline a name in capitals ends where words in title case begin (`By SARAH
+            // MILLER Associated Press`).
+            let plain = |k: usize| {
+                plain(k)
+                    && !(credit && run.any(k, words::ANY_LOWER) != run.any(i, words::ANY_LOWER))
+            };
             while b < tokens.len() && b < i + 3 && plain(b) {
                 b += 1;
             }
@@ -2911,6 +2950,22 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                     [k] if span.contains(mentions[*k].span) && mentions[*k].title.is_none() => {
                         mentions[*k].span = span;
                         mentions[*k].kind = EntityKind::Person;
+                    }
+                    // A byline's name and the wire after it read as one body: the wire is the
+                    // rest (`By SARAH MILLER` + `Associated Press`).
+                    [k] if credit
+                        && mentions[*k].span.start == span.start
+                        && mentions[*k].span.end > span.end
+                        && mentions[*k].kind == EntityKind::Org =>
+                    {
+                        if let Some(rest) = tokens.get(b) {
+                            mentions[*k].span = Span::new(rest.span().start, mentions[*k].span.end);
+                            extra.push(Mention {
+                                span,
+                                kind: EntityKind::Person,
+                                title: None,
+                            });
+                        }
                     }
                     _ => {}
                 }
@@ -3879,14 +3934,24 @@ fn places_by_descriptor(text: &str, doc: &Document, words: &Words, mentions: &mu
                     .strip_suffix('s')
                     .is_some_and(|n| PLACE_NOUNS.contains(&n))
                 || matches!(noun, "cities" | "counties");
-            // A member's constituency after `the` (`the MP for Liverpool West Derby`; with no
-            // `the` a name may follow it: `Labour MP for Manchester Jeff Smith`).
-            let member = i > 0
+            // A member's constituency after `the` and maybe a party (`the MP for Liverpool
+            // West Derby`, `the Conservative MP for Calder Valley`; with no `the` a name may
+            // follow it: `Labour MP for Manchester Jeff Smith`).
+            let party = usize::from(i > 1 && run.any(i - 1, words::CAPITAL));
+            let member = i > party
                 && MEMBERS.contains(&run.word(i))
                 && run.word(i + 1) == "for"
-                && matches!(run.word(i - 1), "the" | "The");
+                && matches!(run.word(i - 1 - party), "the" | "The");
             if !storm && !list && !member && !PLACE_NOUNS.contains(&noun) {
                 continue;
+            }
+            // The party is a name of its own, the member's title none (`Conservative MP`).
+            let title = tokens[i].span();
+            let at = mentions.partition_point(|m| m.span.end <= title.start);
+            if let Some(m) = mentions.get_mut(at).filter(|m| {
+                member && party == 1 && m.span.end == title.end && m.span.start < title.start
+            }) {
+                m.span = Span::new(m.span.start, tokens[i - 1].span().end);
             }
             let (kind, names) = if storm {
                 (EntityKind::Misc, &mut storms)
@@ -3990,9 +4055,10 @@ fn law_ending_at(run: Run, end: usize) -> Option<Span> {
     {
         a -= 1;
     }
+    // (Or a possessive pronoun: `his Fifth Amendment rights`.)
     let opened = matches!(
         run.word(a.checked_sub(1)?),
-        "the" | "The" | "’s" | "'s" | "this" | "This"
+        "the" | "The" | "’s" | "'s" | "this" | "This" | "his" | "her" | "their" | "its"
     );
     (opened && a < end)
         .then(|| span_of(run.tokens, &(a..end + 1)))
@@ -4087,9 +4153,9 @@ fn towns_before_local_bodies(text: &str, words: &Words, mentions: &mut [Mention]
 fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
     let lone_after_in = |m: &Mention| {
         // The text before first: a search of the tokens for each person would cost more.
-        let before_in = text
-            .get(..m.span.start)
-            .is_some_and(|t| t.ends_with("in ") || t.ends_with("to ") || t.ends_with("from "));
+        let before_in = text.get(..m.span.start).is_some_and(|t| {
+            t.ends_with("in ") || t.ends_with("near ") || t.ends_with("to ") || t.ends_with("from ")
+        });
         if m.kind != EntityKind::Person || m.title.is_some() || !before_in {
             return false;
         }
@@ -4122,7 +4188,7 @@ fn places_after_in(text: &str, doc: &Document, words: &Words, mentions: &mut [Me
                 })
         };
         a > 0
-            && (words.word(a - 1) == "in" || from_to())
+            && (matches!(words.word(a - 1), "in" | "near") || from_to())
             && doc
                 .tokens
                 .get(a)
@@ -5164,6 +5230,7 @@ mod tests {
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
         laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
+        laws_after_a_possessive_pronoun: "He invoked his Fifth Amendment rights, as did their Vice President." => [(Misc, "Fifth Amendment")];
         a_capital_letter_glued_to_a_word: "Starmer faces backbench revolt over winter fuel U-turn\n\nKeir Starmer had an X-ray in London on Monday." => [(Person, "Starmer"), (Person, "Keir Starmer"), (Place, "London")];
         ordinances_agreements_and_protocols: "The Legal Practitioners Ordinance, the Paris Agreement and the Kyoto Protocol came up." => [(Misc, "Legal Practitioners Ordinance"), (Misc, "Paris Agreement"), (Misc, "Kyoto Protocol")];
         law_opening_a_sentence: "The Public Housing Acceleration Bill was approved by 71 votes to two." => [(Misc, "Public Housing Acceleration Bill")];
@@ -5250,6 +5317,7 @@ mod tests {
         companies_named_after_people_are_no_hyphenated_given_names: "Harley-Davidson Inc said sales fell." => [(Org, "Harley-Davidson Inc")];
         romanised_name_after_a_title: "South Korean Defence Minister Ahn Gyu-back welcomed it." => [(Misc, "South Korean"), (Person, "Ahn Gyu-back")];
         romanised_name_chinese: "Taiwan's President Tsai Ing-wen met Ma Ying-jeou." => [(Place, "Taiwan"), (Person, "Tsai Ing-wen"), (Person, "Ma Ying-jeou")];
+        romanised_name_with_a_listed_surname: "The squad was named by Hong Myung-bo, a Hong Kong-based paper said." => [(Person, "Hong Myung-bo"), (Place, "Hong Kong")];
         english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
         romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
         compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
@@ -5307,6 +5375,7 @@ mod tests {
         head_without_the_names_no_body: "He asked for money from Congress for Kenya." => [(Place, "Kenya")];
         chair_before_a_name_is_no_part_of_it: "Chair Jerome Powell said rates would hold." => [(Person, "Jerome Powell")];
         job_title_in_a_byline_is_no_person: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [(Person, "Ann Okoro")];
+        name_in_capitals_before_the_wire_in_a_byline: "Jury convicts treasurer\n\nBy SARAH MILLER Associated Press\n\nThe jury met on Thursday." => [(Person, "SARAH MILLER"), (Org, "Associated Press")];
         job_title_in_a_byline_is_no_body: "By Priya Raman, Health Reporter\n\nThe river rose." => [(Person, "Priya Raman")];
         surname_that_is_a_role_noun_keeps_its_person: "Paul Farmer founded the charity." => [(Person, "Paul Farmer")];
         day_before_and_is_no_part_of_an_org: "On Tuesday and Defense Department officials met." => [(Org, "Defense Department")];
@@ -5335,6 +5404,7 @@ mod tests {
         company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
         club_before_a_role_is_a_club_everywhere: "Late Okafor header sends Leeds past Wolves as Farke hails character\n\nChidi Okafor headed in a late winner as Leeds United beat Wolverhampton Wanderers 2-1 on Saturday.\n\nWolves went ahead in the 23rd minute through Jorgen Strand Larsen.\n\nWolves manager Vitor Pereira said his side had switched off.\n\nWolves remain 19th." => [(Place, "Leeds"), (Org, "Wolves"), (Person, "Farke"), (Person, "Chidi Okafor"), (Org, "Leeds United"), (Org, "Wolverhampton Wanderers"), (Org, "Wolves"), (Person, "Jorgen Strand Larsen"), (Org, "Wolves"), (Person, "Vitor Pereira"), (Org, "Wolves")];
         club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
+        clubs_by_a_word_only_clubs_open: "Kubo was hurt in a 1-1 draw at Atletico Madrid, Real Sociedad said. They host Pohang Steelers on Sunday." => [(Org, "Atletico Madrid"), (Org, "Real Sociedad"), (Org, "Pohang Steelers")];
         club_tail_the_tagger_left_out_joins_its_place: "Plymouth Argyle lost 2-1 to Bristol Rovers." => [(Org, "Plymouth Argyle"), (Org, "Bristol Rovers")];
         clubs_the_tagger_took_for_people: "Leeds drew with Bristol Rovers, and Ipswich Town beat Norwich City 2-0. Antonio Villa scored." => [(Org, "Leeds"), (Org, "Bristol Rovers"), (Org, "Ipswich Town"), (Org, "Norwich City"), (Person, "Antonio Villa")];
         sides_of_scores_the_tagger_missed: "Ajax 3-0 Feyenoord was the big result, and Celtic 2-0 Hearts the other." => [(Org, "Ajax"), (Org, "Feyenoord"), (Org, "Celtic"), (Org, "Hearts")];
@@ -5394,7 +5464,9 @@ mod tests {
         club_before_who_is_no_person: "The result lifts Harbour City a point above Ashford Town, who were held to a draw." => [(Org, "Ashford Town")];
         org_apposition_before_based_in: "The company agreed to buy Lumen Photonics, a startup based in Austin, Texas." => [(Org, "Lumen Photonics"), (Place, "Austin"), (Place, "Texas")];
         companies_after_including: "PC makers including Dell and HP cut orders, as did lenders such as Barclays." => [(Org, "Dell"), (Org, "HP"), (Org, "Barclays")];
+        companies_after_such_as: "He said companies such as Nvidia and Micron will lose, as will utilities including Enel." => [(Org, "Nvidia"), (Org, "Micron"), (Org, "Enel")];
         lone_person_after_in_is_a_place: "Amina Bello fled her flat in Ikorodu with her sons." => [(Person, "Amina Bello"), (Place, "Ikorodu")];
+        lone_person_near_is_a_place: "It will study a wind farm near Ada, officials said." => [(Place, "Ada")];
         adverb_before_a_company_apposition_is_no_org: "Previously, the company owned a mill in Ohio." => [(Place, "Ohio")];
         plural_opening_a_sentence_is_no_person: "Prosecutors said he hid the invoices. Volumes dropped 6 per cent." => [];
         nationality_before_an_office_is_apart: "Last week, German Chancellor Friedrich Merz had pushed for a clause." => [(Misc, "German"), (Person, "Friedrich Merz")];
@@ -5443,6 +5515,7 @@ mod tests {
         a_thing_named_after_a_person_tagged_whole: "Astronomers used NASA's James Webb Space Telescope." => [(Org, "NASA"), (Misc, "James Webb Space Telescope")];
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
         a_constituency_with_a_compass_word: "Ian Byrne, the MP for Liverpool West Derby, said so." => [(Person, "Ian Byrne"), (Place, "Liverpool West Derby")];
+        a_constituency_after_a_party: "Craig Whittaker, the Conservative MP for Calder Valley, told the Guardian so." => [(Person, "Craig Whittaker"), (Org, "Conservative"), (Place, "Calder Valley"), (Org, "Guardian")];
         company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
         hyphenated_given_name_found_apart_is_one_name: "General Abdel-Karim Osman visited troops, and Abdel-Karim Osman spoke." => [(Person, "Abdel-Karim Osman"), (Person, "Abdel-Karim Osman")];
         towns_after_ways_of_travelling: "Ferries to Oban were cancelled, and trains from Ashby stopped." => [(Place, "Oban"), (Place, "Ashby")];
@@ -5520,6 +5593,7 @@ mod tests {
         titles_not_after_a_sentences_opening_word: "Like President Mia Berg, the mayor spoke. Though Mr. Holt agreed, he left." => [("Mia Berg", Some("President")), ("Holt", Some("Mr."))];
         titles_with_a_portfolio: "Dutch Minister of Finance Eelco Heinen said so." => [("Eelco Heinen", Some("Dutch Minister of Finance"))];
         titles_with_a_portfolio_of_two_fields: "Minister for Trade and Industry Grace Fu spoke." => [("Grace Fu", Some("Minister for Trade and Industry"))];
+        titles_with_fields_or_titles_joined: "Malaysian Investment, Trade and Industry Minister Tengku Zafrul Aziz met Deputy Prime Minister and Foreign Minister Ishaq Dar, the Trade Ministry and Foreign Minister Wang Yi." => [("Tengku Zafrul Aziz", Some("Malaysian Investment, Trade and Industry Minister")), ("Ishaq Dar", Some("Deputy Prime Minister and Foreign Minister")), ("Wang Yi", Some("Foreign Minister"))];
         titles_with_a_portfolio_the_tagger_took_for_a_body: "Speaker of the House Mike Johnson said so." => [("Mike Johnson", Some("Speaker of the House"))];
         titles_with_no_name_after_the_portfolio: "The Minister of Foreign Affairs said so." => [];
         titles_with_no_name_after_a_portfolio_for: "The Secretary for Foreign Affairs said so." => [];

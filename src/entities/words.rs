@@ -445,8 +445,10 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
             bits |= ORG_NOUN;
         }
         // A plural of an organisation or role noun (`s` is a letter: the stem is one of
-        // letters when the word is).
-        if let Some(stem) = w.strip_suffix('s').filter(|_| bits & ORG_NOUN == 0) {
+        // letters when the word is; `companies` is of `company`).
+        let y_stem = w.strip_suffix("ies").map(|s| [s, "y"].concat());
+        let stem = y_stem.as_deref().or_else(|| w.strip_suffix('s'));
+        if let Some(stem) = stem.filter(|_| bits & ORG_NOUN == 0) {
             let stem_bits = if letters {
                 small_list_bits(stem.as_bytes(), lower_of(stem), info.can_start)
             } else if org_noun_apart(stem.as_bytes()) {

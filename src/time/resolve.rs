@@ -353,7 +353,17 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 None,
             ),
         },
-        Sem::MonthOf(m, k) => {
+        // A day of it is that day of the year (`July 1 next year`).
+        Sem::MonthOf(month, day, k) if *day > 0 => {
+            let date = Sem::Date {
+                year: anchor.map(|a| a.year() + i32::try_from(*k).unwrap_or(0)),
+                month: *month,
+                day: *day,
+                weekday: None,
+            };
+            resolve(&date, cx)
+        }
+        Sem::MonthOf(m, _, k) => {
             let d = anchor.and_then(|a| {
                 NaiveDate::from_ymd_opt(a.year() + i32::try_from(*k).unwrap_or(0), *m, 1)
             });
@@ -495,7 +505,11 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 Some(r) if r.unit <= *unit => Some(r.date),
                 // `In November, … talks broke down that night`: a night of that November; `Last
                 // winter, … in early December, … the following week`: a week of that December,
-                // not of this year.
+                // not of this year. A year named for something else is too far to say which
+                // night (`She started in 2019. … that night`): none.
+                Some(r) if *k == 0 && r.unit > Unit::Month && *unit <= Unit::Day => {
+                    return (point(date, unknown_at(*unit)), None);
+                }
                 Some(r) if *k == 0 || stays_in(r, anchor) => {
                     return (point(date, at_unit(r.date, r.unit)), None);
                 }

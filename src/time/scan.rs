@@ -57,8 +57,9 @@ pub(super) enum Sem {
     YearMonth(i32, u32),
     /// A month without its year (`in August`, `last March`).
     Month(u32, Shift),
-    /// A month of a year counted from the publication (`June last year`).
-    MonthOf(u32, i64),
+    /// A month, or a day of it (0: the whole month), of a year counted from the publication
+    /// (`June last year`, `July 1 next year`).
+    MonthOf(u32, u32, i64),
     /// A year (`1998`, `fiscal 1989`).
     Year(i32),
     /// A decade by its first three digits (`the 1990s` → 199).
@@ -269,6 +270,13 @@ const NAMED_DAYS: &[(&[&str], Sem)] = &[
     (&["boxing", "day"], Sem::Holiday(12, 26)),
     (&["valentine", "’s", "day"], Sem::Holiday(2, 14)),
     (&["valentine", "'s", "day"], Sem::Holiday(2, 14)),
+    (&["christmas", "eve"], Sem::Holiday(12, 24)),
+    (&["christmas", "day"], Sem::Holiday(12, 25)),
+    (&["christmas"], Sem::Holiday(12, 25)),
+    (&["new", "year", "’s", "day"], Sem::Holiday(1, 1)),
+    (&["new", "year", "'s", "day"], Sem::Holiday(1, 1)),
+    (&["new", "year", "’s", "eve"], Sem::Holiday(12, 31)),
+    (&["new", "year", "'s", "eve"], Sem::Holiday(12, 31)),
 ];
 
 /// Pattern matching over the words of one sentence.
@@ -370,6 +378,19 @@ impl<'w, 't> Scanner<'w, 't> {
         };
         let k = k + usize::from(k > i && self.is(k, "fiscal"));
         self.year(k).map(|y| (y, k + 1))
+    }
+
+    /// `last year`, `this year`, `next year` at `i`: the years from the publication.
+    fn year_from_now(&self, i: usize) -> Option<i64> {
+        if !self.is(i + 1, "year") {
+            return None;
+        }
+        match self.lw(i) {
+            "last" => Some(-1),
+            "this" => Some(0),
+            "next" => Some(1),
+            _ => None,
+        }
     }
 
     /// `of the year`, `of this year`, `of last year`, `of the prior year`, `of next year` after
@@ -1187,25 +1208,26 @@ impl<'w, 't> Scanner<'w, 't> {
                 return Some((i + 1, Sem::Season(code, Shift::Bare, None)));
             }
         }
-        // Holidays
-        if let Some(found) = self.named_day(i) {
-            return Some(found);
+        // Holidays; a fixed one with its year is that date (`Christmas Day 2021`).
+        if let Some((e, sem)) = self.named_day(i) {
+            return Some(match (sem, self.year_after(e)) {
+                (Sem::Holiday(month, day), Some((year, e))) => (
+                    e,
+                    Sem::Date {
+                        year: Some(year),
+                        month,
+                        day,
+                        weekday: None,
+                    },
+                ),
+                (sem, _) => (e, sem),
+            });
         }
         match w {
-            "christmas" if self.is(i + 1, "eve") => return Some((i + 2, Sem::Holiday(12, 24))),
-            "christmas" if self.is(i + 1, "day") => return Some((i + 2, Sem::Holiday(12, 25))),
-            "christmas" => return Some((i + 1, Sem::Holiday(12, 25))),
             "thanksgiving" if self.is(i + 1, "day") => {
                 return Some((i + 2, Sem::Movable(Movable::Thanksgiving)))
             }
             "thanksgiving" => return Some((i + 1, Sem::Movable(Movable::Thanksgiving))),
-            "new" if self.is(i + 1, "year") && matches!(self.lw(i + 2), "’s" | "'s") => {
-                match self.lw(i + 3) {
-                    "day" => return Some((i + 4, Sem::Holiday(1, 1))),
-                    "eve" => return Some((i + 4, Sem::Holiday(12, 31))),
-                    _ => {}
-                }
-            }
             "year" if self.is(i + 1, "-") && self.is(i + 2, "end") => {
                 return Some((i + 3, Sem::YearEnd));
             }
@@ -1337,16 +1359,8 @@ impl<'w, 't> Scanner<'w, 't> {
             ));
         }
         // `June last year`, `April next year`, `January this year`
-        if self.is(k + 1, "year") {
-            let shift = match self.lw(k) {
-                "last" => Some(-1),
-                "this" => Some(0),
-                "next" => Some(1),
-                _ => None,
-            };
-            if let Some(shift) = shift {
-                return Some((k + 2, Sem::MonthOf(m, shift)));
-            }
+        if let Some(shift) = self.year_from_now(k) {
+            return Some((k + 2, Sem::MonthOf(m, 0, shift)));
         }
         // Short forms and words that are also verbs need support: `in May`, `last March`.
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
@@ -1391,6 +1405,10 @@ impl<'w, 't> Scanner<'w, 't> {
             Some((y, e)) => (Some(y), e),
             None => (year, k),
         };
+        // `July 1 next year`
+        if let Some(shift) = self.year_from_now(e).filter(|_| year.is_none()) {
+            return (e + 2, Sem::MonthOf(month, day, shift));
+        }
         let t = if self.is(e, ",") || self.is(e, "at") {
             e + 1
         } else {

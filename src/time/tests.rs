@@ -98,8 +98,10 @@ t! {
     month_and_year: "The plan dates from August 2015.", "2017-11-30" => [("August 2015", "2015-08")];
     month_last_year: "He was arrested in June last year.", "2018-01-10" => [("June last year", "2017-06")];
     month_next_year_boundary: "The summit is due in January next year.", "2017-12-20" => [("January next year", "2018-01")];
+    day_next_year: "Its next cycle begins on July 1 next year; the vote was on 3 March last year.", "2026-08-04" => [("July 1 next year", "2027-07-01"), ("3 March last year", "2025-03-03")];
     titles_are_not_times: "He said on “This Week” that the film “High Noon” moved him.", "2017-11-30" => [];
     holiday_day_is_a_time: "Shops open on Christmas Day.", "2017-11-30" => [("Christmas Day", "2017-12-25")];
+    holiday_with_year: "It shut on Christmas Day 2021 and reopened on New Year's Day, 2023.", "2025-11-30" => [("Christmas Day 2021", "2021-12-25"), ("New Year's Day, 2023", "2023-01-01")];
     fraction_is_not_time: "The country imports three-quarters of its food.", "2017-11-30" => [];
     month_with_modifier: "Work stopped in late November.", "2017-12-20" => [("late November", "2017-11")];
     mid_month: "A decision is due by mid-January.", "2017-11-30" => [("mid-January", "2018-01")];
@@ -324,6 +326,7 @@ t! {
     the_next_evening_counts_from_the_last_day: "The final is on May 28, and the ceremony is the next evening.", "2026-05-20" => [("May 28", "2026-05-28"), ("the next evening", "2026-05-29")];
     that_night_before_the_noun_it_qualifies_is_no_time: "Nurses were told last year that night shifts were understaffed.", "2026-03-13" => [("last year", "2025")];
     that_night_after_a_month_is_in_that_month: "The last walkout was in November. Talks broke down that night.", "2026-03-13" => [("November", "2025-11"), ("that night", "2025-11")];
+    that_night_after_a_year_is_unknown: "She started at the hospital in 2019. She smiled for the first time that night.", "2026-03-13" => [("2019", "2019"), ("that night", "XXXX-XX-XX")];
     seasons_of_sport_count_years: "He scored 19 goals last season and 18 this season, and stays next season.", "2026-05-20" => [("last season", "2025"), ("this season", "2026"), ("next season", "2027")];
     the_last_season_of_a_show_is_no_date: "Fans hated the last season of the show.", "2026-05-20" => [];
     quarter_finals_are_no_quarter: "City reached the quarter-finals in the 2011-12 season.", "2026-05-20" => [("2011-12", "2011")];
