@@ -1000,16 +1000,19 @@ impl<'a> Context<'a> {
         let initial = adjacent
             && self.tokens.get(k - 1).is_some_and(|t| t.span().len() <= 4)
             && crate::segment::is_initial(self.tokens, k, self.text);
-        // (Nor one inside a name that goes on after it: `Rep. G.K. Butterfield`.)
-        let in_name = adjacent
-            && self.tokens.get(k).is_some_and(|t| {
-                let t = t.span();
-                let m = self.mentions.partition_point(|m| m.span.end <= t.start);
-                self.mentions
-                    .get(m)
-                    .is_some_and(|m| m.span.start < t.start && m.span.end > t.end)
-            });
-        !(adjacent && abbreviation || initial || in_name)
+        // (Nor one inside a name that goes on after it, `Rep. G.K. Butterfield`: searched for
+        // only when the tests above say it is a stop.)
+        let in_name = || {
+            adjacent
+                && self.tokens.get(k).is_some_and(|t| {
+                    let t = t.span();
+                    let m = self.mentions.partition_point(|m| m.span.end <= t.start);
+                    self.mentions
+                        .get(m)
+                        .is_some_and(|m| m.span.start < t.start && m.span.end > t.end)
+                })
+        };
+        !(adjacent && abbreviation || initial || in_name())
     }
 
     /// True when token `k` is a quotation mark, not the apostrophe of a possessive

@@ -445,9 +445,18 @@ fn rule_bits(w: &str, info: &TokenInfo, lex: &Lexicon) -> u32 {
             bits |= ORG_NOUN;
         }
         // A plural of an organisation or role noun (`s` is a letter: the stem is one of
-        // letters when the word is; `companies` is of `company`).
-        let y_stem = w.strip_suffix("ies").map(|s| [s, "y"].concat());
-        let stem = y_stem.as_deref().or_else(|| w.strip_suffix('s'));
+        // letters when the word is; `companies` is of `company`, spelt in a buffer on the
+        // stack: this runs for every word, and the nouns of the lists are short).
+        let mut buf = [0u8; 24];
+        let y_stem = w
+            .strip_suffix("ies")
+            .filter(|s| s.len() < buf.len())
+            .and_then(|s| {
+                buf[..s.len()].copy_from_slice(s.as_bytes());
+                buf[s.len()] = b'y';
+                std::str::from_utf8(&buf[..=s.len()]).ok()
+            });
+        let stem = y_stem.or_else(|| w.strip_suffix('s'));
         if let Some(stem) = stem.filter(|_| bits & ORG_NOUN == 0) {
             let stem_bits = if letters {
                 small_list_bits(stem.as_bytes(), lower_of(stem), info.can_start)
