@@ -438,7 +438,7 @@ const LEMMAS: (&str, &[u8]) = word_table![
     ("view", OBJECT),
     ("vilify", OBJECT),
     ("voice", OBJECT),
-    ("vote", INFINITIVE | PREPOSITION),
+    ("vote", INFINITIVE),
     ("vow", CLAUSE | INFINITIVE),
     ("wager", CLAUSE),
     ("want", OBJECT | INFINITIVE),

@@ -58,6 +58,10 @@ t! {
         [(R, "their goal was to win the war", "The general", "told", "*")];
     told_one_of_a_group_that: "The general told one of his young aides on a regular basis that victory was near." =>
         [(R, "victory was near", "The general", "told", "*")];
+    // A vote on something reports no one's words; a vote to do something is a decision.
+    vote_on_a_bill_is_no_speech: "The council will vote on the final budget on Thursday." => [];
+    vote_to_do_is_a_decision: "The council voted on Monday to close the library." =>
+        [(R, "to close the library", "The council", "voted", "*")];
     relative_that_speaks_for_its_noun: "The hackers released leaked emails that showed the campaign had coordinated with donors." =>
         [(R, "the campaign had coordinated with donors", "emails", "showed", "")];
     relative_that_after_a_time_stays: "He released a letter on Friday afternoon that says he is in good health." =>
