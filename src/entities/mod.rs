@@ -2791,6 +2791,27 @@ fn occupation_before_name(text: &str, run: Run, i: usize) -> bool {
         && is_occupation_noun(run.word(i))
 }
 
+/// True when a role set off by a comma ends just before token `i` (`Its general manager,` +
+/// `Janisse Quiñones,`; `Hezbollah's deputy secretary-general,`): lower-case words with a role
+/// noun among them, after a determiner or a possessive.
+fn role_set_off_before(run: Run, i: usize) -> bool {
+    if i < 3 || run.word(i - 1) != "," {
+        return false;
+    }
+    let mut role = false;
+    for k in (i.saturating_sub(8)..i - 1).rev() {
+        let w = run.word(k);
+        if matches!(w, "’s" | "'s") || crate::coref::is_determiner(&w.to_ascii_lowercase()) {
+            return role && k + 2 < i;
+        }
+        if w != "-" && run.bits(k) & (words::CAPITAL | words::LETTERS) != words::LETTERS {
+            return false;
+        }
+        role |= run.any(k, words::ROLE_LOWER);
+    }
+    false
+}
+
 /// Nouns of people that are no occupation (`the 6-year-old boy`, `the radio host`), in the
 /// singular.
 const PERSON_NOUNS: &[&str] = &[
@@ -2923,7 +2944,10 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             let described = i > 0
                 && (run.any(i - 1, words::ROLE_LOWER)
                     || run.any(i - 1, words::ROLE_PLURAL)
-                    || credit && matches!(run.word(i - 1), "by" | "By" | "and" | ","));
+                    || credit && matches!(run.word(i - 1), "by" | "By" | "and" | ",")
+                    || next == "," && role_set_off_before(run, i)
+                    || run.any(i - 1, words::ANY_LOWER)
+                        && occupation_before_name(text, run, i - 1));
             let Some(span) = span_of(tokens, &(i..b)) else {
                 i = b;
                 continue;
@@ -5288,6 +5312,11 @@ mod tests {
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
+        name_set_off_after_a_role: "Its general manager, Janisse Quiñones, said rates would rise. The firm's chairman, Masakazu Tokura, agreed." => [(Person, "Janisse Quiñones"), (Person, "Masakazu Tokura")];
+        name_set_off_after_a_role_and_its_field: "Its director of public utilities, Brock Buche, told the council." => [(Person, "Brock Buche")];
+        name_set_off_after_no_role_is_no_person: "Its main rivals, Kearney Tech, disagreed." => [];
+        role_noun_opening_a_sentence_before_of: "Epidemiologist Fatoumata Diallo of the Malaria Research Center said so." => [(Person, "Fatoumata Diallo"), (Org, "Malaria Research Center")];
+        occupation_in_capitals_is_no_role: "BLOCKBUSTER ENTERTAINMENT CORP. said it raised money." => [];
         name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
         official_list_is_misc: "The firm was added to the Entity List on Monday. Tigers left the Red List." => [(Misc, "Entity List"), (Misc, "Red List")];
         initials_after_a_title: "A bench of Justice B.V. Nagarathna ruled, as did Judge A.K. Sikri." => [(Person, "B.V. Nagarathna"), (Person, "A.K. Sikri")];
