@@ -1418,7 +1418,7 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
 }
 
 /// An article or a possessive pronoun, lower-cased (`the`, `its`).
-pub(crate) fn is_determiner(w: &str) -> bool {
+fn is_determiner(w: &str) -> bool {
     one_of!(
         w,
         "a" | "an" | "the" | "its" | "his" | "her" | "their" | "our"

@@ -116,6 +116,7 @@ fn mentions_from(
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::known_bodies(doc, words, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
+    orgs::bodies_of_two_fields(text, words, &mut mentions);
     orgs::names_spelt_by_acronyms(text, doc, words, &mut mentions);
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
@@ -2801,8 +2802,11 @@ fn role_set_off_before(run: Run, i: usize) -> bool {
     let mut role = false;
     for k in (i.saturating_sub(8)..i - 1).rev() {
         let w = run.word(k);
-        if matches!(w, "’s" | "'s") || crate::coref::is_determiner(&w.to_ascii_lowercase()) {
-            return role && k + 2 < i;
+        if matches!(
+            w,
+            "its" | "Its" | "the" | "The" | "his" | "her" | "their" | "’s" | "'s"
+        ) {
+            return role;
         }
         if w != "-" && run.bits(k) & (words::CAPITAL | words::LETTERS) != words::LETTERS {
             return false;
@@ -5249,6 +5253,8 @@ mod tests {
         a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
         short_name_known_as: "The California Department of Forestry and Wildlife Protection, known as Cal Fire, said so. Cal Fire sent planes." => [(Org, "California Department of Forestry and Wildlife Protection"), (Org, "Cal Fire"), (Org, "Cal Fire")];
+        body_named_by_two_fields_after_the: "She works at the Malaria Research and Training Center in Bamako. The Census and Statistics Department agreed." => [(Org, "Malaria Research and Training Center"), (Place, "Bamako"), (Org, "Census and Statistics Department")];
+        bodies_joined_by_and_stay_apart: "Officials at the FBI and Justice Department declined to comment. Goldman Sachs and Deutsche Bank advised the company." => [(Org, "FBI"), (Org, "Justice Department"), (Org, "Goldman Sachs"), (Org, "Deutsche Bank")];
         field_of_two_after_and_one_plural: "The Department for Work and Pensions says it will save money." => [(Org, "Department for Work and Pensions")];
         body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
