@@ -3836,6 +3836,7 @@ const LAW_WORDS: &[&str] = &[
     "Accord",
     "Agreement",
     "Convention",
+    "Law",
 ];
 
 /// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
@@ -5259,6 +5260,7 @@ mod tests {
         body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
+        laws_named_law: "Grants come under the Bipartisan Infrastructure Law, and Hong Kong's Basic Law stays. She studied at Harvard Law School." => [(Misc, "Bipartisan Infrastructure Law"), (Place, "Hong Kong"), (Misc, "Basic Law"), (Org, "Harvard Law School")];
         laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
         laws_after_a_possessive_pronoun: "He invoked his Fifth Amendment rights, as did their Vice President." => [(Misc, "Fifth Amendment")];
         a_capital_letter_glued_to_a_word: "Starmer faces backbench revolt over winter fuel U-turn\n\nKeir Starmer had an X-ray in London on Monday." => [(Person, "Starmer"), (Person, "Keir Starmer"), (Place, "London")];
