@@ -5284,6 +5284,7 @@ mod tests {
         body_with_a_hyphenated_topic: "Leaders met at the Forum on China-Africa Cooperation in Beijing." => [(Org, "Forum on China-Africa Cooperation"), (Place, "Beijing")];
         party_before_an_abbreviated_title: "It set up a clash with Republican Gov. Mike DeWine, who has threatened a veto." => [(Misc, "Republican"), (Person, "Mike DeWine")];
         foreign_body_with_a_last_field_after_e: "The bank's name is the Banco Nacional de Desenvolvimento Econômico e Social." => [(Org, "Banco Nacional de Desenvolvimento Econômico e Social")];
+        titles_of_local_councils: "Fresno County Supervisor Sal Quintero said so. Councilmember Garry Bredefeld voted no." => [(Place, "Fresno County"), (Person, "Sal Quintero"), (Person, "Garry Bredefeld")];
         titles_of_state_officers: "State Auditor Keith Faber said districts should prepare." => [(Person, "Keith Faber")];
         party_member_after_a_place: "Senate Minority Leader Nickie Antonio, a Lakewood Democrat, said so. The Franco-German plan stalled." => [(Person, "Nickie Antonio"), (Place, "Lakewood"), (Misc, "Democrat"), (Place, "Franco-German")];
         office_of_a_title_with_its_place: "The Franklin County Sheriff's Office, which runs the jail, got money." => [(Org, "Franklin County Sheriff's Office")];
