@@ -116,6 +116,7 @@ fn mentions_from(
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::known_bodies(doc, words, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
+    orgs::bodies_of_two_fields(text, words, &mut mentions);
     orgs::names_spelt_by_acronyms(text, doc, words, &mut mentions);
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
@@ -2791,6 +2792,30 @@ fn occupation_before_name(text: &str, run: Run, i: usize) -> bool {
         && is_occupation_noun(run.word(i))
 }
 
+/// True when a role set off by a comma ends just before token `i` (`Its general manager,` +
+/// `Janisse Quiñones,`; `Hezbollah's deputy secretary-general,`): lower-case words with a role
+/// noun among them, after a determiner or a possessive.
+fn role_set_off_before(run: Run, i: usize) -> bool {
+    if i < 3 || run.word(i - 1) != "," {
+        return false;
+    }
+    let mut role = false;
+    for k in (i.saturating_sub(8)..i - 1).rev() {
+        let w = run.word(k);
+        if matches!(
+            w,
+            "its" | "Its" | "the" | "The" | "his" | "her" | "their" | "’s" | "'s"
+        ) {
+            return role;
+        }
+        if w != "-" && run.bits(k) & (words::CAPITAL | words::LETTERS) != words::LETTERS {
+            return false;
+        }
+        role |= run.any(k, words::ROLE_LOWER);
+    }
+    false
+}
+
 /// Nouns of people that are no occupation (`the 6-year-old boy`, `the radio host`), in the
 /// singular.
 const PERSON_NOUNS: &[&str] = &[
@@ -2923,7 +2948,10 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             let described = i > 0
                 && (run.any(i - 1, words::ROLE_LOWER)
                     || run.any(i - 1, words::ROLE_PLURAL)
-                    || credit && matches!(run.word(i - 1), "by" | "By" | "and" | ","));
+                    || credit && matches!(run.word(i - 1), "by" | "By" | "and" | ",")
+                    || next == "," && role_set_off_before(run, i)
+                    || run.any(i - 1, words::ANY_LOWER)
+                        && occupation_before_name(text, run, i - 1));
             let Some(span) = span_of(tokens, &(i..b)) else {
                 i = b;
                 continue;
@@ -3808,6 +3836,7 @@ const LAW_WORDS: &[&str] = &[
     "Accord",
     "Agreement",
     "Convention",
+    "Law",
 ];
 
 /// One to three capitalised words after a noun of places and `of` (`the island of Inchkeld`,
@@ -5225,10 +5254,13 @@ mod tests {
         a_holiday_is_no_name: "Merz said he wanted a deal by Easter, and Christmas came early." => [(Person, "Merz")];
         field_of_two_after_and: "The Department of Health and Human Services and the Department of Housing and Urban Development said so." => [(Org, "Department of Health and Human Services"), (Org, "Department of Housing and Urban Development")];
         short_name_known_as: "The California Department of Forestry and Wildlife Protection, known as Cal Fire, said so. Cal Fire sent planes." => [(Org, "California Department of Forestry and Wildlife Protection"), (Org, "Cal Fire"), (Org, "Cal Fire")];
+        body_named_by_two_fields_after_the: "She works at the Malaria Research and Training Center in Bamako. The Census and Statistics Department agreed." => [(Org, "Malaria Research and Training Center"), (Place, "Bamako"), (Org, "Census and Statistics Department")];
+        bodies_joined_by_and_stay_apart: "Officials at the FBI and Justice Department declined to comment. Goldman Sachs and Deutsche Bank advised the company." => [(Org, "FBI"), (Org, "Justice Department"), (Org, "Goldman Sachs"), (Org, "Deutsche Bank")];
         field_of_two_after_and_one_plural: "The Department for Work and Pensions says it will save money." => [(Org, "Department for Work and Pensions")];
         body_after_a_modifier_read_as_misc: "The U.S. Court of Appeals put that ruling on hold." => [(Org, "U.S. Court of Appeals")];
         laws_with_and_in_their_name: "The barrier violated the Rivers and Harbors Act of 1899, the judge said." => [(Misc, "Rivers and Harbors Act")];
         laws_by_their_word: "Lawmakers passed the Online Safety Bill, and the Inflation Reduction Act stays. Bill Gates and his son Bill spoke." => [(Misc, "Online Safety Bill"), (Misc, "Inflation Reduction Act"), (Person, "Bill Gates"), (Person, "Bill")];
+        laws_named_law: "Grants come under the Bipartisan Infrastructure Law, and Hong Kong's Basic Law stays. She studied at Harvard Law School." => [(Misc, "Bipartisan Infrastructure Law"), (Place, "Hong Kong"), (Misc, "Basic Law"), (Org, "Harvard Law School")];
         laws_amendments_and_treaties: "It violates the First Amendment and the Outer Space Treaty." => [(Misc, "First Amendment"), (Misc, "Outer Space Treaty")];
         laws_after_a_possessive_pronoun: "He invoked his Fifth Amendment rights, as did their Vice President." => [(Misc, "Fifth Amendment")];
         a_capital_letter_glued_to_a_word: "Starmer faces backbench revolt over winter fuel U-turn\n\nKeir Starmer had an X-ray in London on Monday." => [(Person, "Starmer"), (Person, "Keir Starmer"), (Place, "London")];
@@ -5252,6 +5284,7 @@ mod tests {
         body_with_a_hyphenated_topic: "Leaders met at the Forum on China-Africa Cooperation in Beijing." => [(Org, "Forum on China-Africa Cooperation"), (Place, "Beijing")];
         party_before_an_abbreviated_title: "It set up a clash with Republican Gov. Mike DeWine, who has threatened a veto." => [(Misc, "Republican"), (Person, "Mike DeWine")];
         foreign_body_with_a_last_field_after_e: "The bank's name is the Banco Nacional de Desenvolvimento Econômico e Social." => [(Org, "Banco Nacional de Desenvolvimento Econômico e Social")];
+        titles_of_local_councils: "Fresno County Supervisor Sal Quintero said so. Councilmember Garry Bredefeld voted no." => [(Place, "Fresno County"), (Person, "Sal Quintero"), (Person, "Garry Bredefeld")];
         titles_of_state_officers: "State Auditor Keith Faber said districts should prepare." => [(Person, "Keith Faber")];
         party_member_after_a_place: "Senate Minority Leader Nickie Antonio, a Lakewood Democrat, said so. The Franco-German plan stalled." => [(Person, "Nickie Antonio"), (Place, "Lakewood"), (Misc, "Democrat"), (Place, "Franco-German")];
         office_of_a_title_with_its_place: "The Franklin County Sheriff's Office, which runs the jail, got money." => [(Org, "Franklin County Sheriff's Office")];
@@ -5288,6 +5321,11 @@ mod tests {
         hyphenated_name: "Later, Kim Jong-un issued an order, and a Putin-backed party said it would wait." => [(Person, "Kim Jong-un"), (Person, "Putin")];
         particle_inside_a_name: "Iraqi officials said Foreign Minister Ibrahim al-Jaafari would travel to London." => [(Misc, "Iraqi"), (Person, "Ibrahim al-Jaafari"), (Place, "London")];
         role_noun_opening_a_sentence: "Meteorologist Dan Ortiz said it would snow." => [(Person, "Dan Ortiz")];
+        name_set_off_after_a_role: "Its general manager, Janisse Quiñones, said rates would rise. The firm's chairman, Masakazu Tokura, agreed." => [(Person, "Janisse Quiñones"), (Person, "Masakazu Tokura")];
+        name_set_off_after_a_role_and_its_field: "Its director of public utilities, Brock Buche, told the council." => [(Person, "Brock Buche")];
+        name_set_off_after_no_role_is_no_person: "Its main rivals, Kearney Tech, disagreed." => [];
+        role_noun_opening_a_sentence_before_of: "Epidemiologist Fatoumata Diallo of the Malaria Research Center said so." => [(Person, "Fatoumata Diallo"), (Org, "Malaria Research Center")];
+        occupation_in_capitals_is_no_role: "BLOCKBUSTER ENTERTAINMENT CORP. said it raised money." => [];
         name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];
         official_list_is_misc: "The firm was added to the Entity List on Monday. Tigers left the Red List." => [(Misc, "Entity List"), (Misc, "Red List")];
         initials_after_a_title: "A bench of Justice B.V. Nagarathna ruled, as did Judge A.K. Sikri." => [(Person, "B.V. Nagarathna"), (Person, "A.K. Sikri")];
