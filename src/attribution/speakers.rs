@@ -1456,7 +1456,13 @@ impl<'a> Context<'a> {
         {
             return Some(named(e).unwrap_or((opening, e + 1)));
         }
-        (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+        // (`The Spaniard, 45, was …`: the capitalised noun keeps its article.)
+        let from = if s == opening + 1 && self.w(opening) == "The" {
+            opening
+        } else {
+            s
+        };
+        (e > s && starts_upper(self.w(s))).then_some((from, self.subject_end(e, hi)))
     }
 
     /// True when token `k` is a capitalised noun for a person from a country or of a party

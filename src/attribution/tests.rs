@@ -1038,6 +1038,8 @@ t! {
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
     demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
         [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
+    demonym_noun_with_an_apposition_keeps_its_article: "Marta Gil took charge in May. The Spaniard, 45, was angry with the referee, saying the goal should not have stood." =>
+        [(R, "the goal should not have stood", "The Spaniard", "saying", "Marta Gil")];
     colon_after_a_copula: "The prime minister was blunt: “We will build these homes.”" =>
         [(D, "We will build these homes.", "The prime minister", ":", "")];
     colon_after_a_possessed_speech_noun: "Claire Dunn spent eight months in rehabilitation. Her advice to others is simple: “Don't give up.”" =>
