@@ -1236,12 +1236,15 @@ impl<'a> Context<'a> {
             self.doc.sentences.get(si)?,
             self.doc.sentences.get(si.checked_sub(1)?)?,
         );
-        if prev.paragraph != s.paragraph {
-            return None;
-        }
         // (The subject's mention, not its speaker: that could ask this again of the sentence
         // before, and so on back through a long paragraph.)
         let (a, b) = self.sentence_subject(prev.tokens.start, prev.tokens.end)?;
+        // (The paragraph before only when its last sentence's subject speaks: `Mensah said
+        // … .¶“Q,” the striker said.`)
+        let speaks = || (b..prev.tokens.end.min(b + 8)).any(|v| self.is(v, List::Report));
+        if prev.paragraph != s.paragraph && !speaks() {
+            return None;
+        }
         let m = self.mention_inside(self.span(a, b))?;
         let e = *self.mention_entity.get(m)?;
         let k = self.mentions.partition_point(|m| m.span.start < span.start);

@@ -1083,6 +1083,9 @@ t! {
         [(D, "He ran,", "the officer", "said", ""),
          (D, "We talked,", "the winger", "said", ""),
          (D, "We talked,", "the winger", "said", "")];
+    position_noun_after_a_paragraph_whose_subject_spoke: "Kofi Mensah scored twice.\n\nMensah said the dressing room was quiet.\n\n“It hurts,” the striker said." =>
+        [(R, "the dressing room was quiet", "Mensah", "said", "Kofi Mensah"),
+         (D, "It hurts,", "the striker", "said", "Kofi Mensah")];
     quote_sentence_after_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about the criticism, Ruiz shrugged. “They are entitled to their view.”\n\nThe council met. “Shame on you.”" =>
         [(D, "They are entitled to their view.", "Ruiz", "", "Ann Ruiz"),
          (D, "Shame on you.", "", "", "")];
