@@ -1086,6 +1086,9 @@ t! {
     position_noun_after_a_paragraph_whose_subject_spoke: "Kofi Mensah scored twice.\n\nMensah said the dressing room was quiet.\n\n“It hurts,” the striker said." =>
         [(R, "the dressing room was quiet", "Mensah", "said", "Kofi Mensah"),
          (D, "It hurts,", "the striker", "said", "Kofi Mensah")];
+    quote_paragraph_after_a_paragraph_ending_with_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about Tom Hale, who quit in May, Ruiz was full of praise.\n\n“He was a loyal deputy.”\n\nAnn Ruiz left early. The council met.\n\n“Shame on you.”" =>
+        [(D, "He was a loyal deputy.", "Ruiz", "", "Ann Ruiz"),
+         (D, "Shame on you.", "", "", "")];
     quote_sentence_after_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about the criticism, Ruiz shrugged. “They are entitled to their view.”\n\nThe council met. “Shame on you.”" =>
         [(D, "They are entitled to their view.", "Ruiz", "", "Ann Ruiz"),
          (D, "Shame on you.", "", "", "")];
