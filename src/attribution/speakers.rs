@@ -1323,6 +1323,11 @@ impl<'a> Context<'a> {
     /// a statement,`).
     pub(super) fn clause_start(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
+        // (Past a wire dateline: `NEW DELHI, Aug 20 (PTI) Defence Minister …`.)
+        let at = self.tokens.get(lo).map_or(0, |t| t.span().start);
+        if let Some(d) = self.doc.inline_datelines.iter().find(|d| d.start == at) {
+            s = self.token_at(d.end);
+        }
         loop {
             while s < hi && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
                 s += 1;

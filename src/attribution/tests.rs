@@ -1875,3 +1875,20 @@ fn a_headline_verb_before_as_reports_nothing() {
     let text = "China's exports beat forecasts as shipments to Asia surge\n\nExports rose in May.";
     assert_eq!(attributed(text), vec![]);
 }
+
+#[test]
+fn subject_after_a_wire_dateline() {
+    // (The dateline's place is no subject, under a headline that ends in a quoted phrase too.)
+    let text = "Singh says ties ‘key to stability’\n\nNEW DELHI, Aug 20 (PTI) Defence Minister \
+                Rajnath Singh on Tuesday praised the talks, describing the partnership as “key to \
+                peace in the region”.";
+    let got = attributed(text);
+    let fragment = got
+        .iter()
+        .find(|q| q.0 && q.1 == "key to peace in the region");
+    assert_eq!(
+        fragment.map(|q| (q.2.as_str(), q.4.as_str())),
+        Some(("Rajnath Singh", "Rajnath Singh")),
+        "{got:#?}"
+    );
+}
