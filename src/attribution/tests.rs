@@ -50,6 +50,8 @@ macro_rules! t {
 
 t! {
     // Reported clauses: who is told, and where the clause ends.
+    how_long_ago_before_that_is_no_content: "The agency estimated two weeks ago that a shutdown would cost $11 billion." =>
+        [(R, "a shutdown would cost $11 billion", "The agency", "estimated", "*")];
     told_a_hyphenated_group: "The governor told Italian-Americans this weekend he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     told_a_group_then_a_pronoun_subject: "The governor told farmers he would veto the bill." =>
