@@ -1040,6 +1040,9 @@ t! {
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
     demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
         [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
+    role_of_a_place_set_off_before_the_name_resolves_the_role_noun: "The sheriff of Larimer County, Joe Delgado, said teams had reached most residents.\n\nTwo bodies were found near the river, the sheriff said." =>
+        [(R, "teams had reached most residents", "Joe Delgado", "said", "Joe Delgado"),
+         (R, "Two bodies were found near the river", "the sheriff", "said", "Joe Delgado")];
     demonym_noun_with_an_apposition_keeps_its_article: "Marta Gil took charge in May. The Spaniard, 45, was angry with the referee, saying the goal should not have stood." =>
         [(R, "the goal should not have stood", "The Spaniard", "saying", "Marta Gil")];
     colon_after_a_copula: "The prime minister was blunt: “We will build these homes.”" =>
