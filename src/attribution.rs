@@ -807,10 +807,11 @@ impl<'a> Context<'a> {
     }
 
     /// The comma among tokens `from..to` that ends an opening phrase (`In 2012,`): the first
-    /// one not inside a date (`On October 18, 2020,`, `On Sunday, May 4,`), which a clause
-    /// starting after it would cut.
+    /// one not inside a date (`On October 18, 2020,`, `On Sunday, May 4,`) nor before a relative
+    /// pronoun, which a clause starting after it would cut.
     fn opening_phrase_comma(&self, from: usize, to: usize) -> Option<usize> {
-        (from..to).find(|&c| {
+        let end = |c: &usize| {
+            let c = *c;
             if self.w(c) != "," {
                 return false;
             }
@@ -819,7 +820,14 @@ impl<'a> Context<'a> {
             let weekday_month = self.lower_is(c.wrapping_sub(1), List::Time)
                 && crate::time::month(&self.lw(c + 1)).is_some();
             !year && !weekday_month
-        })
+        };
+        let c = (from..to).find(end)?;
+        // (A relative clause on its noun goes on to its own comma: `Asked about Mensah, who
+        // scored twice, Ruiz …`.)
+        if matches!(self.w(c + 1), "who" | "which" | "whose") {
+            return (c + 1..to).find(end).or(Some(c));
+        }
+        Some(c)
     }
 
     /// The mention whose last token is token `i`, if any.

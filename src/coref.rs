@@ -1357,9 +1357,19 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     };
     let last = before.len().checked_sub(1)?;
     let end = before.get(last)?.span().end;
-    // `the trust's director of nursing`: the role noun before `of` and a one-word field.
-    let noun = match last.checked_sub(2) {
-        Some(n) if before[n + 1].span().slice(text) == "of" && lower_word(&before[last]) => n,
+    // `the trust's director of nursing`: the role noun before `of` and a one-word field; `The
+    // sheriff of Larimer County`: and a name of up to three words.
+    let name_word = |t: &Token| t.span().slice(text).starts_with(char::is_uppercase);
+    let of = (last.saturating_sub(3)..last).find(|&k| before[k].span().slice(text) == "of");
+    let noun = match of.and_then(|o| Some((o.checked_sub(1)?, before.get(o + 1..)?))) {
+        Some((n, [field])) if lower_word(field) => n,
+        Some((n, tail))
+            if tail
+                .iter()
+                .all(|t| t.kind == TokenKind::Word && name_word(t)) =>
+        {
+            n
+        }
         _ => last,
     };
     let head = before.get(noun)?;
@@ -1530,6 +1540,10 @@ mod tests {
         ];
         title_in_a_byline_is_the_role: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [
             (Person, "Ann Okoro", None, Some("Environment Correspondent"), 1),
+        ];
+        role_of_a_place_set_off_before_the_name: "The sheriff of Larimer County, Joe Delgado, spoke to reporters." => [
+            (Place, "Larimer County", None, None, 1),
+            (Person, "Joe Delgado", None, Some("sheriff of Larimer County"), 1),
         ];
         role_of_a_field_set_off_before_the_name: "The trust's director of nursing, Claire Whitcombe, wrote to staff." => [
             (Person, "Claire Whitcombe", None, Some("The trust's director of nursing"), 1),

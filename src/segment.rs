@@ -959,6 +959,18 @@ struct LineInfo {
     wire: bool,
 }
 
+/// True when `line` ends as a sentence does: a closing quotation mark counts only after
+/// another terminal character (`… said “we will.”`), not after a word (a headline's `Singh
+/// says ties ‘key to stability’`).
+fn ends_sentence(line: &str) -> bool {
+    let mut back = line.chars().rev();
+    match back.next() {
+        Some('"' | '”' | '’' | '\'' | '»') => back.next().is_some_and(is_terminal_char),
+        Some(c) => is_terminal_char(c),
+        None => false,
+    }
+}
+
 impl LineInfo {
     fn new(line: &str) -> LineInfo {
         // Counted up to 17: every test of the count is against a smaller number.
@@ -988,7 +1000,7 @@ impl LineInfo {
                 || lower.starts_with("interviewed by"));
         LineInfo {
             words,
-            terminal: line.chars().last().is_some_and(is_terminal_char),
+            terminal: ends_sentence(line),
             dateline: if words <= 16 {
                 time::dateline_moment(line)
             } else {
@@ -1696,6 +1708,26 @@ mod tests {
         let paras = classify(text, &split_paragraphs(text));
         let parts: Vec<Part> = paras.iter().map(|p| p.part).collect();
         assert_eq!(parts, [Part::Title, Part::Body, Part::Body]);
+    }
+
+    #[test]
+    fn a_headline_ending_in_a_quoted_phrase_is_a_headline() {
+        // (A closing mark ends a sentence only after a full stop or the like: `… well.”`.)
+        for (text, first) in [
+            (
+                "India and Japan agree on ties; Singh says partnership ‘key to stability’\n\n\
+                 NEW DELHI, Aug 20 (PTI) The two countries agreed on Tuesday to work together.",
+                Part::Title,
+            ),
+            (
+                "The two countries agreed on Tuesday that the talks had gone “very well.”\n\n\
+                 They will meet again in Tokyo next year, officials said after the talks.",
+                Part::Body,
+            ),
+        ] {
+            let paras = classify(text, &split_paragraphs(text));
+            assert_eq!(paras.first().map(|p| p.part), Some(first), "{text:?}");
+        }
     }
 
     #[test]

@@ -924,6 +924,16 @@ impl<'a> Context<'a> {
                                 | "match"
                                 | "summit"
                                 | "visit"
+                                // (`estimated two weeks ago that`)
+                                | "two"
+                                | "three"
+                                | "few"
+                                | "several"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "ago"
                         )
                 })
                 .find(|&k| self.lw(k) == "that");

@@ -708,7 +708,7 @@ impl<'a> Context<'a> {
     }
 
     /// The person who is the subject of the sentence before the one quote piece `pi` opens, in
-    /// its paragraph, when that sentence quotes nothing (`Asked about it, Ruiz shrugged. “They
+    /// its paragraph or ending the one before, when that sentence quotes nothing (`Asked about it, Ruiz shrugged. “They
     /// are entitled to their view.”`): whose words a quote sentence with no cue there is.
     pub(super) fn subject_before_quote(&self, pi: usize) -> Option<Speaker> {
         let open = self.pieces.get(pi)?.open.start;
@@ -724,7 +724,11 @@ impl<'a> Context<'a> {
             .pieces
             .get(k)
             .is_some_and(|p| p.outer().start < prev.span.end);
-        if prev.paragraph != s.paragraph || quotes {
+        // (Also the last sentence of the paragraph before one that the quote opens: `…, Ruiz
+        // was full of praise.¶“Kofi has been outstanding.”`)
+        let opens = (self.doc.paragraphs.get(s.paragraph)).is_some_and(|p| p.span.start == open);
+        if !(prev.paragraph == s.paragraph || opens && prev.paragraph + 1 == s.paragraph) || quotes
+        {
             return None;
         }
         let speaker = self.speaker(self.sentence_subject(prev.tokens.start, prev.tokens.end)?);

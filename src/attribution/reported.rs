@@ -406,8 +406,9 @@ impl<'a> Context<'a> {
             "report" | "reports" | "reported" | "reporting" => {
                 next == "from" && self.token_at(q.span.start) == v + 1
             }
-            // `who asked not to be named`, `declined to be identified`: why it is not.
-            "asked" | "declined" => {
+            // `who asked not to be named`, `declined to be identified`, `did not wish to be
+            // named`: why it is not.
+            "asked" | "declined" | "wish" | "wished" | "want" | "wanted" => {
                 let rest = self.text.get(cue.end..).unwrap_or_default();
                 let rest = rest.strip_prefix(" not").unwrap_or(rest);
                 rest.starts_with(" to be named") || rest.starts_with(" to be identified")

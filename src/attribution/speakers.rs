@@ -1236,12 +1236,15 @@ impl<'a> Context<'a> {
             self.doc.sentences.get(si)?,
             self.doc.sentences.get(si.checked_sub(1)?)?,
         );
-        if prev.paragraph != s.paragraph {
-            return None;
-        }
         // (The subject's mention, not its speaker: that could ask this again of the sentence
         // before, and so on back through a long paragraph.)
         let (a, b) = self.sentence_subject(prev.tokens.start, prev.tokens.end)?;
+        // (The paragraph before only when its last sentence's subject speaks: `Mensah said
+        // … .¶“Q,” the striker said.`)
+        let speaks = || (b..prev.tokens.end.min(b + 8)).any(|v| self.is(v, List::Report));
+        if prev.paragraph != s.paragraph && !speaks() {
+            return None;
+        }
         let m = self.mention_inside(self.span(a, b))?;
         let e = *self.mention_entity.get(m)?;
         let k = self.mentions.partition_point(|m| m.span.start < span.start);
@@ -1320,6 +1323,11 @@ impl<'a> Context<'a> {
     /// a statement,`).
     pub(super) fn clause_start(&self, lo: usize, hi: usize) -> usize {
         let mut s = lo;
+        // (Past a wire dateline: `NEW DELHI, Aug 20 (PTI) Defence Minister …`.)
+        let at = self.tokens.get(lo).map_or(0, |t| t.span().start);
+        if let Some(d) = self.doc.inline_datelines.iter().find(|d| d.start == at) {
+            s = self.token_at(d.end);
+        }
         loop {
             while s < hi && (self.lower_is(s, List::Opener) || !self.is_word(s)) {
                 s += 1;
@@ -1456,7 +1464,13 @@ impl<'a> Context<'a> {
         {
             return Some(named(e).unwrap_or((opening, e + 1)));
         }
-        (e > s && starts_upper(self.w(s))).then_some((s, self.subject_end(e, hi)))
+        // (`The Spaniard, 45, was …`: the capitalised noun keeps its article.)
+        let from = if s == opening + 1 && self.w(opening) == "The" {
+            opening
+        } else {
+            s
+        };
+        (e > s && starts_upper(self.w(s))).then_some((from, self.subject_end(e, hi)))
     }
 
     /// True when token `k` is a capitalised noun for a person from a country or of a party

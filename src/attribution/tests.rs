@@ -50,6 +50,8 @@ macro_rules! t {
 
 t! {
     // Reported clauses: who is told, and where the clause ends.
+    how_long_ago_before_that_is_no_content: "The agency estimated two weeks ago that a shutdown would cost $11 billion." =>
+        [(R, "a shutdown would cost $11 billion", "The agency", "estimated", "*")];
     told_a_hyphenated_group: "The governor told Italian-Americans this weekend he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     told_a_group_then_a_pronoun_subject: "The governor told farmers he would veto the bill." =>
@@ -1042,6 +1044,11 @@ t! {
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
     demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
         [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
+    role_of_a_place_set_off_before_the_name_resolves_the_role_noun: "The sheriff of Larimer County, Joe Delgado, said teams had reached most residents.\n\nTwo bodies were found near the river, the sheriff said." =>
+        [(R, "teams had reached most residents", "Joe Delgado", "said", "Joe Delgado"),
+         (R, "Two bodies were found near the river", "the sheriff", "said", "Joe Delgado")];
+    demonym_noun_with_an_apposition_keeps_its_article: "Marta Gil took charge in May. The Spaniard, 45, was angry with the referee, saying the goal should not have stood." =>
+        [(R, "the goal should not have stood", "The Spaniard", "saying", "Marta Gil")];
     colon_after_a_copula: "The prime minister was blunt: “We will build these homes.”" =>
         [(D, "We will build these homes.", "The prime minister", ":", "")];
     colon_after_a_possessed_speech_noun: "Claire Dunn spent eight months in rehabilitation. Her advice to others is simple: “Don't give up.”" =>
@@ -1085,6 +1092,12 @@ t! {
         [(D, "He ran,", "the officer", "said", ""),
          (D, "We talked,", "the winger", "said", ""),
          (D, "We talked,", "the winger", "said", "")];
+    position_noun_after_a_paragraph_whose_subject_spoke: "Kofi Mensah scored twice.\n\nMensah said the dressing room was quiet.\n\n“It hurts,” the striker said." =>
+        [(R, "the dressing room was quiet", "Mensah", "said", "Kofi Mensah"),
+         (D, "It hurts,", "the striker", "said", "Kofi Mensah")];
+    quote_paragraph_after_a_paragraph_ending_with_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about Tom Hale, who quit in May, Ruiz was full of praise.\n\n“He was a loyal deputy.”\n\nAnn Ruiz left early. The council met.\n\n“Shame on you.”" =>
+        [(D, "He was a loyal deputy.", "Ruiz", "", "Ann Ruiz"),
+         (D, "Shame on you.", "", "", "")];
     quote_sentence_after_a_person_s_sentence_is_theirs: "Mayor Ann Ruiz cut the budget.\n\nAsked about the criticism, Ruiz shrugged. “They are entitled to their view.”\n\nThe council met. “Shame on you.”" =>
         [(D, "They are entitled to their view.", "Ruiz", "", "Ann Ruiz"),
          (D, "Shame on you.", "", "", "")];
@@ -1566,6 +1579,8 @@ t! {
         [(R, "the cut was deep", "Analysts", "wrote", "")];
     a_study_of_many_people_is_the_source: "People who walk live longer, according to a study of more than 78,000 adults published on Wednesday." =>
         [(R, "People who walk live longer", "a study", "according to", "")];
+    wished_not_to_be_named_is_no_speech: "A senior official, who did not wish to be named, said the talks went well. A diplomat who did not want to be identified agreed." =>
+        [(R, "the talks went well", "A senior official", "said", "")];
     asked_not_to_be_named_is_no_speech: "A neighbour who asked not to be named said the owner, Tariq Bhatti, had run the shop for years. \"He is kind to everyone,\" she said." =>
         [(R, "the owner, Tariq Bhatti, had run the shop for years", "A neighbour", "said", ""),
          (D, "He is kind to everyone,", "she", "said", "")];
@@ -1870,4 +1885,21 @@ t! {
 fn a_headline_verb_before_as_reports_nothing() {
     let text = "China's exports beat forecasts as shipments to Asia surge\n\nExports rose in May.";
     assert_eq!(attributed(text), vec![]);
+}
+
+#[test]
+fn subject_after_a_wire_dateline() {
+    // (The dateline's place is no subject, under a headline that ends in a quoted phrase too.)
+    let text = "Singh says ties ‘key to stability’\n\nNEW DELHI, Aug 20 (PTI) Defence Minister \
+                Rajnath Singh on Tuesday praised the talks, describing the partnership as “key to \
+                peace in the region”.";
+    let got = attributed(text);
+    let fragment = got
+        .iter()
+        .find(|q| q.0 && q.1 == "key to peace in the region");
+    assert_eq!(
+        fragment.map(|q| (q.2.as_str(), q.4.as_str())),
+        Some(("Rajnath Singh", "Rajnath Singh")),
+        "{got:#?}"
+    );
 }

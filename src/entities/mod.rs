@@ -2673,6 +2673,7 @@ const ROLE_NOUNS: &[&str] = &[
     "negotiator",
     "candidate",
     "fellow",
+    "sheriff",
 ];
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
