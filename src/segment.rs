@@ -959,18 +959,6 @@ struct LineInfo {
     wire: bool,
 }
 
-/// True when `line` ends as a sentence does: a closing quotation mark counts only after
-/// another terminal character (`… said “we will.”`), not after a word (a headline's `Singh
-/// says ties ‘key to stability’`).
-fn ends_sentence(line: &str) -> bool {
-    let mut back = line.chars().rev();
-    match back.next() {
-        Some('"' | '”' | '’' | '\'' | '»') => back.next().is_some_and(is_terminal_char),
-        Some(c) => is_terminal_char(c),
-        None => false,
-    }
-}
-
 impl LineInfo {
     fn new(line: &str) -> LineInfo {
         // Counted up to 17: every test of the count is against a smaller number.
@@ -1000,7 +988,11 @@ impl LineInfo {
                 || lower.starts_with("interviewed by"));
         LineInfo {
             words,
-            terminal: ends_sentence(line),
+            // (A closing quotation mark counts only after a full stop or the like: `… said
+            // “we will.”`, not a headline's `Singh says ties ‘key to stability’`.)
+            terminal: line
+                .trim_end_matches(['"', '”', '’', '\'', '»'])
+                .ends_with(is_terminal_char),
             dateline: if words <= 16 {
                 time::dateline_moment(line)
             } else {

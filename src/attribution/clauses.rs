@@ -926,9 +926,6 @@ impl<'a> Context<'a> {
                                 | "visit"
                                 // (`estimated two weeks ago that`)
                                 | "two"
-                                | "three"
-                                | "few"
-                                | "several"
                                 | "days"
                                 | "weeks"
                                 | "months"

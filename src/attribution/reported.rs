@@ -408,7 +408,7 @@ impl<'a> Context<'a> {
             }
             // `who asked not to be named`, `declined to be identified`, `did not wish to be
             // named`: why it is not.
-            "asked" | "declined" | "wish" | "wished" | "want" | "wanted" => {
+            "asked" | "declined" | "wish" => {
                 let rest = self.text.get(cue.end..).unwrap_or_default();
                 let rest = rest.strip_prefix(" not").unwrap_or(rest);
                 rest.starts_with(" to be named") || rest.starts_with(" to be identified")

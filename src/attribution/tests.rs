@@ -1579,7 +1579,7 @@ t! {
         [(R, "the cut was deep", "Analysts", "wrote", "")];
     a_study_of_many_people_is_the_source: "People who walk live longer, according to a study of more than 78,000 adults published on Wednesday." =>
         [(R, "People who walk live longer", "a study", "according to", "")];
-    wished_not_to_be_named_is_no_speech: "A senior official, who did not wish to be named, said the talks went well. A diplomat who did not want to be identified agreed." =>
+    wished_not_to_be_named_is_no_speech: "A senior official, who did not wish to be named, said the talks went well." =>
         [(R, "the talks went well", "A senior official", "said", "")];
     asked_not_to_be_named_is_no_speech: "A neighbour who asked not to be named said the owner, Tariq Bhatti, had run the shop for years. \"He is kind to everyone,\" she said." =>
         [(R, "the owner, Tariq Bhatti, had run the shop for years", "A neighbour", "said", ""),
