@@ -966,28 +966,30 @@ pub fn bodies_by_head(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
 /// Justice Department`; not `Barclays and Lloyds Banking Group`, after no `the`).
 pub fn bodies_of_two_fields(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
     super::sort_by_span(mentions);
-    let mut k = 1;
-    while k < mentions.len() {
-        let (a, b) = (mentions[k - 1], mentions[k]);
-        let first = words.token_at_or_after(a.span.start);
-        let last_a = words.token_at_or_after(a.span.end) - 1;
-        let last_b = words.token_at_or_after(b.span.end) - 1;
-        if b.kind == EntityKind::Org
-            && matches!(a.kind, EntityKind::Org | EntityKind::Misc)
-            && text.get(a.span.end..b.span.start) == Some(" and ")
-            && words.any(first, words::ANY_LOWER)
-            && !words.any(last_a, words::ORG_HEAD)
-            && !is_known_body(words.word(last_a))
-            && words.any(last_b, words::ORG_HEAD)
-            && matches!(words.word(first.wrapping_sub(1)), "the" | "The")
-        {
-            mentions[k - 1].span = Span::new(a.span.start, b.span.end);
-            mentions[k - 1].kind = EntityKind::Org;
-            mentions.remove(k);
-        } else {
-            k += 1;
+    // One pass, merging into the last kept mention (no `remove`: linear on any input).
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for b in mentions.drain(..) {
+        if let Some(a) = kept.last_mut() {
+            let first = words.token_at_or_after(a.span.start);
+            let last_a = words.token_at_or_after(a.span.end) - 1;
+            let last_b = words.token_at_or_after(b.span.end) - 1;
+            if b.kind == EntityKind::Org
+                && matches!(a.kind, EntityKind::Org | EntityKind::Misc)
+                && text.get(a.span.end..b.span.start) == Some(" and ")
+                && words.any(first, words::ANY_LOWER)
+                && !words.any(last_a, words::ORG_HEAD)
+                && !is_known_body(words.word(last_a))
+                && words.any(last_b, words::ORG_HEAD)
+                && matches!(words.word(first.wrapping_sub(1)), "the" | "The")
+            {
+                a.span = Span::new(a.span.start, b.span.end);
+                a.kind = EntityKind::Org;
+                continue;
+            }
         }
+        kept.push(b);
     }
+    *mentions = kept;
 }
 
 /// Puts organisations `found` (in text order, apart) in place of the mentions they overlap.
