@@ -194,6 +194,9 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
     // called by the surname alone.
     let mut surnames: NameMap<usize> = NameMap::default();
     let mut by_surname: Vec<bool> = Vec::new();
+    // The last person whose name begins with each word, asked when no name ends in it: names
+    // written surname first (`Zhang Wei` … `Zhang Junshe` … `Zhang said`).
+    let mut first_words: NameMap<usize> = NameMap::default();
     let mut of_mention = Vec::with_capacity(mentions.len());
     let fullest = fullest_names(text, mentions);
     for (mi, m) in mentions.iter().enumerate() {
@@ -213,7 +216,10 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             .copied()
             .or_else(|| {
                 // `Ni` joins the last person whose name ends in `Ni`.
-                alone.then(|| surnames.get(surface).copied()).flatten()
+                alone
+                    .then(|| surnames.get(surface).or_else(|| first_words.get(surface)))
+                    .flatten()
+                    .copied()
             });
         let ei = match found {
             Some(ei) => ei,
@@ -255,6 +261,9 @@ pub fn resolve(text: &str, doc: &Document, mentions: &[Mention]) -> (Vec<Entity>
             e.name = surface.to_string();
         }
         if e.kind == EntityKind::Person {
+            if let Some((first, _)) = surface.split_once(' ') {
+                first_words.insert(Cow::Borrowed(first), ei);
+            }
             if let Some(last) = crate::entities::surname(&e.name) {
                 if alone && surface == last {
                     if let Some(b) = by_surname.get_mut(ei) {
@@ -1667,6 +1676,14 @@ mod tests {
         ];
         alias_surname_of_a_romanised_name: "Choi Min-ji, a researcher, spoke first. Choi said the risk was real." => [
             (Person, "Choi Min-ji", NONE, Some("a researcher"), 2),
+        ];
+        alias_surname_first_of_two_namesakes_is_the_last_named: "Zhang Wei, a spokesman, spoke first. Zhang Junshe, a researcher, disagreed. \"The risk is real,\" Zhang said." => [
+            (Person, "Zhang Wei", NONE, Some("a spokesman"), 1),
+            (Person, "Zhang Junshe", NONE, Some("a researcher"), 2),
+        ];
+        alias_surname_first_stays_behind_a_surname_last: "Tom Lee, a farmer, spoke. Lee Jun, a singer, sang. Lee said so." => [
+            (Person, "Tom Lee", NONE, Some("a farmer"), 2),
+            (Person, "Lee Jun", NONE, Some("a singer"), 1),
         ];
         alias_place_in_capitals: "BIRMINGHAM, England — Police in Birmingham said so." => [
             (Place, "Birmingham", NONE, NONE, 2),
