@@ -1163,7 +1163,9 @@ impl<'w, 't> Scanner<'w, 't> {
         }
         // Bare plural units: hours, years, decades (but not `three-quarters`, nor the end of a
         // compound: `after-hours trading`, `off-hours`)
-        let compound = i >= 2 && self.is(i - 1, "-") && self.touches(i) && self.touches(i - 1);
+        let compound = i >= 2 && self.is(i - 1, "-") && self.touches(i) && self.touches(i - 1)
+            // `the early hours of Monday` are a time of that day, no duration.
+            || i >= 1 && w == "hours" && self.is(i - 1, "early");
         if let Some((u, true)) = lexicon::unit(w).filter(|_| !compound && !self.aged_before(i)) {
             if self.is(i + 1, "ago") {
                 return Some((
@@ -1186,9 +1188,18 @@ impl<'w, 't> Scanner<'w, 't> {
                 return Some((e, Sem::Season(code, Shift::Bare, Some(y))));
             }
             let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
-            // `the fall of the Berlin Wall` is no season (`the fall of 2019` is, above).
+            // `the fall of the Berlin Wall` is no season (`the fall of 2019` is, above), nor is
+            // `The fall showed …`: `the fall` is one after a preposition (`in the fall`).
+            let the_fall = prev != "the"
+                || i >= 2
+                    && one_of!(
+                        self.lw(i - 2),
+                        "in" | "during" | "by" | "until" | "since" | "through" | "for"
+                    );
             if (w != "fall"
-                || matches!(prev, "the" | "early" | "late" | "-") && !self.is(i + 1, "of"))
+                || matches!(prev, "the" | "early" | "late" | "-")
+                    && the_fall
+                    && !self.is(i + 1, "of"))
                 && one_of!(
                     prev,
                     "in" | "during"

@@ -348,6 +348,8 @@ t! {
     instead_is_no_past_verb: "Operators advised customers to travel on Monday instead of Sunday.", "2025-11-29" => [("Monday", "2025-12-01"), ("Sunday", "2025-11-30")];
     dated_is_no_past_verb: "Tickets dated Sunday would be valid on Monday.", "2025-11-29" => [("Sunday", "2025-11-30"), ("Monday", "2025-12-01")];
     each_month_is_a_set: "She brings her class to the memorial each November.", "2024-11-17" => [("each November", "XXXX-11")];
+    the_fall_as_a_subject_is_no_season: "The fall showed that demand was weak, but sales will rise in the fall.", "2024-11-17" => [("the fall", "2024-FA")];
+    the_early_hours_are_no_duration: "The fire started in the early hours of Monday.", "2024-11-17" => [("Monday", "2024-11-11")];
     the_fall_of_a_regime_is_no_season: "Prices collapsed after the fall of the old regime.", "2024-11-17" => [];
     the_past_before_a_count_of_no_unit_is_no_time: "The party won the state in the past two cycles.", "2026-10-08" => [];
     the_past_few_summers_are_summers: "Riots broke out in the past three summers.", "2026-10-08" => [("the past three summers", "XXXX-SU")];
