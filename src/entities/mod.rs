@@ -5053,6 +5053,51 @@ pub fn surname(name: &str) -> Option<&str> {
     }
 }
 
+/// One syllable of Hanyu Pinyin without tone marks (`Zhou`, `chen`, `ming`, `Qian`): an initial
+/// of Mandarin, one to three vowels and at most `n` or `ng`.
+fn is_pinyin_syllable(w: &str) -> bool {
+    let lower = w.to_ascii_lowercase();
+    let initial = ["zh", "ch", "sh"]
+        .into_iter()
+        .find(|i| lower.starts_with(i))
+        .map_or_else(
+            || usize::from(lower.starts_with(|c| "bpmfdtnlgkhjqxrzcsyw".contains(c))),
+            str::len,
+        );
+    let rest = lower.get(initial..).unwrap_or("");
+    let vowels = rest.bytes().take_while(|c| b"aeiouv".contains(c)).count();
+    (1..=3).contains(&vowels) && matches!(rest.get(vowels..), Some("" | "n" | "ng"))
+}
+
+/// The surname of a Chinese name written surname first, as news in English writes mainland
+/// names (`Song` of `Song Zhongping`, `Li` of `Li Jie`): two capitalised words of Pinyin, a
+/// syllable and a given name of one or two syllables; `None` for anything else (`Adam Ni`,
+/// `Tom Chen`). (An English name of that shape, `Ken Lee`, lends its given name: alone, that
+/// name is still the person's.)
+fn chinese_surname<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
+    let (first, given) = name.split_once(' ')?;
+    let capitalised = |w: &str| {
+        w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+            && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
+    };
+    let one_or_two = |w: &str| {
+        is_pinyin_syllable(w)
+            || (2..w.len()).any(|k| {
+                w.split_at_checked(k).is_some_and(|(a, b)| {
+                    is_pinyin_syllable(a)
+                        && !b.starts_with(|c| "aeiou".contains(c))
+                        && is_pinyin_syllable(b)
+                })
+            })
+    };
+    (capitalised(first)
+        && capitalised(given)
+        && is_pinyin_syllable(first)
+        && one_or_two(given)
+        && !lex.places.contains(first))
+    .then_some(first)
+}
+
 /// A name of two to four words that the tagger made a place or an organisation, ends in the
 /// surname of someone the article names alone as a person (`Karanam said`) and has no word of
 /// a place or an organisation is that person (`Durga Prasad Karanam`).
@@ -5102,11 +5147,12 @@ fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Me
     let surnames: std::collections::HashSet<&str, FastHash> = mentions
         .iter()
         .filter(|m| m.kind == EntityKind::Person)
-        .filter_map(|m| {
+        .flat_map(|m| {
             let name = m.span.slice(text);
-            let s = surname(name)?;
             let first = name.split_whitespace().next().unwrap_or("");
-            (!lex.places.contains(s) || lex.given_names.contains(first)).then_some(s)
+            let last = surname(name)
+                .filter(|s| !lex.places.contains(s) || lex.given_names.contains(first));
+            last.into_iter().chain(chinese_surname(name, lex))
         })
         .filter(|s| s.chars().count() > 1)
         .collect();
@@ -5358,6 +5404,7 @@ mod tests {
         romanised_name_chinese: "Taiwan's President Tsai Ing-wen met Ma Ying-jeou." => [(Place, "Taiwan"), (Person, "Tsai Ing-wen"), (Person, "Ma Ying-jeou")];
         romanised_name_with_a_listed_surname: "The squad was named by Hong Myung-bo, a Hong Kong-based paper said." => [(Person, "Hong Myung-bo"), (Place, "Hong Kong")];
         english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
+        chinese_surname_alone: "Song Zhongping, a military commentator, spoke first. According to Song, the drills will last a week. Fu Qianshao, an aviation expert, agreed. \"They are new,\" Fu added." => [(Person, "Song Zhongping"), (Person, "Song"), (Person, "Fu Qianshao"), (Person, "Fu")];
         romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
         compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
         // A nationality of a part of the world is no place.
@@ -5487,7 +5534,7 @@ mod tests {
         companies_after_a_plural_descriptor: "The carmakers Ford and General Motors cut prices, as did banks HSBC, Barclays and Lloyds." => [(Org, "Ford"), (Org, "General Motors"), (Org, "HSBC"), (Org, "Barclays"), (Org, "Lloyds")];
         company_launching_a_product: "Intel announced a new chip." => [(Org, "Intel")];
         states_of_india_are_places: "Farmers in Tamil Nadu and Madhya Pradesh said the rains were late." => [(Place, "Tamil Nadu"), (Place, "Madhya Pradesh")];
-        chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo")];
+        chinese_name_after_counterpart: "He met his Chinese counterpart Wang Yi in Tokyo. Wang told him the talks were useful." => [(Misc, "Chinese"), (Person, "Wang Yi"), (Place, "Tokyo"), (Person, "Wang")];
         place_after_suburb_of: "He was arrested at his home in the suburb of Grove City on Monday." => [(Place, "Grove City")];
         place_after_suburbs_of_an_abbreviation: "He called Estonia the suburbs of St. Petersburg on Monday." => [(Place, "Estonia"), (Place, "St. Petersburg")];
         county_sheriff_read_as_a_place_before_a_surname: "Levy County Sheriff Bobby McCallum told reporters that deputies had pulled 30 people from homes." => [(Place, "Levy County"), (Person, "Bobby McCallum")];
@@ -5719,6 +5766,29 @@ mod tests {
             let split = words.next().and(words.last());
             assert!(want.is_none() || split.is_some(), "{name:?}");
             assert_eq!(surname(name), want, "{name:?}");
+        }
+    }
+
+    #[test]
+    fn chinese_names_lend_their_first_word() {
+        let names = [
+            ("Song Zhongping", Some("Song")),
+            ("Fu Qianshao", Some("Fu")),
+            ("Li Jie", Some("Li")),
+            ("Zhou Chenming", Some("Zhou")),
+            ("Xi Jinping", Some("Xi")),
+            // (English names, a given name an English list gives, a place, other shapes.)
+            ("Adam Ni", None),
+            ("Tom Chen", None),
+            ("Smith Jones", None),
+            ("Wuhan Li", None),
+            ("Zhang Wei Min", None),
+            ("ZHANG Wei", None),
+            ("Zhang", None),
+            ("Moon Jae-in", None),
+        ];
+        for (name, want) in names {
+            assert_eq!(chinese_surname(name, lexicon()), want, "{name:?}");
         }
     }
 
