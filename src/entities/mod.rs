@@ -5055,18 +5055,17 @@ pub fn surname(name: &str) -> Option<&str> {
 
 /// One syllable of Hanyu Pinyin without tone marks (`Zhou`, `chen`, `ming`, `Qian`): an initial
 /// of Mandarin, one to three vowels and at most `n` or `ng`.
-fn is_pinyin_syllable(w: &str) -> bool {
-    let lower = w.to_ascii_lowercase();
-    let initial = ["zh", "ch", "sh"]
-        .into_iter()
-        .find(|i| lower.starts_with(i))
-        .map_or_else(
-            || usize::from(lower.starts_with(|c| "bpmfdtnlgkhjqxrzcsyw".contains(c))),
-            str::len,
-        );
-    let rest = lower.get(initial..).unwrap_or("");
-    let vowels = rest.bytes().take_while(|c| b"aeiouv".contains(c)).count();
-    (1..=3).contains(&vowels) && matches!(rest.get(vowels..), Some("" | "n" | "ng"))
+fn is_pinyin_syllable(w: &[u8]) -> bool {
+    let lower = |k: usize| w.get(k).map_or(0, u8::to_ascii_lowercase);
+    let initial = match (lower(0), lower(1)) {
+        (b'z' | b'c' | b's', b'h') => 2,
+        (c, _) => usize::from(b"bpmfdtnlgkhjqxrzcsyw".contains(&c)),
+    };
+    let vowels = (initial..w.len())
+        .take_while(|&k| b"aeiouv".contains(&lower(k)))
+        .count();
+    let coda = w.get(initial + vowels..).unwrap_or_default();
+    (1..=3).contains(&vowels) && matches!(coda, b"" | b"n" | b"ng")
 }
 
 /// The surname of a Chinese name written surname first, as news in English writes mainland
@@ -5080,20 +5079,18 @@ fn chinese_surname<'n>(name: &'n str, lex: &Lexicon) -> Option<&'n str> {
         w.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && w.bytes().skip(1).all(|c| c.is_ascii_lowercase())
     };
-    let one_or_two = |w: &str| {
-        is_pinyin_syllable(w)
-            || (2..w.len()).any(|k| {
-                w.split_at_checked(k).is_some_and(|(a, b)| {
-                    is_pinyin_syllable(a)
-                        && !b.starts_with(|c| "aeiou".contains(c))
-                        && is_pinyin_syllable(b)
-                })
-            })
-    };
+    let given_bytes = given.as_bytes();
+    let one_or_two = is_pinyin_syllable(given_bytes)
+        || (2..given.len()).any(|k| {
+            let (a, b) = given_bytes.split_at(k);
+            is_pinyin_syllable(a)
+                && b.first().is_some_and(|c| !b"aeiou".contains(c))
+                && is_pinyin_syllable(b)
+        });
     (capitalised(first)
         && capitalised(given)
-        && is_pinyin_syllable(first)
-        && one_or_two(given)
+        && is_pinyin_syllable(first.as_bytes())
+        && one_or_two
         && !lex.places.contains(first))
     .then_some(first)
 }
