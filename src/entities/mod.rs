@@ -1012,10 +1012,11 @@ fn refine(
         }
     } else if kind == EntityKind::Org && run.word(b) == "and" && has_head_of(run, a, b) {
         // A body's field of two goes on after `and` (`Department of Health` + `and Human
-        // Services`, `Housing and Urban Development`, `Work and Pensions`): two plain
-        // capitalised words or more, or one plural (not `Justice and Google`).
+        // Services`, `Housing and Urban Development`, `Work and Pensions`, `Forestry and Fire
+        // Protection`): two plain capitalised words or more, or one plural (not `Justice and
+        // Google`), that end in no title (not `Defence and Home Secretary`).
         let plain = |k: usize| {
-            run.bits(k) & (words::CAPITAL | words::LETTERS | words::PLACE | words::TITLE_WORD)
+            run.bits(k) & (words::CAPITAL | words::LETTERS | words::PLACE)
                 == words::CAPITAL | words::LETTERS
         };
         let mut e = b + 1;
@@ -1023,7 +1024,10 @@ fn refine(
             e += 1;
         }
         let plural = e == b + 2 && run.word(b + 1).ends_with('s');
-        if (e > b + 2 || plural) && !run.any(e, words::CAPITAL) {
+        if (e > b + 2 || plural)
+            && !run.any(e, words::CAPITAL)
+            && !run.any(e - 1, words::TITLE_WORD)
+        {
             span = span_of(tokens, &(a..e))?;
         }
     }
@@ -5565,6 +5569,8 @@ mod tests {
         two_particles_between_the_parts_of_a_name: "Prosecutor Inés Ríos de la Vega said the order stood." => [(Person, "Inés Ríos de la Vega")];
         del_joins_a_name: "Critics praised Guillermo del Toro's new film." => [(Person, "Guillermo del Toro")];
         one_field_after_and: "She will run the Ministry of Economy and Public Finance." => [(Org, "Ministry of Economy and Public Finance")];
+        field_with_a_title_word_inside: "Battalion Chief Tom Reyes of the Department of Forestry and Fire Protection said crews worked late." => [(Person, "Tom Reyes"), (Org, "Department of Forestry and Fire Protection")];
+        field_ending_in_a_title_is_no_field: "Officials of the Department of Health and the Fire Chief met. The Department of Health and Fire Chief spoke." => [(Org, "Department of Health"), (Org, "Department of Health")];
         a_name_after_and_is_no_field: "The Department of Justice and FBI declined to comment." => [(Org, "Department of Justice"), (Org, "FBI")];
         oecd_is_not_broken_at_co: "Officials at the Organisation for Economic Co-operation and Development said growth slowed." => [(Org, "Organisation for Economic Co-operation and Development")];
         credit_line_names_its_writers: "Associated Press writers Bassem Mroue in Beirut and Zeina Karam in Cairo contributed to this report." => [(Org, "Associated Press"), (Person, "Bassem Mroue"), (Place, "Beirut"), (Person, "Zeina Karam"), (Place, "Cairo")];

@@ -120,9 +120,11 @@ pub fn bodies_named_by_fields(doc: &Document, words: &Words, mentions: &mut Vec<
         // Without a comma the one field after `and` may be a name of its own (`Department of
         // Justice and FBI`, `Ministry of Defence and Home Secretary`): only plain words join,
         // which the tagger took for nothing or a person (`Ministry of Economy and Public
-        // Finance`, `… Co-operation and Development`).
+        // Finance`, `… Co-operation and Development`), a title's word only inside (`Forestry
+        // and Fire Protection`).
         let plain = |i: usize| {
-            words.bits(i) & (words::ANY_LOWER | words::TITLE_WORD | words::ROLE) == words::ANY_LOWER
+            let not = words::ROLE | if i + 1 == end { words::TITLE_WORD } else { 0 };
+            words.bits(i) & (words::ANY_LOWER | not) == words::ANY_LOWER
         };
         let tagged = covered
             .iter()
