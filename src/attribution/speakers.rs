@@ -437,6 +437,19 @@ impl<'a> Context<'a> {
             if (!named(head) || for_someone) && named(whole) && names_speaker {
                 return Some((np.0, close));
             }
+            // `The firm, Northgate Logistics, said`: an organisation that is the whole
+            // apposition names a head that names nothing.
+            let org_named = self
+                .mention_inside(self.span(open + 1, close))
+                .is_some_and(|k| {
+                    let (a, b) = self.mention_tokens(k);
+                    self.mentions[k].kind == EntityKind::Org
+                        && (a == open + 1 || a == open + 2 && self.lw(open + 1) == "the")
+                        && b == close
+                });
+            if org_named && self.mention_inside(head).is_none() {
+                return Some((np.0, close));
+            }
             return Some(np);
         }
         self.np_ending_at(lo, j)

@@ -320,6 +320,13 @@ t! {
         [(R, "the road would reopen at 06:30 on Friday", "The agency", "said", "*")];
     apposition_subject_is_not_an_inversion: "Phil Smith, a spokesman for the union, said the union expected production to improve." =>
         [(R, "the union expected production to improve", "Phil Smith", "said", "*")];
+    organisation_in_apposition: "The firm, Northgate Logistics, said shipments would be delayed. “We will appeal,” the company, the Acme Group, said." =>
+        [(R, "shipments would be delayed", "Northgate Logistics", "said", "Northgate Logistics"),
+         (D, "We will appeal,", "Acme Group", "said", "Acme Group")];
+    organisation_deep_in_apposition_is_not_the_speaker: "The spokesman, who works for Northgate Logistics, said shipments would be delayed." =>
+        [(R, "shipments would be delayed", "The spokesman", "said", "")];
+    speaker_of_a_body_with_two_fields: "Tom Reyes of the Department of Forestry and Fire Protection said crews worked through the night." =>
+        [(R, "crews worked through the night", "Tom Reyes", "said", "Tom Reyes")];
     clause_then_told: "Obstacles would hurt the economy, Ana Ruiz told reporters on Monday." =>
         [(R, "Obstacles would hurt the economy", "Ana Ruiz", "told", "*")];
     progressive_report_verb: "The mayor is hoping that the state will pay for the new bridge." =>
