@@ -540,10 +540,15 @@ impl<'a> Context<'a> {
                 || self.lower_is(v + 1, List::BetweenSubjectAndVerb)
                 || matches!(self.lw(v + 1).as_str(), "are" | "were" | "must" | "should");
         }
-        matches!(verb.as_str(), "add" | "adds" | "added" | "adding")
+        // `declared war`, `a state of emergency`, `a dividend`: an act, not what was said.
+        let declared = matches!(
+            verb.as_str(),
+            "declare" | "declares" | "declared" | "declaring"
+        );
+        (declared || matches!(verb.as_str(), "add" | "adds" | "added" | "adding"))
             && !(c..hi.min(c + 8)).any(|k| is_open_mark(self.w(k)))
             && self.lw(c) != "that"
-            && !self.lower_is(c, List::Pronoun)
+            && (declared || !self.lower_is(c, List::Pronoun))
             && !self.clause_like(c, hi)
             && !self.own_clause_at(c, hi)
     }

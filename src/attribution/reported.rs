@@ -1185,7 +1185,8 @@ impl<'a> Context<'a> {
         while c < hi && matches!(self.w(c), "," | ":") {
             c += 1;
         }
-        if hi < c + 3 {
+        // (`…, declaring victory`, `…, adding Greece in 1952`; not `adding that`, `adding:`.)
+        if hi < c + 3 || c == p + 1 && self.reports_nothing(p, c, hi) {
             return None;
         }
         let start = self.tokens.get(lo)?.span().start;

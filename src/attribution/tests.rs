@@ -1616,6 +1616,12 @@ t! {
          (D, "war on terror", "", "", "")];
     adds_with_an_object_reports_nothing: "The rail operator adds night trains between northern cities, starting in June." =>
         [];
+    declared_an_act_reports_nothing: "Governor Ana Ruiz declared a state of emergency on Monday. The board declared a quarterly dividend of 12 cents a share. The rebels took the capital, declaring victory on Friday." =>
+        [];
+    declared_a_clause_is_speech: "Governor Ana Ruiz declared the emergency was over." =>
+        [(R, "the emergency was over", "Ana Ruiz", "declared", "Ana Ruiz")];
+    adding_an_object_reports_nothing: "The alliance has grown three times, adding Greece and Turkey in 1952." =>
+        [];
     added_a_clause_is_speech: "The operator added the new trains would start in June." =>
         [(R, "the new trains would start in June", "The operator", "added", "")];
     added_words_then_a_quotation_is_speech: "At the end she added the words of her late father, \"Thank you all for coming.\"" =>
