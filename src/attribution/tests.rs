@@ -125,6 +125,11 @@ t! {
     // Descriptions and possessors (coref::description_entity, `past_possessor`).
     definite_description_of_an_org: "The Illinois Department of Public Health counted 27 deaths. The department said the peak would come in January." =>
         [(R, "the peak would come in January", "The department", "said", "Illinois Department of Public Health")];
+    definite_descriptions_of_bodies: "The Eastern Theatre Command began drills on Monday. The command said troops were on alert. The Metropolitan Police arrested two men. The force said patrols had doubled. The World Health Organization met in Geneva. The agency said cases were rising. NATO leaders met in Vilnius. The alliance said it would expand." =>
+        [(R, "troops were on alert", "The command", "said", "Eastern Theatre Command"),
+         (R, "patrols had doubled", "The force", "said", "Metropolitan Police"),
+         (R, "cases were rising", "The agency", "said", "World Health Organization"),
+         (R, "it would expand", "The alliance", "said", "NATO")];
     definite_description_of_a_company: "Shares of Northwind Holdings fell 4 percent on Monday. The company said it had done nothing wrong." =>
         [(R, "it had done nothing wrong", "The company", "said", "Northwind Holdings")];
     the_company_is_the_one_that_opens_sentences: "Nordvik ASA opened two plants in May, while Microsoft closed one. The company said demand was strong." =>
