@@ -2124,6 +2124,7 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                 // A name opened by a place that the tagger ran into the word is the body's
                 // (`U.S. Food` + `and Drug Administration`).
                 let before = j.checked_sub(1).and_then(|b| mentions.get(b));
+                // So is a given name before `&` (`Bill` + `& Melinda Gates Foundation`).
                 let taken = before.filter(|b| {
                     matches!(b.kind, EntityKind::Misc | EntityKind::Place)
                         && b.span.end == doc.tokens[p].span().end
@@ -2132,6 +2133,9 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
                             .slice(text)
                             .split_once(' ')
                             .is_some_and(|(first, _)| lexicon().places.contains(first))
+                        || w == "&"
+                            && b.kind == EntityKind::Person
+                            && b.span == doc.tokens[p].span()
                 });
                 let pw = words.word(p);
                 if (free || taken.is_some())
@@ -5448,6 +5452,7 @@ mod tests {
         // From our own business, science and sports articles.
         name_after_an_abbreviated_title_is_a_person: "“It is clear,” said lead author Dr. Sofia Lindqvist of the University of Montreal." => [(Person, "Sofia Lindqvist"), (Org, "University of Montreal")];
         org_name_with_and: "The drugmaker will ask the Food and Drug Administration for approval." => [(Org, "Food and Drug Administration")];
+        org_name_with_a_given_name_before_ampersand: "The Bill & Melinda Gates Foundation said it would pay for the clinics." => [(Org, "Bill & Melinda Gates Foundation")];
         body_named_by_its_fields: "A spokesperson for the Department for Environment, Food and Rural Affairs said it would respond." => [(Org, "Department for Environment, Food and Rural Affairs")];
         body_named_by_fields_with_serial_comma: "The Department for Digital, Culture, Media, and Sport said so." => [(Org, "Department for Digital, Culture, Media, and Sport")];
         list_of_bodies_is_no_body: "Officials from the Department of Justice, Treasury Department and Pentagon met." => [(Org, "Department of Justice"), (Org, "Treasury Department"), (Org, "Pentagon")];
