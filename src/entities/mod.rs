@@ -116,7 +116,7 @@ fn mentions_from(
     titles_with_modifiers(doc, words, lex, &mut mentions);
     orgs::known_bodies(doc, words, &mut mentions);
     orgs::companies(text, doc, words, &mut mentions);
-    orgs::bodies_of_two_fields(text, words, &mut mentions);
+    orgs::bodies_read_as_two(text, words, &mut mentions);
     orgs::names_spelt_by_acronyms(text, doc, words, &mut mentions);
     drop_common_acronyms(text, &mut mentions);
     orgs::defined_acronyms(text, &mut mentions);
@@ -5376,6 +5376,7 @@ mod tests {
         name_set_off_after_a_role: "Its general manager, Janisse Quiñones, said rates would rise. The firm's chairman, Masakazu Tokura, agreed." => [(Person, "Janisse Quiñones"), (Person, "Masakazu Tokura")];
         name_set_off_after_a_role_and_its_field: "Its director of public utilities, Brock Buche, told the council." => [(Person, "Brock Buche")];
         name_set_off_after_no_role_is_no_person: "Its main rivals, Kearney Tech, disagreed." => [];
+        acronym_before_a_place_is_a_branch: "NHS England said waiting lists had fallen. Talks on NATO Ukraine policy stalled." => [(Org, "NHS England"), (Org, "NATO"), (Place, "Ukraine")];
         role_noun_opening_a_sentence_before_of: "Epidemiologist Fatoumata Diallo of the Malaria Research Center said so." => [(Person, "Fatoumata Diallo"), (Org, "Malaria Research Center")];
         occupation_in_capitals_is_no_role: "BLOCKBUSTER ENTERTAINMENT CORP. said it raised money." => [];
         name_after_a_title_like_a_title_word: "The envoy met Japanese Defense Minister Gen Nakatani on Thursday." => [(Misc, "Japanese"), (Person, "Gen Nakatani")];

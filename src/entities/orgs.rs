@@ -962,11 +962,14 @@ pub fn bodies_by_head(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
     replace_with_orgs(mentions, found);
 }
 
-/// A name the tagger read as two, joined by `and`, the second ending in a body's head, is one
-/// body named by its two fields (`the Malaria Research` + `Training Center`), after `the`,
-/// where the first has no head and is no acronym or known body of its own (not `the FBI and
-/// Justice Department`; not `Barclays and Lloyds Banking Group`, after no `the`).
-pub fn bodies_of_two_fields(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
+/// Bodies the tagger read as two names. Two joined by `and`, the second ending in a body's
+/// head, are one body named by its two fields (`the Malaria Research` + `Training Center`),
+/// after `the`, where the first has no head and is no acronym or known body of its own (not
+/// `the FBI and Justice Department`; not `Barclays and Lloyds Banking Group`, after no `the`).
+/// A body's acronym before a one-word place is its branch there (`NHS` + `England`, `BBC` +
+/// `Scotland`) where a mark, a possessive or a verb follows (`NHS England said`; not `NATO
+/// Ukraine talks`).
+pub fn bodies_read_as_two(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
     super::sort_by_span(mentions);
     // One pass, merging into the last kept mention (no `remove`: linear on any input).
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
@@ -975,15 +978,27 @@ pub fn bodies_of_two_fields(text: &str, words: &Words, mentions: &mut Vec<Mentio
             let first = words.token_at_or_after(a.span.start);
             let last_a = words.token_at_or_after(a.span.end) - 1;
             let last_b = words.token_at_or_after(b.span.end) - 1;
-            if b.kind == EntityKind::Org
+            let fields = b.kind == EntityKind::Org
                 && matches!(a.kind, EntityKind::Org | EntityKind::Misc)
                 && text.get(a.span.end..b.span.start) == Some(" and ")
                 && words.any(first, words::ANY_LOWER)
                 && !words.any(last_a, words::ORG_HEAD)
                 && !is_known_body(words.word(last_a))
                 && words.any(last_b, words::ORG_HEAD)
-                && matches!(words.word(first.wrapping_sub(1)), "the" | "The")
-            {
+                && matches!(words.word(first.wrapping_sub(1)), "the" | "The");
+            let acronym = a.span.slice(text);
+            let branch = a.kind == EntityKind::Org
+                && b.kind == EntityKind::Place
+                && (2..=5).contains(&acronym.len())
+                && acronym.bytes().all(|c| c.is_ascii_uppercase())
+                && text.get(a.span.end..b.span.start) == Some(" ")
+                && words.token_at_or_after(b.span.start) == last_b
+                && (!words.any(last_b + 1, words::LETTERS)
+                    || matches!(
+                        words.word(last_b + 1),
+                        "’s" | "'s" | "said" | "says" | "has" | "had" | "is" | "was" | "will"
+                    ));
+            if fields || branch {
                 a.span = Span::new(a.span.start, b.span.end);
                 a.kind = EntityKind::Org;
                 continue;
