@@ -5786,7 +5786,7 @@ mod tests {
             ("Li Jie", Some("Li")),
             ("Zhou Chenming", Some("Zhou")),
             ("Xi Jinping", Some("Xi")),
-            // (English names, a given name an English list gives, a place, other shapes.)
+            // (English names, a place, other shapes.)
             ("Adam Ni", None),
             ("Tom Chen", None),
             ("Smith Jones", None),
