@@ -832,6 +832,13 @@ impl<'a> Context<'a> {
             {
                 c += 1;
             }
+            // `warned of …`, `complained about …`: what follows the preposition is the content
+            // (as the stance pass reads `spoke of …`).
+            if matches!(self.w(c), "of" | "about")
+                && lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::PREPOSITION != 0)
+            {
+                c += 1;
+            }
             // `told reporters (on Thursday) that`, `said in a statement that`
             let address = self.is(v, List::Address);
             // (`said at a rally in Ohio that …`: any plain word of a phrase that opens with a

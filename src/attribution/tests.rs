@@ -424,7 +424,7 @@ t! {
     passive_source_after_by: "The harbour plan was welcomed by the fishermen." =>
         [(R, "The harbour plan", "the fishermen", "welcomed", "")];
     participle_after_comma_shares_the_subject: "The senator complained about the vote, even suggesting the count was rigged." =>
-        [(R, "about the vote", "The senator", "complained", ""), (R, "the count was rigged", "The senator", "suggesting", "")];
+        [(R, "the vote", "The senator", "complained", ""), (R, "the count was rigged", "The senator", "suggesting", "")];
     coordinated_cue_shares_the_subject: "The researchers read the filings and found dozens of offshore accounts." =>
         [(R, "dozens of offshore accounts", "The researchers", "found", "")];
     gerund_after_while_shares_the_subject: "He made the point while showing support for the public option in the bill." =>
@@ -1621,6 +1621,9 @@ t! {
          (D, "war on terror", "", "", "")];
     adds_with_an_object_reports_nothing: "The rail operator adds night trains between northern cities, starting in June." =>
         [];
+    preposition_after_a_cue_opens_no_content: "The minister warned of higher prices next year. He complained about the noise in the hall." =>
+        [(R, "higher prices next year", "The minister", "warned", ""),
+         (R, "the noise in the hall", "He", "complained", "")];
     declared_an_act_reports_nothing: "Governor Ana Ruiz declared a state of emergency on Monday. The board declared a quarterly dividend of 12 cents a share. The rebels took the capital, declaring victory on Friday." =>
         [];
     declared_a_clause_is_speech: "Governor Ana Ruiz declared the emergency was over." =>
