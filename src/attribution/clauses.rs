@@ -553,6 +553,15 @@ impl<'a> Context<'a> {
             && !self.own_clause_at(c, hi)
     }
 
+    /// Past `of` or `about` at `c` after a cue verb at `v` that takes a preposition (`warned of
+    /// …`, `Complains About …`): what follows it is the content, as the stance pass reads `spoke
+    /// of …`.
+    pub(super) fn past_preposition(&self, v: usize, c: usize) -> usize {
+        let takes =
+            lexicon::cue_verb(&self.lw(v)).is_some_and(|(f, _)| f & lexicon::PREPOSITION != 0);
+        c + usize::from(takes && matches!(self.lw(c).as_str(), "of" | "about"))
+    }
+
     /// For a progressive report verb at `v` (`is hoping`, `has been arguing`), the token of
     /// its `be` auxiliary, which the subject stands before.
     pub(super) fn progressive_aux(&self, lo: usize, v: usize) -> Option<usize> {
@@ -832,13 +841,7 @@ impl<'a> Context<'a> {
             {
                 c += 1;
             }
-            // `warned of …`, `complained about …`: what follows the preposition is the content
-            // (as the stance pass reads `spoke of …`).
-            if matches!(self.w(c), "of" | "about")
-                && lexicon::cue_verb(vw).is_some_and(|(f, _)| f & lexicon::PREPOSITION != 0)
-            {
-                c += 1;
-            }
+            c = self.past_preposition(v, c);
             // `told reporters (on Thursday) that`, `said in a statement that`
             let address = self.is(v, List::Address);
             // (`said at a rally in Ohio that …`: any plain word of a phrase that opens with a

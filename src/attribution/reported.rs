@@ -805,6 +805,7 @@ impl<'a> Context<'a> {
             {
                 c += 1;
             }
+            c = self.past_preposition(v, c);
             if self.reports_nothing(v, c, hi) || self.no_content_at(c) {
                 return None;
             }

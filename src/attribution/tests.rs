@@ -974,6 +974,11 @@ fn headline_attributions() {
             "Nordvik in talks to sell its ferry unit",
             "sources",
         ),
+        (
+            "Beijing Warns of Drills Near Island as Talks Stall\n\nThe story follows.",
+            "Drills Near Island as Talks Stall",
+            "Beijing",
+        ),
     ];
     for (text, content, speaker) in cases {
         let got = attributed(text);
