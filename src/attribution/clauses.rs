@@ -531,7 +531,8 @@ impl<'a> Context<'a> {
     /// True when the cue word at `v` reports nothing from `c`: `states` before a verb is the
     /// plural noun (`Gulf states pledged $12 billion`, `Member states will vote`), and `add`
     /// before neither a clause nor a quotation puts something in (`adds night trains between
-    /// cities`; `added the words, “Q”` reports the words).
+    /// cities`; `added the words, “Q”` reports the words), and `declare` before one performs an
+    /// act (`declared a state of emergency`; `declared the war was over` reports).
     pub(super) fn reports_nothing(&self, v: usize, c: usize, hi: usize) -> bool {
         let verb = self.lw(v);
         if verb == "states" {
