@@ -1201,21 +1201,65 @@ const COMPANY_WORDS: &[&str] = &[
     "Builders",
     "Developers",
     "Ventures",
+    "Semiconductor",
+    "Semiconductors",
+    "Electronics",
+    "Petroleum",
+    "Telecom",
+    "Chemicals",
+    "Automotive",
+    "Aerospace",
+    "Robotics",
+    "Biotech",
+    "Therapeutics",
+    "Healthcare",
+    "Entertainment",
+    "Studios",
+    "Pictures",
+    "Publishing",
+    "Shipping",
+    "Solutions",
+    "Devices",
+    "Instruments",
+    "Investments",
+    "Securities",
+    "Properties",
+    "Realty",
+    "Hotels",
 ];
+
+/// True when `the NOUN` is a company (`the firm`, `the retailer`).
+fn names_a_company(noun: &str) -> bool {
+    ORG_NOUNS
+        .iter()
+        .any(|(n, kinds)| *n == noun && std::ptr::eq(*kinds, COMPANY_WORDS))
+}
 
 /// True when `w` is a word of a company's name (`Holdings`, `Inc.`).
 pub(crate) fn is_company_word(w: &str) -> bool {
     COMPANY_WORDS.contains(&w)
 }
 
-/// True when an organisation named `name` fits the description `the NOUN`.
+/// True when an organisation named `name` fits the description `the NOUN`. A company's word
+/// names a company only where it heads the name (`Hanwa Semiconductor Co.`, `Bank of
+/// America`): not past `of` (`Department of Energy`) nor before other words (`Securities and
+/// Exchange Commission`, `Energy Regulatory Commission`).
 fn org_fits(name: &str, noun: &str) -> bool {
     let Some((_, kinds)) = ORG_NOUNS.iter().find(|(n, _)| *n == noun) else {
         return false;
     };
-    name.split_whitespace().any(|w| {
-        let w = w.trim_end_matches([',', '’', '\'']);
-        w.eq_ignore_ascii_case(noun) && w.starts_with(char::is_uppercase) || kinds.contains(&w)
+    let company = names_a_company(noun);
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .map(|w| w.trim_end_matches([',', '’', '\'']))
+        .collect();
+    let heads = |i: usize| {
+        !words[..i].contains(&"of")
+            && (words.get(i + 1) == Some(&"of") || words[i + 1..].iter().all(|w| is_company_word(w)))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        w.eq_ignore_ascii_case(noun) && w.starts_with(char::is_uppercase)
+            || kinds.contains(w) && (!company || heads(i))
     }) || kinds.iter().any(|k| k.contains(' ') && name.contains(k))
 }
 
@@ -1354,10 +1398,27 @@ pub fn description_entity(
         let entity = entities.get(e)?;
         let fits = match entity.kind {
             EntityKind::Person => person && names(entity),
-            EntityKind::Org => org_noun.is_some_and(|n| org_fits(&entity.name, n)),
+            EntityKind::Org => {
+                org_noun.is_some_and(|n| org_fits(&entity.name, n))
+                    && !(org_noun.is_some_and(names_a_company)
+                        && works_there(&entity.name, entities))
+            }
             _ => false,
         };
         fits.then_some(e)
+    })
+}
+
+/// True when the organisation `name` is only where someone works, in a person's role
+/// (`Lee Min-ji, an analyst at Mirae Asset Securities`): the outside expert's firm is not
+/// `the company` the story is about.
+fn works_there(name: &str, entities: &[Entity]) -> bool {
+    entities.iter().any(|p| {
+        let role = p.role.as_deref().unwrap_or_default();
+        p.kind == EntityKind::Person
+            && role
+                .match_indices(name)
+                .any(|(i, _)| role[..i].ends_with(" at ") || role[..i].ends_with(" at the "))
     })
 }
 
@@ -1524,6 +1585,11 @@ mod tests {
             ("Supreme Court of Ohio", "court", true),
             ("Keio University", "department", false),
             ("Keio University", "company", false),
+            ("Hanwa Semiconductor Co. Ltd.", "company", true),
+            ("Bank of America", "company", true),
+            ("Department of Energy", "company", false),
+            ("Securities and Exchange Commission", "company", false),
+            ("Energy Regulatory Commission", "firm", false),
             ("Asan Institute", "ministry", false),
             ("Labour Party", "spokesman", false),
         ] {

@@ -45,6 +45,19 @@ fn word_gender(w: &str) -> Option<Gender> {
     }
 }
 
+/// True when `rest`, the words after a name's first, is a Korean or Chinese given name, so
+/// that the first word is a surname: one word hyphenated in lower case (`Dong-hyun`,
+/// `Ing-wen`), or syllables of at most four letters (`Jong Un`, `Suk Yeol`).
+fn surname_first(rest: &str) -> bool {
+    let syllable = |w: &str| w.len() <= 4 && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
+    match rest.split_once(' ') {
+        None => rest
+            .split_once('-')
+            .is_some_and(|(_, b)| b.bytes().next().is_some_and(|c| c.is_ascii_lowercase())),
+        Some((a, b)) => syllable(a) && syllable(b),
+    }
+}
+
 /// The gender of every entity (by index), from the evidence in `text`.
 pub(super) fn genders(
     text: &str,
@@ -79,8 +92,13 @@ pub(super) fn genders(
             add(e, g, 3);
         }
         // A given name only women or only men have (`Jane Reed`; not `Jordan Reed`), as one
-        // vote: what the article says of the person outweighs it.
-        let first = entity.name.split_once(' ').map(|(first, _)| first);
+        // vote: what the article says of the person outweighs it. Not a surname written first
+        // (`Kim Dong-hyun`, `Lee Min-ji`, `Kim Jong Un`).
+        let first = entity
+            .name
+            .split_once(' ')
+            .filter(|(_, rest)| !surname_first(rest))
+            .map(|(first, _)| first);
         if let Some(woman) = first.and_then(|f| lexicon().womans_name(f)) {
             add(e, if woman { Gender::Female } else { Gender::Male }, 1);
         }

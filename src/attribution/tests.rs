@@ -1079,6 +1079,16 @@ t! {
          (R, "it would fail", "Tom Reed", "said", "Tom Reed"),
          (D, "It will work,", "she", "said", "Jane Okafor"),
          (D, "We are proud,", "he", "said", "Tom Reed")];
+    the_company_is_not_an_analysts_firm: "Hanwa Semiconductor reported a record profit.\n\nSales rose 20 percent, the company said.\n\n“Prices are softening,” said Ann Cole, an analyst at Mirae Asset Securities.\n\nThe company also said it would build a plant." =>
+        [(R, "a record profit", "Hanwa Semiconductor", "reported", "Hanwa Semiconductor"),
+         (R, "Sales rose 20 percent", "the company", "said", "Hanwa Semiconductor"),
+         (D, "Prices are softening,", "Ann Cole", "said", "Ann Cole"),
+         (R, "it would build a plant", "The company", "said", "Hanwa Semiconductor")];
+    a_surname_written_first_is_no_given_name: "“Demand is strong,” said Kim Dong-hyun, the finance chief.\n\n“Prices are softening,” said Lee Min-ji, an analyst. She expects a fall.\n\nKim Jong Un inspected a factory. He said output must rise." =>
+        [(D, "Demand is strong,", "Kim Dong-hyun", "said", "Kim Dong-hyun"),
+         (D, "Prices are softening,", "Lee Min-ji", "said", "Lee Min-ji"),
+         (R, "a fall", "She", "expects", "Lee Min-ji"),
+         (R, "output must rise", "He", "said", "Kim Jong Un")];
     pronoun_skips_a_person_of_the_other_gender: "Union leader Karen Mills addressed the crowd. The health secretary, Tom Barker, rejected the demands. Mr Barker said the offer was final.\n\n“It is an insult,” she said. “The offer is fair,” he said." =>
         [(R, "the demands", "Tom Barker", "rejected", "Tom Barker"),
          (R, "the offer was final", "Barker", "said", "Tom Barker"),
