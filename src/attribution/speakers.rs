@@ -1196,8 +1196,19 @@ impl<'a> Context<'a> {
                     || super::lists::in_list(List::Demonym, &lower(head)));
             let fits =
                 det.eq_ignore_ascii_case("the") && (between == 0 && age || between <= 3 && demonym);
-            fits.then(|| self.last_person.get(k).copied().flatten())
-                .flatten()
+            if !fits {
+                return None;
+            }
+            // (Not someone named only as an owner since: `Reid rose to meet Harris's corner.
+            // “…,” the 21-year-old said.` is Reid.)
+            let owner = |m: usize| matches!(self.w(self.mention_tokens(m).1), "’s" | "'s");
+            (0..k)
+                .rev()
+                .take(20)
+                .filter(|&m| self.antecedent.get(m) == Some(&true))
+                .find(|&m| !owner(m))
+                .and_then(|m| self.mention_entity.get(m).copied())
+                .or_else(|| self.last_person.get(k).copied().flatten())
         })
         .or_else(|| {
             // `the spokesperson` after `a State Department spokesperson`: the body whose

@@ -1059,6 +1059,8 @@ t! {
         [(D, "We will appeal.", "He", "said", "")];
     age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
+    age_description_is_no_owner_named_since: "Callum Reid rose above two defenders to meet Luke Harris's corner. “I just hoped,” the 21-year-old said." =>
+        [(D, "I just hoped,", "the 21-year-old", "said", "Callum Reid")];
     demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
         [(D, "Nobody is hiding,", "the Welshman", "said", "Gareth Pryce")];
     role_of_a_place_set_off_before_the_name_resolves_the_role_noun: "The sheriff of Larimer County, Joe Delgado, said teams had reached most residents.\n\nTwo bodies were found near the river, the sheriff said." =>
