@@ -1449,7 +1449,8 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     };
     let head = before.get(noun)?;
     let head_word = head.span().slice(text);
-    if !lower_word(head) {
+    // (A capitalised office too: `The Chancellor, Rachel Hughes,`.)
+    if !lower_word(head) && !crate::entities::is_role_noun(head_word) {
         return None;
     }
     let mut start = noun;
@@ -1617,6 +1618,10 @@ mod tests {
         ];
         role_set_off_before_the_name: "A company spokesman, Tom Reilly, said crews had arrived." => [
             (Person, "Tom Reilly", None, Some("company spokesman"), 1),
+        ];
+        capitalised_office_set_off_before_the_name: "The Chancellor, Rachel Hughes, defended the rise. The shadow chancellor, Mel Stride, did not." => [
+            (Person, "Rachel Hughes", None, Some("Chancellor"), 1),
+            (Person, "Mel Stride", None, Some("shadow chancellor"), 1),
         ];
         title_in_a_byline_is_the_role: "By Ann Okoro, Environment Correspondent\n\nThe river rose." => [
             (Person, "Ann Okoro", None, Some("Environment Correspondent"), 1),

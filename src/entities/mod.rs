@@ -2682,6 +2682,7 @@ const ROLE_NOUNS: &[&str] = &[
     "candidate",
     "fellow",
     "sheriff",
+    "chancellor",
 ];
 
 /// A noun of a person's role in any case (`analyst`, `Meteorologist`).
