@@ -518,7 +518,12 @@ impl<'a> Context<'a> {
         // declared “Q”`, `said that “Q”`) or a few words before its `that` (`told reporters
         // that “Q”`, `said on Monday that “Q”`); `dismissed the reports as “Q”` is no cue.
         let punctuated = e < end;
-        let v = v.filter(|&v| {
+        // (`called the Democratic demands “Q”`: a noun in what a naming verb names.)
+        let named_object = |v: usize| {
+            self.subject_before(lo, v)
+                .is_some_and(|np| np.0 > lo && self.is(np.0 - 1, List::Naming))
+        };
+        let v = v.filter(|&v| !named_object(v)).filter(|&v| {
             punctuated
                 || (v + 1..e).all(|k| self.lw(k) == "that")
                 || e > v + 1

@@ -306,6 +306,9 @@ t! {
         [(D, "I have not seen it yet.", "who", "joked", "*")];
     naming_verb_far_apposition: "One question is whether Apple’s chief executive, Tim Cook, called the tax “total political crap.”" =>
         [(D, "total political crap.", "Tim Cook", "called", "*")];
+    naming_verb_before_a_noun_that_could_be_a_cue: "Press secretary Karoline Leavitt called the Democratic demands “a ransom note.”" =>
+        [(R, "the Democratic demands “a ransom note.”", "Karoline Leavitt", "called", "Karoline Leavitt"),
+         (D, "a ransom note.", "Karoline Leavitt", "called", "Karoline Leavitt")];
     called_keeps_its_object: "The union called Clinton a champion for its members." =>
         [(R, "Clinton a champion for its members", "The union", "called", "")];
     participle_after_preposition: "He appeared at a hearing for saying that green coffee was a cure." =>
