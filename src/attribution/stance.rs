@@ -2469,10 +2469,15 @@ impl<'a> Context<'a> {
             }
             k -= 1;
         }
-        let named = self.mention_inside(self.span(k, v)).map(|m| {
-            let span = self.mentions[m].span;
-            (self.token_at(span.start), self.token_at(span.end))
-        });
+        // (Not a name that is a preposition's object: `called to Kirkstall Road after reports
+        // that …`; but `Democrats persisted in arguments that …`.)
+        let named = self
+            .mention_inside(self.span(k, v))
+            .map(|m| {
+                let span = self.mentions[m].span;
+                (self.token_at(span.start), self.token_at(span.end))
+            })
+            .filter(|&(a, _)| a == 0 || !self.lower_is(a - 1, List::Preposition));
         self.noun_quote(c, e, v, named)
     }
 

@@ -448,6 +448,9 @@ t! {
         [(R, "the mayor of lying about the budget", "The senator", "accuse", "")];
     noun_cue_before_that_clause: "The paper checked Anna Berg’s claim that the city had lost ten thousand jobs." =>
         [(R, "the city had lost ten thousand jobs", "Anna Berg", "claim", "*")];
+    noun_cue_owner_is_no_prepositions_object: "Officers were called to Kirkstall Road after reports that shots had been fired. Democrats persisted in arguments that the panel was biased." =>
+        [(R, "shots had been fired", "", "reports", ""),
+         (R, "the panel was biased", "Democrats", "arguments", "*")];
     one_word_object_is_no_attribution: "The governor thanked everyone." => [];
     short_object_is_an_attribution: "The governor thanked the nurses at the hospital." =>
         [(R, "the nurses at the hospital", "The governor", "thanked", "")];
