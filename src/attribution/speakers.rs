@@ -906,16 +906,21 @@ impl<'a> Context<'a> {
             let head_lower = self.is_word(np.1 - 1) && !starts_upper(self.w(np.1 - 1));
             // `an EU diplomat`, `French officials`: a name that only qualifies the head noun
             // is not the source either; the phrase is (for an organisation, on its behalf).
+            // Also in a compound (`the Liberal Democrat-run council`, `a Kremlin-backed
+            // group`), whose noun is someone else.
+            let compound = self.w(m_hi) == "-"
+                && self.tokens.get(m_hi).map(|t| t.span().start) == Some(m.span.end);
+            let after = m_hi + usize::from(compound);
             let qualifies = m.span.end < span.end
                 && head_lower
                 && m_lo <= np.0 + 2
-                && np.1 <= m_hi + 2
-                && (m_hi..np.1)
+                && np.1 <= after + 2
+                && (after..np.1)
                     .all(|j| self.is_word(j) && self.w(j).chars().all(char::is_lowercase))
                 && !self.w(np.1 - 1).ends_with("ly");
             if qualifies && matches!(m.kind, EntityKind::Org | EntityKind::Misc) {
                 let entity = match m.kind {
-                    EntityKind::Org => self.mention_entity.get(k).copied(),
+                    EntityKind::Org if !compound => self.mention_entity.get(k).copied(),
                     _ => self.role_entity(span),
                 };
                 return Speaker { span, entity };

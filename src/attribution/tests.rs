@@ -1025,6 +1025,9 @@ fn headline_attributions() {
 t! {
     modifier_before_the_named_person: "«Nous ne céderons pas», said French minister Marc Fesneau." =>
         [(D, "Nous ne céderons pas", "Marc Fesneau", "said", "Marc Fesneau")];
+    name_in_a_compound_before_the_head_noun: "The Liberal Democrat-run council says the change will save £2m a year. A Kremlin-backed group said it had won." =>
+        [(R, "the change will save £2m a year", "The Liberal Democrat-run council", "says", ""),
+         (R, "it had won", "A Kremlin-backed group", "said", "")];
     modifier_before_a_head_noun: "« This is a blockage, » said an EU diplomat, who asked not to be named." =>
         [(D, "This is a blockage,", "an EU diplomat", "said", "European Union")];
     nationality_before_officials: "“The border stays closed,” Hungarian officials said." =>
