@@ -404,16 +404,17 @@ pub fn attribute(
             n += 1;
         }
         let words = first_words.get(..n).unwrap_or_default();
-        // Two or three words: a coordination, an adverb and its verb, or an adverb and its
-        // adjective after a copula, not a noun phrase that may be a scare quote (`“no
-        // evidence”`).
+        // Two or three words: a coordination, an adverb and its verb, an adverb and its
+        // adjective after a copula, or a verb phrase after an auxiliary (`had “taken control
+        // measures”`), not a noun phrase that may be a scare quote (`“no evidence”`).
         let short_speech = words.len() >= 2
             && (words
                 .iter()
                 .any(|w| matches!(*w, "and" | "but" | "or" | "nor" | "yet"))
                 || words.len() == 2
                     && words[0].ends_with("ly")
-                    && (words[1].ends_with('s') || words[1].ends_with("ed") || cx.after_copula(i)));
+                    && (words[1].ends_with('s') || words[1].ends_with("ed") || cx.after_copula(i))
+                || cx.after_auxiliary(i, words[0]));
         // Three words joined in the middle (`“bigger than feared”`, `“committed to
         // dialogue”`), not after an article or a preposition (`the “war on terror”`).
         let joined = words.len() == 3

@@ -1255,7 +1255,8 @@ fn org_fits(name: &str, noun: &str) -> bool {
         .collect();
     let heads = |i: usize| {
         !words[..i].contains(&"of")
-            && (words.get(i + 1) == Some(&"of") || words[i + 1..].iter().all(|w| is_company_word(w)))
+            && (words.get(i + 1) == Some(&"of")
+                || words[i + 1..].iter().all(|w| is_company_word(w)))
     };
     words.iter().enumerate().any(|(i, w)| {
         w.eq_ignore_ascii_case(noun) && w.starts_with(char::is_uppercase)

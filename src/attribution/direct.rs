@@ -162,24 +162,55 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// The token right before piece `i`'s opening mark, if any.
+    fn before_piece(&self, i: usize) -> Option<usize> {
+        self.token_at(self.pieces.get(i)?.open.start).checked_sub(1)
+    }
+
     /// True when piece `i` follows a preposition (`accused them of “…”`).
     pub(super) fn after_preposition(&self, i: usize) -> bool {
-        self.pieces.get(i).is_some_and(|p| {
-            let open_tok = self.token_at(p.open.start);
-            open_tok > 0
-                && (self.w(open_tok - 1) == "of" || self.lower_is(open_tok - 1, List::Preposition))
-        })
+        self.before_piece(i)
+            .is_some_and(|k| self.w(k) == "of" || self.lower_is(k, List::Preposition))
     }
 
     /// True when piece `i` follows a copula: a predicate (`had been “woefully inadequate”`).
     pub(super) fn after_copula(&self, i: usize) -> bool {
-        self.pieces.get(i).is_some_and(|p| {
-            let open_tok = self.token_at(p.open.start);
-            open_tok > 0
-                && matches!(
-                    self.w(open_tok - 1),
-                    "is" | "are" | "was" | "were" | "be" | "been" | "remains" | "remained"
-                )
+        self.before_piece(i).is_some_and(|k| {
+            matches!(
+                self.w(k),
+                "is" | "are" | "was" | "were" | "be" | "been" | "remains" | "remained"
+            )
+        })
+    }
+
+    /// True when piece `i`, whose first word is `first`, is a verb phrase after an auxiliary
+    /// or a modal (`it had “taken control measures”`, `would “never give up”`), not what
+    /// someone has (`had “no complaints”`).
+    pub(super) fn after_auxiliary(&self, i: usize, first: &str) -> bool {
+        let participle = first.ends_with("ed")
+            || first.ends_with("en")
+            || first.ends_with("wn")
+            || one_of!(
+                first,
+                "made"
+                    | "done"
+                    | "gone"
+                    | "lost"
+                    | "won"
+                    | "held"
+                    | "left"
+                    | "kept"
+                    | "told"
+                    | "said"
+                    | "sold"
+                    | "paid"
+                    | "brought"
+                    | "put"
+                    | "become"
+            );
+        self.before_piece(i).is_some_and(|k| match self.w(k) {
+            "had" | "has" | "have" => participle,
+            w => one_of!(w, "would" | "will" | "could" | "should" | "must" | "might"),
         })
     }
 

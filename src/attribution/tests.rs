@@ -1199,6 +1199,11 @@ t! {
     short_predicate_fragment_takes_the_speaker: "Laura Benning said testing had been “woefully inadequate.”" =>
         [(R, "testing had been “woefully inadequate.”", "Laura Benning", "said", "Laura Benning"),
          (D, "woefully inadequate.", "Laura Benning", "said", "Laura Benning")];
+    verb_phrase_fragment_after_an_auxiliary_takes_the_speaker: "The coastguard said it had “taken control measures” against two vessels. Laura Benning said she had “no complaints” about it." =>
+        [(R, "it had “taken control measures” against two vessels", "The coastguard", "said", ""),
+         (D, "taken control measures", "The coastguard", "said", ""),
+         (R, "she had “no complaints” about it", "Laura Benning", "said", "Laura Benning"),
+         (D, "no complaints", "", "", "")];
     short_noun_fragment_stays_a_scare_quote: "Laura Benning said there was “no evidence” of fraud." =>
         [(R, "there was “no evidence” of fraud", "Laura Benning", "said", "Laura Benning"),
          (D, "no evidence", "", "", "")];
