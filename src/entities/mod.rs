@@ -5162,6 +5162,30 @@ fn tag_surnames(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Me
         })
         .filter(|s| s.chars().count() > 1)
         .collect();
+    // A given name the tagger took for a place or a body, alone (`Sofia Marquez … Sofia is
+    // less sure`), unless the article also has it where a place stands (`in Sofia`, `Loudoun
+    // County, Virginia`).
+    let mut given: std::collections::HashSet<&str, FastHash> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person)
+        .filter_map(|m| m.span.slice(text).split_once(' ').map(|(first, _)| first))
+        .filter(|f| lex.given_names.contains(f))
+        .collect();
+    let at_place = |m: &Mention| {
+        let a = words.token_at_or_after(m.span.start);
+        a > 0 && (PLACE_PREPOSITIONS.contains(&words.word(a - 1)) || words.word(a - 1) == ",")
+    };
+    let misread = |m: &Mention| matches!(m.kind, EntityKind::Place | EntityKind::Org);
+    for m in mentions.iter() {
+        if misread(m) && at_place(m) {
+            given.remove(m.span.slice(text));
+        }
+    }
+    for m in mentions.iter_mut() {
+        if misread(m) && given.contains(m.span.slice(text)) {
+            m.kind = EntityKind::Person;
+        }
+    }
     if surnames.is_empty() {
         return;
     }
@@ -5412,6 +5436,8 @@ mod tests {
         romanised_name_with_a_listed_surname: "The squad was named by Hong Myung-bo, a Hong Kong-based paper said." => [(Person, "Hong Myung-bo"), (Place, "Hong Kong")];
         english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
         chinese_surname_alone: "Song Zhongping, a military commentator, spoke first. According to Song, the drills will last a week. Fu Qianshao, an aviation expert, agreed. \"They are new,\" Fu added." => [(Person, "Song Zhongping"), (Person, "Song"), (Person, "Fu Qianshao"), (Person, "Fu")];
+        given_name_alone_is_no_place: "Sofia Marquez runs a bakery. Sofia is less sure. Christian Bale met Christian voters." => [(Person, "Sofia Marquez"), (Person, "Sofia"), (Person, "Christian Bale"), (Misc, "Christian")];
+        given_name_that_is_a_place_somewhere_stays_a_place: "Virginia Welch spoke. She lives in Loudoun County, Virginia. Virginia has four seats." => [(Person, "Virginia Welch"), (Place, "Loudoun County"), (Place, "Virginia"), (Place, "Virginia")];
         romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
         compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
         // A nationality of a part of the world is no place.
