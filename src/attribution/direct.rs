@@ -187,27 +187,8 @@ impl<'a> Context<'a> {
     /// or a modal (`it had “taken control measures”`, `would “never give up”`), not what
     /// someone has (`had “no complaints”`).
     pub(super) fn after_auxiliary(&self, i: usize, first: &str) -> bool {
-        let participle = first.ends_with("ed")
-            || first.ends_with("en")
-            || first.ends_with("wn")
-            || one_of!(
-                first,
-                "made"
-                    | "done"
-                    | "gone"
-                    | "lost"
-                    | "won"
-                    | "held"
-                    | "left"
-                    | "kept"
-                    | "told"
-                    | "said"
-                    | "sold"
-                    | "paid"
-                    | "brought"
-                    | "put"
-                    | "become"
-            );
+        // (A regular participle or one in `-en`, `-wn`: `taken`, `shown`.)
+        let participle = first.ends_with("ed") || first.ends_with("en") || first.ends_with("wn");
         self.before_piece(i).is_some_and(|k| match self.w(k) {
             "had" | "has" | "have" => participle,
             w => one_of!(w, "would" | "will" | "could" | "should" | "must" | "might"),
