@@ -1402,7 +1402,7 @@ pub fn description_entity(
             EntityKind::Org => {
                 org_noun.is_some_and(|n| org_fits(&entity.name, n))
                     && !(org_noun.is_some_and(names_a_company)
-                        && works_there(&entity.name, entities))
+                        && works_there(mi, &entity.name, mention_entity, entities))
             }
             _ => false,
         };
@@ -1410,11 +1410,14 @@ pub fn description_entity(
     })
 }
 
-/// True when the organisation `name` is only where someone works, in a person's role
-/// (`Lee Min-ji, an analyst at Mirae Asset Securities`): the outside expert's firm is not
-/// `the company` the story is about.
-fn works_there(name: &str, entities: &[Entity]) -> bool {
-    entities.iter().any(|p| {
+/// True when the organisation `name` of mention `mi` is where the person named just before
+/// it works, in that person's role (`Lee Min-ji, an analyst at Mirae Asset Securities`): the
+/// outside expert's firm is not `the company` the story is about.
+fn works_there(mi: usize, name: &str, mention_entity: &[usize], entities: &[Entity]) -> bool {
+    (mi.saturating_sub(2)..mi).any(|j| {
+        let Some(p) = mention_entity.get(j).and_then(|&e| entities.get(e)) else {
+            return false;
+        };
         let role = p.role.as_deref().unwrap_or_default();
         p.kind == EntityKind::Person
             && role
