@@ -431,21 +431,76 @@ fn merge_acronyms(
             .flatten()
         })
         .collect();
+    // The names under which an organisation is another's fuller name, each with the
+    // organisations that have it (a map to lists, as above; looked up once an organisation,
+    // not compared with every other): its first word when a company's (`Spotify` of `Spotify
+    // Technology S.A.`, in `firsts`); its name without a head as its last word (`Harbor Lane`
+    // of `Harbor Lane Capital`) or without an `of` part (`Reserve Bank` of `Reserve Bank of
+    // Australia`), in `shorter`; its last word (`Rovers` of `Bristol Rovers`, `Commission` of
+    // `European Commission`), in `tails`.
+    let heads = &crate::entities::lexicon::lexicon().org_heads;
+    let [mut firsts, mut shorter, mut tails]: [NameMap<usize>; 3] = Default::default();
+    let mut add = |map: &mut NameMap<'_, usize>, key: &str, j: usize| {
+        let l = *map.entry(Cow::Owned(key.to_string())).or_insert_with(|| {
+            lists.push(Vec::new());
+            lists.len() - 1
+        });
+        if let Some(list) = lists.get_mut(l).filter(|list| list.last() != Some(&j)) {
+            list.push(j);
+        }
+    };
+    for (j, c) in entities.iter().enumerate() {
+        if c.kind != EntityKind::Org {
+            continue;
+        }
+        if let Some(first) = company_first.get(j).copied().flatten() {
+            add(&mut firsts, first, j);
+        }
+        if let Some((rest, last)) = c.name.rsplit_once(' ') {
+            if heads.contains(last) {
+                add(&mut shorter, rest, j);
+            }
+            add(&mut tails, last, j);
+        }
+        for (at, _) in c.name.match_indices(" of ") {
+            let before = &c.name[..at];
+            if before.contains(' ') {
+                add(&mut shorter, before, j);
+            }
+        }
+    }
+    let listed = |map: &NameMap<usize>, key: &str| {
+        map.get(key)
+            .and_then(|&l| lists.get(l))
+            .map_or(&[][..], Vec::as_slice)
+    };
+    // The one organisation other than `i` that `found` holds (maybe more than once), if one
+    // alone.
+    let only = |found: &mut dyn Iterator<Item = usize>, i: usize| {
+        let mut others = found.filter(|&j| j != i);
+        let first = others.next();
+        match others.find(|&j| Some(j) != first) {
+            None => first,
+            Some(_) => None,
+        }
+    };
+    let mut full_of: Vec<Option<usize>> = vec![None; entities.len()];
+    for &(acronym, full) in defined {
+        if let Some(slot) = full_of.get_mut(acronym).filter(|_| acronym != full) {
+            slot.get_or_insert(full);
+        }
+    }
     // Entity index → the entity it is folded into.
     let mut into: Vec<usize> = (0..entities.len()).collect();
     for (i, e) in entities.iter().enumerate() {
-        if let Some(&(_, full)) = defined.iter().find(|d| d.0 == i && d.1 != i) {
+        if let Some(full) = full_of.get(i).copied().flatten() {
             into[i] = full;
             continue;
         }
         // `Spotify` … `Spotify Technology S.A.`: a company's first word, when one company
         // alone has it.
         if e.kind == EntityKind::Org && !e.name.contains(' ') {
-            let mut companies = company_first
-                .iter()
-                .enumerate()
-                .filter(|&(j, first)| j != i && *first == Some(e.name.as_str()));
-            if let (Some((j, _)), None) = (companies.next(), companies.next()) {
+            if let Some(j) = only(&mut listed(&firsts, &e.name).iter().copied(), i) {
                 into[i] = j;
                 continue;
             }
@@ -455,22 +510,15 @@ fn merge_acronyms(
         // organisation's name without its head or its `of` part, or a club's last word or a
         // head alone, when one organisation alone has it.
         if e.kind == EntityKind::Org {
-            let heads = &crate::entities::lexicon::lexicon().org_heads;
             let last_word_alone = crate::entities::CLUB_TAILS.contains(&e.name.as_str())
                 || heads.contains(e.name.as_str());
-            let mut fuller = entities.iter().enumerate().filter(|(j, c)| {
-                *j != i
-                    && c.kind == EntityKind::Org
-                    && (c.name.strip_prefix(e.name.as_str()).is_some_and(|rest| {
-                        rest.strip_prefix(' ')
-                            .is_some_and(|head| heads.contains(head))
-                            || rest.starts_with(" of ") && e.name.contains(' ')
-                    }) || last_word_alone
-                        && c.name
-                            .strip_suffix(e.name.as_str())
-                            .is_some_and(|rest| rest.ends_with(' ')))
-            });
-            if let (Some((j, _)), None) = (fuller.next(), fuller.next()) {
+            let tails = if last_word_alone {
+                listed(&tails, &e.name)
+            } else {
+                &[]
+            };
+            let mut fuller = listed(&shorter, &e.name).iter().chain(tails).copied();
+            if let Some(j) = only(&mut fuller, i) {
                 into[i] = j;
                 continue;
             }

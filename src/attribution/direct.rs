@@ -184,15 +184,14 @@ impl<'a> Context<'a> {
     }
 
     /// True when piece `i`, whose first word is `first`, is a verb phrase after an auxiliary
-    /// or a modal (`it had “taken control measures”`, `would “never give up”`), not what
-    /// someone has (`had “no complaints”`).
+    /// (`it had “taken control measures”`), not what someone has (`had “no complaints”`): a
+    /// regular participle or one in `-en`, `-wn` (`taken`, `shown`).
     pub(super) fn after_auxiliary(&self, i: usize, first: &str) -> bool {
-        // (A regular participle or one in `-en`, `-wn`: `taken`, `shown`.)
         let participle = first.ends_with("ed") || first.ends_with("en") || first.ends_with("wn");
-        self.before_piece(i).is_some_and(|k| match self.w(k) {
-            "had" | "has" | "have" => participle,
-            w => one_of!(w, "would" | "will" | "could" | "should" | "must" | "might"),
-        })
+        participle
+            && self
+                .before_piece(i)
+                .is_some_and(|k| matches!(self.w(k), "had" | "has" | "have"))
     }
 
     /// True when piece `i` follows a word that makes it a title or a name (`on CNN's “State

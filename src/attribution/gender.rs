@@ -45,17 +45,11 @@ fn word_gender(w: &str) -> Option<Gender> {
     }
 }
 
-/// True when `rest`, the words after a name's first, is a Korean or Chinese given name, so
-/// that the first word is a surname: one word hyphenated in lower case (`Dong-hyun`,
-/// `Ing-wen`), or syllables of at most four letters (`Jong Un`, `Suk Yeol`).
+/// True when `rest`, the words after a name's first, is a Korean or Chinese given name
+/// hyphenated in lower case (`Dong-hyun`, `Ing-wen`), so that the first word is a surname.
 fn surname_first(rest: &str) -> bool {
-    let syllable = |w: &str| w.len() <= 4 && w.bytes().skip(1).all(|b| b.is_ascii_lowercase());
-    match rest.split_once(' ') {
-        None => rest
-            .split_once('-')
-            .is_some_and(|(_, b)| b.bytes().next().is_some_and(|c| c.is_ascii_lowercase())),
-        Some((a, b)) => syllable(a) && syllable(b),
-    }
+    rest.split_once('-')
+        .is_some_and(|(a, b)| !a.contains(' ') && b.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// The gender of every entity (by index), from the evidence in `text`.
@@ -93,7 +87,7 @@ pub(super) fn genders(
         }
         // A given name only women or only men have (`Jane Reed`; not `Jordan Reed`), as one
         // vote: what the article says of the person outweighs it. Not a surname written first
-        // (`Kim Dong-hyun`, `Lee Min-ji`, `Kim Jong Un`).
+        // (`Kim Dong-hyun`, `Lee Min-ji`).
         let first = entity
             .name
             .split_once(' ')
