@@ -415,8 +415,8 @@ fn merge_acronyms(
         }
     }
     // Each company's first word, when its name has a legal form (`Spotify` of `Spotify
-    // Technology S.A.`) or a group's head (`Lloyds` of `Lloyds Banking Group`): worked out
-    // once, not for every single-word organisation again.
+    // Technology S.A.`) or a group's head (`Lloyds` of `Lloyds Banking Group`), which the
+    // map `firsts` below lists each company under.
     let company_first: Vec<Option<&str>> = entities
         .iter()
         .map(|c| {
