@@ -351,14 +351,15 @@ fn fullest_names<'t>(text: &'t str, mentions: &[Mention]) -> NameMap<'t, usize> 
     let inside = |part: &[&str], whole: &[&str]| {
         part.len() < whole.len() && whole.windows(part.len()).any(|w| w == part)
     };
-    // The longer names each name is part of (found through its first word's list).
+    // The longer names each name is part of, found through the shortest list of its words
+    // (not its first word's: 10⁴ names `Ann Cole0`, `Ann Cole1`, … each read all of `Ann`'s).
     let containing: Vec<Vec<usize>> = (0..names.len())
         .map(|k| {
             let part = words_of(k);
             let list = part
-                .first()
-                .and_then(|w| having.get(*w))
-                .and_then(|&l| lists.get(l));
+                .iter()
+                .filter_map(|w| having.get(*w).and_then(|&l| lists.get(l)))
+                .min_by_key(|list| list.len());
             list.map_or(Vec::new(), |list| {
                 list.iter()
                     .copied()

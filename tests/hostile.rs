@@ -176,6 +176,16 @@ hostile! {
     // coref: entity keys and surnames were looked up by scanning every entity; roles by
     // scanning the sentence's tokens.
     many_distinct_people_resolve_linearly: (0..30_000).map(|i| format!("Nam{i} Per{i} said, ")).collect::<String>();
+    // entities (an untagged occurrence of a name was looked for among every name with its
+    // first word) and coref (a name's fuller names among every name with its first word).
+    many_people_share_a_given_name: (0..60_000).map(|i| format!("Ann Cole{i} said. ")).collect::<String>();
+    // entities: each word that opens a name was tried as the start of every length of name
+    // up to the longest, here a capitalised run of 3,000 words.
+    long_run_then_its_first_word_many_times: format!(
+        "Kim {} said. {}end.",
+        repeat("Lee Park Choi ", 1_000),
+        repeat("Kim and ", 20_000),
+    );
     // timeline (each event scanned every mention, quote and time), time::drop_crossing (each
     // time scanned every mention and quote) and sentence splitting (each full stop scanned
     // every quote): all quadratic in a long document.

@@ -51,6 +51,7 @@ mod words;
 use lexicon::{lexicon, FastHash, Lexicon};
 pub use orgs::{acronym_definitions, LEGAL_FORMS};
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 use std::ops::Range;
 use words::{Run, Words};
 
@@ -4939,44 +4940,44 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             }
         }
     }
-    // Untagged occurrences of a tagged name, matched word by word: the names (the tokens of
-    // one occurrence) by the id of their first word, longest first, the first found first
-    // among equals. Each word's names are a chain through `names` (the index of the next, or
-    // `NONE`) from `first_of`: one list for all, where a list per word cost an allocation each.
+    // Untagged occurrences of a tagged name, matched word by word, the longest first: the
+    // names (the tokens of one occurrence, each sequence of words once) in chains by a hash
+    // of their words, and the most words a name starting with each word has. One look-up per
+    // length of name, whatever the number of names that share a first word (`Ann Cole0`,
+    // `Ann Cole1`, … walked one by one was quadratic), and names of at most `LONGEST` tokens
+    // (a capitalised run of thousands of words is no name to look for at each of its words).
     const NONE: u32 = u32::MAX;
+    const LONGEST: usize = 16;
+    let buckets = (2 * mentions.len()).next_power_of_two();
+    let bucket = |ids: &[u32]| FastHash::default().hash_one(ids) as usize & (buckets - 1);
+    let mut heads: Vec<u32> = vec![NONE; buckets];
     let mut names: Vec<(Range<usize>, EntityKind, u32)> = Vec::with_capacity(mentions.len());
-    let mut first_of: Vec<u32> = vec![NONE; words.distinct()];
+    let mut longest: Vec<usize> = vec![0; words.distinct()];
+    let find = |names: &[(Range<usize>, EntityKind, u32)], heads: &[u32], ids: &[u32]| {
+        let mut at = heads.get(bucket(ids)).copied().unwrap_or(NONE);
+        while let Some((r, kind, next)) = names.get(at as usize) {
+            if words.ids(r.clone()) == ids {
+                return Some(*kind);
+            }
+            at = *next;
+        }
+        None
+    };
     for (m, &k) in mentions.iter().zip(&vote_of) {
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
         let ids = words.ids(a..b);
-        let Some(head) = ids.first().and_then(|&id| first_of.get_mut(id as usize)) else {
+        let Some(most) = ids.first().and_then(|&id| longest.get_mut(id as usize)) else {
             continue;
         };
-        // The name goes after the names as long or longer, unless it is there already.
-        let (mut at, mut after) = (*head, NONE);
-        let mut there = false;
-        while let Some((r, _, next)) = names.get(at as usize) {
-            if words.ids(r.clone()) == ids {
-                there = true;
-                break;
-            }
-            if r.len() >= ids.len() {
-                after = at;
-            }
-            at = *next;
-        }
-        if there {
+        if ids.len() > LONGEST || find(&names, &heads, ids).is_some() {
             continue;
         }
-        let new = names.len() as u32;
+        *most = (*most).max(ids.len());
         let kind = if k < votes.len() { best(k) } else { m.kind };
-        let link = match names.get_mut(after as usize) {
-            Some(prev) => &mut prev.2,
-            None => head,
-        };
-        let next = std::mem::replace(link, new);
-        names.push((a..b, kind, next));
+        if let Some(head) = heads.get_mut(bucket(ids)) {
+            names.push((a..b, kind, std::mem::replace(head, names.len() as u32)));
+        }
     }
     let taken = taken_spans(mentions);
     let mut extra = Vec::new();
@@ -4986,28 +4987,22 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         let mut i = 0;
         while let Some(c) = run.next_with(i, words::CAPITAL) {
             i = c;
-            let mut at = run
+            let most = run
                 .id(i)
-                .and_then(|id| first_of.get(id as usize))
-                .map_or(NONE, |&at| at);
-            if at == NONE || i == 0 && run.any(i, words::FUNCTION) {
+                .and_then(|id| longest.get(id as usize))
+                .map_or(0, |&n| n);
+            if most == 0 || i == 0 && run.any(i, words::FUNCTION) {
                 i += 1;
                 continue;
             }
             let here = words.ids(s.tokens.start + i..s.tokens.end);
-            let mut found = None;
-            while let Some((r, kind, next)) = names.get(at as usize) {
-                if r.len() <= here.len() && here.get(..r.len()) == Some(words.ids(r.clone())) {
-                    found = Some((r, kind));
-                    break;
-                }
-                at = *next;
-            }
-            let Some((r, kind)) = found else {
+            let found = (1..=most.min(here.len()))
+                .rev()
+                .find_map(|len| Some((len, find(&names, &heads, here.get(..len)?)?)));
+            let Some((len, kind)) = found else {
                 i += 1;
                 continue;
             };
-            let len = r.len();
             let span = Span::new(tokens[i].span().start, tokens[i + len - 1].span().end);
             // Not part of a longer capitalised run that is not a name (`Ni` in `Ni Hao Co`).
             let glued_next = run.any(i + len, words::CAPITAL);
@@ -5020,7 +5015,7 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             if !overlaps && !glued_next && !compound {
                 extra.push(Mention {
                     span,
-                    kind: *kind,
+                    kind,
                     title: None,
                 });
             }
