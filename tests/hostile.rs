@@ -179,6 +179,16 @@ hostile! {
     // entities (an untagged occurrence of a name was looked for among every name with its
     // first word) and coref (a name's fuller names among every name with its first word).
     many_people_share_a_given_name: (0..60_000).map(|i| format!("Ann Cole{i} said. ")).collect::<String>();
+    // entities: a company that took an earlier one in was looked for among every company of
+    // its sentence.
+    one_sentence_of_many_companies: format!(
+        "He said that {}.",
+        (0..32_000).map(|i| format!("Nam{i} Per{i} of Com{i} Corp")).collect::<Vec<_>>().join(", "),
+    );
+    // entities: the name after each title among every mention.
+    many_titled_people: (0..64_000).map(|i| format!("President Nam{i} Per{i} told reporters. He said no. ")).collect::<String>();
+    // entities: each defined acronym among every acronym and every mention.
+    many_defined_acronyms: (0..64_000).map(|i| format!("The Nam{i} Research Council (NRC{i}) said on Monday. ")).collect::<String>();
     // entities: each word that opens a name was tried as the start of every length of name
     // up to the longest, here a capitalised run of 3,000 words.
     long_run_then_its_first_word_many_times: format!(

@@ -51,9 +51,8 @@ mod words;
 use lexicon::{lexicon, FastHash, Lexicon};
 pub use orgs::{acronym_definitions, LEGAL_FORMS};
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasher;
 use std::ops::Range;
-use words::{Run, Words};
+use words::{Phrases, Run, Words};
 
 /// The tagger's names (token ranges and kinds) before any rule: what `storylens eval` can
 /// compare the rules against.
@@ -1496,6 +1495,8 @@ pub(super) fn overlaps_taken(taken: &[Span], s: Span) -> bool {
 /// A capitalised word after a title is a person's name even where the tagger missed it
 /// (`Petty Officer Keating`, `Gen. Coe`).
 fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<Mention>) {
+    // (In order, for the mentions a title's name starts among to be found by their starts.)
+    sort_by_span(mentions);
     let taken = taken_spans(mentions);
     let covered = |s: Span| overlaps_taken(&taken, s);
     let mut extra = Vec::new();
@@ -1592,12 +1593,17 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                     // A title found in the portfolio is its word (`Secretary for Justice`).
                     let portfolio_title =
                         |t: Option<Span>| t.zip(from).is_some_and(|(t, f)| t.start > f);
-                    let person = mentions.iter_mut().find(|m| {
+                    // (The person starts after `from` up to the name's second word.)
+                    let (after, upto) = (from.unwrap_or(span.start), tokens[a + 1].span().start);
+                    let first = mentions.partition_point(|m| m.span.start <= after);
+                    let mut near = mentions
+                        .iter_mut()
+                        .skip(first)
+                        .take_while(|m| m.span.start <= upto);
+                    let person = near.find(|m| {
                         (m.kind == EntityKind::Person
                             || from.is_some() && m.kind == EntityKind::Org)
                             && (m.title.is_none() || portfolio_title(m.title))
-                            && m.span.start > from.unwrap_or(span.start)
-                            && m.span.start <= tokens[a + 1].span().start
                             && m.span.end > span.start
                     });
                     if let Some(m) = person {
@@ -1608,8 +1614,11 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                         // A given name that is also a place (`Defence Minister Wellington
                         // Koo`).
                         let given = tokens[a].span();
+                        let first = mentions.partition_point(|m| m.span.start < given.start);
                         if let Some(m) = mentions
                             .iter_mut()
+                            .skip(first)
+                            .take_while(|m| m.span.start == given.start)
                             .find(|m| m.kind == EntityKind::Place && m.span == given)
                         {
                             m.span = span;
@@ -4940,43 +4949,13 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
             }
         }
     }
-    // Untagged occurrences of a tagged name, matched word by word, the longest first: the
-    // names (the tokens of one occurrence, each sequence of words once) in chains by a hash
-    // of their words, and the most words a name starting with each word has. One look-up per
-    // length of name, whatever the number of names that share a first word (`Ann Cole0`,
-    // `Ann Cole1`, … walked one by one was quadratic), and names of at most `LONGEST` tokens
-    // (a capitalised run of thousands of words is no name to look for at each of its words).
-    const NONE: u32 = u32::MAX;
-    const LONGEST: usize = 16;
-    let buckets = (2 * mentions.len()).next_power_of_two();
-    let bucket = |ids: &[u32]| FastHash::default().hash_one(ids) as usize & (buckets - 1);
-    let mut heads: Vec<u32> = vec![NONE; buckets];
-    let mut names: Vec<(Range<usize>, EntityKind, u32)> = Vec::with_capacity(mentions.len());
-    let mut longest: Vec<usize> = vec![0; words.distinct()];
-    let find = |names: &[(Range<usize>, EntityKind, u32)], heads: &[u32], ids: &[u32]| {
-        let mut at = heads.get(bucket(ids)).copied().unwrap_or(NONE);
-        while let Some((r, kind, next)) = names.get(at as usize) {
-            if words.ids(r.clone()) == ids {
-                return Some(*kind);
-            }
-            at = *next;
-        }
-        None
-    };
+    // Untagged occurrences of a tagged name, matched word by word, the longest first, and
+    // the kind of each name.
+    let mut names = Phrases::with_room_for(words, mentions.len());
+    let mut kinds: Vec<EntityKind> = Vec::with_capacity(mentions.len());
     for (m, &k) in mentions.iter().zip(&vote_of) {
-        let a = words.token_at_or_after(m.span.start);
-        let b = words.token_at_or_after(m.span.end);
-        let ids = words.ids(a..b);
-        let Some(most) = ids.first().and_then(|&id| longest.get_mut(id as usize)) else {
-            continue;
-        };
-        if ids.len() > LONGEST || find(&names, &heads, ids).is_some() {
-            continue;
-        }
-        *most = (*most).max(ids.len());
-        let kind = if k < votes.len() { best(k) } else { m.kind };
-        if let Some(head) = heads.get_mut(bucket(ids)) {
-            names.push((a..b, kind, std::mem::replace(head, names.len() as u32)));
+        if names.insert(words.tokens_of(m.span)).is_some() {
+            kinds.push(if k < votes.len() { best(k) } else { m.kind });
         }
     }
     let taken = taken_spans(mentions);
@@ -4987,19 +4966,13 @@ fn make_consistent(text: &str, doc: &Document, words: &Words, mentions: &mut Vec
         let mut i = 0;
         while let Some(c) = run.next_with(i, words::CAPITAL) {
             i = c;
-            let most = run
-                .id(i)
-                .and_then(|id| longest.get(id as usize))
-                .map_or(0, |&n| n);
-            if most == 0 || i == 0 && run.any(i, words::FUNCTION) {
+            if i == 0 && run.any(i, words::FUNCTION) {
                 i += 1;
                 continue;
             }
             let here = words.ids(s.tokens.start + i..s.tokens.end);
-            let found = (1..=most.min(here.len()))
-                .rev()
-                .find_map(|len| Some((len, find(&names, &heads, here.get(..len)?)?)));
-            let Some((len, kind)) = found else {
+            let found = names.starting(here).next();
+            let Some((len, kind)) = found.and_then(|(len, n)| Some((len, *kinds.get(n)?))) else {
                 i += 1;
                 continue;
             };

@@ -3,10 +3,13 @@
 //! without its legal form (`Pfizer`), and acronyms the article defines in brackets after a
 //! name (`Centers for Disease Control and Prevention (CDC)`).
 
-use super::words::{self, Marks, Run, Words};
+use super::lexicon::FastHash;
+use super::tagger;
+use super::words::{self, Marks, Phrases, Run, Words};
 use super::{opens_sentence, span_of, EntityKind, Mention, CALENDAR_WORDS};
 use crate::segment::{Document, TokenKind};
 use crate::span::Span;
+use std::collections::HashMap;
 use std::ops::Range;
 
 /// Legal forms that end a company's name, as tokens (a full stop after them is a token of its
@@ -398,8 +401,11 @@ fn companies_in(text: &str, run: Run, starts: &Marks) -> Vec<Company> {
             }
             s..b
         });
-        // A company that took an earlier one in (`Merck & Co` after `Merck &` was seen).
-        out.retain(|c| c.tokens.end <= s);
+        // A company that took an earlier one in (`Merck & Co` after `Merck &` was seen): the
+        // last ones, as the companies are in order and do not overlap.
+        while out.last().is_some_and(|c| c.tokens.end > s) {
+            out.pop();
+        }
         out.push(Company {
             tokens: s..e,
             bare: bare.filter(|b| !b.is_empty()),
@@ -415,7 +421,9 @@ fn companies_in(text: &str, run: Run, starts: &Marks) -> Vec<Company> {
 /// name they overlap keeps its part before them (`France`). The company's name without its
 /// legal form is the company wherever it stands (`Pfizer said`).
 pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
-    let mut found: Vec<(Span, Vec<u32>)> = Vec::new();
+    // Each company and the document's tokens of its bare name (none without a legal form),
+    // in the order of the text.
+    let mut found: Vec<(Span, Range<usize>)> = Vec::new();
     // (`A` of `A/S`.)
     let starts = words.marks(words::LEGAL_FORM, &[&["A", "&"]]);
     for s in &doc.sentences {
@@ -442,12 +450,7 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
             }
             let bare = c
                 .bare
-                .map(|b| {
-                    words
-                        .ids(s.tokens.start + b.start..s.tokens.start + b.end)
-                        .to_vec()
-                })
-                .unwrap_or_default();
+                .map_or(0..0, |b| s.tokens.start + b.start..s.tokens.start + b.end);
             found.push((span, bare));
         }
     }
@@ -457,7 +460,10 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
     let lex = super::lexicon::lexicon();
     let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len() + found.len());
     for m in mentions.drain(..) {
-        let Some((c, _)) = found.iter().find(|(c, _)| c.overlaps(m.span)) else {
+        // (The companies do not overlap: the first that ends after the mention starts is
+        // the one it may overlap.)
+        let at = found.partition_point(|(c, _)| c.end <= m.span.start);
+        let Some((c, _)) = found.get(at).filter(|(c, _)| c.overlaps(m.span)) else {
             kept.push(m);
             continue;
         };
@@ -501,21 +507,15 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
     *mentions = kept;
     // The bare names: their tagged mentions become the company, their untagged ones are
     // tagged.
-    let bares: Vec<&[u32]> = found
-        .iter()
-        .map(|(_, b)| b.as_slice())
-        .filter(|b| !b.is_empty())
-        .collect();
+    let mut bares = Phrases::with_room_for(words, found.len());
+    for (_, b) in found {
+        bares.insert(b);
+    }
     if bares.is_empty() {
         return;
     }
-    let ids_of = |span: Span| {
-        let a = words.token_at_or_after(span.start);
-        let b = words.token_at_or_after(span.end);
-        words.ids(a..b)
-    };
     for m in mentions.iter_mut() {
-        if m.kind != EntityKind::Org && bares.contains(&ids_of(m.span)) {
+        if m.kind != EntityKind::Org && bares.find(words.ids(words.tokens_of(m.span))).is_some() {
             m.kind = EntityKind::Org;
             m.title = None;
         }
@@ -529,10 +529,12 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
             if !run.any(i, words::CAPITAL) || t.kind != TokenKind::Word {
                 continue;
             }
-            let Some(bare) = bares.iter().find(|b| ids.get(i..i + b.len()) == Some(**b)) else {
+            // The bare name found first in the text, of those the words here start with.
+            let here = ids.get(i..).unwrap_or_default();
+            let Some((len, _)) = bares.starting(here).min_by_key(|&(_, n)| n) else {
                 continue;
             };
-            let end = i + bare.len();
+            let end = i + len;
             // Alone: not inside a longer capitalised name.
             let before = i > 0 && name_word(run, i - 1) && !opens_sentence(text, run, i - 1);
             if before || name_word(run, end) || run.word(end) == "&" {
@@ -720,18 +722,32 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     if defs.is_empty() {
         return;
     }
-    let mut kinds: Vec<(&str, EntityKind)> = Vec::new();
+    // Each acronym's kind (the first definition's), and the furthest end of the mentions up
+    // to each: as they are in order of their starts, a span overlaps one of the first `k` if
+    // it starts before the furthest end of those.
+    let mut kinds: HashMap<&str, u32, FastHash> = HashMap::default();
+    let reach: Vec<usize> = mentions
+        .iter()
+        .scan(0, |end, m| {
+            *end = m.span.end.max(*end);
+            Some(*end)
+        })
+        .collect();
     let mut extra = Vec::new();
     for (k, span) in defs {
         let Some(name) = mentions.get(k) else {
             continue;
         };
         let kind = name.kind;
-        let acronym = span.slice(text);
-        if !kinds.iter().any(|(a, _)| *a == acronym) {
-            kinds.push((acronym, kind));
-        }
-        if !mentions.iter().any(|m| m.span.overlaps(span)) {
+        kinds
+            .entry(span.slice(text))
+            .or_insert(u32::from(tagger::kind_index(kind)));
+        let before = mentions.partition_point(|m| m.span.start < span.end);
+        if before
+            .checked_sub(1)
+            .and_then(|k| reach.get(k))
+            .is_none_or(|&end| end <= span.start)
+        {
             extra.push(Mention {
                 span,
                 kind,
@@ -741,10 +757,9 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     }
     mentions.extend(extra);
     for m in mentions.iter_mut() {
-        let surface = m.span.slice(text);
-        if let Some((_, kind)) = kinds.iter().find(|(a, _)| *a == surface) {
-            m.kind = *kind;
-            if *kind != EntityKind::Person {
+        if let Some(&k) = kinds.get(m.span.slice(text)) {
+            m.kind = tagger::kind_of(k as u8);
+            if m.kind != EntityKind::Person {
                 m.title = None;
             }
         }

@@ -8,6 +8,8 @@ use super::lexicon::{FastHash, Lexicon};
 use crate::segment::{Document, Token, TokenBlocks};
 use crate::span::Span;
 use std::collections::HashMap;
+use std::hash::BuildHasher;
+use std::ops::Range;
 
 // What the rules ask of a word, as bits.
 /// Starts with an upper-case letter (`Beijing`, `US`).
@@ -205,6 +207,89 @@ impl<'t> Words<'t> {
 
 /// Some of a document's distinct words ([`Words::marks`]).
 pub struct Marks(Vec<bool>);
+
+/// Sequences of the document's words (the names found so far, as the tokens of one
+/// occurrence), each kept once and numbered in the order kept, found by a hash of their
+/// words; with, for each word, the most tokens a sequence starting with it has. What starts
+/// at a token is then one look-up per length, however many sequences share its first word
+/// (`Ann Cole0`, `Ann Cole1` …: read one by one, quadratic in a long document).
+pub struct Phrases<'w, 't> {
+    words: &'w Words<'t>,
+    /// Each sequence's tokens, and the number of the next in its chain (`NO_PHRASE` ends it).
+    kept: Vec<(Range<usize>, u32)>,
+    /// The number of the first sequence of each chain, by hash.
+    heads: Vec<u32>,
+    /// The most tokens a sequence starting with each distinct word has.
+    longest: Vec<usize>,
+}
+
+const NO_PHRASE: u32 = u32::MAX;
+
+impl<'w, 't> Phrases<'w, 't> {
+    /// The most tokens a sequence kept has: a capitalised run of thousands of words is no
+    /// name to look for at each of its words.
+    pub const LONGEST: usize = 16;
+
+    /// An empty set with room for about `n` sequences.
+    pub fn with_room_for(words: &'w Words<'t>, n: usize) -> Self {
+        Phrases {
+            words,
+            kept: Vec::with_capacity(n),
+            heads: vec![NO_PHRASE; (2 * n).next_power_of_two()],
+            longest: vec![0; words.distinct()],
+        }
+    }
+
+    fn chain(&self, ids: &[u32]) -> usize {
+        FastHash::default().hash_one(ids) as usize & (self.heads.len() - 1)
+    }
+
+    /// The number of the sequence of words `ids`, if kept.
+    pub fn find(&self, ids: &[u32]) -> Option<usize> {
+        let mut at = self.heads.get(self.chain(ids)).copied()?;
+        while let Some((tokens, next)) = self.kept.get(at as usize) {
+            if self.words.ids(tokens.clone()) == ids {
+                return Some(at as usize);
+            }
+            at = *next;
+        }
+        None
+    }
+
+    /// Keeps the words of the document's `tokens` and returns their number, unless they are
+    /// none, more than [`Phrases::LONGEST`] or kept already.
+    pub fn insert(&mut self, tokens: Range<usize>) -> Option<usize> {
+        let ids = self.words.ids(tokens.clone());
+        let first = *ids.first()?;
+        if ids.len() > Self::LONGEST || self.find(ids).is_some() {
+            return None;
+        }
+        let (n, len, chain) = (self.kept.len(), ids.len(), self.chain(ids));
+        let head = self.heads.get_mut(chain)?;
+        self.kept.push((tokens, std::mem::replace(head, n as u32)));
+        if let Some(most) = self.longest.get_mut(first as usize) {
+            *most = (*most).max(len);
+        }
+        Some(n)
+    }
+
+    /// True when no sequence is kept.
+    pub fn is_empty(&self) -> bool {
+        self.kept.is_empty()
+    }
+
+    /// The sequences kept that the words `ids` start with, the longest first: (their length,
+    /// their number).
+    pub fn starting<'a>(&'a self, ids: &'a [u32]) -> impl Iterator<Item = (usize, usize)> + 'a {
+        let most = ids
+            .first()
+            .and_then(|&id| self.longest.get(id as usize))
+            .map_or(0, |&n| n.min(ids.len()));
+        (1..=most)
+            .rev()
+            .filter_map(move |len| Some((len, self.find(ids.get(..len)?)?)))
+    }
+}
 
 /// A run of tokens (a sentence) with their words, indexed from 0.
 #[derive(Clone, Copy)]
