@@ -351,6 +351,62 @@ fn hostile_cases() -> Vec<(&'static str, MakeText)> {
                 .map(|i| format!("Nam{i} Per{i} said so. "))
                 .collect()
         }),
+        ("shared given name", |n| {
+            (0..n / 18).map(|i| format!("Ann Cole{i} said. ")).collect()
+        }),
+        ("companies, one sentence", |n| {
+            (0..n / 28)
+                .map(|i| format!("Nam{i} Per{i} of Com{i} Corp, "))
+                .collect()
+        }),
+        ("titled people", |n| {
+            (0..n / 50)
+                .map(|i| format!("President Nam{i} Per{i} told reporters. He said no. "))
+                .collect()
+        }),
+        ("defined acronyms", |n| {
+            (0..n / 50)
+                .map(|i| format!("The Nam{i} Research Council (NRC{i}) said on Monday. "))
+                .collect()
+        }),
+        ("short names (known as)", |n| {
+            (0..n / 60)
+                .map(|i| format!("the Nam{i} Per{i} Agency, known as Nam{i} Agency, said. "))
+                .collect()
+        }),
+        ("cues, one sentence", |n| {
+            (0..n / 30)
+                .map(|i| format!("Nam{i} said it grew, "))
+                .collect()
+        }),
+        ("said. lower case", |n| {
+            "it rained, officials said. then ".repeat(n / 32)
+        }),
+        ("ampersand companies", |n| {
+            (0..n / 30)
+                .map(|i| format!("Nam{i} & Per{i} said it grew. "))
+                .collect()
+        }),
+        ("spokespeople", |n| {
+            (0..n / 100)
+                .map(|i| {
+                    format!(
+                        "\"No,\" said Nam{i} Per{i}, a spokeswoman for Com{i} Ltd. \"Yes,\" she \
+                         added. The company declined. "
+                    )
+                })
+                .collect()
+        }),
+        ("towns in provinces", |n| {
+            (0..n / 50)
+                .map(|i| format!("In Nam{i}, Per{i} Province, people said it rained. "))
+                .collect()
+        }),
+        ("possessives", |n| {
+            (0..n / 60)
+                .map(|i| format!("Nam{i}'s Per{i} Group's chief said the company's shares fell. "))
+                .collect()
+        }),
         ("surnames", |n| {
             format!("Adam Ni said. {}", "Ni ".repeat(n / 3))
         }),

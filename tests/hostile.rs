@@ -189,6 +189,11 @@ hostile! {
     many_titled_people: (0..64_000).map(|i| format!("President Nam{i} Per{i} told reporters. He said no. ")).collect::<String>();
     // entities: each defined acronym among every acronym and every mention.
     many_defined_acronyms: (0..64_000).map(|i| format!("The Nam{i} Research Council (NRC{i}) said on Monday. ")).collect::<String>();
+    // entities: each company named by an ampersand looked through every mention.
+    many_ampersand_companies: (0..64_000).map(|i| format!("Nam{i} & Per{i} said it grew. ")).collect::<String>();
+    // attribution: no stop ends a sentence before a lower-case word, so this is one clause,
+    // and each cue read the rest of it.
+    cues_in_one_unended_clause: (0..12_000).map(|i| format!("the Nam{i} Per{i} Agency, known as Nam{i} Agency, said. ")).collect::<String>();
     // entities: each word that opens a name was tried as the start of every length of name
     // up to the longest, here a capitalised run of 3,000 words.
     long_run_then_its_first_word_many_times: format!(

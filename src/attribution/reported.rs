@@ -8,6 +8,9 @@ use crate::entities::EntityKind;
 use crate::quotes::QuoteMarks;
 use crate::span::Span;
 
+/// The tokens of a clause after which any full stop ends it ([`Context::reported`]).
+const LONG_CLAUSE: usize = 250;
+
 impl<'a> Context<'a> {
     /// Reported speech in the sentence with tokens `range`, appended to `out`. The sentence
     /// splitter keeps `…, Schiff said. “Q”` together, so the range is cut again at every full
@@ -44,7 +47,13 @@ impl<'a> Context<'a> {
                 && starts_upper(self.w(k + 1));
             // (A word ends no sentence: `is_stop` is asked only about punctuation.)
             let stop = !inside && !self.is_word(k) && self.is_stop(k);
-            if (stop || ends_quote) && k + 1 < range.end {
+            // A stretch that no stop ends (`… said. the …` thousands of times) is cut at any
+            // full stop once it is `LONG_CLAUSE` tokens long, and anywhere at four times that:
+            // the patterns read the rest of their clause from each cue.
+            let long = k - from >= LONG_CLAUSE
+                && (!inside && matches!(self.w(k), "." | "!" | "?" | ";")
+                    || k - from >= 4 * LONG_CLAUSE);
+            if (stop || ends_quote || long) && k + 1 < range.end {
                 self.reported_clause(from..k + 1, direct, out);
                 from = k + 1;
             }

@@ -1485,6 +1485,19 @@ pub(super) fn taken_spans(mentions: &[Mention]) -> Vec<Span> {
     taken
 }
 
+/// The furthest end of `mentions` (in order of their starts) up to each: a span overlaps
+/// one of the first `k` if it starts before the `k - 1`th reach, and the mentions that
+/// contain a span are found walking back from it as long as the reach gets to its end.
+pub(super) fn reaches(mentions: &[Mention]) -> Vec<usize> {
+    mentions
+        .iter()
+        .scan(0, |end, m| {
+            *end = m.span.end.max(*end);
+            Some(*end)
+        })
+        .collect()
+}
+
 /// True when `s` overlaps one of the ordered, disjoint `taken` spans.
 pub(super) fn overlaps_taken(taken: &[Span], s: Span) -> bool {
     taken

@@ -424,6 +424,8 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
     // Each company and the document's tokens of its bare name (none without a legal form),
     // in the order of the text.
     let mut found: Vec<(Span, Range<usize>)> = Vec::new();
+    super::sort_by_span(mentions);
+    let reach = super::reaches(mentions);
     // (`A` of `A/S`.)
     let starts = words.marks(words::LEGAL_FORM, &[&["A", "&"]]);
     for s in &doc.sentences {
@@ -438,11 +440,17 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
             let (a, b) = (c.tokens.start, c.tokens.end - 1);
             let tagged = |k: usize| {
                 tokens.get(k).is_some_and(|t| {
-                    mentions.iter().any(|m| {
-                        m.span.contains(t.span())
-                            && !m.span.contains(span)
-                            && !(m.kind == EntityKind::Person && m.span == t.span())
-                    })
+                    let t = t.span();
+                    let upto = mentions.partition_point(|m| m.span.start <= t.start);
+                    (0..upto)
+                        .rev()
+                        .take_while(|&j| reach.get(j).is_some_and(|&end| end >= t.end))
+                        .filter_map(|j| mentions.get(j))
+                        .any(|m| {
+                            m.span.contains(t)
+                                && !m.span.contains(span)
+                                && !(m.kind == EntityKind::Person && m.span == t)
+                        })
                 })
             };
             if c.amp_only && tagged(a) && tagged(b) && run.word(a) != run.word(b) {
@@ -722,17 +730,9 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     if defs.is_empty() {
         return;
     }
-    // Each acronym's kind (the first definition's), and the furthest end of the mentions up
-    // to each: as they are in order of their starts, a span overlaps one of the first `k` if
-    // it starts before the furthest end of those.
+    // Each acronym's kind (the first definition's).
     let mut kinds: HashMap<&str, u32, FastHash> = HashMap::default();
-    let reach: Vec<usize> = mentions
-        .iter()
-        .scan(0, |end, m| {
-            *end = m.span.end.max(*end);
-            Some(*end)
-        })
-        .collect();
+    let reach = super::reaches(mentions);
     let mut extra = Vec::new();
     for (k, span) in defs {
         let Some(name) = mentions.get(k) else {
