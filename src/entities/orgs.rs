@@ -439,6 +439,8 @@ pub(super) fn companies(text: &str, doc: &Document, words: &Words, mentions: &mu
             // one name twice (`Johnson & Johnson`) or given names alone (`Ben & Jerry`).
             let (a, b) = (c.tokens.start, c.tokens.end - 1);
             let tagged = |k: usize| {
+                // (The mentions that may contain the token: back from the last that starts
+                // by its start, while any of them reaches its end.)
                 tokens.get(k).is_some_and(|t| {
                     let t = t.span();
                     let upto = mentions.partition_point(|m| m.span.start <= t.start);
@@ -730,7 +732,8 @@ pub(super) fn defined_acronyms(text: &str, mentions: &mut Vec<Mention>) {
     if defs.is_empty() {
         return;
     }
-    // Each acronym's kind (the first definition's).
+    // Each acronym's kind (the first definition's; its index in a map to `u32`, the word
+    // lists' map type: one hash table's code in the wasm).
     let mut kinds: HashMap<&str, u32, FastHash> = HashMap::default();
     let reach = super::reaches(mentions);
     let mut extra = Vec::new();
