@@ -836,4 +836,46 @@ mod index_tests {
         let empty = crate::segment::Document::default();
         assert_eq!(Words::new("", &empty, lexicon()).token_at_or_after(7), 0);
     }
+
+    #[test]
+    fn phrases_are_kept_once_and_found_longest_first() {
+        let text = "Ann Cole met Ann Cole Jr and Ann . Bob Ann Cole Jr said so in a talk on the \
+                    last day of the year";
+        let paragraphs = crate::segment::split_paragraphs(text);
+        let doc = crate::segment::segment(text, &paragraphs, &[]);
+        let words = Words::new(text, &doc, lexicon());
+        let at = |w: &str, nth: usize| {
+            (0..doc.tokens.len())
+                .filter(|&i| words.word(i) == w)
+                .nth(nth)
+                .unwrap()
+        };
+        // Room for one only: the chains grow past it and still find everything.
+        let mut phrases = Phrases::with_room_for(&words, 1);
+        assert!(phrases.is_empty());
+        let ann = at("Ann", 0);
+        assert_eq!(phrases.insert(ann..ann + 2), Some(0)); // Ann Cole
+        assert_eq!(phrases.insert(ann..ann), None); // no words
+        assert_eq!(phrases.insert(at("Ann", 1)..at("Ann", 1) + 2), None); // Ann Cole again
+        assert_eq!(phrases.insert(at("Ann", 1)..at("Ann", 1) + 3), Some(1)); // Ann Cole Jr
+        assert_eq!(phrases.insert(at("Ann", 2)..at("Ann", 2) + 1), Some(2)); // Ann
+        assert!(doc.tokens.len() > Phrases::LONGEST + 1);
+        assert_eq!(phrases.insert(0..Phrases::LONGEST + 1), None); // too long
+        assert_eq!(phrases.insert(1..Phrases::LONGEST + 1), Some(3)); // not too long
+        assert_eq!(phrases.find(words.ids(ann..ann + 2)), Some(0));
+        assert_eq!(phrases.find(words.ids(ann..ann + 3)), None); // Ann Cole met
+
+        // What the words from the last `Ann` start with: Ann Cole Jr, Ann Cole, Ann.
+        let last = at("Ann", 3);
+        let here = words.ids(last..last + 5);
+        let found: Vec<_> = phrases.starting(here).collect();
+        assert_eq!(found, vec![(3, 1), (2, 0), (1, 2)]);
+        // Fewer words left than the longest phrase has, and a word no phrase starts with.
+        assert_eq!(
+            phrases.starting(words.ids(last..last + 2)).next(),
+            Some((2, 0))
+        );
+        assert_eq!(phrases.starting(words.ids(at("Bob", 0)..last)).next(), None);
+        assert_eq!(phrases.starting(&[]).next(), None);
+    }
 }
