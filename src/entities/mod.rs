@@ -1485,9 +1485,10 @@ pub(super) fn taken_spans(mentions: &[Mention]) -> Vec<Span> {
     taken
 }
 
-/// The furthest end of `mentions` (in order of their starts) up to each: a span overlaps
-/// one of the first `k` if it starts before the `k - 1`th reach, and the mentions that
-/// contain a span are found walking back from it as long as the reach gets to its end.
+/// The furthest end of `mentions` (in order of their starts) up to each. When the first `k`
+/// are those that start before a span ends, one of them overlaps it if reach `k - 1` passes
+/// its start; the mentions that contain a span are found walking back from the last that
+/// starts by its start, as long as the reach gets to its end.
 pub(super) fn reaches(mentions: &[Mention]) -> Vec<usize> {
     mentions
         .iter()
