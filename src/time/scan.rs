@@ -176,6 +176,12 @@ fn is_decimal(w: &str) -> bool {
         && b.iter().all(|&c| c == b'.' || c.is_ascii_digit())
 }
 
+/// True for a possessive determiner, which owns a `season` (`in his last season`: the final
+/// one) or an age in decades (`in their seventies`).
+fn possessive(w: &str) -> bool {
+    matches!(w, "his" | "her" | "its" | "their" | "my" | "our")
+}
+
 /// True for the words of [`STARTERS`]: one hash and, for most words, an empty slot or a
 /// length that differs.
 fn is_starter(lower: &str) -> bool {
@@ -1460,6 +1466,11 @@ impl<'w, 't> Scanner<'w, 't> {
     fn decade(&self, i: usize) -> Found {
         let w = self.lw(i);
         if let Some(d) = lexicon::decade_word(w) {
+            // `in their seventies`, `in her early sixties`: an age.
+            let owner = |k: usize| i.checked_sub(k).is_some_and(|p| possessive(self.lw(p)));
+            if owner(1) || owner(2) {
+                return None;
+            }
             return Some((i + 1, Sem::Decade(190 + i32::try_from(d).ok()?)));
         }
         if matches!(w, "'" | "’") && self.touches(i + 1) {
@@ -2110,7 +2121,7 @@ impl<'w, 't> Scanner<'w, 't> {
         // seasons that span two years have no calendar of their own.
         // (Not `the last season of the show`, `in his last season`: the final one.)
         let prev = i.checked_sub(1).map_or("", |p| self.lw(p));
-        if next == "season" && !one_of!(prev, "the" | "his" | "her" | "its" | "their" | "a") {
+        if next == "season" && !(matches!(prev, "the" | "a") || possessive(prev)) {
             return Some((k + 1, Sem::Relative(Unit::Year, delta)));
         }
         if let Some(d) = lexicon::weekday(next, false) {
@@ -2254,8 +2265,8 @@ mod tests {
         "following", "for", "foreseeable", "from", "full", "gate", "get", "gets", "getting", "gmt",
         "got", "h", "half", "has", "her", "highway", "his", "in", "initial", "inquiry",
         "interstate", "island", "its", "km", "lasts", "latest", "least", "level", "might",
-        "million", "model", "month", "morning", "most", "must", "near", "not", "number", "o'clock",
-        "of", "old", "on", "or", "other", "o’clock", "p", "page", "paragraph", "people", "percent",
+        "million", "model", "month", "morning", "most", "must", "my", "near", "not", "number",
+        "o'clock", "of", "old", "on", "or", "other", "our", "o’clock", "p", "page", "paragraph", "people", "percent",
         "perhaps", "period", "platform", "plus", "pm", "post", "pre", "prior", "quarter",
         "resolution", "results", "rising", "room", "route", "row", "running", "same", "season", "section", "should",
         "since", "so", "start", "straight", "successive", "suite", "takes", "than", "their",

@@ -126,6 +126,8 @@ t! {
     decade: "The policy dates back to the 1990s.", "2017-11-30" => [("the 1990s", "199")];
     decade_apostrophe: "It was a hit in the ’80s.", "2017-11-30" => [("the ’80s", "198")];
     decade_modifier: "Prices peaked in the late 1970s.", "2017-11-30" => [("the late 1970s", "197")];
+    decade_word: "Prices peaked in the late seventies.", "2017-11-30" => [("the late seventies", "197")];
+    decades_of_a_life_are_ages: "People in their seventies, and a man in his early sixties, walk.", "2017-11-30" => [];
     century: "It was the worst storm of the 20th century.", "2017-11-30" => [("the 20th century", "19")];
     quarter_ordinal: "Profit rose in the third quarter.", "2017-11-30" => [("the third quarter", "2017-Q3")];
     quarter_adjective: "Third-quarter profit rose.", "2017-11-30" => [("Third-quarter", "2017-Q3")];
@@ -329,6 +331,7 @@ t! {
     that_night_after_a_year_is_unknown: "She started at the hospital in 2019. She smiled for the first time that night.", "2026-03-13" => [("2019", "2019"), ("that night", "XXXX-XX-XX")];
     seasons_of_sport_count_years: "He scored 19 goals last season and 18 this season, and stays next season.", "2026-05-20" => [("last season", "2025"), ("this season", "2026"), ("next season", "2027")];
     the_last_season_of_a_show_is_no_date: "Fans hated the last season of the show.", "2026-05-20" => [];
+    a_season_someone_owns_is_no_date: "It was our last season together, and his last season too.", "2026-05-20" => [];
     quarter_finals_are_no_quarter: "City reached the quarter-finals in the 2011-12 season.", "2026-05-20" => [("2011-12", "2011")];
     the_stays_out_of_a_length_used_as_adjective: "The 48-hour strike ends at midnight.", "2026-03-13" => [("48-hour", "PT48H"), ("midnight", "2026-03-13T24:00")];
     aged_is_an_age: "Children aged between 6 months and 5 years, and those aged 6 months to 5 years, are at risk.", "2026-05-06" => [];
