@@ -5347,6 +5347,7 @@ mod tests {
         titles_of_state_officers: "State Auditor Keith Faber said districts should prepare." => [(Person, "Keith Faber")];
         party_member_after_a_place: "Senate Minority Leader Nickie Antonio, a Lakewood Democrat, said so. The Franco-German plan stalled." => [(Person, "Nickie Antonio"), (Place, "Lakewood"), (Misc, "Democrat"), (Place, "Franco-German")];
         office_of_a_title_with_its_place: "The Franklin County Sheriff's Office, which runs the jail, got money." => [(Org, "Franklin County Sheriff's Office")];
+        possessive_org_name_with_its_city: "Staff at King's College London and King's College Hospital agreed." => [(Org, "King's College London"), (Org, "King's College Hospital")];
         body_by_its_head_alone: "Analysts said the winter session of Parliament begins soon." => [(Org, "Parliament")];
         parliament_by_its_head: "She leads the opposition in the Lok Sabha." => [(Org, "Lok Sabha")];
         trade_bloc_known_by_one_word: "Mercosur signed a deal with Japan." => [(Org, "Mercosur"), (Place, "Japan")];

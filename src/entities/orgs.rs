@@ -854,6 +854,10 @@ pub fn names_with_possessives(doc: &Document, words: &Words, mentions: &mut Vec<
                 continue;
             };
             let mut end = head + 1;
+            // A city after the head is the name's (`King's College London`).
+            if end < e && run.any(end, words::PLACE) {
+                end = e;
+            }
             if run.word(end) == "of" {
                 let mut k = end + 1;
                 while k < end + 4 && name_word(run, k) {
