@@ -328,6 +328,12 @@ fn big(texts: &[String], mb: usize) {
 /// Makes a hostile text of about `n` bytes.
 type MakeText = fn(usize) -> String;
 
+/// About `n` bytes of numbered pieces (`Nam0 …`, `Nam1 …`): as many as `n` holds of the first.
+fn numbered(n: usize, piece: impl Fn(usize) -> String) -> String {
+    let len = piece(0).len().max(1);
+    (0..n / len).map(piece).collect()
+}
+
 /// Hostile inputs of size about `n` bytes.
 fn hostile_cases() -> Vec<(&'static str, MakeText)> {
     vec![
@@ -347,65 +353,55 @@ fn hostile_cases() -> Vec<(&'static str, MakeText)> {
         ("capitals A.A.", |n| "A.".repeat(n / 2)),
         ("names, one sentence", |n| "John Smith and ".repeat(n / 15)),
         ("distinct names", |n| {
-            (0..n / 24)
-                .map(|i| format!("Nam{i} Per{i} said so. "))
-                .collect()
+            numbered(n, |i| format!("Nam{i} Per{i} said so. "))
         }),
         ("shared given name", |n| {
-            (0..n / 18).map(|i| format!("Ann Cole{i} said. ")).collect()
+            numbered(n, |i| format!("Ann Cole{i} said. "))
         }),
         ("companies, one sentence", |n| {
-            (0..n / 28)
-                .map(|i| format!("Nam{i} Per{i} of Com{i} Corp, "))
-                .collect()
+            numbered(n, |i| format!("Nam{i} Per{i} of Com{i} Corp, "))
         }),
         ("titled people", |n| {
-            (0..n / 50)
-                .map(|i| format!("President Nam{i} Per{i} told reporters. He said no. "))
-                .collect()
+            numbered(n, |i| {
+                format!("President Nam{i} Per{i} told reporters. He said no. ")
+            })
         }),
         ("defined acronyms", |n| {
-            (0..n / 50)
-                .map(|i| format!("The Nam{i} Research Council (NRC{i}) said on Monday. "))
-                .collect()
+            numbered(n, |i| {
+                format!("The Nam{i} Research Council (NRC{i}) said on Monday. ")
+            })
         }),
         ("short names (known as)", |n| {
-            (0..n / 60)
-                .map(|i| format!("the Nam{i} Per{i} Agency, known as Nam{i} Agency, said. "))
-                .collect()
+            numbered(n, |i| {
+                format!("the Nam{i} Per{i} Agency, known as Nam{i} Agency, said. ")
+            })
         }),
         ("cues, one sentence", |n| {
-            (0..n / 30)
-                .map(|i| format!("Nam{i} said it grew, "))
-                .collect()
+            numbered(n, |i| format!("Nam{i} said it grew, "))
         }),
         ("said. lower case", |n| {
             "it rained, officials said. then ".repeat(n / 32)
         }),
         ("ampersand companies", |n| {
-            (0..n / 30)
-                .map(|i| format!("Nam{i} & Per{i} said it grew. "))
-                .collect()
+            numbered(n, |i| format!("Nam{i} & Per{i} said it grew. "))
         }),
         ("spokespeople", |n| {
-            (0..n / 100)
-                .map(|i| {
-                    format!(
-                        "\"No,\" said Nam{i} Per{i}, a spokeswoman for Com{i} Ltd. \"Yes,\" she \
+            numbered(n, |i| {
+                format!(
+                    "\"No,\" said Nam{i} Per{i}, a spokeswoman for Com{i} Ltd. \"Yes,\" she \
                          added. The company declined. "
-                    )
-                })
-                .collect()
+                )
+            })
         }),
         ("towns in provinces", |n| {
-            (0..n / 50)
-                .map(|i| format!("In Nam{i}, Per{i} Province, people said it rained. "))
-                .collect()
+            numbered(n, |i| {
+                format!("In Nam{i}, Per{i} Province, people said it rained. ")
+            })
         }),
         ("possessives", |n| {
-            (0..n / 60)
-                .map(|i| format!("Nam{i}'s Per{i} Group's chief said the company's shares fell. "))
-                .collect()
+            numbered(n, |i| {
+                format!("Nam{i}'s Per{i} Group's chief said the company's shares fell. ")
+            })
         }),
         ("surnames", |n| {
             format!("Adam Ni said. {}", "Ni ".repeat(n / 3))
