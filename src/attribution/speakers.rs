@@ -210,6 +210,19 @@ impl<'a> Context<'a> {
                     | "these"
             ) {
                 start = prev;
+                // (`The three firms`, `his other aides`: a determiner before the number.)
+                if prev > lo
+                    && matches!(
+                        lower.as_str(),
+                        "two" | "three" | "several" | "few" | "other" | "many"
+                    )
+                    && matches!(
+                        self.lw(prev - 1).as_str(),
+                        "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those"
+                    )
+                {
+                    start -= 1;
+                }
                 break;
             }
             // `…, and forecasters warned`: the conjunction joins clauses, not the subject.
@@ -275,6 +288,15 @@ impl<'a> Context<'a> {
             {
                 // `Wells Fargo this month announced`, `the agency on Monday said`
                 j -= 2;
+            } else if j > lo + 1
+                && matches!(self.lw(j - 1).as_str(), "both" | "all" | "each")
+                && self.is_word(j - 2)
+                && !self.lower_is(j - 2, List::Clause)
+                && !matches!(self.lw(j - 2).as_str(), "and" | "of" | "for")
+            {
+                // `Donovan and LaVine both said`, `the three firms all said`: the subject is
+                // the phrase the quantifier floats after (`Both said` has none).
+                j -= 1;
             } else {
                 break;
             }
@@ -452,7 +474,33 @@ impl<'a> Context<'a> {
             }
             return Some(np);
         }
-        self.np_ending_at(lo, j)
+        let np = self.np_ending_at(lo, j)?;
+        Some(self.joined_subject(lo, np).unwrap_or(np))
+    }
+
+    /// `The Congress party and its allies said`, `Acme and the Harbor Workers union said`: the
+    /// phrases joined by `and` that make up the whole subject from `lo`, when `np` is the last.
+    fn joined_subject(&self, lo: usize, np: (usize, usize)) -> Option<(usize, usize)> {
+        if np.0 < lo + 2 || self.w(np.0 - 1) != "and" || self.in_mention(np.0 - 1) {
+            return None;
+        }
+        // (Names alone are joined where the speaker is read: `Ann Lee and Tom Okafor`.)
+        if self.names_joined_before(np).is_some() {
+            return None;
+        }
+        let left = self.np_ending_at(lo, np.0 - 1)?;
+        // (`The Green Party` is read from its name.)
+        let from_lo = left.0 == lo || left.0 == lo + 1 && self.lw(lo) == "the";
+        (from_lo
+            && self.is_word(lo)
+            && self.nominal(left)
+            && self.nominal(np)
+            && !(left.0..left.1).any(|k| self.finite_verb_at(k))
+            && !(left.0 + 1..left.1).any(|k| {
+                self.lower_is(k, List::Pronoun)
+                    || matches!(self.lw(k).as_str(), "her" | "him" | "them" | "us" | "me")
+            }))
+        .then_some((lo, np.1))
     }
 
     /// True when the tokens `from..to` can all belong to a subject noun phrase (apposition
@@ -692,9 +740,12 @@ impl<'a> Context<'a> {
     /// and Government Reform Committee`).
     fn names_joined_before(&self, np: (usize, usize)) -> Option<usize> {
         let name = |m: usize| {
-            self.mentions
-                .get(m)
-                .filter(|m| matches!(m.kind, EntityKind::Person | EntityKind::Place))
+            self.mentions.get(m).filter(|m| {
+                matches!(
+                    m.kind,
+                    EntityKind::Person | EntityKind::Place | EntityKind::Org
+                )
+            })
         };
         let last = self.mention_ending_at(np.1 - 1)?;
         name(last)?;
@@ -798,6 +849,20 @@ impl<'a> Context<'a> {
                 span: self.span(start, np.1),
                 entity: None,
             };
+        }
+        // (So do the phrases of `The Congress party and its allies said`.)
+        let joined = (np.0 + 1..np.1.saturating_sub(1))
+            .take_while(|&k| self.w(k) != ",")
+            .any(|k| {
+                self.w(k) == "and"
+                    && !self.in_mention(k)
+                    && matches!(
+                        self.lw(k + 1).as_str(),
+                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "other"
+                    )
+            });
+        if joined {
+            return Speaker { span, entity: None };
         }
         // `Farmers in Maharashtra and Madhya Pradesh`: the head before the preposition that
         // opens the names is the source, whatever the last name is.

@@ -1050,7 +1050,7 @@ t! {
         [(R, "a state law", "A federal judge", "blocked", ""),
          (R, "it likely violated the constitution", "A federal judge", "saying", "")];
     clause_after_a_comma_and_is_no_content_before_its_cue: "Li Qiang met William Ruto here on Thursday, and the two sides agreed to expand cooperation in trade." =>
-        [(R, "to expand cooperation in trade", "two sides", "agreed", "")];
+        [(R, "to expand cooperation in trade", "the two sides", "agreed", "")];
     object_verb_before_a_preposition_reports_nothing: "An explosion ripped through the embassy on Friday." =>
         [];
     lay_reports_only_with_out: "Ruto laid a wreath at the monument. The minister laid out a plan to cut taxes." =>
@@ -1761,6 +1761,20 @@ t! {
         [(R, "the budget was flawed", "Ann Lee and Tom Okafor", "said", "")];
     a_plural_noun_before_and_joins_no_name: "Local officials and Ann Lee said the bridge would reopen." =>
         [(R, "the bridge would reopen", "Ann Lee", "said", "Ann Lee")];
+    two_firms_joined_speak_together: "Apple and Google said they would appeal the ruling." =>
+        [(R, "they would appeal the ruling", "Apple and Google", "said", "")];
+    a_phrase_joined_to_a_name_speaks_with_it: "The Congress party and its allies said the vote was rigged." =>
+        [(R, "the vote was rigged", "The Congress party and its allies", "said", "")];
+    a_name_joined_to_a_phrase_speaks_with_it: "The Green Party and the Federated Farmers group said the plan did not go far enough." =>
+        [(R, "the plan did not go far enough", "The Green Party and the Federated Farmers group", "said", "")];
+    joined_names_then_both: "Ann Lee and Tom Okafor both said the budget was flawed." =>
+        [(R, "the budget was flawed", "Ann Lee and Tom Okafor", "said", "")];
+    a_subject_then_all: "The three firms all said they would appeal the ruling." =>
+        [(R, "they would appeal the ruling", "The three firms", "said", "")];
+    both_alone_is_the_subject: "Both said the budget was flawed." =>
+        [(R, "the budget was flawed", "Both", "said", "")];
+    a_clause_before_and_joins_nothing: "The vote was close and its allies said the count was wrong." =>
+        [(R, "the count was wrong", "its allies", "said", "")];
     a_letter_urging_speaks: "The group sent a letter urging lawmakers to reject the bill." =>
         [(R, "lawmakers to reject the bill", "a letter", "urging", "")];
     a_news_conference_announcing_speaks: "The minister held a news conference announcing that the state would sue the firm." =>
