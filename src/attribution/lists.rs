@@ -1087,10 +1087,12 @@ pub(super) enum List {
     AfterStanceHead,
     /// Nouns for a person from a country or of a party (`Briton`, `Republican`) in lower case.
     Demonym,
+    /// Words that open a noun phrase (`the`, `some`, `two`, `their`).
+    Determiner,
 }
 
 /// Every word list with its number.
-const LISTS: [(List, &str); 26] = [
+const LISTS: [(List, &str); 27] = [
     (List::Cue, CUE_VERBS),
     (List::Participle, PARTICIPLES),
     (List::Report, REPORT_VERBS),
@@ -1109,6 +1111,13 @@ const LISTS: [(List, &str); 26] = [
     (List::Opener, OPENERS),
     (List::SpeakerHead, SPEAKER_HEADS),
     (List::Demonym, DEMONYMS),
+    (
+        List::Determiner,
+        word_list![
+            "the", "a", "an", "some", "many", "several", "two", "three", "other", "his", "her",
+            "their", "its", "our", "most", "few", "those", "these"
+        ],
+    ),
     (List::Finds, FINDS),
     (List::Hearsay, HEARSAY),
     (List::AdjectiveThat, SURE),

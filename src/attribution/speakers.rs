@@ -188,27 +188,7 @@ impl<'a> Context<'a> {
             let prev = start - 1;
             let pw = self.w(prev);
             let lower = self.lw(prev);
-            if one_of!(
-                lower.as_str(),
-                "the"
-                    | "a"
-                    | "an"
-                    | "some"
-                    | "many"
-                    | "several"
-                    | "two"
-                    | "three"
-                    | "other"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "most"
-                    | "few"
-                    | "those"
-                    | "these"
-            ) {
+            if self.lower_is(prev, List::Determiner) {
                 start = prev;
                 // (`The three firms`, `his other aides`: a determiner before the number.)
                 if prev > lo
@@ -854,12 +834,7 @@ impl<'a> Context<'a> {
         let joined = (np.0 + 1..np.1.saturating_sub(1))
             .take_while(|&k| self.w(k) != ",")
             .any(|k| {
-                self.w(k) == "and"
-                    && !self.in_mention(k)
-                    && matches!(
-                        self.lw(k + 1).as_str(),
-                        "the" | "a" | "an" | "its" | "his" | "her" | "their" | "other"
-                    )
+                self.w(k) == "and" && !self.in_mention(k) && self.lower_is(k + 1, List::Determiner)
             });
         if joined {
             return Speaker { span, entity: None };
