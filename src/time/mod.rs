@@ -609,6 +609,13 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                     nr.quarter = quarter;
                 }
                 if writes_year(&sem) {
+                    // (A year written out that is not the quarter's ends the talk of that
+                    // quarter: `the second quarter` … `in fiscal 2023, down from a year earlier`.)
+                    if let Some(nr) = new_ref.as_mut() {
+                        if nr.quarter.is_some_and(|(y, _)| y != nr.date.year()) {
+                            nr.quarter = None;
+                        }
+                    }
                     story = new_ref
                         .map(|r| r.date)
                         .filter(|d| !no_year && anchor.is_some_and(|a| d.year() < a.date.year()));

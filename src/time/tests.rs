@@ -135,6 +135,8 @@ t! {
     quarter_in_january_is_last_year: "Fourth-quarter sales fell.", "2018-01-20" => [("Fourth-quarter", "2017-Q4")];
     year_earlier_quarter: "Net rose 5% in the third quarter from the year-earlier period.", "2017-11-30" => [("the third quarter", "2017-Q3"), ("the year-earlier period", "2016-Q3")];
     a_year_earlier_after_quarter: "Net rose in the third quarter from $5 million a year earlier.", "2017-11-30" => [("the third quarter", "2017-Q3"), ("a year earlier", "2016-Q3")];
+    a_year_written_out_ends_the_quarter: "Net may fall in the second quarter. Revenue was $4 billion in fiscal 2023, down from $5 billion a year earlier.", "2024-03-03" => [("the second quarter", "2024-Q2"), ("fiscal 2023", "2023"), ("a year earlier", "2022")];
+    the_quarters_own_year_keeps_it: "Net rose in the third quarter of 2017 from $5 million a year earlier.", "2017-11-30" => [("the third quarter of 2017", "2017-Q3"), ("a year earlier", "2016-Q3")];
     half: "Sales grew in the first half of 2017.", "2017-11-30" => [("the first half of 2017", "2017-H1")];
     season: "The dam burst last summer.", "2017-11-30" => [("last summer", "2016-SU")];
     season_this: "The plant opens this spring.", "2017-11-30" => [("this spring", "2017-SP")];
