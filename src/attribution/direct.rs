@@ -525,6 +525,20 @@ impl<'a> Context<'a> {
             };
             is(List::Cue) || is(List::Participle) || self.is_stop(k) || self.opens_quote(k)
         });
+        // (`said in a statement read to the court:`: a verb after `a` and a noun qualifies the
+        // noun; the cue before it is the clause's.)
+        let v = v.map(|k| {
+            let qualifies = k >= lo + 2
+                && self.lower_is(k - 2, List::Determiner)
+                && self.w(k - 1).bytes().all(|b| b.is_ascii_lowercase());
+            let before = || {
+                (lo..k - 2)
+                    .rev()
+                    .take(reach)
+                    .find(|&j| self.is(j, List::Cue))
+            };
+            qualifies.then(before).flatten().unwrap_or(k)
+        });
         // With no colon or comma before the mark, the verb stands right before it (`Trump
         // declared “Q”`, `said that “Q”`) or a few words before its `that` (`told reporters
         // that “Q”`, `said on Monday that “Q”`); `dismissed the reports as “Q”` is no cue.

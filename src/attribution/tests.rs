@@ -1761,6 +1761,10 @@ t! {
         [(R, "the budget was flawed", "Ann Lee and Tom Okafor", "said", "")];
     a_plural_noun_before_and_joins_no_name: "Local officials and Ann Lee said the bridge would reopen." =>
         [(R, "the bridge would reopen", "Ann Lee", "said", "Ann Lee")];
+    a_verb_qualifying_the_statement_is_no_cue: "Joanne Price said in a statement read to the court: “My mother trusted her.”" =>
+        [(D, "My mother trusted her.", "Joanne Price", "said", "Joanne Price")];
+    a_statement_that_reads_is_a_cue: "The statement read: “We are sorry.”" =>
+        [(D, "We are sorry.", "The statement", "read", "")];
     two_firms_joined_speak_together: "Apple and Google said they would appeal the ruling." =>
         [(R, "they would appeal the ruling", "Apple and Google", "said", "")];
     a_phrase_joined_to_a_name_speaks_with_it: "The Congress party and its allies said the vote was rigged." =>
