@@ -1856,7 +1856,7 @@ fn titles_with_modifiers(
                         && !office
                         && !CALENDAR_WORDS.contains(&w)
                         && (at > 0
-                            || at + 1 == start && opens_an_office(run, w, start..a)
+                            || at + 1 == k && opens_an_office(run, w, start..a)
                             || stop
                             || bits & (words::TITLE_WORD | words::PLACE | words::DEMONYM) != 0
                             || TITLE_MODIFIERS.contains(&w))
@@ -5684,6 +5684,9 @@ mod tests {
         titles_of_police_and_parliament: "Detective Inspector Sarah Jones and MP Shabana Mahmood spoke." => [("Sarah Jones", Some("Detective Inspector")), ("Shabana Mahmood", Some("MP"))];
         titles_in_a_row_are_one: "Qatar's Emir Sheikh Tamim bin Hamad al-Thani arrived." => [("Tamim bin Hamad al-Thani", Some("Emir Sheikh"))];
         titles_of_party_leaders: "Senate Majority Leader Chuck Schumer said so." => [("Chuck Schumer", Some("Senate Majority Leader"))];
+        british_police_ranks_without_full_stops: "Det Sgt Paul Whitaker and Supt Mark Rowe spoke." => [("Paul Whitaker", Some("Det Sgt")), ("Mark Rowe", Some("Supt"))];
+        a_portfolio_of_two_words_opening_a_sentence: "Climate Change Minister Rachel Ngata said so." => [("Rachel Ngata", Some("Climate Change Minister"))];
+        a_portfolio_of_fields_opening_a_sentence: "Health and Social Care Secretary Wes Streeting said so." => [("Wes Streeting", Some("Health and Social Care Secretary"))];
         titles_abbreviated_before_three_names: "Rep. Marjorie Taylor Greene and Lt. Gov. Dan Patrick spoke." => [("Marjorie Taylor Greene", Some("Rep.")), ("Dan Patrick", Some("Lt. Gov."))];
         titles_after_their_district: "The case went to District Attorney Frank C. Clark on Monday." => [("Frank C. Clark", Some("District Attorney"))];
         titles_of_a_chair: "Across the Atlantic, Fed Chair Jerome Powell said a cut was not a foregone conclusion." => [("Jerome Powell", Some("Fed Chair"))];
