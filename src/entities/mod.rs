@@ -128,6 +128,7 @@ fn mentions_from(
     tag_surnames(text, doc, words, &mut mentions);
     places_after_in(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
+    drop_qualifying_openers(text, words, &mut mentions);
     drop_job_titles(doc, words, &mut mentions);
     programmes_named_care(text, &mut mentions);
     names_in_a_title_case_headline(text, doc, &mut mentions);
@@ -4334,6 +4335,34 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
     });
 }
 
+/// A word opening a sentence right before a name, that the article capitalises nowhere else and
+/// no list knows, qualifies the name (`Rival Micron Technology said`, `Embattled Boeing`): no
+/// name of its own.
+fn drop_qualifying_openers(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
+    sort_by_span(mentions);
+    let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+    mentions.retain(|m| {
+        let w = m.span.slice(text);
+        let opener = m.title.is_none()
+            && w.len() > 1
+            && w.bytes().all(|b| b.is_ascii_alphabetic())
+            && text.get(m.span.end..=m.span.end) == Some(" ")
+            && starts.binary_search(&(m.span.end + 1)).is_ok()
+            && text
+                .get(..m.span.start)
+                .map(|t| t.trim_end_matches(' '))
+                .is_some_and(|t| t.is_empty() || t.ends_with(['.', '\n', '"', '“']));
+        let i = words.token_at_or_after(m.span.start);
+        let known =
+            words::GIVEN | words::LISTED | words::PLACE | words::DEMONYM | words::TITLE_WORD;
+        !(opener
+            && !words.any(i, known)
+            && words
+                .id(i)
+                .is_some_and(|id| !words.info_of(id).elsewhere().0))
+    });
+}
+
 /// A capitalised job title the tagger took for a person (`By Ann Lee, Environment
 /// Correspondent`, `Senior Political Editor`): several words ending in a role noun of five
 /// letters or more, none of them a given name. A surname that is a role noun comes with a
@@ -5397,6 +5426,7 @@ mod tests {
         club_prefix_and_a_coach: "Inter Miami beat Orlando City. Orlando coach Oscar Pareja was upset." => [(Org, "Inter Miami"), (Org, "Orlando City"), (Org, "Orlando"), (Person, "Oscar Pareja")];
         org_by_apposition: "Eversource, the region's largest utility, said power was back." => [(Org, "Eversource")];
         courtesy_title_makes_a_person: "Mrs Rennie said the ferry was late, and Ms Okoro agreed." => [(Person, "Rennie"), (Person, "Okoro")];
+        a_word_qualifying_a_name_opening_a_sentence: "Chip prices fell. Rival Micron Technology Inc cut jobs." => [(Org, "Micron Technology Inc")];
         town_before_its_state: "The plants in Fresno, California, and Dayton, Ohio, will close." => [(Place, "Fresno"), (Place, "California"), (Place, "Dayton"), (Place, "Ohio")];
         name_before_a_state_senator: "The bill was written by Senator Carla Brune. Brune, Ohio's senior senator, said so." => [(Person, "Carla Brune"), (Person, "Brune"), (Place, "Ohio")];
         credit_line_lists_people: "Rain fell.\n\n(Reporting by Rajendra Jadhav and Tamsin Oduya in Mumbai; Editing by Kim Coghill)" => [(Person, "Rajendra Jadhav"), (Person, "Tamsin Oduya"), (Place, "Mumbai"), (Person, "Kim Coghill")];
