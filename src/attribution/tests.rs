@@ -1761,6 +1761,10 @@ t! {
         [(R, "the budget was flawed", "Ann Lee and Tom Okafor", "said", "")];
     a_plural_noun_before_and_joins_no_name: "Local officials and Ann Lee said the bridge would reopen." =>
         [(R, "the bridge would reopen", "Ann Lee", "said", "Ann Lee")];
+    us_in_capitals_is_no_pronoun: "US State Department spokesman Matthew Miller said the deal was good." =>
+        [(R, "the deal was good", "Matthew Miller", "said", "Matthew Miller")];
+    us_officials_speak: "US officials said the deal was good." =>
+        [(R, "the deal was good", "US officials", "said", "")];
     a_verb_qualifying_the_statement_is_no_cue: "Joanne Price said in a statement read to the court: “My mother trusted her.”" =>
         [(D, "My mother trusted her.", "Joanne Price", "said", "Joanne Price")];
     a_statement_that_reads_is_a_cue: "The statement read: “We are sorry.”" =>

@@ -141,6 +141,10 @@ impl Lexicon {
     /// What the lists say about `word`.
     pub fn word(&self, word: &str) -> Word {
         let bytes = word.as_bytes();
+        // Two or three capitals are an abbreviation, no word of the lists (`US`, `WHO`, `IT`).
+        if matches!(bytes.len(), 2 | 3) && bytes.iter().all(u8::is_ascii_uppercase) {
+            return Word::new(Lists(0), false).with_ascii(true);
+        }
         // The common case, a short ASCII word: lower-cased and hashed in a buffer, eight
         // bytes at a time (the zeros past its end change neither).
         if bytes.len() <= SHORT {
@@ -368,7 +372,9 @@ mod tests {
         for w in &words {
             for written in [w.clone(), w.to_uppercase(), w.replacen('a', "A", 1)] {
                 let word = lex.word(&written);
-                assert!(word.lower_is(2), "{written:?}");
+                // (Two or three capitals are an abbreviation: `US` is no `us`.)
+                let abbreviation = matches!(w.len(), 2 | 3) && written == w.to_uppercase();
+                assert_eq!(word.lower_is(2), !abbreviation, "{written:?}");
                 assert_eq!(word.lower_case(), written == *w, "{written:?}");
                 assert!(!lex.word(&format!("{written}0")).lower_is(2), "{written:?}");
             }
