@@ -198,7 +198,11 @@ pub fn analyze_watched(
             Some(p) => time::Moment::parse(p),
             None => dateline,
         };
-        (anchor, updated, time::find_times(text, &doc, anchor))
+        (
+            anchor,
+            updated,
+            time::find_times(text, &doc, anchor, updated),
+        )
     });
 
     let mentions = watch.stage(Stage::Entities, || entities::find_mentions(text, &doc));

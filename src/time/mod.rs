@@ -202,7 +202,12 @@ fn is_game_story(text: &str) -> bool {
 
 /// Finds and normalises the time expressions of the article against `anchor` (the publication
 /// moment); without an anchor, what depends on it stays unknown (`XXXX-WXX-3`, `XXXX-08`).
-pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec<TimeExpr> {
+pub fn find_times(
+    text: &str,
+    doc: &Document,
+    mut anchor: Option<Moment>,
+    updated: Option<Moment>,
+) -> Vec<TimeExpr> {
     // A wire dateline without a year (`BRUSSELS, March 3 (Reuters) -`) and no publication date:
     // the story is read against March 3 of a year no article names, whose year is then written
     // unknown (`last month` → `XXXX-02`); weekdays and movable feasts need the year.
@@ -481,6 +486,7 @@ pub fn find_times(text: &str, doc: &Document, mut anchor: Option<Moment>) -> Vec
                                 ))
                     }),
                     tense,
+                    updated: updated.map(|u| u.date),
                     reference: reference.filter(|r| {
                         // `next Saturday` counts from the publication date, `the next Saturday`
                         // from the story's last date.

@@ -51,6 +51,8 @@ pub struct Context {
     /// The start of the date whose past year the story last wrote out (`On this day in
     /// 1989`), when nothing in the expression's sentence before it tells of speech.
     pub story: Option<NaiveDate>,
+    /// The day the story was last updated, if its header says.
+    pub updated: Option<NaiveDate>,
 }
 
 fn shift_days(date: NaiveDate, days: i64) -> Option<NaiveDate> {
@@ -406,6 +408,15 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 (Shift::Next, _) => {
                     let days = 7 - a.weekday().num_days_from_monday() + d.num_days_from_monday();
                     shift_days(a, i64::from(days)).unwrap_or(a)
+                }
+                // A story updated in the days after it was published names the day of the
+                // update by its weekday (`said on Tuesday` in a story of Monday updated Tuesday).
+                (Shift::Bare | Shift::This, _)
+                    if cx.updated.is_some_and(|u| {
+                        u.weekday() == *d && u > a && u <= shift_days(a, 6).unwrap_or(a)
+                    }) =>
+                {
+                    cx.updated.unwrap_or(a)
                 }
                 _ => resolve_weekday(a, *d, cx.tense, *shift),
             };

@@ -6,7 +6,7 @@ use crate::segment::{segment, split_paragraphs};
 
 fn times(text: &str, published: &str) -> Vec<(String, String)> {
     let doc = segment(text, &split_paragraphs(text), &[]);
-    find_times(text, &doc, Moment::parse(published))
+    find_times(text, &doc, Moment::parse(published), None)
         .into_iter()
         .map(|t| (t.span.slice(text).to_string(), t.value))
         .collect()
@@ -14,7 +14,7 @@ fn times(text: &str, published: &str) -> Vec<(String, String)> {
 
 fn kinds(text: &str, published: &str) -> Vec<(String, &'static str, Option<Precision>)> {
     let doc = segment(text, &split_paragraphs(text), &[]);
-    find_times(text, &doc, Moment::parse(published))
+    find_times(text, &doc, Moment::parse(published), None)
         .into_iter()
         .map(|t| (t.span.slice(text).to_string(), t.kind.as_str(), t.precision))
         .collect()
@@ -555,7 +555,7 @@ fn wire_dateline_with_a_year_gives_the_publication_date() {
 fn without_anchor_relative_values_stay_unknown() {
     let text = "They met on Wednesday in August, two days ago, last week and on Nov. 30.";
     let doc = segment(text, &split_paragraphs(text), &[]);
-    let values: Vec<String> = find_times(text, &doc, None)
+    let values: Vec<String> = find_times(text, &doc, None, None)
         .into_iter()
         .map(|t| t.value)
         .collect();
@@ -574,7 +574,7 @@ fn without_anchor_relative_values_stay_unknown() {
 /// The times of a text with no publication date, by their values.
 fn values_without_date(text: &str) -> Vec<String> {
     let doc = segment(text, &split_paragraphs(text), &[]);
-    find_times(text, &doc, None)
+    find_times(text, &doc, None, None)
         .into_iter()
         .map(|t| t.value)
         .collect()
@@ -663,7 +663,7 @@ fn nothing_panics_on_odd_numbers() {
 fn crossing_spans_are_dropped_nested_ones_kept() {
     let text = "They met last Friday in Paris.";
     let doc = segment(text, &split_paragraphs(text), &[]);
-    let mut found = find_times(text, &doc, Moment::parse("2017-11-30"));
+    let mut found = find_times(text, &doc, Moment::parse("2017-11-30"), None);
     assert_eq!(found.len(), 1);
     // A mention inside the time (`Friday`) nests; one across its end (`Friday in`) crosses.
     drop_crossing(&mut found, [Span::new(14, 20)]);
@@ -676,7 +676,7 @@ fn crossing_spans_are_dropped_nested_ones_kept() {
 fn crossing_spans_are_found_in_any_order() {
     let text = "They met last Friday in Paris and on Monday in Rome.";
     let doc = segment(text, &split_paragraphs(text), &[]);
-    let found = find_times(text, &doc, Moment::parse("2017-11-30"));
+    let found = find_times(text, &doc, Moment::parse("2017-11-30"), None);
     let spans: Vec<&str> = found.iter().map(|t| t.span.slice(text)).collect();
     assert_eq!(spans, ["last Friday", "Monday"]);
     // `Paris` is apart; `met last` crosses the first time's start, `day in` the second's end;
@@ -797,4 +797,32 @@ t! {
     a_fiscal_year_ending_in_december_is_the_calendar: "Its fiscal year ends in December. Sales in the first quarter rose.", "2024-11-06" => [("December", "2024-12"), ("the first quarter", "2024-Q1")];
     a_quarters_own_end_keeps_its_number: "Profit for the fourth quarter, which ended Aug. 26, rose.", "1989-11-02" => [("the fourth quarter", "1989-Q4"), ("Aug. 26", "1989-08-26")];
     a_quarter_not_yet_begun_told_in_the_past_is_last_years: "The company lost money in the fourth quarter.", "2025-05-20" => [("the fourth quarter", "2024-Q4")];
+}
+
+#[test]
+fn the_weekday_of_an_update_is_the_updates_day() {
+    // Published on Monday 8 July 2024, updated on Tuesday the 9th.
+    let text = "The pact was signed on Monday. The ministry said on Tuesday it was no threat. \
+                They had met on Friday and will meet again on Thursday.";
+    let doc = segment(text, &split_paragraphs(text), &[]);
+    let values = |updated: &str| -> Vec<String> {
+        find_times(
+            text,
+            &doc,
+            Moment::parse("2024-07-08"),
+            Moment::parse(updated),
+        )
+        .into_iter()
+        .map(|t| t.value)
+        .collect()
+    };
+    assert_eq!(
+        values("2024-07-09"),
+        ["2024-07-08", "2024-07-09", "2024-07-05", "2024-07-11"]
+    );
+    // Without an update that day, the past tense looks back a week.
+    assert_eq!(
+        values("2024-07-08"),
+        ["2024-07-08", "2024-07-02", "2024-07-05", "2024-07-11"]
+    );
 }
