@@ -461,14 +461,16 @@ impl<'a> Context<'a> {
     /// `The Congress party and its allies said`, `Acme and the Harbor Workers union said`: the
     /// phrases joined by `and` that make up the whole subject from `lo`, when `np` is the last.
     fn joined_subject(&self, lo: usize, np: (usize, usize)) -> Option<(usize, usize)> {
-        if np.0 < lo + 2 || self.w(np.0 - 1) != "and" || self.in_mention(np.0 - 1) {
+        // (`Japan and the Philippines`: the name may be read without its `the`.)
+        let first = np.0 - usize::from(np.0 > lo + 2 && self.lower_is(np.0 - 1, List::Determiner));
+        if first < lo + 2 || self.w(first - 1) != "and" || self.in_mention(first - 1) {
             return None;
         }
         // (Names alone are joined where the speaker is read: `Ann Lee and Tom Okafor`.)
         if self.names_joined_before(np).is_some() {
             return None;
         }
-        let left = self.np_ending_at(lo, np.0 - 1)?;
+        let left = self.np_ending_at(lo, first - 1)?;
         // (`The Green Party` is read from its name.)
         let from_lo = left.0 == lo || left.0 == lo + 1 && self.lw(lo) == "the";
         (from_lo

@@ -1775,6 +1775,8 @@ t! {
         [(R, "the vote was rigged", "The Congress party and its allies", "said", "")];
     a_name_joined_to_a_phrase_speaks_with_it: "The Green Party and the Federated Farmers group said the plan did not go far enough." =>
         [(R, "the plan did not go far enough", "The Green Party and the Federated Farmers group", "said", "")];
+    a_name_and_a_name_after_the_speak_together: "Japan and the Philippines said the deal was good." =>
+        [(R, "the deal was good", "Japan and the Philippines", "said", "")];
     joined_names_then_both: "Ann Lee and Tom Okafor both said the budget was flawed." =>
         [(R, "the budget was flawed", "Ann Lee and Tom Okafor", "said", "")];
     a_subject_then_all: "The three firms all said they would appeal the ruling." =>
