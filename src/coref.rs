@@ -511,8 +511,11 @@ fn merge_acronyms(
         // organisation's name without its head or its `of` part, or a club's last word or a
         // head alone, when one organisation alone has it.
         if e.kind == EntityKind::Org {
-            let last_word_alone = crate::entities::CLUB_TAILS.contains(&e.name.as_str())
-                || heads.contains(e.name.as_str());
+            // (A legislature is no other body's head: `the House` is not the `White House`,
+            // `Congress` not the `Indian National Congress`.)
+            let name = e.name.as_str();
+            let last_word_alone = crate::entities::CLUB_TAILS.contains(&name)
+                || heads.contains(name) && !crate::entities::LEGISLATURES.contains(&name);
             let tails = if last_word_alone {
                 listed(&tails, &e.name)
             } else {
@@ -1789,6 +1792,10 @@ mod tests {
         ];
         alias_org_by_its_head_alone: "The European Commission froze the funds. The Commission said it would study the ruling." => [
             (Org, "European Commission", NONE, NONE, 2),
+        ];
+        a_legislature_is_no_other_bodys_head: "The House approved the bill, and the White House said it would sign it." => [
+            (Org, "House", NONE, NONE, 1),
+            (Org, "White House", NONE, NONE, 1),
         ];
         alias_head_alone_of_two_orgs_is_neither: "The European Commission and the Federal Trade Commission met. The Commission said so." => [
             (Org, "European Commission", NONE, NONE, 1),

@@ -1946,7 +1946,7 @@ fn opens_no_name(w: &str) -> bool {
 }
 
 /// Legislatures that `the` and their head alone name.
-const LEGISLATURES: &[&str] = &["House", "Senate", "Congress", "Parliament"];
+pub const LEGISLATURES: &[&str] = &["House", "Senate", "Congress", "Parliament"];
 
 /// Words that join the capitalised parts of one organisation name.
 const CONNECTORS: &[&str] = &["of", "for", "on", "and", "&"];
