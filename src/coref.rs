@@ -719,7 +719,14 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     // A name set off by commas is itself an apposition (`Her sister, Ewa, arrives an hour
     // later`): what follows its closing comma is a role only where it opens as one (`…, Ellie,
     // a high school senior.`), else the predicate.
-    let set_off = first >= 2 && tokens[first - 1].span().slice(text) == ",";
+    // An age between the name and the role (`Maria Lopez, 41, director of …`), which like
+    // those commas sets the name off (`Mohamed, 24, allegedly rented …`).
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.span().slice(text) == ",");
+    let age = tokens.get(after + 1).is_some_and(|t| {
+        t.kind == TokenKind::Number && t.span().len() <= 3 && comma(after) && comma(after + 2)
+    });
+    let after = if age { after + 2 } else { after };
+    let set_off = first >= 2 && comma(first - 1);
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
     if tokens
         .get(after)
@@ -737,12 +744,15 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
                 // It opens like a role: an article or a person's noun in its first words
                 // (`a spokesman`, `chief of staff`), not a verb (`…, beat Paris St Germain`).
                 let role_like = tokens.get(after + 1..last).is_some_and(|inner| {
-                    inner.iter().take(if set_off { 1 } else { 3 }).any(|t| {
-                        let w = lower_str(t.span().slice(text));
-                        is_determiner(&w)
-                            || crate::entities::is_occupation_noun(&w)
-                            || PERSON_NOUNS.contains(&w.as_str())
-                    })
+                    inner
+                        .iter()
+                        .take(if set_off || age { 1 } else { 3 })
+                        .any(|t| {
+                            let w = lower_str(t.span().slice(text));
+                            is_determiner(&w)
+                                || crate::entities::is_occupation_noun(&w)
+                                || PERSON_NOUNS.contains(&w.as_str())
+                        })
                 });
                 (ends && role_like && last > after + 1 && last - after <= 30).then_some(last)
             });
@@ -1792,6 +1802,17 @@ mod tests {
         ];
         alias_org_by_its_head_alone: "The European Commission froze the funds. The Commission said it would study the ruling." => [
             (Org, "European Commission", NONE, NONE, 2),
+        ];
+        a_role_after_an_age: "“It guts protections,” said Maria Lopez, 41, director of the Border Rights Project." => [
+            (Person, "Maria Lopez", NONE, Some("director of the Border Rights Project"), 1),
+            (Org, "Border Rights Project", NONE, NONE, 1),
+        ];
+        a_predicate_after_an_age_is_no_role: "Ali Mohamed, 24, allegedly rented a house in Dar es Salaam." => [
+            (Person, "Ali Mohamed", NONE, NONE, 1),
+            (Place, "Dar es Salaam", NONE, NONE, 1),
+        ];
+        an_age_at_the_sentence_start_reads_no_role_before: "Mohamed, 24, was a nurse." => [
+            (Person, "Mohamed", NONE, NONE, 1),
         ];
         a_legislature_is_no_other_bodys_head: "The House approved the bill, and the White House said it would sign it." => [
             (Org, "House", NONE, NONE, 1),
