@@ -514,7 +514,11 @@ fn merge_acronyms(
             // (A legislature is no other body's head: `the House` is not the `White House`,
             // `Congress` not the `Indian National Congress`.)
             let name = e.name.as_str();
+            // (A plural is a team's or a paper's short name: `Hawks` of `Atlanta Hawks`,
+            // `Times` of `New York Times`.)
+            let plural = name.ends_with('s') && !name.ends_with("ss") && !name.contains(' ');
             let last_word_alone = crate::entities::CLUB_TAILS.contains(&name)
+                || plural
                 || heads.contains(name) && !crate::entities::LEGISLATURES.contains(&name);
             let tails = if last_word_alone {
                 listed(&tails, &e.name)
@@ -1813,6 +1817,9 @@ mod tests {
         ];
         an_age_at_the_sentence_start_reads_no_role_before: "Mohamed, 24, was a nurse." => [
             (Person, "Mohamed", NONE, NONE, 1),
+        ];
+        alias_team_by_its_plural_last_word: "The Atlanta Hawks won again. The Hawks led all night." => [
+            (Org, "Atlanta Hawks", NONE, NONE, 2),
         ];
         a_legislature_is_no_other_bodys_head: "The House approved the bill, and the White House said it would sign it." => [
             (Org, "House", NONE, NONE, 1),
