@@ -671,6 +671,18 @@ impl<'a> Context<'a> {
             }
             e += 1;
         }
+        // `said the study's lead author, Dr. Matthew Ahmadi, …`: the name the phrase is
+        // set off before (after a title), which says who it is.
+        if e > s && self.w(e) == "," {
+            let named = (e + 1..(e + 4).min(hi)).find_map(|k| self.mention_starting_at(k));
+            if let Some(m) = named.filter(|&m| {
+                self.mentions[m].kind == EntityKind::Person
+                    && (e + 1..self.mention_tokens(m).0)
+                        .all(|k| starts_upper(self.w(k)) || self.w(k) == ".")
+            }) {
+                return Some((s, self.mention_tokens(m).1.min(hi)));
+            }
+        }
         (e > s).then_some((s, e))
     }
 

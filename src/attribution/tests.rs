@@ -1765,6 +1765,10 @@ t! {
         [(R, "the deal was good", "Matthew Miller", "said", "Matthew Miller")];
     us_officials_speak: "US officials said the deal was good." =>
         [(R, "the deal was good", "US officials", "said", "")];
+    an_inverted_role_then_its_name: "“Walking helps,” said the study's lead author, Dr. Matthew Ahmadi, a research fellow." =>
+        [(D, "Walking helps,", "Matthew Ahmadi", "said", "Matthew Ahmadi")];
+    an_inverted_role_then_no_name: "“Walking helps,” said the company, which makes chips." =>
+        [(D, "Walking helps,", "the company", "said", "")];
     a_verb_qualifying_the_statement_is_no_cue: "Joanne Price said in a statement read to the court: “My mother trusted her.”" =>
         [(D, "My mother trusted her.", "Joanne Price", "said", "Joanne Price")];
     a_statement_that_reads_is_a_cue: "The statement read: “We are sorry.”" =>
