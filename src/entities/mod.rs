@@ -3547,6 +3547,9 @@ const ORG_NOUNS: &[&str] = &[
     "exchange",
     "fund",
     "newspaper",
+    "journal",
+    "magazine",
+    "tabloid",
     "outlet",
     "website",
     "app",
@@ -5563,6 +5566,7 @@ mod tests {
         initial_inside_a_name: "In an interview, House Speaker Paul D. Ryan said the rules had changed." => [(Org, "House"), (Person, "Paul D. Ryan")];
         // A company after a noun that describes it, or after `shares of`.
         descriptor_before_a_company: "Carmaker Stellantis said it would cut jobs, and retailer Walmart raised its forecast." => [(Org, "Stellantis"), (Org, "Walmart")];
+        descriptor_before_a_journal: "The study was published on Monday in the journal Neurology." => [(Org, "Neurology")];
         descriptor_makes_the_name_a_company_everywhere: "Chipmaker Nvidia reported record sales. Nvidia said demand was strong." => [(Org, "Nvidia"), (Org, "Nvidia")];
         title_after_an_organisation_noun: "The party Chairman Liam Byrne spoke to the union on Monday." => [(Person, "Liam Byrne")];
         company_after_shares_of: "Shares of Korvane rose. Korvane said the deal was done." => [(Org, "Korvane"), (Org, "Korvane")];
