@@ -191,16 +191,7 @@ impl<'a> Context<'a> {
             if self.lower_is(prev, List::Determiner) {
                 start = prev;
                 // (`The three firms`, `his other aides`: a determiner before the number.)
-                if prev > lo
-                    && matches!(
-                        lower.as_str(),
-                        "two" | "three" | "several" | "few" | "other" | "many"
-                    )
-                    && matches!(
-                        self.lw(prev - 1).as_str(),
-                        "the" | "his" | "her" | "their" | "its" | "our" | "these" | "those"
-                    )
-                {
+                if prev > lo && self.lower_is(prev - 1, List::Determiner) {
                     start -= 1;
                 }
                 break;
@@ -729,9 +720,9 @@ impl<'a> Context<'a> {
     }
 
     /// Where the names joined to the name `np` by `and` start (`China and Japan`, `the US,
-    /// Britain and France`, `Ann Lee and Tom Okafor`), when `np` is the last of them. Only
-    /// people and places: the tagger splits a body's name at its own `and` (`House Oversight
-    /// and Government Reform Committee`).
+    /// Britain and France`, `Ann Lee and Tom Okafor`, `Apple and Google`), when `np` is the
+    /// last of them. (A body's name the tagger split at its own `and` is joined again: `House
+    /// Oversight and Government Reform Committee`, then with no entity.)
     fn names_joined_before(&self, np: (usize, usize)) -> Option<usize> {
         let name = |m: usize| {
             self.mentions.get(m).filter(|m| {
