@@ -695,16 +695,13 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     if after >= tokens.len() {
         return None;
     }
+    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.span().slice(text) == ",");
     // A byline's title after the name: `By Ann Okoro, Environment Correspondent`.
     let byline = doc
         .paragraphs
         .get(sentence.paragraph)
         .is_some_and(|p| p.part == crate::segment::Part::Byline);
-    if byline
-        && tokens
-            .get(after)
-            .is_some_and(|t| t.span().slice(text) == ",")
-    {
+    if byline && comma(after) {
         let rest = tokens.get(after + 1..).unwrap_or(&[]);
         let end = rest
             .iter()
@@ -725,17 +722,13 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     // a high school senior.`), else the predicate.
     // An age between the name and the role (`Maria Lopez, 41, director of …`), which like
     // those commas sets the name off (`Mohamed, 24, allegedly rented …`).
-    let comma = |k: usize| tokens.get(k).is_some_and(|t| t.span().slice(text) == ",");
     let age = tokens.get(after + 1).is_some_and(|t| {
         t.kind == TokenKind::Number && t.span().len() <= 3 && comma(after) && comma(after + 2)
     });
     let after = if age { after + 2 } else { after };
     let set_off = first >= 2 && comma(first - 1);
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
-    if tokens
-        .get(after)
-        .is_some_and(|t| t.span().slice(text) == ",")
-    {
+    if comma(after) {
         let close = tokens[after + 1..]
             .iter()
             .take(30)

@@ -128,7 +128,7 @@ fn mentions_from(
     tag_surnames(text, doc, words, &mut mentions);
     places_after_in(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
-    drop_qualifying_openers(text, words, &mut mentions);
+    drop_qualifying_openers(text, doc, words, &mut mentions);
     drop_job_titles(doc, words, &mut mentions);
     programmes_named_care(text, &mut mentions);
     names_in_a_title_case_headline(text, doc, &mut mentions);
@@ -4341,28 +4341,26 @@ fn drop_plural_openers(text: &str, doc: &Document, words: &Words, mentions: &mut
 /// A word opening a sentence right before a name, that the article capitalises nowhere else and
 /// no list knows, qualifies the name (`Rival Micron Technology said`, `Embattled Boeing`): no
 /// name of its own.
-fn drop_qualifying_openers(text: &str, words: &Words, mentions: &mut Vec<Mention>) {
+fn drop_qualifying_openers(text: &str, doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     let starts: Vec<usize> = mentions.iter().map(|m| m.span.start).collect();
+    let run = words.run(&doc.tokens, 0);
     mentions.retain(|m| {
         let w = m.span.slice(text);
-        let opener = m.title.is_none()
+        let before_name = m.title.is_none()
             && w.len() > 1
             && w.bytes().all(|b| b.is_ascii_alphabetic())
             && text.get(m.span.end..=m.span.end) == Some(" ")
-            && starts.binary_search(&(m.span.end + 1)).is_ok()
-            && text
-                .get(..m.span.start)
-                .map(|t| t.trim_end_matches(' '))
-                .is_some_and(|t| t.is_empty() || t.ends_with(['.', '\n', '"', '“']));
+            && starts.binary_search(&(m.span.end + 1)).is_ok();
+        if !before_name {
+            return true;
+        }
         let i = words.token_at_or_after(m.span.start);
         let known =
             words::GIVEN | words::LISTED | words::PLACE | words::DEMONYM | words::TITLE_WORD;
-        !(opener
-            && !words.any(i, known)
-            && words
-                .id(i)
-                .is_some_and(|id| !words.info_of(id).elsewhere().0))
+        !opens_sentence(text, run, i)
+            || words.any(i, known)
+            || words.id(i).is_none_or(|id| words.info_of(id).elsewhere().0)
     });
 }
 

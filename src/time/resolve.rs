@@ -411,14 +411,15 @@ pub fn resolve(sem: &Sem, cx: &Context) -> (Resolved, Option<Reference>) {
                 }
                 // A story updated in the days after it was published names the day of the
                 // update by its weekday (`said on Tuesday` in a story of Monday updated Tuesday).
-                (Shift::Bare | Shift::This, _)
-                    if cx.updated.is_some_and(|u| {
-                        u.weekday() == *d && u > a && u <= shift_days(a, 6).unwrap_or(a)
-                    }) =>
-                {
-                    cx.updated.unwrap_or(a)
-                }
-                _ => resolve_weekday(a, *d, cx.tense, *shift),
+                _ => cx
+                    .updated
+                    .filter(|&u| {
+                        matches!(shift, Shift::Bare | Shift::This)
+                            && u.weekday() == *d
+                            && u > a
+                            && u <= shift_days(a, 6).unwrap_or(a)
+                    })
+                    .unwrap_or_else(|| resolve_weekday(a, *d, cx.tense, *shift)),
             };
             // `Friday night` keeps the day's value (TimeML annotators mostly mark the day), `Friday
             // evening` its part.
