@@ -1004,6 +1004,15 @@ impl<'a> Context<'a> {
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span().end == b.span().start);
         let abbreviation = self.lower_is(k.wrapping_sub(1), List::Abbreviation);
+        // A dotted abbreviation before a weekday or a time zone is a clock time that goes on
+        // (`at 6 a.m. Thursday`, `9 p.m. ET`); before another capital it may end the sentence
+        // (`by 6 a.m. Officials said …`).
+        let clock_goes_on = || {
+            let next = self.lw(k + 1);
+            self.w(k.wrapping_sub(1)).contains('.')
+                && (crate::time::lexicon::weekday(&next, false).is_some()
+                    || crate::time::lexicon::time_zone(&next))
+        };
         // (An initial is one character glued to the stop: after a longer word, or a space, the
         // question is not asked.)
         let initial = adjacent
@@ -1021,7 +1030,7 @@ impl<'a> Context<'a> {
                         .is_some_and(|m| m.span.start < t.start && m.span.end > t.end)
                 })
         };
-        !(adjacent && abbreviation || initial || in_name())
+        !(adjacent && (abbreviation || clock_goes_on()) || initial || in_name())
     }
 
     /// True when token `k` is a quotation mark, not the apostrophe of a possessive

@@ -49,7 +49,16 @@ impl Context<'_> {
                 )
         })?;
         let owner = match self.w(k - 1) {
-            "’s" | "'s" => self.np_ending_at(lo, k - 1)?,
+            // (The possessor alone, after any preposition outside a name: `a protest against
+            // the government's plan to …` → `the government`; `the Bank of England's`.)
+            "’s" | "'s" => {
+                let (a, b) = self.np_ending_at(lo, k - 1)?;
+                let a = (a..b)
+                    .rev()
+                    .find(|&j| self.lower_is(j, List::Preposition) && !self.in_mention(j))
+                    .map_or(a, |j| j + 1);
+                (a < b).then_some((a, b))?
+            }
             _ => (k - 1, k),
         };
         let c = v + 1;

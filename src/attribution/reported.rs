@@ -415,9 +415,9 @@ impl<'a> Context<'a> {
             "report" | "reports" | "reported" | "reporting" => {
                 next == "from" && self.token_at(q.span.start) == v + 1
             }
-            // `who asked not to be named`, `declined to be identified`, `did not wish to be
+            // `who asked not to be named`, `declined to be identified`, `did not want to be
             // named`: why it is not.
-            "asked" | "declined" | "wish" => {
+            "asked" | "declined" | "wish" | "want" | "wanted" | "wants" => {
                 let rest = self.text.get(cue.end..).unwrap_or_default();
                 let rest = rest.strip_prefix(" not").unwrap_or(rest);
                 rest.starts_with(" to be named") || rest.starts_with(" to be identified")
@@ -426,10 +426,18 @@ impl<'a> Context<'a> {
             "speaking" | "spoke" | "speak" | "speaks" => {
                 next == "on" && self.lw(v + 2) == "condition"
             }
+            // `found a way to`, `found the body of …`: a thing come upon, not a finding.
             "find" | "finds" | "found" | "finding" => {
-                next == "ways"
-                    || matches!(next.as_str(), "a" | "the" | "no" | "new" | "another")
-                        && matches!(self.lw(v + 2).as_str(), "way" | "ways")
+                let head = match next.as_str() {
+                    "a" | "the" | "no" | "new" | "another" | "his" | "her" | "their" => {
+                        self.lw(v + 2)
+                    }
+                    _ => next,
+                };
+                matches!(
+                    head.as_str(),
+                    "way" | "ways" | "body" | "bodies" | "remains"
+                )
             }
             _ => false,
         }

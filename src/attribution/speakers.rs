@@ -1565,8 +1565,19 @@ impl<'a> Context<'a> {
 
     /// The person named right after the role noun at token `k`: `(true, name)` when set off
     /// by a comma (`An RSF spokesman, Al-Fateh Qurashi,` → the name alone), `(false, name)`
-    /// when not (`Argyle boss Neil Dunne`).
+    /// when not (`Argyle boss Neil Dunne`, `Massachusetts Gov. Maura Healey`).
     fn named_after_role(&self, k: usize) -> Option<(bool, (usize, usize))> {
+        // `Massachusetts Gov. Maura Healey`, `Texas Attorney General Ken Paxton`: token `k`
+        // is in the title of the person named next.
+        let start = self.tokens.get(k)?.span().start;
+        let p = self.mentions.partition_point(|m| m.span.start < start);
+        if let Some(m) = self.mentions.get(p) {
+            if m.kind == EntityKind::Person
+                && m.title.is_some_and(|t| t.start <= start && start < t.end)
+            {
+                return Some((false, self.mention_tokens(p)));
+            }
+        }
         if !crate::coref::is_person_noun(self.w(k)) {
             return None;
         }

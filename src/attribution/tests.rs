@@ -227,6 +227,16 @@ t! {
     clause_ending_in_an_abbreviation_keeps_its_stop: "The ministry said it had detected 71 aircraft by 6 a.m. Officials said the talks had moved to the U.S." =>
         [(R, "it had detected 71 aircraft by 6 a.m.", "The ministry", "said", "*"),
          (R, "the talks had moved to the U.S.", "Officials", "said", "*")];
+    a_place_before_a_title_qualifies_the_person: "Massachusetts Gov. Maura Healey declared an emergency and urged residents to stay home. Texas Attorney General Ken Paxton sued the city and said the law was void." =>
+        [(R, "residents to stay home", "Maura Healey", "urged", "Maura Healey"),
+         (R, "the law was void", "Ken Paxton", "said", "Ken Paxton")];
+    a_possessor_after_a_preposition_is_the_owner: "Thousands marched in a protest against the government's plan to raise the pension age." =>
+        [(R, "to raise the pension age", "the government", "plan", "")];
+    a_body_found_is_no_finding: "Officers found the body of Kelly Marsh, 29, who was pronounced dead. A neighbour, who did not want to be named, said she heard shouting." =>
+        [(R, "she heard shouting", "A neighbour", "said", "*")];
+    clock_time_before_a_weekday_ends_no_clause: "Eversource said 120,000 customers were without power at 6 a.m. Thursday. Crews said they worked until 9 p.m. ET." =>
+        [(R, "120,000 customers were without power at 6 a.m. Thursday", "Eversource", "said", "*"),
+         (R, "they worked until 9 p.m. ET", "Crews", "said", "*")];
     nounish_cue_after_a_past_verb_is_its_object: "California regulators on Thursday finalized rules for a mandate that takes effect next year." => [];
     who_after_an_employer_is_the_person_described: "“Buyers like certainty,” said Charles Hartley, an analyst at Barclays who rates the stock “overweight”." =>
         [(D, "Buyers like certainty,", "Charles Hartley", "said", "Charles Hartley"),
