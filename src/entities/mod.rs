@@ -947,6 +947,8 @@ fn refine(
             // (After a modifier too when the tagger saw no place: `U.S. Court of Appeals`.)
             || kind == EntityKind::Misc && has_head_of(run, a + 1, b)
             || kind == EntityKind::Place && named_after_a_place(text, run, a, b, lex)
+            // A party named before the word (`the hard-left France Unbowed party`).
+            || kind != EntityKind::Person && run.word(b) == "party"
             // A body's head before its place (`Imperial College London`).
             || kind == EntityKind::Place
                 && b - a > 2
@@ -2567,18 +2569,37 @@ fn sports_clubs(
 }
 
 /// The last word of a club named in full (`Bristol Rovers`), standing alone (`Rovers
-/// equalised`), names that club: an organisation, whatever the tagger made of it.
+/// equalised`), names that club: an organisation, whatever the tagger made of it. So does the
+/// place a club of two words is named after, as a place alone (`Newcastle United` …
+/// `Newcastle pulled one back`), unless two clubs share it (`Manchester City`, `Manchester
+/// United`).
 fn club_tails_alone(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     let mut tails: Vec<u32> = Vec::new();
+    let mut heads: Vec<(u32, u32)> = Vec::new();
     for m in mentions.iter() {
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
         if m.kind == EntityKind::Org && b > a + 1 && CLUB_TAILS.contains(&words.word(b - 1)) {
             tails.extend(words.id(b - 1));
+            if b == a + 2 {
+                heads.extend(words.id(a).zip(words.id(b - 1)));
+            }
         }
     }
     if tails.is_empty() {
         return;
+    }
+    crate::sort::heap_sort(&mut heads);
+    heads.dedup();
+    let one_club = |id: u32| heads.iter().filter(|h| h.0 == id).count() == 1;
+    for m in mentions.iter_mut() {
+        let a = words.token_at_or_after(m.span.start);
+        if m.kind == EntityKind::Place
+            && words.token_at_or_after(m.span.end) == a + 1
+            && words.id(a).is_some_and(one_club)
+        {
+            m.kind = EntityKind::Org;
+        }
     }
     sort_by_span(mentions);
     let mut extra = Vec::new();
@@ -5537,6 +5558,8 @@ mod tests {
         org_head_after_a_role_noun: "Pressure came from activist investor Harbor Lane Capital. Harbor Lane said the board was slow." => [(Org, "Harbor Lane Capital"), (Org, "Harbor Lane")];
         company_head_devices: "Advanced Micro Devices said it would trim its workforce." => [(Org, "Advanced Micro Devices")];
         club_before_a_role_is_a_club_everywhere: "Late Okafor header sends Leeds past Wolves as Farke hails character\n\nChidi Okafor headed in a late winner as Leeds United beat Wolverhampton Wanderers 2-1 on Saturday.\n\nWolves went ahead in the 23rd minute through Jorgen Strand Larsen.\n\nWolves manager Vitor Pereira said his side had switched off.\n\nWolves remain 19th." => [(Place, "Leeds"), (Org, "Wolves"), (Person, "Farke"), (Person, "Chidi Okafor"), (Org, "Leeds United"), (Org, "Wolverhampton Wanderers"), (Org, "Wolves"), (Person, "Jorgen Strand Larsen"), (Org, "Wolves"), (Person, "Vitor Pereira"), (Org, "Wolves")];
+        a_clubs_place_alone_is_the_club: "Newcastle United lost 3-1 at Arsenal. Newcastle pulled one back. Manchester City and Manchester United drew, and Manchester was wet." => [(Org, "Newcastle United"), (Org, "Arsenal"), (Org, "Newcastle"), (Org, "Manchester City"), (Org, "Manchester United"), (Place, "Manchester")];
+        a_name_before_party_is_the_party: "Jean Dupont, the leader of the hard-left France Unbowed party, spoke." => [(Person, "Jean Dupont"), (Org, "France Unbowed")];
         a_team_or_unit_is_a_body: "Det Ch Insp Nicola Bryce, of the Homicide and Major Enquiry Team, said officers from the Serious Crime Unit helped." => [(Person, "Nicola Bryce"), (Org, "Homicide and Major Enquiry Team"), (Org, "Serious Crime Unit")];
         club_tails_make_clubs: "Bristol Rovers beat Plymouth Argyle 2-1. Rovers will face Wigan Athletic or Stockport County in the final." => [(Org, "Bristol Rovers"), (Org, "Plymouth Argyle"), (Org, "Rovers"), (Org, "Wigan Athletic"), (Org, "Stockport County")];
         clubs_by_a_word_only_clubs_open: "Kubo was hurt in a 1-1 draw at Atletico Madrid, Real Sociedad said. They host Pohang Steelers on Sunday." => [(Org, "Atletico Madrid"), (Org, "Real Sociedad"), (Org, "Pohang Steelers")];
