@@ -734,10 +734,26 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             .take(30)
             .position(|t| matches!(t.span().slice(text), "," | "–" | "—" | ")" | ";"))
             .map(|k| after + 1 + k)
-            // An apposition may run to the end of the sentence (`…, said X, a spokesman.`).
+            // An apposition may run to the end of the sentence (`…, said X, a spokesman.`),
+            // also to a colon or to a full stop before a quotation the splitter kept with it
+            // (`…, an airline employee. ``There are rules …`).
             .or_else(|| {
-                let last = tokens.len().checked_sub(1)?;
-                let ends = matches!(tokens[last].span().slice(text), "." | "!" | "?");
+                let opens_quote = |k: usize| {
+                    tokens.get(k + 1).is_some_and(|q| {
+                        let w = q.span().slice(text);
+                        w.starts_with(['`', '“'])
+                            || w == "\"" && q.span().start > tokens[k].span().end
+                    })
+                };
+                let last = (after + 1..tokens.len())
+                    .take(30)
+                    .find(|&k| match tokens[k].span().slice(text) {
+                        ":" => true,
+                        "." => opens_quote(k),
+                        _ => false,
+                    })
+                    .or(tokens.len().checked_sub(1))?;
+                let ends = matches!(tokens[last].span().slice(text), "." | "!" | "?" | ":");
                 // It opens like a role: an article or a person's noun in its first words
                 // (`a spokesman`, `chief of staff`), not a verb (`…, beat Paris St Germain`).
                 let role_like = tokens.get(after + 1..last).is_some_and(|inner| {
@@ -1799,6 +1815,11 @@ mod tests {
         ];
         alias_org_by_its_head_alone: "The European Commission froze the funds. The Commission said it would study the ruling." => [
             (Org, "European Commission", NONE, NONE, 2),
+        ];
+        a_role_ends_at_a_quotation_in_its_sentence: "“Send him back,” said Marsha Reed, 47, an airline employee. “There are rules.” Said Tom Hirsch, chief investment officer of Acme Bank: “It's a time bomb.”" => [
+            (Person, "Marsha Reed", NONE, Some("an airline employee"), 1),
+            (Person, "Tom Hirsch", NONE, Some("chief investment officer of Acme Bank"), 1),
+            (Org, "Acme Bank", NONE, NONE, 1),
         ];
         a_role_after_an_age: "“It guts protections,” said Maria Lopez, 41, director of the Border Rights Project." => [
             (Person, "Maria Lopez", NONE, Some("director of the Border Rights Project"), 1),

@@ -129,6 +129,7 @@ fn mentions_from(
     places_after_in(text, doc, words, &mut mentions);
     drop_plural_openers(text, doc, words, &mut mentions);
     drop_qualifying_openers(text, doc, words, &mut mentions);
+    drop_inverted_cues(text, doc, words, &mut mentions);
     drop_job_titles(doc, words, &mut mentions);
     programmes_named_care(text, &mut mentions);
     names_in_a_title_case_headline(text, doc, &mut mentions);
@@ -666,9 +667,25 @@ fn title_at(run: Run, at: usize, end: usize, lex: &Lexicon) -> usize {
 /// [`title_at`] of a title word.
 #[inline(never)]
 fn longest_title_at(run: Run, at: usize, end: usize, lex: &Lexicon) -> usize {
-    lex.titles_starting(run.word(at))
+    let listed = lex
+        .titles_starting(run.word(at))
         .find(|t| at + t.len() <= end && t.iter().enumerate().all(|(k, w)| run.word(at + k) == *w))
-        .map_or(0, <[_]>::len)
+        .map_or(0, <[_]>::len);
+    let officer = (run.word(at) == "Chief")
+        .then(|| (at + 2..end.min(at + 5)).find(|&k| chief_officer(run, at, k)))
+        .flatten()
+        .map_or(0, |k| k + 1 - at);
+    listed.max(officer)
+}
+
+/// True when tokens `chief..=officer` are `Chief`, one to three capitalised words and
+/// `Officer`: an executive's title whatever the portfolio (`Chief Technology Officer`, `Chief
+/// Information Security Officer`), which no list can hold all of.
+fn chief_officer(run: Run, chief: usize, officer: usize) -> bool {
+    let plain = words::CAPITAL | words::LETTERS;
+    run.word(chief) == "Chief"
+        && run.word(officer) == "Officer"
+        && (chief + 1..officer).all(|j| run.bits(j) & plain == plain)
 }
 
 /// The title ending just before token `at` (`Major General` before `Shao Yuanming`).
@@ -685,11 +702,19 @@ fn title_before(run: Run, at: usize, lex: &Lexicon) -> Option<Range<usize>> {
         // `elect`).
         return None;
     }
-    lex.titles_ending(prev).find_map(|t| {
-        let start = at.checked_sub(t.len())?;
-        let matches = t.iter().enumerate().all(|(k, w)| run.word(start + k) == *w);
-        matches.then_some(start..at)
-    })
+    lex.titles_ending(prev)
+        .find_map(|t| {
+            let start = at.checked_sub(t.len())?;
+            let matches = t.iter().enumerate().all(|(k, w)| run.word(start + k) == *w);
+            matches.then_some(start..at)
+        })
+        .or_else(|| {
+            let officer = at - 1;
+            (officer.saturating_sub(4)..officer.saturating_sub(1))
+                .rev()
+                .find(|&c| chief_officer(run, c, officer))
+                .map(|c| c..at)
+        })
 }
 
 /// The span of tokens `r`; `None` when `r` is empty.
@@ -918,6 +943,12 @@ fn refine(
             if personal_title(run, t.clone()) || run.any(a, words::GIVEN) && b > a + 1 {
                 title = Some(t);
                 kind = EntityKind::Person;
+                // The surname the tagger left out of the place it read (`Rep. Alexandria` +
+                // `Ocasio-Cortez`).
+                let plain = words::CAPITAL | words::LETTERS | words::LISTED;
+                if b == a + 1 && run.bits(b) & plain == words::CAPITAL | words::LETTERS {
+                    b = past_hyphens(run, b + 1);
+                }
             }
         }
     }
@@ -1475,6 +1506,25 @@ fn past_particles(run: Run, mut b: usize) -> usize {
     b
 }
 
+/// Where a surname that ends before token `b` ends when it goes on over glued hyphens to
+/// capitalised words (`Sanwo-Olu`, `Jean-Pierre`, `Ocasio-Cortez`).
+fn past_hyphens(run: Run, mut b: usize) -> usize {
+    let glued = |k: usize| {
+        k.checked_sub(1)
+            .and_then(|p| run.tokens.get(p))
+            .zip(run.tokens.get(k))
+            .is_some_and(|(p, t)| p.span().end == t.span().start)
+    };
+    while run.word(b) == "-"
+        && glued(b)
+        && glued(b + 1)
+        && run.bits(b + 1) & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
+    {
+        b += 2;
+    }
+    b
+}
+
 /// Lower-case particles inside people's names.
 const PARTICLES: &[&str] = &[
     "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "de", "da", "di", "du", "der", "del",
@@ -1577,20 +1627,9 @@ fn tag_titled(doc: &Document, words: &Words, lex: &Lexicon, mentions: &mut Vec<M
                     b = e;
                 }
                 // A hyphenated surname goes on (`Governor Babajide Sanwo-Olu`).
-                let glued = |k: usize| {
-                    k.checked_sub(1)
-                        .and_then(|p| tokens.get(p))
-                        .zip(tokens.get(k))
-                        .is_some_and(|(p, t)| p.span().end == t.span().start)
-                };
-                while run.word(b) == "-"
-                    && glued(b)
-                    && glued(b + 1)
-                    && run.bits(b + 1) & (words::CAPITAL | words::LETTERS)
-                        == words::CAPITAL | words::LETTERS
-                    && span_of(tokens, &(b..b + 2)).is_some_and(|s| !covered(s))
-                {
-                    b += 2;
+                let e = past_hyphens(run, b);
+                if span_of(tokens, &(b..e)).is_some_and(|s| !covered(s)) {
+                    b = e;
                 }
             }
             match span_of(tokens, &(a..b)) {
@@ -2826,6 +2865,8 @@ fn opens_sentence(text: &str, run: Run, i: usize) -> bool {
             run.word(i - 1),
             "." | "!" | "?" | ":" | "“" | "\"" | "‘" | "(" | "—" | "–"
         )
+        // (After a quotation that ends its sentence: `“… rules.” Said Tom …`.)
+        || matches!(run.word(i - 1), "”" | "’") && matches!(run.word(i.wrapping_sub(2)), "." | "!" | "?")
 }
 
 /// A capitalised noun of an occupation before a person's name (`Meteorologist Dan Ortiz`):
@@ -2929,6 +2970,12 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
         let mut i = 0;
         while let Some(c) = run.next_with(i, words::CAPITAL) {
             i = c;
+            // (A title's inner words are no name: `Chief Information Security Officer`.)
+            let title = title_at(run, i, tokens.len(), lexicon());
+            if title > 1 {
+                i += title;
+                continue;
+            }
             if occupation_before_name(text, run, i) {
                 i += 1;
                 continue;
@@ -2948,9 +2995,9 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
             while b < tokens.len() && b < i + 3 && plain(b) {
                 b += 1;
             }
-            // `spokesman Majed al-Ansari said`
+            // `spokesman Majed al-Ansari said`, `secretary Karine Jean-Pierre said`
             if b > i {
-                b = past_particles(run, b);
+                b = past_hyphens(run, past_particles(run, b));
             }
             // `Koichi Nakano, a political scientist`: a surname that is also a place, after a
             // first name no list knows.
@@ -2991,8 +3038,13 @@ fn people_by_context(text: &str, doc: &Document, words: &Words, mentions: &mut V
                             || is_occupation_noun(w)
                     })
             };
+            // (`Margalit Har-Shefi, 22, has pleaded …`: an age set off by commas.)
+            let age = (1..=3).contains(&after.len())
+                && after.bytes().all(|c| c.is_ascii_digit())
+                && run.word(b + 2) == ",";
             let apposed = next == ","
-                && (matches!(after, "who" | "dean" | "head" | "chief")
+                && (age
+                    || matches!(after, "who" | "dean" | "head" | "chief")
                     || matches!(after, "a" | "an" | "the") && occupation()
                     || run.any(b + 1, words::ROLE_LOWER));
             // `Brant Robertson of the University of California`: a body's member, placed by
@@ -4385,6 +4437,25 @@ fn drop_qualifying_openers(text: &str, doc: &Document, words: &Words, mentions: 
     });
 }
 
+/// A cue opening a sentence is no part of the name after it (`Says Michael Hirsch, chief
+/// investment officer …: “…”`), though `Said` is a given name too: one of two or more words
+/// before a surname.
+fn drop_inverted_cues(text: &str, doc: &Document, words: &Words, mentions: &mut [Mention]) {
+    let run = words.run(&doc.tokens, 0);
+    for m in mentions.iter_mut() {
+        let a = words.token_at_or_after(m.span.start);
+        if m.kind == EntityKind::Person
+            && matches!(words.word(a), "Said" | "Says")
+            && words.token_at_or_after(m.span.end) > a + 2
+            && opens_sentence(text, run, a)
+        {
+            if let Some(t) = doc.tokens.get(a + 1) {
+                m.span.start = t.span().start;
+            }
+        }
+    }
+}
+
 /// A capitalised job title the tagger took for a person (`By Ann Lee, Environment
 /// Correspondent`, `Senior Political Editor`): several words ending in a role noun of five
 /// letters or more, none of them a given name. A surname that is a role noun comes with a
@@ -5619,6 +5690,8 @@ mod tests {
         apposition_of_an_event_is_no_person: "It was built before World War II, the first such track." => [(Misc, "World War II")];
         apposition_with_an_occupation_is_a_person: "Karen Holt, the team's head coach, said so." => [(Person, "Karen Holt")];
         // From our own wire, sports and business articles.
+        hyphenated_surnames_after_roles_and_titles: "Press secretary Karine Jean-Pierre said it. Rep. Alexandria Ocasio-Cortez agreed." => [(Person, "Karine Jean-Pierre"), (Person, "Alexandria Ocasio-Cortez")];
+        a_name_set_off_by_an_age_is_a_person: "Margalit Har-Shefi, 22, has pleaded innocent." => [(Person, "Margalit Har-Shefi")];
         hyphenated_surname_after_a_title: "Governor Babajide Sanwo-Olu blamed blocked drains." => [(Person, "Babajide Sanwo-Olu")];
         club_before_who_is_no_person: "The result lifts Harbour City a point above Ashford Town, who were held to a draw." => [(Org, "Ashford Town")];
         org_apposition_before_based_in: "The company agreed to buy Lumen Photonics, a startup based in Austin, Texas." => [(Org, "Lumen Photonics"), (Place, "Austin"), (Place, "Texas")];
@@ -5724,6 +5797,7 @@ mod tests {
     }
 
     title! {
+        chief_officers_of_any_portfolio: "Chief Technology Officer Mira Murati and Chief Information Security Officer Dan Ortiz spoke." => [("Mira Murati", Some("Chief Technology Officer")), ("Dan Ortiz", Some("Chief Information Security Officer"))];
         titles_hyphenated: "President-elect Dana Whitfield met Prime Minister-designate Omar Reyes." => [("Dana Whitfield", Some("President-elect")), ("Omar Reyes", Some("Prime Minister-designate"))];
         titles_of_rank: "Major General Shao Yuanming met Lieutenant General Richard Clarke." => [("Shao Yuanming", Some("Major General")), ("Richard Clarke", Some("Lieutenant General"))];
         titles_abbreviated: "Gen. Joseph Dunford and Dr. Ana Costa spoke." => [("Joseph Dunford", Some("Gen.")), ("Ana Costa", Some("Dr."))];
