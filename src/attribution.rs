@@ -1007,11 +1007,14 @@ impl<'a> Context<'a> {
         // A dotted abbreviation before a weekday or a time zone is a clock time that goes on
         // (`at 6 a.m. Thursday`, `9 p.m. ET`); before another capital it may end the sentence
         // (`by 6 a.m. Officials said …`).
+        // (Time zones are capitals ending in `T`: `ET`, `GMT`, `PDT`.)
         let clock_goes_on = || {
-            let next = self.lw(k + 1);
+            let next = self.w(k + 1);
             self.w(k.wrapping_sub(1)).contains('.')
-                && (crate::time::lexicon::weekday(&next, false).is_some()
-                    || crate::time::lexicon::time_zone(&next))
+                && (self.lower_is(k + 1, List::Time) && next.ends_with("day")
+                    || next.len() <= 3
+                        && next.ends_with('T')
+                        && next.bytes().all(|b| b.is_ascii_uppercase()))
         };
         // (An initial is one character glued to the stop: after a longer word, or a space, the
         // question is not asked.)

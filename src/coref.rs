@@ -738,18 +738,16 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
             // also to a colon or to a full stop before a quotation the splitter kept with it
             // (`…, an airline employee. ``There are rules …`).
             .or_else(|| {
-                let opens_quote = |k: usize| {
-                    tokens.get(k + 1).is_some_and(|q| {
-                        let w = q.span().slice(text);
-                        w.starts_with(['`', '“'])
-                            || w == "\"" && q.span().start > tokens[k].span().end
-                    })
+                // (A quotation opens after the full stop's space: `` `` ``, `“`, `"`.)
+                let opens_quote = |end: usize| {
+                    text.as_bytes().get(end) == Some(&b' ')
+                        && matches!(text.as_bytes().get(end + 1), Some(b'`' | b'"' | 0xE2))
                 };
                 let last = (after + 1..tokens.len())
                     .take(30)
                     .find(|&k| match tokens[k].span().slice(text) {
                         ":" => true,
-                        "." => opens_quote(k),
+                        "." => opens_quote(tokens[k].span().end),
                         _ => false,
                     })
                     .or(tokens.len().checked_sub(1))?;
@@ -1816,7 +1814,7 @@ mod tests {
         alias_org_by_its_head_alone: "The European Commission froze the funds. The Commission said it would study the ruling." => [
             (Org, "European Commission", NONE, NONE, 2),
         ];
-        a_role_ends_at_a_quotation_in_its_sentence: "“Send him back,” said Marsha Reed, 47, an airline employee. “There are rules.” Said Tom Hirsch, chief investment officer of Acme Bank: “It's a time bomb.”" => [
+        a_role_ends_at_a_quotation_in_its_sentence: "“Send him back,” said Marsha Reed, 47, an airline employee. “There are rules.”\n\nAsked about it, Tom Hirsch, chief investment officer of Acme Bank: “It's a time bomb.”" => [
             (Person, "Marsha Reed", NONE, Some("an airline employee"), 1),
             (Person, "Tom Hirsch", NONE, Some("chief investment officer of Acme Bank"), 1),
             (Org, "Acme Bank", NONE, NONE, 1),

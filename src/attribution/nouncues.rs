@@ -53,11 +53,13 @@ impl Context<'_> {
             // the government's plan to …` → `the government`; `the Bank of England's`.)
             "’s" | "'s" => {
                 let (a, b) = self.np_ending_at(lo, k - 1)?;
-                let a = (a..b)
-                    .rev()
-                    .find(|&j| self.lower_is(j, List::Preposition) && !self.in_mention(j))
-                    .map_or(a, |j| j + 1);
-                (a < b).then_some((a, b))?
+                let mut start = a;
+                for j in a..b {
+                    if self.lower_is(j, List::Preposition) && !self.in_mention(j) {
+                        start = j + 1;
+                    }
+                }
+                (start < b).then_some((start, b))?
             }
             _ => (k - 1, k),
         };
