@@ -1355,7 +1355,9 @@ impl<'a> Context<'a> {
                 && n.ends_with('s')
                 && !n.ends_with("ss")
         };
-        let noun = is_determiner(prev) && !gerund && !relative;
+        // (`held talks with …`: the object of `hold`, a noun.)
+        let noun = is_determiner(prev) && !gerund && !relative
+            || matches!(prev, "held" | "hold" | "holds" | "holding");
         if noun && !(prev == "to" && form == Form::Base) && !clitic(v - 1) || prev == "-" {
             return None;
         }

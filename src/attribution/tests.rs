@@ -230,6 +230,8 @@ t! {
     a_place_before_a_title_qualifies_the_person: "Massachusetts Gov. Maura Healey declared an emergency and urged residents to stay home. Texas Attorney General Ken Paxton sued the city and said the law was void." =>
         [(R, "residents to stay home", "Maura Healey", "urged", "Maura Healey"),
          (R, "the law was void", "Ken Paxton", "said", "Ken Paxton")];
+    talks_held_are_no_cue: "Premier Li Qiang held talks with President Lula in Beijing. Li said the two sides would cooperate." =>
+        [(R, "the two sides would cooperate", "Li", "said", "*")];
     a_possessor_after_a_preposition_is_the_owner: "Thousands marched in a protest against the government's plan to raise the pension age." =>
         [(R, "to raise the pension age", "the government", "plan", "")];
     a_body_found_is_no_finding: "Officers found the body of Kelly Marsh, 29, who was pronounced dead. A neighbour, who did not want to be named, said she heard shouting." =>
