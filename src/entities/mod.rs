@@ -747,12 +747,7 @@ fn refine(
     let tokens = run.tokens;
     let (mut a, mut b) = (range.start, range.end);
     // Extend over a glued model number (`Hwasong` `-` `15`).
-    let glued = |i: usize| {
-        tokens
-            .get(i)
-            .zip(i.checked_sub(1).and_then(|p| tokens.get(p)))
-            .is_some_and(|(t, p)| t.span().start == p.span().end)
-    };
+    let glued = |i: usize| orgs::glued(run, i);
     let number = |i: usize| tokens.get(i).is_some_and(|n| n.kind == TokenKind::Number);
     // A score is no part of a name (`Orlando City` in `Orlando City 3-1`, `Porto` in `Porto
     // 2-1 Braga`).
@@ -1511,15 +1506,9 @@ fn past_particles(run: Run, mut b: usize) -> usize {
 /// Where a surname that ends before token `b` ends when it goes on over glued hyphens to
 /// capitalised words (`Sanwo-Olu`, `Jean-Pierre`, `Ocasio-Cortez`).
 fn past_hyphens(run: Run, mut b: usize) -> usize {
-    let glued = |k: usize| {
-        k.checked_sub(1)
-            .and_then(|p| run.tokens.get(p))
-            .zip(run.tokens.get(k))
-            .is_some_and(|(p, t)| p.span().end == t.span().start)
-    };
     while run.word(b) == "-"
-        && glued(b)
-        && glued(b + 1)
+        && orgs::glued(run, b)
+        && orgs::glued(run, b + 1)
         && run.bits(b + 1) & (words::CAPITAL | words::LETTERS) == words::CAPITAL | words::LETTERS
     {
         b += 2;
@@ -2022,12 +2011,7 @@ fn tag_by_rules(
                 continue;
             }
             // A model name: `Hwasong-15`, `F-35`.
-            let glued = |k: usize| {
-                tokens
-                    .get(k)
-                    .zip(tokens.get(k.wrapping_sub(1)))
-                    .is_some_and(|(t, p)| t.span().start == p.span().end)
-            };
+            let glued = |k: usize| orgs::glued(run, k);
             if run.word(i + 1) == "-"
                 && glued(i + 1)
                 && glued(i + 2)
@@ -2227,18 +2211,8 @@ fn extend_orgs_left(text: &str, doc: &Document, words: &Words, mentions: &mut Ve
             }
             // A place's compound goes on over its glued hyphen (`Miami-Dade` + `Police
             // Department`).
-            let glued = |a: usize| {
-                doc.tokens
-                    .get(a)
-                    .zip(doc.tokens.get(a + 1))
-                    .is_some_and(|(x, y)| x.span().end == y.span().start)
-            };
-            if w == "-"
-                && head_last
-                && i >= sentence.tokens.start + 2
-                && glued(i - 2)
-                && glued(i - 1)
-            {
+            let glued = |k: usize| orgs::glued(words.run(&doc.tokens, 0), k);
+            if w == "-" && head_last && i >= sentence.tokens.start + 2 && glued(i - 1) && glued(i) {
                 // A word of letters, not a party's initial (`D-Newport News`), free or a place or
                 // nationality of its own (`Cuban` + `-American National Foundation`).
                 let first = doc.tokens[i - 2].span();
