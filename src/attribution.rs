@@ -1004,10 +1004,9 @@ impl<'a> Context<'a> {
                 .zip(self.tokens.get(k))
                 .is_some_and(|(a, b)| a.span().end == b.span().start);
         let abbreviation = self.lower_is(k.wrapping_sub(1), List::Abbreviation);
-        // A dotted abbreviation before a weekday or a time zone is a clock time that goes on
-        // (`at 6 a.m. Thursday`, `9 p.m. ET`); before another capital it may end the sentence
-        // (`by 6 a.m. Officials said …`).
-        // (Time zones are capitals ending in `T`: `ET`, `GMT`, `PDT`.)
+        // A dotted abbreviation before a weekday or a time zone (capitals ending in `T`) is a
+        // clock time that goes on (`at 6 a.m. Thursday`, `9 p.m. ET`); before another capital
+        // it may end the sentence (`by 6 a.m. Officials said …`).
         let clock_goes_on = || {
             let next = self.w(k + 1);
             self.w(k.wrapping_sub(1)).contains('.')

@@ -670,9 +670,8 @@ fn longest_title_at(run: Run, at: usize, end: usize, lex: &Lexicon) -> usize {
         .titles_starting(run.word(at))
         .find(|t| at + t.len() <= end && t.iter().enumerate().all(|(k, w)| run.word(at + k) == *w))
         .map_or(0, <[_]>::len);
-    let officer = (run.word(at) == "Chief")
-        .then(|| (at + 2..end.min(at + 5)).find(|&k| chief_officer(run, at, k)))
-        .flatten()
+    let officer = (at + 2..end.min(at + 5))
+        .find(|&k| chief_officer(run, at, k))
         .map_or(0, |k| k + 1 - at);
     listed.max(officer)
 }
