@@ -1235,6 +1235,7 @@ const PLACE_HEADS: &[&str] = &[
     "Bay",
     "Sea",
     "Strait",
+    "Straits",
     "Firth",
     "Cape",
 ];
@@ -1252,6 +1253,7 @@ const GEOGRAPHIC_HEADS: &[&str] = &[
     "Sea",
     "Ocean",
     "Strait",
+    "Straits",
     "Firth",
     "Peninsula",
     "Mountains",
@@ -3241,13 +3243,21 @@ fn given_names_of_organisations(
             .get(a + 2)
             .is_some_and(|t| t.kind == TokenKind::Word)
             && words.word(a + 2).starts_with(|c: char| c.is_lowercase());
-        if first & (words::GIVEN | words::PLACE) == words::GIVEN
+        // A given name that is also a place is one when only women or only men bear it and no
+        // plural or `Tech` follows (`Virginia Welch`; not `Virginia Tech`, `Phoenix Suns`).
+        let second_word = words.word(a + 1);
+        let given = first & words::GIVEN != 0
+            && (first & words::PLACE == 0
+                || lex.womans_name(words.word(a)).is_some()
+                    && !second_word.ends_with('s')
+                    && second_word != "Tech");
+        if given
             && verb
             && second & plain == plain
             && second & words::LISTED == 0
             && !lex.places.contains(m.span.slice(text))
-            && !PLACE_TAILS.contains(&words.word(a + 1))
-            && !NAMED_THING_TAILS.contains(&words.word(a + 1))
+            && !PLACE_TAILS.contains(&second_word)
+            && !NAMED_THING_TAILS.contains(&second_word)
         {
             m.kind = EntityKind::Person;
         }
@@ -4414,7 +4424,8 @@ fn drop_qualifying_openers(text: &str, doc: &Document, words: &Words, mentions: 
 /// A capitalised job title the tagger took for a person (`By Ann Lee, Environment
 /// Correspondent`, `Senior Political Editor`): several words ending in a role noun of five
 /// letters or more, none of them a given name. A surname that is a role noun comes with a
-/// given name (`Paul Farmer`), and short ones are surnames too (`Nguyen Van Son`).
+/// given name (`Paul Farmer`), and short ones are surnames too (`Nguyen Van Son`). A listed
+/// title of several words alone is dropped whatever its kind.
 fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     // In a byline the tagger may call the title a body too (`By Priya Raman, Health
     // Reporter`); elsewhere such a name may be one (`The Hollywood Reporter`).
@@ -4426,15 +4437,19 @@ fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
             .get(p)
             .is_some_and(|p| p.part == Part::Byline)
     };
+    let run = words.run(&doc.tokens, 0);
     mentions.retain(|m| {
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
         let last = b.wrapping_sub(1);
-        !((m.kind == EntityKind::Person || m.kind == EntityKind::Org && in_byline(m))
-            && b > a + 1
-            && words.any(last, words::ROLE)
-            && words.word(last).len() >= 5
-            && !(a..b).any(|i| words.any(i, words::GIVEN)))
+        // A title of several words alone names no one (`the Fire Chief`, `Attorney General`).
+        let title = b > a + 1 && longest_title_at(run, a, b, lexicon()) == b - a;
+        !title
+            && !((m.kind == EntityKind::Person || m.kind == EntityKind::Org && in_byline(m))
+                && b > a + 1
+                && words.any(last, words::ROLE)
+                && words.word(last).len() >= 5
+                && !(a..b).any(|i| words.any(i, words::GIVEN)))
     });
 }
 
@@ -5498,6 +5513,7 @@ mod tests {
         english_given_name_before_a_romanised_name: "Michael Tien Puk-sun met Carrie Lam Cheng Yuet-ngor and Paul Chan Mo-po." => [(Person, "Michael Tien Puk-sun"), (Person, "Carrie Lam Cheng Yuet-ngor"), (Person, "Paul Chan Mo-po")];
         chinese_surname_alone: "Song Zhongping, a military commentator, spoke first. According to Song, the drills will last a week. Fu Qianshao, an aviation expert, agreed. \"They are new,\" Fu added." => [(Person, "Song Zhongping"), (Person, "Song"), (Person, "Fu Qianshao"), (Person, "Fu")];
         given_name_alone_is_no_place: "Sofia Marquez runs a bakery. Sofia is less sure. Christian Bale met Christian voters." => [(Person, "Sofia Marquez"), (Person, "Sofia"), (Person, "Christian Bale"), (Misc, "Christian")];
+        womans_name_that_is_a_place_before_a_surname: "Victoria Beckham spoke. The Charlotte Observer reported it. Virginia Tech won." => [(Person, "Victoria Beckham"), (Org, "Charlotte Observer"), (Org, "Virginia Tech")];
         given_name_that_is_a_place_somewhere_stays_a_place: "Virginia Welch spoke. She lives in Loudoun County, Virginia. Virginia has four seats." => [(Person, "Virginia Welch"), (Place, "Loudoun County"), (Place, "Virginia"), (Place, "Virginia")];
         romanised_surname_alone: "Choi Min-ji, a researcher, spoke. Later Choi said more." => [(Person, "Choi Min-ji"), (Person, "Choi")];
         compound_adjective_is_no_romanised_name: "A Wall Street-led rally lifted Hong Kong-listed firms." => [(Place, "Wall Street"), (Place, "Hong Kong")];
@@ -5717,7 +5733,7 @@ mod tests {
         nigerian_state_is_a_place: "Lagos State Governor Babajide Sanwo-Olu praised the plan. Ada Obi, a former governor of Edo State, agreed." => [(Place, "Lagos State"), (Person, "Babajide Sanwo-Olu"), (Person, "Ada Obi"), (Place, "Edo State")];
         language_is_misc: "The party holds the Hindi heartland, analysts said." => [(Misc, "Hindi")];
         stadium_name_is_a_place: "Fans filled the rebuilt Santiago Bernabeu stadium on Sunday." => [(Place, "Santiago Bernabeu")];
-        mission_numbered_in_roman_is_misc: "NASA said it would launch Artemis II in April. Jordan's King Abdullah II met Pope Leo XIV." => [(Org, "NASA"), (Misc, "Artemis II"), (Person, "Abdullah II"), (Person, "Leo XIV")];
+        mission_numbered_in_roman_is_misc: "NASA said it would launch Artemis II in April. Jordan's King Abdullah II met Pope Leo XIV." => [(Org, "NASA"), (Misc, "Artemis II"), (Place, "Jordan"), (Person, "Abdullah II"), (Person, "Leo XIV")];
         place_opening_a_sentence_before_its_possessive: "Peru's sol gained 0.3% on Monday." => [(Place, "Peru")];
         body_of_a_union_is_one_name: "Apple said it would appeal to the Court of Justice of the European Union." => [(Org, "Apple"), (Org, "Court of Justice of the European Union")];
         member_placed_by_a_bodys_head_is_a_person: "The team, led by Brant Robertson of the University of California, said the galaxy was bright." => [(Person, "Brant Robertson"), (Org, "University of California")];
