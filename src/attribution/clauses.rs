@@ -942,6 +942,7 @@ impl<'a> Context<'a> {
                                 | "visit"
                                 // (`estimated two weeks ago that`)
                                 | "two"
+                                | "hours"
                                 | "days"
                                 | "weeks"
                                 | "months"

@@ -1151,8 +1151,14 @@ impl<'a> Context<'a> {
     /// that person. Not when `him`/`her` stands before the cue or is its object (`A reporter
     /// asked her …`): the pronoun may be that one.
     fn unnamed_speaker(&self, lo: usize, hi: usize) -> bool {
-        let s = self.clause_start(lo, hi);
-        if !matches!(self.lw(s).as_str(), "a" | "an" | "one" | "another") {
+        let mut s = self.clause_start(lo, hi);
+        if self.lw(s) == "the" {
+            // `The prime minister's official spokesman`: someone unnamed of someone's.
+            match (s + 2..s + 5).find(|&k| matches!(self.w(k), "’s" | "'s")) {
+                Some(k) => s = k,
+                None => return false,
+            }
+        } else if !matches!(self.lw(s).as_str(), "a" | "an" | "one" | "another") {
             return false;
         }
         // (One adjective may come first: `a senior official`.)

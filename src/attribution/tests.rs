@@ -52,6 +52,8 @@ t! {
     // Reported clauses: who is told, and where the clause ends.
     how_long_ago_before_that_is_no_content: "The agency estimated two weeks ago that a shutdown would cost $11 billion." =>
         [(R, "a shutdown would cost $11 billion", "The agency", "estimated", "*")];
+    how_much_later_before_that_is_no_content: "Henri Murison said hours later that investors had begun to worry." =>
+        [(R, "investors had begun to worry", "Henri Murison", "said", "*")];
     told_a_hyphenated_group: "The governor told Italian-Americans this weekend he would veto the bill." =>
         [(R, "he would veto the bill", "The governor", "told", "*")];
     told_a_group_then_a_pronoun_subject: "The governor told farmers he would veto the bill." =>
@@ -1530,6 +1532,9 @@ t! {
         [(D, "It was chaos,", "Tom Reed", "said", "Tom Reed"),
          (R, "it was reviewing the case", "A spokeswoman for the agency", "said", ""),
          (R, "to say when it began", "She", "declined", "")];
+    pronoun_after_someone_unnamed_of_someone_s_is_not_the_last_name: "Rishi Sunak faces a backlash. The prime minister's official spokesman told reporters: \"We are committed.\" He added that the money would be spent locally." =>
+        [(D, "We are committed.", "The prime minister's official spokesman", "told", ""),
+         (R, "the money would be spent locally", "He", "added", "")];
     pronoun_after_a_question_to_her_is_still_the_last_name: "Helen Carter spoke on Monday. A reporter asked her about nurses. \"We are training more,\" she said." =>
         [(R, "her about nurses", "A reporter", "asked", ""),
          (D, "We are training more,", "she", "said", "Helen Carter")];

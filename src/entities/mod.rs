@@ -409,6 +409,14 @@ fn split_at_titles(
                 parts.push((j..range.end, EntityKind::Person));
                 range.end = j;
                 *kind = EntityKind::Place;
+            } else if let Some(j) = (range.start + 1..range.end.saturating_sub(2)).find(|&j| {
+                let len = title_at(run, j, range.end, lex);
+                len > 0 && j + len + 2 <= range.end && run.any(j + len, words::GIVEN)
+            }) {
+                // A court or office of no listed place before the title and a given name and a
+                // surname is the title's (`Franklin County Common Pleas` + `Judge Christian
+                // Jenkins`): the name starts at the title.
+                range.start = j;
             }
             continue;
         }
@@ -5769,6 +5777,7 @@ mod tests {
 
     title! {
         chief_officers_of_any_portfolio: "Chief Technology Officer Mira Murati and Chief Information Security Officer Dan Ortiz spoke." => [("Mira Murati", Some("Chief Technology Officer")), ("Dan Ortiz", Some("Chief Information Security Officer"))];
+        title_after_a_court_of_no_listed_place: "Franklin County Common Pleas Judge Christian Jenkins ruled. Jenkins said so." => [("Christian Jenkins", Some("Franklin County Common Pleas Judge")), ("Jenkins", None)];
         titles_hyphenated: "President-elect Dana Whitfield met Prime Minister-designate Omar Reyes." => [("Dana Whitfield", Some("President-elect")), ("Omar Reyes", Some("Prime Minister-designate"))];
         titles_of_rank: "Major General Shao Yuanming met Lieutenant General Richard Clarke." => [("Shao Yuanming", Some("Major General")), ("Richard Clarke", Some("Lieutenant General"))];
         titles_abbreviated: "Gen. Joseph Dunford and Dr. Ana Costa spoke." => [("Joseph Dunford", Some("Gen.")), ("Ana Costa", Some("Dr."))];
