@@ -428,8 +428,9 @@ impl<'a> Context<'a> {
         }
         let first = self.lw(k + 1);
         // After `, and` any plain noun phrase may be the new subject (`…, and the union
-        // warned …`, `…, and human rights groups said …`).
-        let after_comma = k > 0 && self.w(k - 1) == ",";
+        // warned …`, `…, and human rights groups said …`), also after a quotation (`… “secure the
+        // border first,” and several of his colleagues said …`).
+        let after_comma = k > 0 && self.comma_at(k - 1);
         let plain = |y: usize| {
             self.is_word(y)
                 && !self.lower_is(y, List::Clause)

@@ -1869,6 +1869,10 @@ t! {
     a_second_source_after_as_with_and_in_its_name: "Officials confirmed the case, as the Centers for Disease Control and Prevention said it was weighing wider testing." =>
         [(R, "the case", "Officials", "confirmed", ""),
          (R, "it was weighing wider testing", "Centers for Disease Control and Prevention", "said", "Centers for Disease Control and Prevention")];
+    a_second_source_after_a_quoted_end_and_and: "Roy wrote that any deal must \"secure the border first,\" and several of his colleagues said they would oppose it." =>
+        [(R, "any deal must \"secure the border first,\"", "Roy", "wrote", "Roy"),
+         (D, "secure the border first,", "Roy", "wrote", "Roy"),
+         (R, "they would oppose it", "several of his colleagues", "said", "")];
     a_study_published_in_a_journal_finds: "A study published in the journal Nature last week found that the virus could adapt." =>
         [(R, "the virus could adapt", "A study", "found", "")];
 }

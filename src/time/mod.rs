@@ -488,10 +488,10 @@ pub fn find_times(
                     tense,
                     updated: updated.map(|u| u.date),
                     reference: reference.filter(|r| {
-                        // `next Saturday` counts from the publication date, `the next Saturday`
-                        // from the story's last date.
+                        // `next Saturday`, `this past Friday` count from the publication date,
+                        // `the next Saturday` from the story's last date.
                         let from_now = matches!(sem, scan::Sem::Weekday(..))
-                            && matches!(first.lower, "next" | "last")
+                            && matches!(first.lower, "next" | "last" | "this")
                             && before.is_none_or(|w| w.lower != "the");
                         // `… since Friday evening. A man died at about 11:20, police said` in a
                         // story published at 16:40: a bare past time before the publication time

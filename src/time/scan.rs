@@ -2042,6 +2042,8 @@ impl<'w, 't> Scanner<'w, 't> {
             {
                 return None
             }
+            // `open past Friday night`: beyond it (`this past Friday` is above).
+            "past" if lexicon::weekday(self.lw(i + 1), false).is_some() => return None,
             "last" | "past" | "previous" => (Shift::Last, i + 1),
             "next" | "coming" => (Shift::Next, i + 1),
             _ => return None,

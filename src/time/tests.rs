@@ -48,6 +48,8 @@ t! {
     weekday_into_leap_day: "The shipment arrived on Thursday.", "2016-03-01" => [("Thursday", "2016-02-25")];
     weekday_on_leap_day: "The result was announced on Monday.", "2016-03-01" => [("Monday", "2016-02-29")];
     last_weekday: "Talks broke down last Friday.", "2017-11-30" => [("last Friday", "2017-11-24")];
+    this_past_weekday_after_another_date: "Talks began on Nov. 1. This past Friday they broke down.", "2017-11-30" => [("Nov. 1", "2017-11-01"), ("This past Friday", "2017-11-24")];
+    past_a_weekday_is_beyond_it: "Funding runs out past Friday night.", "2017-11-30" => [("Friday night", "2017-12-01")];
     next_weekday: "Voting starts next Monday.", "2017-11-30" => [("next Monday", "2017-12-04")];
     tense_nearest_verb_wins: "She said on Tuesday that she will resign on Friday.", "2017-11-30" => [("Tuesday", "2017-11-28"), ("Friday", "2017-12-01")];
     a_starting_point_is_no_reference: "Exports fell 34 percent, the steepest drop since February 2020. Imports fell from a year earlier.", "2025-06-09" => [("February 2020", "2020-02"), ("a year earlier", "2024")];
