@@ -1161,7 +1161,9 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
         .take_while(|c| !matches!(c, ',' | '('))
         .collect();
     let letters: Vec<char> = place.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 2 || letters.iter().any(|c| c.is_lowercase()) && !place_and_country(head) {
+    if letters.len() < 2
+        || letters.iter().any(|c| c.is_lowercase()) && !place_and_country(head) && !dated_wire(head)
+    {
         return None;
     }
     Some(Span::new(paragraph.start, paragraph.start + head.len()))
@@ -1183,6 +1185,25 @@ fn bracketed_wire_end(p: &str) -> Option<usize> {
         && wire.bytes().all(|b| b.is_ascii_uppercase() || b == b'/')
         && rest.starts_with(char::is_uppercase))
     .then_some(close + 1)
+}
+
+/// True when `head` is a date and a wire in brackets, as Reuters writes a dateline that names
+/// no place (`Oct 11 (Reuters)`).
+fn dated_wire(head: &str) -> bool {
+    let Some((date, wire)) = head.split_once(" (") else {
+        return false;
+    };
+    let mut words = date.split(' ');
+    let month = words
+        .next()
+        .map(|m| m.trim_end_matches('.').to_ascii_lowercase());
+    month.is_some_and(|m| crate::time::lexicon::month(&m).is_some())
+        && words
+            .next()
+            .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+        && words.next().is_none()
+        && wire.ends_with(')')
+        && wire.starts_with(char::is_uppercase)
 }
 
 /// True when `head` is two listed places, a town and its country or region after a comma, as
@@ -1650,7 +1671,7 @@ mod tests {
     }
 
     #[test]
-    fn a_listed_place_without_a_wire_is_a_dateline() {
+    fn a_listed_place_without_a_wire_or_a_date_and_a_wire_is_a_dateline() {
         for (text, want) in [
             // In capitals before a colon, as Indian papers write it.
             ("MUMBAI: The bank kept its rate.", Some("MUMBAI:")),
@@ -1667,6 +1688,17 @@ mod tests {
             ("Ann Lee, Reporter – The vote failed.", None),
             ("Islamabad, it seems – for now – will wait.", None),
             ("Islamabad – and Delhi – will wait.", None),
+            // A date and a wire, as Reuters writes a dateline that names no place.
+            (
+                "Oct 11 (Reuters) - Boeing will cut jobs.",
+                Some("Oct 11 (Reuters)"),
+            ),
+            (
+                "Sept. 3 (Reuters) - Boeing will cut jobs.",
+                Some("Sept. 3 (Reuters)"),
+            ),
+            ("May 2024 (Reuters) - Boeing will cut jobs.", None),
+            ("Boeing said (Reuters) - it will cut jobs.", None),
         ] {
             let got = inline_dateline(text, Span::new(0, text.len()));
             assert_eq!(got.map(|s| s.slice(text)), want, "{text:?}");

@@ -28,6 +28,19 @@ fn attributed(text: &str) -> Vec<(bool, String, String, String, String)> {
 /// A neutral opening paragraph, so the text under test is body text.
 const LEAD: &str = "Officials met in the capital on Monday to discuss the new plan.\n\n";
 
+#[test]
+fn a_dateline_of_a_date_and_a_wire_is_no_content() {
+    // (The story's first paragraph: no neutral lead before it.)
+    let text = "Boeing cuts jobs\n\nOct 11 (Reuters) - Boeing will lay off 17,000 workers, Chief \
+                Executive Kelly Ortberg said on Friday.";
+    let got = attributed(text);
+    let got: Vec<_> = got.iter().map(|q| (q.1.as_str(), q.2.as_str())).collect();
+    assert_eq!(
+        got,
+        [("Boeing will lay off 17,000 workers", "Kelly Ortberg")]
+    );
+}
+
 /// `name: input => [(D or R, content, speaker, cue, entity)]`; entity `*` is not checked.
 macro_rules! t {
     ($($name:ident: $input:expr => [$(($kind:ident, $content:expr, $speaker:expr, $cue:expr, $entity:expr)),* $(,)?];)*) => {$(

@@ -1441,11 +1441,12 @@ fn dateline_places(text: &str, doc: &Document, mentions: &mut Vec<Mention>) {
             end += 1;
             start = end;
         }
-        if end == start || !matches!(word(text, &doc.tokens, end), "," | "(" | "-" | "—" | "–")
-        {
-            continue;
+        // (A dateline may name no place: `Oct 11 (Reuters) -`.)
+        if end > start && matches!(word(text, &doc.tokens, end), "," | "(" | "-" | "—" | "–") {
+            places.push(start..end);
+        } else {
+            places.clear();
         }
-        places.push(start..end);
         for place in &places {
             let Some(span) = span_of(&doc.tokens, place) else {
                 continue;
@@ -5619,6 +5620,7 @@ mod tests {
         dates_around_a_range_are_no_sides: "The summit was moved to June 3-4 Parliament said on Monday." => [];
         given_name_and_initial_ended_at_the_full_stop: "The deal was signed on Monday by Max A. Cherney, and Lara B. Quist agreed." => [(Person, "Max A. Cherney"), (Person, "Lara B. Quist")];
         wire_after_a_datelines_date: "LONDON, Nov 27 (Reuters) - Prices rose." => [(Place, "LONDON"), (Org, "Reuters")];
+        wire_after_a_date_and_no_place: "Oct 11 (Reuters) - Prices rose." => [(Org, "Reuters")];
         state_initials_after_a_town: "A doctor in Buffalo, N.Y., was shot, and one in Charlotte, N.C. Police said so." => [(Place, "Buffalo"), (Place, "N.Y."), (Place, "Charlotte"), (Place, "N.C.")];
         person_of_a_listed_place_is_the_person_and_the_place: "Also today, King Hussein of Jordan arrived in Washington. Trucks rolled into Iraq from Jordan on Tuesday." => [(Person, "Hussein"), (Place, "Jordan"), (Place, "Washington"), (Place, "Iraq"), (Place, "Jordan")];
         wire_after_a_datelines_region_and_date: "NAIROBI, Kenya, March 4 (Reuters) - Rains fell." => [(Place, "NAIROBI"), (Place, "Kenya"), (Org, "Reuters")];

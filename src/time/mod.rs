@@ -6,7 +6,7 @@
 //! expression and the last date the story named.
 
 mod dateline;
-mod lexicon;
+pub(crate) mod lexicon;
 mod resolve;
 mod scan;
 #[cfg(test)]
