@@ -393,12 +393,23 @@ impl<'a> Context<'a> {
                     .flatten()
                     .filter(|&(a, b)| a == v + 1 && b <= v + 4);
                 let from = told.map_or(v + 1, |(_, b)| b);
-                from + 4 >= hi
-                    && (from..hi).all(|k| {
-                        self.lower_is(k, List::Time)
-                            || self.tokens[k].kind == crate::segment::TokenKind::Number
-                            || matches!(self.lw(k).as_str(), "on" | "in" | "at" | "this" | "last")
-                    })
+                // Or in what it was said in, to whomever (`it said in a filing with the SEC`).
+                let det = matches!(self.lw(from + 1).as_str(), "a" | "an" | "the" | "its");
+                let medium = self.lw(from) == "in"
+                    && one_of!(
+                        self.lw(from + 1 + usize::from(det)).as_str(),
+                        "statement" | "filing" | "email" | "letter" | "interview" | "memo"
+                    );
+                medium
+                    || from + 4 >= hi
+                        && (from..hi).all(|k| {
+                            self.lower_is(k, List::Time)
+                                || self.tokens[k].kind == crate::segment::TokenKind::Number
+                                || matches!(
+                                    self.lw(k).as_str(),
+                                    "on" | "in" | "at" | "this" | "last"
+                                )
+                        })
             }
     }
 

@@ -65,6 +65,8 @@ t! {
     // Reported clauses: who is told, and where the clause ends.
     how_long_ago_before_that_is_no_content: "The agency estimated two weeks ago that a shutdown would cost $11 billion." =>
         [(R, "a shutdown would cost $11 billion", "The agency", "estimated", "*")];
+    source_of_a_plain_clause_in_a_filing: "The company expects to book a charge in the quarter, it said in a filing with regulators on Friday." =>
+        [(R, "The company expects to book a charge in the quarter", "it", "said", "*")];
     how_much_later_before_that_is_no_content: "Henri Murison said hours later that investors had begun to worry." =>
         [(R, "investors had begun to worry", "Henri Murison", "said", "*")];
     told_a_hyphenated_group: "The governor told Italian-Americans this weekend he would veto the bill." =>
