@@ -729,20 +729,23 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
     let set_off = first >= 2 && comma(first - 1);
     // Apposition: `, ROLE,` or `, ROLE –` with a lower-case word in it.
     if comma(after) {
+        // (A quotation opens after the full stop's space: `` `` ``, `“`, `"`.)
+        let opens_quote = |end: usize| {
+            text.as_bytes().get(end) == Some(&b' ')
+                && matches!(text.as_bytes().get(end + 1), Some(b'`' | b'"' | 0xE2))
+        };
         let close = tokens[after + 1..]
             .iter()
             .take(30)
+            // (Not past a full stop before a quotation the splitter kept with it: `…, an
+            // airline employee. ``There are rules …, some …`.)
+            .take_while(|t| !(t.span().slice(text) == "." && opens_quote(t.span().end)))
             .position(|t| matches!(t.span().slice(text), "," | "–" | "—" | ")" | ";"))
             .map(|k| after + 1 + k)
             // An apposition may run to the end of the sentence (`…, said X, a spokesman.`),
             // also to a colon or to a full stop before a quotation the splitter kept with it
             // (`…, an airline employee. ``There are rules …`).
             .or_else(|| {
-                // (A quotation opens after the full stop's space: `` `` ``, `“`, `"`.)
-                let opens_quote = |end: usize| {
-                    text.as_bytes().get(end) == Some(&b' ')
-                        && matches!(text.as_bytes().get(end + 1), Some(b'`' | b'"' | 0xE2))
-                };
                 let last = (after + 1..tokens.len())
                     .take(30)
                     .find(|&k| match tokens[k].span().slice(text) {
@@ -752,7 +755,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
                     })
                     .or(tokens.len().checked_sub(1))?;
                 let ends = matches!(tokens[last].span().slice(text), "." | "!" | "?" | ":");
-                // It opens like a role: an article or a person's noun in its first words
+                // It opens like a role: an article, `one` or a person's noun in its first words
                 // (`a spokesman`, `chief of staff`), not a verb (`…, beat Paris St Germain`).
                 let role_like = tokens.get(after + 1..last).is_some_and(|inner| {
                     inner
@@ -761,6 +764,7 @@ fn find_role(text: &str, doc: &Document, m: &Mention) -> Option<String> {
                         .any(|t| {
                             let w = lower_str(t.span().slice(text));
                             is_determiner(&w)
+                                || w == "one"
                                 || crate::entities::is_occupation_noun(&w)
                                 || PERSON_NOUNS.contains(&w.as_str())
                         })

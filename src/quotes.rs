@@ -45,7 +45,8 @@ enum Family {
     LowSingle,
     StraightDouble,
     StraightSingle,
-    /// `''`, two apostrophes standing for a double mark.
+    /// `''`, two apostrophes standing for a double mark, opened by them too or by two
+    /// backticks (``` ``Q,'' he said ```, as news archives and the Penn Treebank write it).
     DoubleApos,
 }
 
@@ -94,7 +95,7 @@ pub fn find_quotes(text: &str, paragraphs: &[Span]) -> Vec<QuoteMarks> {
 fn is_opening_char(c: char) -> bool {
     matches!(
         c,
-        '“' | '‘' | '«' | '„' | '"' | '\'' | '»' | '‚' | '‹' | '›'
+        '“' | '‘' | '«' | '„' | '"' | '\'' | '»' | '‚' | '‹' | '›' | '`'
     )
 }
 
@@ -121,15 +122,16 @@ fn scan_paragraph(
         pos = i + c.len_utf8();
         let prev = p.get(..i).and_then(|before| before.chars().next_back());
         let next = char_at(pos);
-        // `''Q,'' he said`: two apostrophes for a double mark (news archives).
-        if c == '\'' && next == Some('\'') {
+        // `''Q,'' he said`: two apostrophes for a double mark (news archives), or two
+        // backticks that open one.
+        if (c == '\'' || c == '`') && next == Some(c) {
             pos += 1;
             let after = char_at(pos);
             let open_at = stack.iter().rposition(|(f, ..)| *f == Family::DoubleApos);
             let word_after = after.is_some_and(char::is_alphanumeric);
             let space_before = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
             match open_at {
-                Some(depth) if !word_after => {
+                Some(depth) if !word_after && c == '\'' => {
                     let (_, at, len) = stack[depth];
                     stack.truncate(depth);
                     if depth == 0 {
@@ -241,8 +243,8 @@ fn scan_paragraph(
     }
 }
 
-/// Where the first byte that may start a mark is in `bytes`: only `'`, `"` and characters
-/// outside ASCII can be marks (the first byte of a character outside ASCII is 0xC0 or more).
+/// Where the first byte that may start a mark is in `bytes`: only `'`, `"`, `` ` `` and
+/// characters outside ASCII can be marks (the first byte of a character outside ASCII is 0xC0 or more).
 /// Eight bytes are tested at once; the lowest top bit set in a word is its first such byte.
 fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
@@ -261,7 +263,7 @@ fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
         w.copy_from_slice(chunk);
         let w = u64::from_le_bytes(w);
         // Bytes with their two top bits set are 0xC0 or more.
-        let found = equal(w, b'\'') | equal(w, b'"') | (w & (w << 1) & HIGH);
+        let found = equal(w, b'\'') | equal(w, b'"') | equal(w, b'`') | (w & (w << 1) & HIGH);
         if found != 0 {
             return Some(at + (found.trailing_zeros() / 8) as usize);
         }
@@ -269,7 +271,7 @@ fn next_mark_byte(bytes: &[u8]) -> Option<usize> {
     }
     let rest = chunks.remainder();
     rest.iter()
-        .position(|&b| b == b'\'' || b == b'"' || b >= 0xC0)
+        .position(|&b| matches!(b, b'\'' | b'"' | b'`') || b >= 0xC0)
         .map(|k| at + k)
 }
 
@@ -385,6 +387,7 @@ mod tests {
         multi_paragraph: "“First part of it.\n\n“Second part,” he said." => ["First part of it.", "Second part,"];
         interrupted: "“A,” he said, “B.”" => ["A,", "B."];
         double_apostrophes: "''This isn't reform,'' he said. ''It's 'anti-reform.' ''" => ["This isn't reform,", "It's 'anti-reform.'"];
+        double_backticks_open: "``The time for excuses is over,'' he said, calling it ``dead.'' A `single' stays." => ["The time for excuses is over,", "dead."];
         mixed_marks_straight_then_curly: "\"We won,” she said." => ["We won,"];
         mixed_marks_curly_then_straight: "“We won,\" she said." => ["We won,"];
         straight_single_plural_possessive: "'It's the players' decision,' he said. 'We move on.'" => ["It's the players' decision,", "We move on."];
@@ -403,8 +406,9 @@ mod tests {
 
     #[test]
     fn mark_bytes_found_eight_at_a_time_as_one_by_one() {
-        let pieces: [&[u8]; 12] = [
+        let pieces: [&[u8]; 13] = [
             b"a",
+            b"`",
             b"'",
             b"\"",
             b" ",
@@ -430,7 +434,7 @@ mod tests {
                 let rest = &bytes[start..];
                 let want = rest
                     .iter()
-                    .position(|&b| b == b'\'' || b == b'"' || b >= 0xC0);
+                    .position(|&b| matches!(b, b'\'' | b'"' | b'`') || b >= 0xC0);
                 assert_eq!(next_mark_byte(rest), want, "in {rest:?}");
             }
         }

@@ -1144,7 +1144,8 @@ pub fn inline_dateline(text: &str, paragraph: Span) -> Option<Span> {
         .find(|&(i, c)| {
             // (Or two hyphens, as AP and Xinhua write it: `BEIJING, Aug. 14 (Xinhua) --`.)
             let rest = p[i + c.len_utf8()..].strip_prefix('-').filter(|_| c == '-');
-            matches!(c, '-' | '—' | '–')
+            // (Or an underscore, as AP wrote it in the 1990s: `NAIROBI, Kenya (AP) _`.)
+            matches!(c, '-' | '—' | '–' | '_')
                 && p[..i].ends_with(' ')
                 && matches!(
                     rest.unwrap_or(&p[i + c.len_utf8()..]).bytes().next(),
@@ -1688,6 +1689,10 @@ mod tests {
             ("Ann Lee, Reporter – The vote failed.", None),
             ("Islamabad, it seems – for now – will wait.", None),
             ("Islamabad – and Delhi – will wait.", None),
+            (
+                "NAIROBI, Kenya (AP) _ Bombs exploded.",
+                Some("NAIROBI, Kenya (AP)"),
+            ),
             // A date and a wire, as Reuters writes a dateline that names no place.
             (
                 "Oct 11 (Reuters) - Boeing will cut jobs.",
