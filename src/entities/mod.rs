@@ -409,12 +409,12 @@ fn split_at_titles(
                 parts.push((j..range.end, EntityKind::Person));
                 range.end = j;
                 *kind = EntityKind::Place;
-            } else if let Some(j) = (range.start + 1..range.end.saturating_sub(2)).find(|&j| {
+            } else if let Some(j) = (range.start + 2..range.end.saturating_sub(2)).find(|&j| {
                 let len = title_at(run, j, range.end, lex);
                 len > 0 && j + len + 2 <= range.end && run.any(j + len, words::GIVEN)
             }) {
-                // A court or office of no listed place before the title and a given name and a
-                // surname is the title's (`Franklin County Common Pleas` + `Judge Christian
+                // A court or office of no listed place, two words or more, before the title and
+                // a given name and a surname is the title's (`Franklin County Common Pleas` + `Judge Christian
                 // Jenkins`): the name starts at the title.
                 range.start = j;
             }
