@@ -5731,6 +5731,7 @@ mod tests {
         a_place_and_a_name_tagged_whole: "Labour MP for Manchester Jeff Smith said so." => [(Org, "Labour"), (Place, "Manchester"), (Person, "Jeff Smith")];
         a_constituency_with_a_compass_word: "Ian Byrne, the MP for Liverpool West Derby, said so." => [(Person, "Ian Byrne"), (Place, "Liverpool West Derby")];
         a_constituency_after_a_party: "Craig Whittaker, the Conservative MP for Calder Valley, told the Guardian so." => [(Person, "Craig Whittaker"), (Org, "Conservative"), (Place, "Calder Valley"), (Org, "Guardian")];
+        company_of_companies_and_a_finnish_one: "Philip Morris Cos. said so, and Hallberg Marine Industries Oy agreed." => [(Org, "Philip Morris Cos."), (Org, "Hallberg Marine Industries Oy")];
         company_with_a_nordic_legal_form: "Fjordvik Kraft A/S and Nordlys Wind Systems A/S bid." => [(Org, "Fjordvik Kraft A/S"), (Org, "Nordlys Wind Systems A/S")];
         hyphenated_given_name_found_apart_is_one_name: "General Abdel-Karim Osman visited troops, and Abdel-Karim Osman spoke." => [(Person, "Abdel-Karim Osman"), (Person, "Abdel-Karim Osman")];
         towns_after_ways_of_travelling: "Ferries to Oban were cancelled, and trains from Ashby stopped." => [(Place, "Oban"), (Place, "Ashby")];

@@ -17,12 +17,12 @@ use std::ops::Range;
 pub const LEGAL_FORMS: &[&str] = &[
     "Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc", "plc", "AG", "SA", "S.A", "SE", "NV",
     "N.V", "BV", "B.V", "GmbH", "AB", "ASA", "SpA", "S.p.A", "Bhd", "Pty", "Limited", "KGaA",
-    "Oyj", "PJSC", "SAS", "S.A.S", "Tbk", "SAB", "A/S",
+    "Oyj", "Oy", "PJSC", "SAS", "S.A.S", "Tbk", "SAB", "A/S", "Cos",
 ];
 
 /// Legal forms written with a full stop that belongs to them (`Inc.`, `S.A.`).
 fn takes_stop(form: &str) -> bool {
-    matches!(form, "Inc" | "Corp" | "Co" | "Ltd") || form.contains('.')
+    matches!(form, "Inc" | "Corp" | "Co" | "Cos" | "Ltd") || form.contains('.')
 }
 
 /// Words that open a sentence before a company's name without being part of it (`Rival
