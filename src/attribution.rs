@@ -405,8 +405,8 @@ pub fn attribute(
         }
         let words = first_words.get(..n).unwrap_or_default();
         // Two or three words: a coordination, an adverb and its verb, an adverb and its
-        // adjective after a copula, or a verb phrase after an auxiliary (`had “taken control
-        // measures”`), not a noun phrase that may be a scare quote (`“no evidence”`).
+        // adjective after a copula, a verb phrase after an auxiliary (`had “taken control
+        // measures”`) or in `-ing`, not a noun phrase that may be a scare quote (`“no evidence”`).
         let short_speech = words.len() >= 2
             && (words
                 .iter()
@@ -414,7 +414,10 @@ pub fn attribute(
                 || words.len() == 2
                     && words[0].ends_with("ly")
                     && (words[1].ends_with('s') || words[1].ends_with("ed") || cx.after_copula(i))
-                || cx.after_auxiliary(i, words[0]));
+                || cx.after_auxiliary(i, words[0])
+                // A verb's `-ing` form and what it takes (`accused Washington of “fuelling the
+                // conflict”`).
+                || words[0].len() > 5 && words[0].ends_with("ing"));
         // Three words joined in the middle (`“bigger than feared”`, `“committed to
         // dialogue”`), not after an article or a preposition (`the “war on terror”`).
         let joined = words.len() == 3

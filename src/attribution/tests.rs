@@ -1665,6 +1665,9 @@ t! {
     three_joined_words_are_the_sources: "The ministry said the government remained \"committed to dialogue\" with the rebels." =>
         [(R, "the government remained \"committed to dialogue\" with the rebels", "The ministry", "said", ""),
          (D, "committed to dialogue", "The ministry", "said", "")];
+    a_phrase_in_ing_after_a_preposition_is_the_sources: "Peskov accused Washington of \"fuelling the conflict\" by supplying missiles." =>
+        [(R, "Washington of \"fuelling the conflict\" by supplying missiles", "Peskov", "accused", "*"),
+         (D, "fuelling the conflict", "Peskov", "accused", "*")];
     long_phrase_after_a_preposition_is_no_title: "Qadri accused the government of \"using the talks as a cover for attacks.\"" =>
         [(R, "the government of \"using the talks as a cover for attacks.\"", "Qadri", "accused", "*"),
          (D, "using the talks as a cover for attacks.", "Qadri", "accused", "*")];
