@@ -414,8 +414,8 @@ fn split_at_titles(
                 len > 0 && j + len + 2 <= range.end && run.any(j + len, words::GIVEN)
             }) {
                 // A court or office of no listed place, two words or more, before the title and
-                // a given name and a surname is the title's (`Franklin County Common Pleas` + `Judge Christian
-                // Jenkins`): the name starts at the title.
+                // a given name and a surname is the title's (`Franklin County Common Pleas` +
+                // `Judge Christian Jenkins`): the name starts at the title.
                 range.start = j;
             }
             continue;
@@ -4446,19 +4446,22 @@ fn drop_job_titles(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
             .get(p)
             .is_some_and(|p| p.part == Part::Byline)
     };
-    let run = words.run(&doc.tokens, 0);
+    let (run, lex) = (words.run(&doc.tokens, 0), lexicon());
     mentions.retain(|m| {
         let a = words.token_at_or_after(m.span.start);
         let b = words.token_at_or_after(m.span.end);
-        let last = b.wrapping_sub(1);
+        // (Both rules are about names of several words.)
+        if b <= a + 1 {
+            return true;
+        }
+        let last = b - 1;
         // A title of several words alone names no one (`the Fire Chief`, `Attorney General`).
-        let title = b > a + 1 && longest_title_at(run, a, b, lexicon()) == b - a;
-        !title
-            && !((m.kind == EntityKind::Person || m.kind == EntityKind::Org && in_byline(m))
-                && b > a + 1
-                && words.any(last, words::ROLE)
-                && words.word(last).len() >= 5
-                && !(a..b).any(|i| words.any(i, words::GIVEN)))
+        let title = longest_title_at(run, a, b, lex) == b - a;
+        let job = (m.kind == EntityKind::Person || m.kind == EntityKind::Org && in_byline(m))
+            && words.any(last, words::ROLE)
+            && words.word(last).len() >= 5
+            && !(a..b).any(|i| words.any(i, words::GIVEN));
+        !title && !job
     });
 }
 
