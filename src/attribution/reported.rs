@@ -400,9 +400,14 @@ impl<'a> Context<'a> {
                         self.lw(from + 1 + usize::from(det)).as_str(),
                         "statement" | "filing" | "email" | "letter" | "interview" | "memo"
                     );
+                // The tail may go on in a participle of the same source (`…, Li said on
+                // Tuesday, adding that …`).
+                let end = (from..hi)
+                    .find(|&k| self.w(k) == "," && self.is(k + 1, List::Participle))
+                    .unwrap_or(hi);
                 medium
-                    || from + 4 >= hi
-                        && (from..hi).all(|k| {
+                    || from + 4 >= end
+                        && (from..end).all(|k| {
                             self.lower_is(k, List::Time)
                                 || self.tokens[k].kind == crate::segment::TokenKind::Number
                                 || matches!(

@@ -284,6 +284,9 @@ t! {
     participle_after_an_inverted_source: "Prices rose sharply in May, said Ann Lee, adding that food costs led the rise." =>
         [(R, "Prices rose sharply in May", "Ann Lee", "said", "Ann Lee"),
          (R, "food costs led the rise", "Ann Lee", "adding", "Ann Lee")];
+    participle_after_a_source_wins_over_a_cue_in_the_clause: "Ties have maintained sound momentum since 1974, Ann Lee said, adding that trade would grow." =>
+        [(R, "Ties have maintained sound momentum since 1974", "Ann Lee", "said", "Ann Lee"),
+         (R, "trade would grow", "Ann Lee", "adding", "Ann Lee")];
     when_after_a_cue_is_no_second_piece: "Japan will resume talks next month, officials said, after a meeting in Tokyo." =>
         [(R, "Japan will resume talks next month", "officials", "said", "")];
     when_with_a_that_after_a_cue_and_its_day: "Japan will resume talks next month, officials said on Tuesday, after a meeting that analysts called a thaw." =>
