@@ -1258,11 +1258,20 @@ impl<'a> Context<'a> {
             // (Not someone named only as an owner since: `Reid rose to meet Harris's corner.
             // “…,” the 21-year-old said.` is Reid.)
             let owner = |m: usize| matches!(self.w(self.mention_tokens(m).1), "’s" | "'s");
+            // (Nor someone the quote it attributes names: `… praised his goalkeeper, Mark
+            // Flekken. “Mark was outstanding,” said the 45-year-old.`)
+            let sentence = self.doc.sentence_at(span.start);
+            let quoted = |e: Option<&usize>| {
+                (0..k).rev().take(10).any(|m| {
+                    self.doc.sentence_at(self.mentions[m].span.start) == sentence
+                        && self.mention_entity.get(m) == e
+                })
+            };
             (0..k)
                 .rev()
                 .take(20)
                 .filter(|&m| self.antecedent.get(m) == Some(&true))
-                .find(|&m| !owner(m))
+                .find(|&m| !owner(m) && !quoted(self.mention_entity.get(m)))
                 .and_then(|m| self.mention_entity.get(m).copied())
                 .or_else(|| self.last_person.get(k).copied().flatten())
         })
@@ -1584,9 +1593,15 @@ impl<'a> Context<'a> {
                 return Some((false, self.mention_tokens(p)));
             }
         }
-        if !crate::coref::is_person_noun(self.w(k)) {
-            return None;
-        }
+        // (The role noun may follow a word or two in lower case: `Brentford head coach Keith
+        // Andrews`.)
+        let lower = |j: usize| self.is_word(j) && self.w(j).bytes().all(|b| b.is_ascii_lowercase());
+        let k = (k..k + 3)
+            .take_while(|&j| j == k || lower(j - 1))
+            .find(|&j| {
+                crate::coref::is_person_noun(self.w(j))
+                    && !crate::coref::is_person_noun(self.w(j + 1))
+            })?;
         let comma = self.w(k + 1) == ",";
         let at = k + 1 + usize::from(comma);
         let p = self

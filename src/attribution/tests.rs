@@ -1100,6 +1100,12 @@ t! {
         [(D, "We will appeal.", "He", "said", "")];
     age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
+    age_description_is_no_one_its_quote_names: "Keith Andrews praised his goalkeeper, Mark Flekken. “Mark was superb,” said the 45-year-old." =>
+        [(R, "his goalkeeper, Mark Flekken", "Keith Andrews", "praised", "Keith Andrews"),
+         (D, "Mark was superb,", "the 45-year-old", "said", "Keith Andrews")];
+    subject_after_a_role_of_two_words: "Brentford head coach Keith Andrews praised his goalkeeper, Mark Flekken. “Mark was superb,” he said." =>
+        [(R, "his goalkeeper, Mark Flekken", "Keith Andrews", "praised", "Keith Andrews"),
+         (D, "Mark was superb,", "he", "said", "Keith Andrews")];
     age_description_is_no_owner_named_since: "Callum Reid rose above two defenders to meet Luke Harris's corner. “I just hoped,” the 21-year-old said." =>
         [(D, "I just hoped,", "the 21-year-old", "said", "Callum Reid")];
     demonym_noun_is_the_last_person: "Gareth Pryce took charge in March. ‘Nobody is hiding,’ the Welshman said." =>
