@@ -856,11 +856,17 @@ impl<'a> Context<'a> {
             .map(|_| k)
     }
 
+    /// True when token `k` ends a possessive: `’s`, or the apostrophe of a plural
+    /// (`Simmons' mother`, `the Democrats' plan`).
+    fn possessive_at(&self, k: usize) -> bool {
+        matches!(self.w(k), "’s" | "'s") || self.plural_possessive(k)
+    }
+
     /// Where a noun phrase ends whose name ends before token `end`: there, or past the
     /// thing the name possesses (`Japan's Ministry of Defense`, `Olsen's lawyer`), not
     /// reaching token `hi`.
     fn past_possessor(&self, end: usize, hi: usize) -> usize {
-        if !matches!(self.w(end), "’s" | "'s") || end + 1 >= hi {
+        if !self.possessive_at(end) || end + 1 >= hi {
             return end.min(hi);
         }
         if let Some(m) = self.mention_starting_at(end + 1) {
@@ -905,7 +911,7 @@ impl<'a> Context<'a> {
         let hi = self.mentions.partition_point(|m| m.span.start < span.end);
         let possessor = |k: usize| {
             let after = self.mention_tokens(k).1;
-            matches!(self.w(after), "’s" | "'s")
+            self.possessive_at(after)
                 && self
                     .tokens
                     .get(after)

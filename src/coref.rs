@@ -1534,8 +1534,18 @@ fn role_set_off_before(text: &str, before: &[Token]) -> Option<Span> {
     if !lower_word(head) && !crate::entities::is_role_noun(head_word) {
         return None;
     }
+    // (`Simmons' mother`: the apostrophe of a plural's possessive, glued to its word.)
+    let plural_possessive = |k: usize| {
+        k > 0
+            && matches!(before[k].span().slice(text), "’" | "'")
+            && before[k - 1].span().end == before[k].span().start
+            && before[k - 1].span().slice(text).ends_with(['s', 'S'])
+    };
     let mut start = noun;
-    while start > 0 && noun - start < 6 && before[start - 1].kind == TokenKind::Word {
+    while start > 0
+        && noun - start < 6
+        && (before[start - 1].kind == TokenKind::Word || plural_possessive(start - 1))
+    {
         let w = lower_str(before[start - 1].span().slice(text));
         if is_determiner(&w) || DESCRIPTOR_STOPS.contains(&w.as_str()) {
             break;
@@ -1743,6 +1753,10 @@ mod tests {
         role_is_no_verb_phrase: "The judge heard Gary Olsen. Olsen's lawyer, Daniel Kreuger, had asked for a sentence of two years." => [
             (Person, "Gary Olsen", NONE, NONE, 2),
             (Person, "Daniel Kreuger", NONE, Some("Olsen's lawyer"), 1),
+        ];
+        role_of_a_plural_possessor: "The judge heard Gary Reyes. Reyes' lawyer, Ann Kreuger, asked for a sentence of two years." => [
+            (Person, "Gary Reyes", NONE, NONE, 2),
+            (Person, "Ann Kreuger", NONE, Some("Reyes' lawyer"), 1),
         ];
         role_is_no_predicate_after_a_set_off_name: "Her sister, Ewa, arrives an hour later. At 4am, the department's manager, Linda Okafor, walks the floor with a clipboard. In Gdansk, Ewa, unlike Marta, walks to work. His daughter, Ellie, a high school senior." => [
             (Person, "Ewa", NONE, Some("sister"), 2),

@@ -850,7 +850,7 @@ impl<'a> Context<'a> {
         // `Supporters of Sen. Tom Reed` speak for themselves, not for Tom Reed.
         if let Some(f) = self.mentions.get(first).filter(|f| span.contains(f.span)) {
             let (f_lo, f_hi) = self.mention_tokens(first);
-            let possessor = matches!(self.w(f_hi), "’s" | "'s");
+            let possessor = self.possessive_at(f_hi);
             let clear = |f_lo: usize| (np.0..f_lo - 1).all(|j| self.mention_ending_at(j).is_none());
             if f_lo > np.0 + 1
                 && !possessor
@@ -1088,7 +1088,7 @@ impl<'a> Context<'a> {
                 // someone unnamed; `Mr. Obama's bet is …` is about Mr. Obama.)
                 let possessor = |m: usize| {
                     let after = self.mention_tokens(m).1;
-                    matches!(self.w(after), "’s" | "'s")
+                    self.possessive_at(after)
                         && (after + 1..after + 3).any(|k| crate::coref::is_person_noun(self.w(k)))
                 };
                 let inside = |m: usize| named(m) && subject.contains(self.mentions[m].span);
@@ -1257,7 +1257,7 @@ impl<'a> Context<'a> {
             }
             // (Not someone named only as an owner since: `Reid rose to meet Harris's corner.
             // “…,” the 21-year-old said.` is Reid.)
-            let owner = |m: usize| matches!(self.w(self.mention_tokens(m).1), "’s" | "'s");
+            let owner = |m: usize| self.possessive_at(self.mention_tokens(m).1);
             // (Nor someone the quote it attributes names: `… praised his goalkeeper, Mark
             // Flekken. “Mark was outstanding,” said the 45-year-old.`)
             let sentence = self.doc.sentence_at(span.start);

@@ -1100,6 +1100,9 @@ t! {
         [(D, "We will appeal.", "He", "said", "")];
     age_description_is_the_last_person: "Gareth Pryce scored twice. “It was for my father,” the 31-year-old said." =>
         [(D, "It was for my father,", "the 31-year-old", "said", "Gareth Pryce")];
+    plural_possessor_is_no_speaker: "Kayla Simmons died on Sunday. Simmons' mother, Linda Simmons, described her daughter as a born nurse. She said Kayla had gone out to celebrate." =>
+        [(R, "her daughter as a born nurse", "Linda Simmons", "described", "Linda Simmons"),
+         (R, "Kayla had gone out to celebrate", "She", "said", "Linda Simmons")];
     age_description_is_no_one_its_quote_names: "Keith Andrews praised his goalkeeper, Mark Flekken. “Mark was superb,” said the 45-year-old." =>
         [(R, "his goalkeeper, Mark Flekken", "Keith Andrews", "praised", "Keith Andrews"),
          (D, "Mark was superb,", "the 45-year-old", "said", "Keith Andrews")];
