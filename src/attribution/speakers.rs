@@ -111,10 +111,11 @@ impl<'a> Context<'a> {
                 start = p;
             }
             start = self.title_after_for_or_of(lo, start).unwrap_or(start);
-            // `Police in Amarillo said`, `a spokesman for Acme said`: the phrase the name
-            // qualifies.
+            // `Police in Amarillo said`, `a spokesman for Acme said`, `Economists polled by
+            // Reuters said`: the phrase the name qualifies.
             if start > lo + 1
-                && matches!(self.lw(start - 1).as_str(), "in" | "at" | "from" | "for" | "of")
+                && (matches!(self.lw(start - 1).as_str(), "in" | "at" | "from" | "for" | "of")
+                    || self.by_participle(start - 1))
                 && self.is_word(start - 2)
                 // (`the mayor of Bristol`, but `Bank of America` is one name and `footage of
                 // Hillary Clinton asking` no role.)
@@ -208,8 +209,10 @@ impl<'a> Context<'a> {
                 || pw == "."
                     && prev > lo
                     && self.tokens[prev - 1].span().end == self.tokens[prev].span().start;
+            // (`Doctors not involved in the study said`: a participle's phrase, negated.)
+            let not_participle = lower == "not" && self.lw(start).ends_with("ed");
             if !(self.is_word(prev) || joins)
-                || self.lower_is(prev, List::Clause)
+                || self.lower_is(prev, List::Clause) && !not_participle
                 || self.lower_is(prev, List::Cue)
             {
                 break;
@@ -517,7 +520,8 @@ impl<'a> Context<'a> {
 
     /// True when the clause word at token `k` is a plain part of a subject that starts at
     /// `from`: `to` before a noun phrase (`The complaint to the board says`), an object
-    /// pronoun after a preposition (`People close to him say`), or `Those`/`These` opening it.
+    /// pronoun after a preposition (`People close to him say`), `Those`/`These` opening it,
+    /// or `not` before a participle (`Doctors not involved in the study say`).
     fn subject_preposition(&self, from: usize, k: usize) -> bool {
         // (None of the words is longer than five letters, nor is an ASCII token's lower case.)
         let token = self.token(k);
@@ -543,6 +547,8 @@ impl<'a> Context<'a> {
             }
             "him" | "them" | "us" | "me" => k > from && self.object_pronoun(k),
             "those" | "these" => k == from && !self.lower_is(k + 1, List::Clause),
+            // `Doctors not involved in the study said`: a negated participle's phrase.
+            "not" => k > from && self.is_word(k - 1) && self.lw(k + 1).ends_with("ed"),
             _ => false,
         }
     }
@@ -553,6 +559,12 @@ impl<'a> Context<'a> {
         matches!(self.lw(k).as_str(), "him" | "them" | "us" | "me")
             && k.checked_sub(1)
                 .is_some_and(|p| self.lower_is(p, List::Preposition) || self.lw(p) == "of")
+    }
+
+    /// True when token `k` is `by` after a participle (`Economists polled by Reuters`): the
+    /// name after it qualifies the phrase before.
+    fn by_participle(&self, k: usize) -> bool {
+        k > 0 && self.lw(k) == "by" && self.lw(k - 1).ends_with("ed")
     }
 
     /// The noun phrase right after token `from` (`said Li Jie`, `said the spokesman`), not
@@ -854,7 +866,8 @@ impl<'a> Context<'a> {
             let clear = |f_lo: usize| (np.0..f_lo - 1).all(|j| self.mention_ending_at(j).is_none());
             if f_lo > np.0 + 1
                 && !possessor
-                && matches!(self.lw(f_lo - 1).as_str(), "in" | "at" | "from")
+                && (matches!(self.lw(f_lo - 1).as_str(), "in" | "at" | "from")
+                    || self.by_participle(f_lo - 1))
                 && clear(f_lo)
             {
                 let head = self.span(np.0, f_lo - 1);

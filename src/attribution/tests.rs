@@ -1103,6 +1103,10 @@ t! {
     plural_possessor_is_no_speaker: "Kayla Simmons died on Sunday. Simmons' mother, Linda Simmons, described her daughter as a born nurse. She said Kayla had gone out to celebrate." =>
         [(R, "her daughter as a born nurse", "Linda Simmons", "described", "Linda Simmons"),
          (R, "Kayla had gone out to celebrate", "She", "said", "Linda Simmons")];
+    negated_participle_in_the_subject: "Doctors not involved in the study said the results were promising." =>
+        [(R, "the results were promising", "Doctors not involved in the study", "said", "")];
+    name_after_by_and_a_participle_is_no_source: "Economists polled by Reuters said the economy would grow." =>
+        [(R, "the economy would grow", "Economists polled", "said", "")];
     age_description_is_no_one_its_quote_names: "Keith Andrews praised his goalkeeper, Mark Flekken. “Mark was superb,” said the 45-year-old." =>
         [(R, "his goalkeeper, Mark Flekken", "Keith Andrews", "praised", "Keith Andrews"),
          (D, "Mark was superb,", "the 45-year-old", "said", "Keith Andrews")];
