@@ -665,6 +665,7 @@ impl<'a> Context<'a> {
                 self.lw(v - 1).as_str(),
                 "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
             ) || vw == "think" && matches!(self.lw(v + 1).as_str(), "tank" | "tanks")
+                || self.plural_object_at(v)
             {
                 continue;
             }
@@ -1353,6 +1354,20 @@ impl<'a> Context<'a> {
         } else {
             t + 1
         }
+    }
+
+    /// True when the word in `s` at token `v` is a plural noun, the object of the verb or
+    /// the adjective before it: `shelved plans to …`, `The budget includes plans to …`,
+    /// `its revised plans`.
+    pub(super) fn plural_object_at(&self, v: usize) -> bool {
+        let prev = self.lw(v.wrapping_sub(1));
+        let prev = prev.as_str();
+        self.w(v).ends_with('s')
+            && (prev.ends_with("ed") && prev.bytes().all(|b| b.is_ascii_lowercase())
+                || one_of!(
+                    prev,
+                    "includes" | "include" | "including" | "contains" | "contain"
+                ))
     }
 
     /// True when token `k` may stand between a subject and its verb: an auxiliary or an

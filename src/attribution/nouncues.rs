@@ -48,6 +48,13 @@ impl Context<'_> {
                     "his" | "her" | "their" | "its" | "’s" | "'s"
                 )
         })?;
+        // (Not `he’s heralded plans to …`: after a pronoun `’s` is `has` or `is`.)
+        let clitic = k
+            .checked_sub(2)
+            .is_some_and(|p| p >= lo && self.lower_is(p, List::Pronoun));
+        if clitic && matches!(self.w(k - 1), "’s" | "'s") {
+            return None;
+        }
         let owner = match self.w(k - 1) {
             // (The possessor alone, after any preposition outside a name: `a protest against
             // the government's plan to …` → `the government`; `the Bank of England's`.)

@@ -1357,6 +1357,7 @@ impl<'a> Context<'a> {
         };
         // (`held talks with …`: the object of `hold`, a noun.)
         let noun = is_determiner(prev) && !gerund && !relative
+            || self.plural_object_at(v)
             || matches!(prev, "held" | "hold" | "holds" | "holding");
         if noun && !(prev == "to" && form == Form::Base) && !clitic(v - 1) || prev == "-" {
             return None;

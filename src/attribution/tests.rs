@@ -1107,6 +1107,8 @@ t! {
         [(R, "the results were promising", "Doctors not involved in the study", "said", "")];
     name_after_by_and_a_participle_is_no_source: "Economists polled by Reuters said the economy would grow." =>
         [(R, "the economy would grow", "Economists polled", "said", "")];
+    plural_object_of_a_verb_is_no_cue: "The budget includes plans to close two libraries. The firm shelved plans to build a plant. The city plans to sell the site." =>
+        [(R, "to sell the site", "The city", "plans", "")];
     age_description_is_no_one_its_quote_names: "Keith Andrews praised his goalkeeper, Mark Flekken. “Mark was superb,” said the 45-year-old." =>
         [(R, "his goalkeeper, Mark Flekken", "Keith Andrews", "praised", "Keith Andrews"),
          (D, "Mark was superb,", "the 45-year-old", "said", "Keith Andrews")];
