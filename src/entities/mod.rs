@@ -433,12 +433,15 @@ fn split_at_titles(
             }
             // A title running on past the name's end (`US Defence` + `Secretary Lloyd
             // Austin`): the name is only the place before it.
-            // So is a party or nationality (`Republican Gov` + `. Mike DeWine`).
+            // So is a party or nationality (`Republican Gov` + `. Mike DeWine`), and a body
+            // (`Dayton Police Maj` + `. Christopher Malson`).
             if after > range.end {
                 let left = if place(j) {
                     EntityKind::Place
                 } else if (range.start..j).all(|k| run.any(k, words::DEMONYM)) {
                     EntityKind::Misc
+                } else if (range.start..j).any(|k| run.any(k, words::ORG_HEAD)) {
+                    EntityKind::Org
                 } else {
                     return None;
                 };
@@ -3522,15 +3525,35 @@ const NAMED_THING_TAILS: &[&str] = &[
 /// last word is that thing's name (`James Webb` + `Space Telescope`, `John F. Kennedy` +
 /// `International Airport`, `Nelson Mandela` + `Foundation`): an organisation, a place, or
 /// `misc`.
+///
+/// A place followed by a word for a part of it is that part (`Oregon` + `District`, `Ohio` +
+/// `River Valley` is not: one word only).
 fn names_after_people(doc: &Document, words: &Words, mentions: &mut Vec<Mention>) {
     sort_by_span(mentions);
     for k in 0..mentions.len() {
         let m = mentions[k];
+        let b = words.token_at_or_after(m.span.end);
+        let next_start = mentions.get(k + 1).map_or(usize::MAX, |n| n.span.start);
+        if m.kind == EntityKind::Place {
+            let glued = doc.tokens.get(b).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && t.span().start < next_start
+                    && t.span().start == m.span.end + 1
+            });
+            // (Not in a longer name: `Texas Hill Country`.)
+            if glued
+                && PARTS_OF_PLACES.contains(&words.word(b))
+                && !words.any(b + 1, words::CAPITAL)
+            {
+                if let (Some(end), Some(m)) = (doc.tokens.get(b), mentions.get_mut(k)) {
+                    m.span.end = end.span().end;
+                }
+            }
+            continue;
+        }
         if m.kind != EntityKind::Person {
             continue;
         }
-        let b = words.token_at_or_after(m.span.end);
-        let next_start = mentions.get(k + 1).map_or(usize::MAX, |n| n.span.start);
         let mut e = b;
         while e < b + 3
             && words.any(e, words::CAPITAL)
@@ -3566,6 +3589,9 @@ fn names_after_people(doc: &Document, words: &Words, mentions: &mut Vec<Mention>
         }
     }
 }
+
+/// Words after a place's name that name a part of it (`the Oregon District`, `Nob Hill`).
+const PARTS_OF_PLACES: &[&str] = &["District", "Quarter", "Heights", "Hill", "Hills", "Square"];
 
 /// Nouns that make an apposition describe an organisation (`X, the region's largest utility,`).
 const ORG_NOUNS: &[&str] = &[
@@ -5445,6 +5471,8 @@ mod tests {
         one_word_names_listed_with_a_company: "Microsoft, Meta and Amazon have pledged billions for data centres." => [(Org, "Microsoft"), (Org, "Meta"), (Org, "Amazon")];
         body_with_a_field_after_an_article: "The Committee for a Responsible Federal Budget warned again." => [(Org, "Committee for a Responsible Federal Budget")];
         body_with_a_hyphenated_topic: "Leaders met at the Forum on China-Africa Cooperation in Beijing." => [(Org, "Forum on China-Africa Cooperation"), (Place, "Beijing")];
+        body_before_an_abbreviated_title: "Officers found four people, Dayton Police Maj. Chris Malson told reporters." => [(Org, "Dayton Police"), (Person, "Chris Malson")];
+        part_of_a_place: "Patrols will increase in the Oregon District this weekend." => [(Place, "Oregon District")];
         party_before_an_abbreviated_title: "It set up a clash with Republican Gov. Mike DeWine, who has threatened a veto." => [(Misc, "Republican"), (Person, "Mike DeWine")];
         foreign_body_with_a_last_field_after_e: "The bank's name is the Banco Nacional de Desenvolvimento Econômico e Social." => [(Org, "Banco Nacional de Desenvolvimento Econômico e Social")];
         titles_of_local_councils: "Fresno County Supervisor Sal Quintero said so. Councilmember Garry Bredefeld voted no." => [(Place, "Fresno County"), (Person, "Sal Quintero"), (Person, "Garry Bredefeld")];
