@@ -992,7 +992,10 @@ fn opens_noun_phrase(text: &str, inner: &[Token]) -> bool {
         .get(1)
         .map_or(String::new(), |t| lower_str(t.span().slice(text)));
     let participle = w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed"));
-    !(participle && (next.is_empty() || PHRASE_WORDS.contains(&next.as_str())))
+    // (`X, 24, and Y, 19, both of Dayton,`: where the people named are from; `both officers
+    // of …` is their role.)
+    let from = matches!(w.as_str(), "both" | "all") && next == "of";
+    !(participle && (next.is_empty() || PHRASE_WORDS.contains(&next.as_str())) || from)
 }
 
 /// Nouns of a person's role or relation to someone (`Olsen's wife`, `the judge`) that neither
@@ -1750,6 +1753,11 @@ mod tests {
             (Person, "Dan Ortiz", None, Some("Meteorologist"), 1),
         ];
         // A role after a name is an apposition, never a predicate or an aside.
+        where_two_people_are_from_is_no_role: "Marcus Hill, 24, and Anthony Reyes, 19, both of Dayton, were charged." => [
+            (Person, "Marcus Hill", NONE, NONE, 1),
+            (Person, "Anthony Reyes", NONE, NONE, 1),
+            (Place, "Dayton", NONE, NONE, 1),
+        ];
         role_is_no_verb_phrase: "The judge heard Gary Olsen. Olsen's lawyer, Daniel Kreuger, had asked for a sentence of two years." => [
             (Person, "Gary Olsen", NONE, NONE, 2),
             (Person, "Daniel Kreuger", NONE, Some("Olsen's lawyer"), 1),

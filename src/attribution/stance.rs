@@ -1870,10 +1870,13 @@ impl<'a> Context<'a> {
         {
             return None;
         }
+        // (`comment on his behalf`, `spoke on behalf of …`: for whom, not about what.)
+        let behalf = prep && (first == "behalf" || self.lw(c + 1) == "behalf");
         if c >= hi
             || !self.is_word(c) && !self.is_mark(c)
             || bad_start(first) && !clause
             || first == "that" && !clause
+            || behalf
         {
             return None;
         }

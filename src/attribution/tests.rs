@@ -1109,6 +1109,7 @@ t! {
         [(R, "the economy would grow", "Economists polled", "said", "")];
     plural_object_of_a_verb_is_no_cue: "The budget includes plans to close two libraries. The firm shelved plans to build a plant. The city plans to sell the site." =>
         [(R, "to sell the site", "The city", "plans", "")];
+    on_whose_behalf_is_no_content: "It was not clear whether he had a lawyer who could comment on his behalf." => [];
     age_description_is_no_one_its_quote_names: "Keith Andrews praised his goalkeeper, Mark Flekken. “Mark was superb,” said the 45-year-old." =>
         [(R, "his goalkeeper, Mark Flekken", "Keith Andrews", "praised", "Keith Andrews"),
          (D, "Mark was superb,", "the 45-year-old", "said", "Keith Andrews")];
